@@ -1,0 +1,194 @@
+/// JSON shapes with stable keys, shared by `--json` output and `export --format json`.
+///
+/// Keys are snake_case and never renamed; new keys may be added.
+public enum Records {
+  /// A claim's time: `edtf` and `calendar` as the source gives them; `earliest`
+  /// and `latest` the New Style days it may denote (ISO dates, `null` when open);
+  /// `new_style` the New Style EDTF; `display` both styles for a reader.
+  public struct Time: Codable, Hashable, Sendable {
+    public let edtf: String
+    public let calendar: String
+    public let new_style: String
+    public let earliest: String?
+    public let latest: String?
+    public let uncertain: Bool
+    public let approximate: Bool
+    public let display: String
+    public let reason: String?
+
+    public init(_ dating: Dating) {
+      edtf = dating.edtf.text
+      calendar = dating.calendar.rawValue
+      new_style = dating.newStyleEDTF
+      earliest = dating.interval.hasStart ? CalendarDay.iso(dating.interval.earliest) : nil
+      latest = dating.interval.hasEnd ? CalendarDay.iso(dating.interval.latest) : nil
+      uncertain = dating.edtf.isUncertain
+      approximate = dating.edtf.isApproximate
+      display = dating.display
+      reason = dating.reason
+    }
+  }
+
+  public struct Source: Codable, Hashable, Sendable {
+    public let document: String
+    public let quote: String
+    public let note: String?
+    public let confidence: Double
+
+    public init(_ source: HistoryGraph.Source) {
+      document = source.document.rawValue
+      quote = source.quote
+      note = source.note
+      confidence = source.confidence
+    }
+  }
+
+  /// A claim. `relation` holds the relation or property name; `object` is `null`
+  /// for a property claim, whose `value` is then set (or `null` for `occurred`).
+  public struct Claim: Codable, Hashable, Sendable {
+    public let id: String
+    public let subject: String
+    public let relation: String
+    public let object: String?
+    public let is_property: Bool
+    public let value: String?
+    public let qualifiers: [String: String]
+    public let time: Time?
+    public let sources: [Source]
+    public let independent_documents: [String]
+    public let note: String?
+    public let location: String
+
+    public init(_ claim: HistoryGraph.Claim, in graph: CuratedGraph) {
+      id = claim.id.rawValue
+      subject = claim.subject.rawValue
+      relation = claim.predicateName
+      object = claim.object?.rawValue
+      if case .property(_, let v) = claim.predicate {
+        is_property = true
+        value = v?.description
+      } else {
+        is_property = false
+        value = nil
+      }
+      qualifiers = Dictionary(uniqueKeysWithValues: claim.qualifiers.map { ($0.name, $0.value) })
+      time = claim.time.map(Time.init)
+      sources = claim.sources.map(Source.init)
+      independent_documents = graph.independentDocuments(of: claim).map(\.rawValue)
+      note = claim.note
+      location = claim.location.description
+    }
+  }
+
+  /// An entity; `labels` keyed by language code (`kk`, `kk-Latn`, `ru`, `en`).
+  public struct Entity: Codable, Hashable, Sendable {
+    public let id: String
+    public let kind: String
+    public let label: String
+    public let labels: [String: String]
+    public let aliases: [String]
+    public let note: String?
+
+    public init(_ entity: HistoryGraph.Entity, language: Language = .kk) {
+      id = entity.id.rawValue
+      kind = entity.kind
+      label = entity.label(in: language)
+      labels = Dictionary(uniqueKeysWithValues: entity.labels.map { ($0.key.rawValue, $0.value) })
+      aliases = entity.aliases
+      note = entity.note
+    }
+  }
+
+  /// An entity card: the entity and every claim in which it takes part.
+  public struct Card: Codable, Hashable, Sendable {
+    public let id: String
+    public let kind: String
+    public let label: String
+    public let labels: [String: String]
+    public let aliases: [String]
+    public let note: String?
+    public let claims: [Claim]
+
+    public init(_ entity: HistoryGraph.Entity, in graph: CuratedGraph, language: Language = .kk) {
+      let base = Entity(entity, language: language)
+      id = base.id
+      kind = base.kind
+      label = base.label
+      labels = base.labels
+      aliases = base.aliases
+      note = base.note
+      claims = graph.claims(about: entity.id).map { Claim($0, in: graph) }
+    }
+  }
+
+  public struct Document: Codable, Hashable, Sendable {
+    public let id: String
+    public let file: String
+    public let sha256: String
+    public let derived_from: String?
+    public let labels: [String: String]
+
+    public init(_ document: HistoryGraph.Document) {
+      id = document.id.rawValue
+      file = document.file
+      sha256 = document.sha256
+      derived_from = document.derivedFrom?.rawValue
+      labels = Dictionary(uniqueKeysWithValues: document.labels.map { ($0.key.rawValue, $0.value) })
+    }
+  }
+
+  public struct Relation: Codable, Hashable, Sendable {
+    public let name: String
+    public let subjects: [String]
+    public let objects: [String]
+    public let symmetric: Bool
+    public let inverse: String
+    public let description: String?
+  }
+
+  public struct Property: Codable, Hashable, Sendable {
+    public let name: String
+    public let type: String
+    public let subjects: [String]
+    public let description: String?
+  }
+
+  public struct Kind: Codable, Hashable, Sendable {
+    public let name: String
+    public let label: String
+    public let description: String
+  }
+
+  public struct Schema: Codable, Hashable, Sendable {
+    public let kinds: [Kind]
+    public let relations: [Relation]
+    public let properties: [Property]
+    public let qualifiers: [String: String]
+
+    public init(_ schema: HistoryGraph.Schema) {
+      kinds = schema.kinds.map { Kind(name: $0.name, label: $0.label, description: $0.description) }
+      relations = schema.relations.map {
+        Relation(name: $0.name, subjects: $0.subjects.sorted(), objects: $0.objects.sorted(), symmetric: $0.symmetric, inverse: $0.inverse, description: $0.description)
+      }
+      properties = schema.properties.map { Property(name: $0.name, type: $0.type.rawValue, subjects: $0.subjects.sorted(), description: $0.description) }
+      qualifiers = Dictionary(uniqueKeysWithValues: schema.qualifiers.map { ($0.name, $0.description) })
+    }
+  }
+
+  /// The whole graph: the canonical machine-readable dump.
+  public struct Dump: Codable, Hashable, Sendable {
+    public let format: String
+    public let schema: Schema
+    public let documents: [Document]
+    public let entities: [Entity]
+    public let claims: [Claim]
+
+    public init(_ graph: CuratedGraph) {
+      format = "history-graph/1"
+      schema = Schema(graph.schema)
+      documents = graph.documents.values.map(Document.init)
+      entities = graph.entities.values.map { Entity($0) }
+      claims = graph.claims.values.map { Claim($0, in: graph) }
+    }
+  }
+}

@@ -1,0 +1,283 @@
+import Foundation
+import Yams
+
+/// What loading found besides the graph: warnings and how far quotes were checked.
+public struct LoadReport: Sendable {
+  /// Problems that do not stop loading (an entity no claim mentions, an absent corpus).
+  public var warnings: [Diagnostic]
+  /// The corpus folder used, if it was found.
+  public var corpus: String?
+  /// Number of quotes checked against their documents (0 when the corpus was absent).
+  public var quotesChecked: Int
+  /// Whether every quote was checked.
+  public var allQuotesChecked: Bool
+  /// The YAML files read, relative to the working folder.
+  public var files: [String]
+}
+
+/// Reads `Graph/` (schema, documents, entities, claims), checks everything and
+/// collects every problem in one pass.
+public enum GraphLoader {
+  /// Loads and validates a graph folder.
+  ///
+  /// - Parameters:
+  ///   - graph: the graph folder (`Graph`).
+  ///   - corpus: the folder with the documents' texts; `nil` uses the `corpus:`
+  ///     named in `documents.yaml`, relative to it.
+  /// - Returns: the graph and a report; quotes are checked when the corpus is found
+  ///   (an absent corpus folder is a warning, an unreadable or altered file an error).
+  /// - Throws: ``LoadError`` with every problem found, each with file:line:col and a hint.
+  public static func load(graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> (CuratedGraph, LoadReport) {
+    var state = LoaderState(graphPath: graph)
+    return try state.run(corpusOverride: corpus)
+  }
+}
+
+/// Whether `id` is lowercase ASCII letters and digits in words joined by '-', '_' or '.'.
+func isWellFormedID(_ id: String) -> Bool {
+  var previousWasSeparator = true
+  for byte in id.utf8 {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasSeparator = false
+    case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+      if previousWasSeparator { return false }
+      previousWasSeparator = true
+    default: return false
+    }
+  }
+  return !previousWasSeparator
+}
+
+struct LoaderState {
+  let graphPath: String
+  var diagnostics: [Diagnostic] = []
+  var files: [String] = []
+
+  init(graphPath: String) {
+    self.graphPath = graphPath.hasSuffix("/") && graphPath.count > 1 ? String(graphPath.dropLast()) : graphPath
+  }
+
+  mutating func run(corpusOverride: String?) throws(LoadError) -> (CuratedGraph, LoadReport) {
+    let fm = FileManager.default
+    var isDirectory: ObjCBool = false
+    let top = SourceLocation(file: graphPath, line: 1, column: 1)
+    guard fm.fileExists(atPath: graphPath, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw LoadError(diagnostics: [
+        Diagnostic(.unreadableFile, at: top, "the graph folder '\(graphPath)' does not exist", hint: "run from the project folder or pass --graph DIR")
+      ])
+    }
+    let schemaFile = readYAML("schema.yaml", required: true)
+    let schema = schemaFile.flatMap { SchemaReader.read($0, diagnostics: &diagnostics) }
+    let documentsFile = readYAML("documents.yaml", required: true)
+    var corpusSetting: String?
+    var documents: [Document] = []
+    if let documentsFile { (corpusSetting, documents) = readDocuments(documentsFile) }
+
+    var entities: [Entity] = documents.map {
+      Entity(id: $0.id, kind: "document", labels: $0.labels, location: $0.location)
+    }
+    var entityIndex: [EntityID: Int] = [:]
+    for (i, e) in entities.enumerated() { entityIndex[e.id] = i }
+    let entityFiles = yamlFiles(in: "entities")
+    let claimFiles = yamlFiles(in: "claims")
+    if entityFiles.isEmpty && claimFiles.isEmpty {
+      diagnostics.append(Diagnostic(.emptyGraph, at: top, "the graph folder has no entities/*.yaml and no claims/*.yaml", hint: "add entity and claim files (see Graph/README.md)"))
+    }
+    for name in entityFiles {
+      guard let file = readYAML(name, required: false) else { continue }
+      for entity in readEntities(file, schema: schema) {
+        if let existing = entityIndex[entity.id] {
+          diagnostics.append(Diagnostic(.duplicateID, at: entity.location, "entity id '\(entity.id)' is already used at \(entities[existing].location)", hint: "merge the two entries or rename one"))
+        } else {
+          entityIndex[entity.id] = entities.count
+          entities.append(entity)
+        }
+      }
+    }
+    var claims: [Claim] = []
+    var claimLocations: [ClaimID: SourceLocation] = [:]
+    var reader = ClaimReader(schema: schema, entities: entities, entityIndex: entityIndex, documents: Set(documents.map(\.id)))
+    for name in claimFiles {
+      guard let file = readYAML(name, required: false) else { continue }
+      for claim in reader.readClaims(file, diagnostics: &diagnostics) {
+        if let first = claimLocations[claim.id] {
+          diagnostics.append(Diagnostic(.duplicateID, at: claim.location, "claim id '\(claim.id)' is already used at \(first)", hint: "give this claim its own id"))
+        } else {
+          claimLocations[claim.id] = claim.location
+          claims.append(claim)
+        }
+      }
+    }
+    var report = LoadReport(warnings: [], corpus: nil, quotesChecked: 0, allQuotesChecked: false, files: files)
+    checkQuotes(claims: claims, documents: documents, corpusSetting: corpusSetting, override: corpusOverride, documentsFile: documentsFile, report: &report)
+
+    let mentioned = Set(claims.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
+    for entity in entities where !mentioned.contains(entity.id) && entity.kind != "document" {
+      report.warnings.append(Diagnostic(.entityWithoutClaims, at: entity.location, "entity '\(entity.id)' is in no claim", hint: "add a sourced claim about it, or remove it", severity: .warning))
+    }
+    let errors = diagnostics.filter { $0.severity == .error }
+    guard errors.isEmpty, let schema else {
+      throw LoadError(diagnostics: diagnostics + report.warnings.filter { $0.code == .corpusMissing })
+    }
+    report.warnings.sort()
+    return (CuratedGraph(schema: schema, documents: documents, entities: entities, claims: claims), report)
+  }
+
+  // MARK: Files
+
+  func yamlFiles(in folder: String) -> [String] {
+    let path = "\(graphPath)/\(folder)"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(folder)/\($0)" }
+  }
+
+  mutating func readYAML(_ name: String, required: Bool) -> YAMLFile? {
+    let path = "\(graphPath)/\(name)"
+    guard let data = FileManager.default.contents(atPath: path) else {
+      if required || FileManager.default.fileExists(atPath: path) {
+        diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "cannot read \(path)", hint: required ? "every graph folder needs \(name) (see Graph/README.md)" : "check the file's permissions"))
+      }
+      return nil
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "\(path) is not UTF-8 text", hint: "save it as UTF-8"))
+      return nil
+    }
+    files.append(path)
+    let file = YAMLFile(path: path, text: text, diagnostics: &diagnostics)
+    return file.root == nil ? nil : file
+  }
+
+  // MARK: Documents
+
+  mutating func readDocuments(_ file: YAMLFile) -> (String?, [Document]) {
+    guard let root = file.root, let top = Fields(root, in: file, what: "documents.yaml", allowed: ["corpus", "documents"], diagnostics: &diagnostics) else { return (nil, []) }
+    let corpus = top.optionalString("corpus", diagnostics: &diagnostics)
+    var documents: [Document] = []
+    var seen: [DocumentID: SourceLocation] = [:]
+    for node in top["documents"].map({ file.list($0, field: "documents", diagnostics: &diagnostics) }) ?? [] {
+      guard let fields = Fields(node, in: file, what: "a document", allowed: ["id", "file", "sha256", "derived_from", "labels"], diagnostics: &diagnostics),
+        let id = fields.string("id", what: "a document", diagnostics: &diagnostics),
+        let name = fields.string("file", what: "document '\(id)'", diagnostics: &diagnostics),
+        let sha = fields.string("sha256", what: "document '\(id)'", diagnostics: &diagnostics)
+      else { continue }
+      let location = file.location(node)
+      if let first = seen[DocumentID(id)] {
+        diagnostics.append(Diagnostic(.duplicateID, at: location, "document id '\(id)' is already used at \(first)", hint: "give each document its own id"))
+        continue
+      }
+      if sha.count != 64 || !sha.allSatisfy(\.isHexDigit) {
+        diagnostics.append(Diagnostic(.badValue, at: file.location(fields["sha256"]), "sha256 of '\(id)' is not 64 hex digits", hint: "run `sha256sum FILE` and paste the hash"))
+      }
+      seen[DocumentID(id)] = location
+      let labels = fields["labels"].map { readLabels($0, in: file, owner: "document '\(id)'", requireKazakh: false) } ?? [:]
+      documents.append(
+        Document(id: DocumentID(id), file: name, sha256: sha.lowercased(),
+          derivedFrom: fields.optionalString("derived_from", diagnostics: &diagnostics).map { DocumentID($0) }, labels: labels.isEmpty ? [.en: id] : labels, location: location))
+    }
+    for document in documents {
+      if let parent = document.derivedFrom, seen[parent] == nil {
+        diagnostics.append(Diagnostic(.unknownDocument, at: document.location, "document '\(document.id)' is derived from unknown document '\(parent)'", hint: "name a document listed in this file"))
+      }
+    }
+    return (corpus, documents)
+  }
+
+  // MARK: Entities
+
+  mutating func readLabels(_ node: Node, in file: YAMLFile, owner: String, requireKazakh: Bool) -> [Language: String] {
+    guard let mapping = node.mapping else {
+      diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "labels of \(owner) must be a mapping of language to text", hint: "write `labels: {kk: \"…\", en: \"…\"}`"))
+      return [:]
+    }
+    var labels: [Language: String] = [:]
+    for (key, value) in mapping {
+      let code = key.string ?? ""
+      guard let language = Language(rawValue: code) else {
+        diagnostics.append(Diagnostic(.unknownField, at: file.location(key), "unknown language '\(code)' in labels of \(owner)", hint: "use kk, kk-Latn, ru or en"))
+        continue
+      }
+      if let text = file.scalar(value, field: code, diagnostics: &diagnostics) {
+        labels[language] = text.precomposedStringWithCanonicalMapping
+      }
+    }
+    if requireKazakh, labels[.kk] == nil {
+      diagnostics.append(Diagnostic(.missingField, at: file.location(node), "\(owner) has no Kazakh label", hint: "add `kk: \"…\"` as the sources write the name"))
+    }
+    return labels
+  }
+
+  mutating func readEntities(_ file: YAMLFile, schema: Schema?) -> [Entity] {
+    guard let root = file.root else { return [] }
+    var entities: [Entity] = []
+    for node in file.list(root, field: "entities", diagnostics: &diagnostics) {
+      guard let fields = Fields(node, in: file, what: "an entity", allowed: ["id", "kind", "labels", "aliases", "note"], diagnostics: &diagnostics),
+        let id = fields.string("id", what: "an entity", diagnostics: &diagnostics)
+      else { continue }
+      let location = file.location(node)
+      if !isWellFormedID(id) {
+        diagnostics.append(Diagnostic(.badID, at: file.location(fields["id"]), "entity id '\(id)' must be lowercase letters, digits and '-'", hint: "e.g. `alikhan-bokeikhanov`"))
+      }
+      let kind = fields.string("kind", what: "entity '\(id)'", diagnostics: &diagnostics) ?? ""
+      if let schema, !kind.isEmpty, schema.kind(named: kind) == nil {
+        diagnostics.append(Diagnostic(.unknownKind, at: file.location(fields["kind"]), "entity '\(id)' has unknown kind '\(kind)'", hint: "known kinds: \(schema.kinds.map(\.name).joined(separator: ", ")); or add it to schema.yaml"))
+      }
+      var labels: [Language: String] = [:]
+      if let labelNode = fields["labels"] {
+        labels = readLabels(labelNode, in: file, owner: "entity '\(id)'", requireKazakh: true)
+      } else {
+        diagnostics.append(Diagnostic(.missingField, at: location, "entity '\(id)' has no labels", hint: "add `labels: {kk: \"…\"}`"))
+      }
+      if labels[.kkLatn] == nil, let kazakh = labels[.kk] { labels[.kkLatn] = KazakhLatin.transliterate(kazakh) }
+      let aliases = fields["aliases"].map { file.list($0, field: "aliases", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "aliases", diagnostics: &diagnostics)?.precomposedStringWithCanonicalMapping } } ?? []
+      entities.append(Entity(id: EntityID(id), kind: kind, labels: labels, aliases: aliases, note: fields.optionalString("note", diagnostics: &diagnostics), location: location))
+    }
+    return entities
+  }
+
+  // MARK: Quotes
+
+  mutating func checkQuotes(claims: [Claim], documents: [Document], corpusSetting: String?, override: String?, documentsFile: YAMLFile?, report: inout LoadReport) {
+    let corpus = override ?? corpusSetting.map { $0.hasPrefix("/") ? $0 : "\(graphPath)/\($0)" }
+    let quoteCount = claims.reduce(0) { $0 + $1.sources.count }
+    var isDirectory: ObjCBool = false
+    guard let corpus, FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue else {
+      let at = documentsFile?.location(documentsFile?.root) ?? SourceLocation(file: graphPath, line: 1, column: 1)
+      let missing = corpus.map { "the corpus folder '\($0)' was not found" } ?? "no corpus folder is named in documents.yaml"
+      let diagnostic = Diagnostic(.corpusMissing, at: at, "\(missing): \(quoteCount) quotes were NOT checked against their documents", hint: "pass --corpus DIR (the folder with the seed texts, e.g. ../shared/seeds)", severity: .warning)
+      report.warnings.append(diagnostic)
+      return
+    }
+    report.corpus = corpus
+    var texts: [DocumentID: QuoteText] = [:]
+    for document in documents {
+      let path = "\(corpus)/\(document.file)"
+      guard let data = FileManager.default.contents(atPath: path) else {
+        diagnostics.append(Diagnostic(.corpusUnreadable, at: document.location, "cannot read '\(path)', the text of document '\(document.id)'", hint: "check --corpus and the file name; quotes citing it were not checked"))
+        continue
+      }
+      let bytes = [UInt8](data)
+      let digest = SHA256.hex(bytes)
+      if digest != document.sha256 {
+        diagnostics.append(Diagnostic(.checksumMismatch, at: document.location, "'\(path)' has SHA-256 \(digest), not the \(document.sha256) listed for '\(document.id)'", hint: "the text changed: re-check its quotes, then update sha256"))
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        diagnostics.append(Diagnostic(.corpusUnreadable, at: document.location, "'\(path)' is not UTF-8 text", hint: "convert it to UTF-8 and update sha256"))
+        continue
+      }
+      texts[document.id] = QuoteText(text)
+    }
+    var checked = 0
+    for claim in claims {
+      for source in claim.sources {
+        guard let text = texts[source.document] else { continue }
+        checked += 1
+        if !text.contains(source.quote) {
+          diagnostics.append(Diagnostic(.quoteNotFound, at: source.location, "the quote of claim '\(claim.id)' is not in document '\(source.document)': \"\(source.quote.prefix(80))\"", hint: "copy the words exactly from the text (only whitespace is folded)"))
+        }
+      }
+    }
+    report.quotesChecked = checked
+    report.allQuotesChecked = checked == quoteCount
+  }
+}

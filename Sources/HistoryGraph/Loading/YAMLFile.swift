@@ -1,0 +1,141 @@
+import Yams
+
+/// A parsed YAML file and the diagnostics raised while reading its nodes.
+///
+/// Reads Yams `Node`s rather than decoding, so that every problem names its line and column.
+struct YAMLFile {
+  /// The path shown in diagnostics (`Graph/claims/alash.yaml`).
+  let path: String
+  let root: Node?
+
+  /// Parses `text`; a syntax error becomes a diagnostic and an empty root.
+  init(path: String, text: String, diagnostics: inout [Diagnostic]) {
+    self.path = path
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      root = nil
+      diagnostics.append(Self.diagnostic(for: error, path: path))
+    } catch {
+      root = nil
+      diagnostics.append(Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: 1, column: 1), "\(error)"))
+    }
+  }
+
+  func location(_ node: Node?) -> SourceLocation {
+    let mark = node?.mark
+    return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
+    let hint = "fix the YAML syntax here (indentation, a missing ':' or an unclosed quote)"
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let where_ = context.map { " (\($0.text))" } ?? ""
+      return Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: mark.line, column: mark.column), "broken YAML: \(problem)\(where_)", hint: hint)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return Diagnostic(
+        .duplicateID, at: SourceLocation(file: path, line: context.mark.line, column: context.mark.column),
+        "the same key appears twice in one mapping: \(Set(duplicates).sorted().joined(separator: ", "))",
+        hint: "keep one of them")
+    case .reader(let problem, _, _, _):
+      return Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: 1, column: 1), "unreadable text: \(problem)", hint: "save the file as UTF-8")
+    default:
+      return Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: 1, column: 1), "broken YAML: \(error)", hint: hint)
+    }
+  }
+}
+
+/// A mapping node with its keys checked against the allowed set.
+struct Fields {
+  let file: YAMLFile
+  let node: Node
+  private var values: [String: Node] = [:]
+
+  /// Reads a mapping; reports a non-mapping, unknown keys (with the allowed ones as hint).
+  init?(_ node: Node, in file: YAMLFile, what: String, allowed: [String], diagnostics: inout [Diagnostic]) {
+    self.file = file
+    self.node = node
+    guard let mapping = node.mapping else {
+      diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "\(what) must be a mapping of fields, found \(node.typeName)", hint: "write it as `key: value` lines"))
+      return nil
+    }
+    for (key, value) in mapping {
+      let name = key.string ?? ""
+      if allowed.contains(name) {
+        values[name] = value
+      } else {
+        let close = allowed.min { editDistance($0, name) < editDistance($1, name) } ?? ""
+        diagnostics.append(
+          Diagnostic(.unknownField, at: file.location(key), "unknown field '\(name)' in \(what)",
+            hint: editDistance(close, name) <= 2 ? "did you mean '\(close)'?" : "allowed fields: \(allowed.joined(separator: ", "))"))
+      }
+    }
+  }
+
+  subscript(_ name: String) -> Node? { values[name] }
+
+  /// A required scalar string field.
+  func string(_ name: String, what: String, diagnostics: inout [Diagnostic]) -> String? {
+    guard let value = values[name] else {
+      diagnostics.append(Diagnostic(.missingField, at: file.location(node), "\(what) has no '\(name)'", hint: "add `\(name): …`"))
+      return nil
+    }
+    return file.scalar(value, field: name, diagnostics: &diagnostics)
+  }
+
+  /// An optional scalar string field.
+  func optionalString(_ name: String, diagnostics: inout [Diagnostic]) -> String? {
+    guard let value = values[name] else { return nil }
+    return file.scalar(value, field: name, diagnostics: &diagnostics)
+  }
+}
+
+extension YAMLFile {
+  /// The text of a scalar node, or a diagnostic if it is a list or mapping.
+  func scalar(_ node: Node, field: String, diagnostics: inout [Diagnostic]) -> String? {
+    guard let text = node.scalar?.string else {
+      diagnostics.append(Diagnostic(.wrongType, at: location(node), "'\(field)' must be a single value, found \(node.typeName)", hint: "write `\(field): value`"))
+      return nil
+    }
+    return text
+  }
+
+  /// The items of a sequence node (a lone scalar counts as a list of one).
+  func list(_ node: Node, field: String, diagnostics: inout [Diagnostic]) -> [Node] {
+    if let sequence = node.sequence { return Array(sequence) }
+    if node.scalar != nil { return [node] }
+    diagnostics.append(Diagnostic(.wrongType, at: location(node), "'\(field)' must be a list, found a mapping", hint: "write `\(field): [a, b]` or one `- item` per line"))
+    return []
+  }
+}
+
+extension Node {
+  var typeName: String {
+    switch self {
+    case .scalar: return "a single value"
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .alias: return "an alias"
+    }
+  }
+}
+
+/// Levenshtein distance, for "did you mean" hints.
+func editDistance(_ a: String, _ b: String) -> Int {
+  let a = Array(a)
+  let b = Array(b)
+  if a.isEmpty { return b.count }
+  var row = Array(0...b.count)
+  for i in 1...a.count {
+    var previous = row[0]
+    row[0] = i
+    for j in stride(from: 1, through: b.count, by: 1) {
+      let current = row[j]
+      row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+      previous = current
+    }
+  }
+  return row[b.count]
+}

@@ -1,0 +1,60 @@
+import OrderedCollections
+
+/// A loaded graph: schema, documents, entities and claims, checked and indexed.
+///
+/// Values, not references: a `CuratedGraph` is immutable once loaded and safe to share.
+public struct CuratedGraph: Sendable {
+  public let schema: Schema
+  /// Source documents in file order.
+  public let documents: OrderedDictionary<DocumentID, Document>
+  /// Entities in file order (documents included, as kind `document`).
+  public let entities: OrderedDictionary<EntityID, Entity>
+  /// Claims in file order.
+  public let claims: OrderedDictionary<ClaimID, Claim>
+
+  /// Indices into `claims` of the claims whose subject or object is each entity, in claim order.
+  let claimsByEntity: [EntityID: [Int]]
+  /// Every label and alias, folded for search.
+  let nameIndex: NameIndex
+
+  public init(schema: Schema, documents: [Document], entities: [Entity], claims: [Claim]) {
+    self.schema = schema
+    self.documents = OrderedDictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
+    self.entities = OrderedDictionary(uniqueKeysWithValues: entities.map { ($0.id, $0) })
+    self.claims = OrderedDictionary(uniqueKeysWithValues: claims.map { ($0.id, $0) })
+    var byEntity: [EntityID: [Int]] = [:]
+    for (index, claim) in claims.enumerated() {
+      byEntity[claim.subject, default: []].append(index)
+      if let object = claim.object, object != claim.subject { byEntity[object, default: []].append(index) }
+    }
+    claimsByEntity = byEntity
+    nameIndex = NameIndex(entities: entities)
+  }
+
+  /// The entity with this id.
+  ///
+  /// - Throws: ``QueryError/unknownEntity(_:)`` if there is none.
+  public func entity(_ id: EntityID) throws(QueryError) -> Entity {
+    guard let entity = entities[id] else { throw .unknownEntity(id) }
+    return entity
+  }
+
+  /// Every claim in which `id` is the subject or the object, in file order.
+  public func claims(about id: EntityID) -> [Claim] {
+    (claimsByEntity[id] ?? []).map { claims.values[$0] }
+  }
+
+  /// The documents that independently witness a claim: a document derived from
+  /// another cited document is not counted again.
+  public func independentDocuments(of claim: Claim) -> [DocumentID] {
+    let cited = Set(claim.sources.map(\.document))
+    return cited.filter { id in
+      var ancestor = documents[id]?.derivedFrom
+      while let a = ancestor {
+        if cited.contains(a) { return false }
+        ancestor = documents[a]?.derivedFrom
+      }
+      return true
+    }.sorted()
+  }
+}

@@ -1,0 +1,21 @@
+/// A source text: listed in `Graph/documents.yaml`, its text in the corpus folder.
+public struct Document: Hashable, Sendable, Identifiable {
+  public let id: DocumentID
+  /// File name inside the corpus folder.
+  public let file: String
+  /// Lowercase hex SHA-256 of the file's bytes.
+  public let sha256: String
+  /// The text this one copies or abridges, if any: agreement with it is not independent.
+  public let derivedFrom: DocumentID?
+  public let labels: [Language: String]
+  public let location: SourceLocation
+
+  public init(id: DocumentID, file: String, sha256: String, derivedFrom: DocumentID? = nil, labels: [Language: String], location: SourceLocation) {
+    self.id = id
+    self.file = file
+    self.sha256 = sha256
+    self.derivedFrom = derivedFrom
+    self.labels = labels
+    self.location = location
+  }
+}

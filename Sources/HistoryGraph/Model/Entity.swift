@@ -1,0 +1,30 @@
+/// Something the sources speak of: a person, a party, a government, an organisation,
+/// a military force, a publication, a document, an event or a place.
+public struct Entity: Hashable, Sendable, Identifiable {
+  public let id: EntityID
+  /// A kind named in the schema (`person`, `party`, …).
+  public let kind: String
+  /// Labels by language; `kk` is always present.
+  public let labels: [Language: String]
+  /// Every other spelling the sources use.
+  public let aliases: [String]
+  /// Our own neutral remark, if any.
+  public let note: String?
+  /// Where the entity is defined.
+  public let location: SourceLocation
+
+  public init(id: EntityID, kind: String, labels: [Language: String], aliases: [String] = [], note: String? = nil, location: SourceLocation) {
+    self.id = id
+    self.kind = kind
+    self.labels = labels
+    self.aliases = aliases
+    self.note = note
+    self.location = location
+  }
+
+  /// The label in `language`, falling back through ``Language/fallbacks``.
+  public func label(in language: Language = .kk) -> String {
+    for candidate in language.fallbacks { if let label = labels[candidate] { return label } }
+    return id.rawValue
+  }
+}

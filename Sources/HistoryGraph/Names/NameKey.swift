@@ -1,0 +1,64 @@
+import Foundation
+
+/// Folding of names for lookup across scripts and spellings.
+///
+/// Two levels: the *exact key* folds case, punctuation and diacritics and maps
+/// Kazakh Cyrillic, Russian Cyrillic and Kazakh Latin to one plain Latin
+/// spelling; the *loose key* further merges spellings that transliterations
+/// disagree on (kh/h, zh/j, o/u, y/i, doubled letters), so that
+/// `bokeikhanov`, `Bökeihanov`, `Букейханов` and `Бөкейханов` meet.
+public enum NameKey {
+  /// The words of `text` in exact-key form (lowercase ASCII letters and digits).
+  public static func exactTokens(_ text: String) -> [String] {
+    var tokens: [String] = []
+    var current = ""
+    for ch in text.precomposedStringWithCanonicalMapping.lowercased() {
+      if let mapped = fold[ch] {
+        current += mapped
+      } else if ch.isLetter || ch.isNumber {
+        let base = String(ch).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        current += base
+      } else if ch == "'" || ch == "’" || ch == "ʼ" {
+        continue  // apostrophes join a word
+      } else if !current.isEmpty {
+        tokens.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { tokens.append(current) }
+    return tokens
+  }
+
+  /// A word in loose-key form.
+  public static func loose(_ token: String) -> String {
+    var s = token
+    for (from, to) in digraphs { s = s.replacingOccurrences(of: from, with: to) }
+    var out = ""
+    var previous: Character?
+    for ch in s {
+      let merged = vowelClass[ch] ?? ch
+      if merged == previous { continue }
+      out.append(merged)
+      previous = merged
+    }
+    return out
+  }
+
+  static let digraphs: [(String, String)] = [
+    ("shch", "s"), ("kh", "h"), ("zh", "j"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("iy", "i"), ("yi", "i"),
+    ("ya", "ia"), ("yu", "iu"), ("dzh", "j"), ("dj", "j"),
+  ]
+
+  static let vowelClass: [Character: Character] = ["o": "u", "y": "i", "q": "k", "w": "v"]
+
+  /// Cyrillic and Kazakh Latin letters mapped to plain Latin.
+  static let fold: [Character: String] = [
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e",
+    "ж": "zh", "з": "z", "и": "i", "й": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n",
+    "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",
+    "ү": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
+    "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+    // Kazakh Latin 2021 letters.
+    "ı": "i", "ş": "sh", "ğ": "g", "ñ": "n", "ä": "a", "ö": "o", "ü": "u", "ū": "u", "j": "zh",
+  ]
+}

@@ -1,0 +1,158 @@
+/// The calendar a source used for a date, as recorded in the data.
+public enum CalendarStyle: String, Sendable, Codable, CaseIterable {
+  /// New Style, as the text says or as every date from 1918-02-14 is.
+  case gregorian
+  /// Old Style: stored and compared as its New Style equivalent, shown as both.
+  case julian
+  /// A date before 1918-02-14 whose style the text does not state: read as either style.
+  case unstated
+}
+
+/// A claim's time: the EDTF as the source gives it, the calendar it used, and the days it covers.
+public struct Dating: Hashable, Sendable {
+  /// The date as written in the source's calendar.
+  public let edtf: EDTFDate
+  public let calendar: CalendarStyle
+  /// New Style days the date may denote. An `unstated` date before 1918-02-14
+  /// spans both readings (up to 13 days wider).
+  public let interval: DayInterval
+  /// Why a Julian date after 1918-01-31 is nevertheless Julian.
+  public let reason: String?
+
+  /// Reads a date in the given style.
+  ///
+  /// - Parameters:
+  ///   - calendar: the style the text used; `nil` means `gregorian` for dates
+  ///     from 1918-02-14 on and `unstated` before.
+  ///   - newStyle: the New Style date the text itself gives beside an Old Style one;
+  ///     it must match the conversion.
+  ///   - reason: why a Julian date falls after 1918-01-31.
+  /// - Throws: ``EDTFError`` for malformed or impossible dates, a Julian date
+  ///   after 1918-01-31 without a reason, or a `newStyle` that does not match.
+  public init(edtf text: String, calendar: CalendarStyle? = nil, newStyle: String? = nil, reason: String? = nil) throws(EDTFError) {
+    let readAs: HistoricalCalendar = calendar == .julian ? .julian : .gregorian
+    let date = try EDTFDate(parsing: text, calendar: readAs)
+    let gregorianReading = date.interval(in: .gregorian)
+    let style = calendar ?? (gregorianReading.earliest < CalendarDay.newStyleStart ? .unstated : .gregorian)
+    switch style {
+    case .gregorian:
+      interval = gregorianReading
+    case .julian:
+      let julianReading = date.interval(in: .julian)
+      // Old Style ended on 31 January 1918 (Julian), which is 13 February New Style.
+      if julianReading.hasEnd, julianReading.latest >= CalendarDay.newStyleStart, reason == nil {
+        throw EDTFError(
+          text, "is marked Julian but falls after 1918-01-31, when Russia had moved to New Style",
+          hint: "drop `calendar: julian`, or add `reason:` saying why this source still used Old Style")
+      }
+      interval = julianReading
+    case .unstated:
+      // Validate that the date exists in the Julian calendar too before widening.
+      let julianReading = (try? EDTFDate(parsing: text, calendar: .julian))?.interval(in: .julian) ?? gregorianReading
+      let latest = gregorianReading.latest < CalendarDay.newStyleStart ? max(julianReading.latest, gregorianReading.latest) : gregorianReading.latest
+      interval = DayInterval(earliest: gregorianReading.earliest, latest: latest)
+    }
+    if let newStyle {
+      guard style == .julian else {
+        throw EDTFError(text, "has `new_style` but is not marked `calendar: julian`", hint: "add `calendar: julian`")
+      }
+      let given = try EDTFDate(parsing: newStyle, calendar: .gregorian).interval(in: .gregorian)
+      guard given == interval else {
+        throw EDTFError(
+          text,
+          "Old Style \(text) is New Style \(Self.isoText(interval)), not \(newStyle)",
+          hint: "check both dates against the text; if the text itself converts wrongly, record each date as its own claim")
+      }
+    }
+    edtf = date
+    self.calendar = style
+    self.reason = reason
+  }
+
+  /// The New Style value as EDTF: the source's text for Gregorian dates, the converted days otherwise.
+  public var newStyleEDTF: String {
+    switch calendar {
+    case .gregorian: return edtf.text
+    case .julian, .unstated: return Self.isoText(interval)
+    }
+  }
+
+  /// The date for a reader, in both styles where the source used Old Style:
+  /// `25 Oct (7 Nov) 1917`; an unstated style says so.
+  public var display: String {
+    switch calendar {
+    case .gregorian:
+      return Self.describe(edtf, calendar: .gregorian)
+    case .julian:
+      let oldStyle = Self.describe(edtf, calendar: .julian)
+      let newStyle = Self.describe(interval)
+      if edtf.start.isSingleDay, edtf.end == nil {
+        let (oy, om, od) = CalendarDay.components(of: interval.earliest, calendar: .julian)
+        let (ny, nm, nd) = CalendarDay.components(of: interval.earliest, calendar: .gregorian)
+        let months = CalendarDay.monthAbbreviations
+        let qualifier = Self.qualifierSuffix(edtf)
+        if oy == ny {
+          return "\(od) \(months[om - 1]) (\(nd) \(months[nm - 1])) \(oy)\(qualifier)"
+        }
+        return "\(od) \(months[om - 1]) \(oy) (\(nd) \(months[nm - 1]) \(ny))\(qualifier)"
+      }
+      return "\(oldStyle) O.S. (\(newStyle) N.S.)"
+    case .unstated:
+      return "\(Self.describe(edtf, calendar: .gregorian)) (style not stated)"
+    }
+  }
+
+  static func isoText(_ interval: DayInterval) -> String {
+    let start = interval.hasStart ? CalendarDay.iso(interval.earliest) : ".."
+    let end = interval.hasEnd ? CalendarDay.iso(interval.latest) : ".."
+    return start == end ? start : "\(start)/\(end)"
+  }
+
+  static func describe(_ interval: DayInterval) -> String {
+    func day(_ d: Int32) -> String {
+      let (y, m, dd) = CalendarDay.components(of: d, calendar: .gregorian)
+      return "\(dd) \(CalendarDay.monthAbbreviations[m - 1]) \(y)"
+    }
+    if interval.earliest == interval.latest { return day(interval.earliest) }
+    return "\(interval.hasStart ? day(interval.earliest) : "…")–\(interval.hasEnd ? day(interval.latest) : "…")"
+  }
+
+  static func describe(_ date: EDTFDate, calendar: HistoricalCalendar) -> String {
+    func side(_ endpoint: EDTFDate.Endpoint) -> String {
+      switch endpoint {
+      case .open: return "…"
+      case .unknown: return "?"
+      case .date(let d): return describe(d)
+      }
+    }
+    guard let end = date.end else { return side(date.start) + qualifierSuffix(date) }
+    return "\(side(date.start))–\(side(end))" + qualifierSuffix(date)
+  }
+
+  static func describe(_ d: EDTFDate.SimpleDate) -> String {
+    let months = CalendarDay.monthAbbreviations
+    let year = d.years.count == 1 ? "\(d.years.lowerBound)" : "\(d.years.lowerBound)–\(d.years.upperBound)"
+    if let season = d.season { return "\(["spring", "summer", "autumn", "winter"][season - 21]) \(year)" }
+    guard let m = d.months else { return year }
+    let month = m.count == 1 ? months[m.lowerBound - 1] : "\(months[m.lowerBound - 1])–\(months[m.upperBound - 1])"
+    guard let days = d.days else { return "\(month) \(year)" }
+    let day = days.count == 1 ? "\(days.lowerBound)" : "\(days.lowerBound)–\(days.upperBound)"
+    return "\(day) \(month) \(year)"
+  }
+
+  static func qualifierSuffix(_ date: EDTFDate) -> String {
+    switch (date.isUncertain, date.isApproximate) {
+    case (true, true): return " (approximate, uncertain)"
+    case (true, false): return " (uncertain)"
+    case (false, true): return " (approximate)"
+    default: return ""
+    }
+  }
+}
+
+extension EDTFDate.Endpoint {
+  var isSingleDay: Bool {
+    if case .date(let d) = self { return d.isSingleDay }
+    return false
+  }
+}

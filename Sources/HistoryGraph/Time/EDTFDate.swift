@@ -1,0 +1,251 @@
+/// A date in the Extended Date/Time Format (EDTF, ISO 8601-2), levels 0 and 1.
+///
+/// Accepts calendar dates (`1917-11-07`), year-months (`1918-03`), years
+/// (`1918`, `-0044`, `Y170000002`), seasons (`1918-21` … `1918-24`), unspecified
+/// digits (`191X`, `1917-1X`, `1917-XX-XX`), qualifiers (`?` uncertain,
+/// `~` approximate, `%` both) and intervals (`1917-12-05/1917-12-13`) with open
+/// (`../1918`) or unknown (`/1918`) ends. The components are read in whatever
+/// calendar the source used; ``interval(in:)`` turns them into days.
+public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
+  /// The text as written.
+  public let text: String
+  /// The first (or only) endpoint.
+  public let start: Endpoint
+  /// The second endpoint of an interval; `nil` for a single date.
+  public let end: Endpoint?
+
+  /// One side of an interval.
+  public enum Endpoint: Hashable, Sendable {
+    case date(SimpleDate)
+    /// `..`: the interval runs on without limit.
+    case open
+    /// Empty: the end exists but is not known.
+    case unknown
+  }
+
+  /// A single EDTF date with its precision and qualifiers.
+  public struct SimpleDate: Hashable, Sendable {
+    /// Lowest and highest year the (possibly unspecified) year digits allow.
+    public var years: ClosedRange<Int>
+    /// Months allowed, or `nil` for year precision.
+    public var months: ClosedRange<Int>?
+    /// Days allowed, or `nil` for month or year precision.
+    public var days: ClosedRange<Int>?
+    /// Season code 21–24 (spring, summer, autumn, winter), if given.
+    public var season: Int?
+    public var uncertain: Bool
+    public var approximate: Bool
+
+    /// Whether the date names one day.
+    public var isSingleDay: Bool {
+      years.count == 1 && months?.count == 1 && days?.count == 1
+    }
+  }
+
+  public var description: String { text }
+
+  /// Whether any part is qualified as uncertain (`?` or `%`).
+  public var isUncertain: Bool { simpleDates.contains { $0.uncertain } }
+  /// Whether any part is qualified as approximate (`~` or `%`).
+  public var isApproximate: Bool { simpleDates.contains { $0.approximate } }
+  /// Whether the value is an interval (`a/b`).
+  public var isInterval: Bool { end != nil }
+
+  var simpleDates: [SimpleDate] {
+    [start, end].compactMap { if case .date(let d)? = $0 { return d } else { return nil } }
+  }
+
+  /// Parses EDTF text.
+  ///
+  /// - Throws: ``EDTFError`` naming what is wrong: a malformed date, an
+  ///   impossible one (`1917-02-30`), or an interval that ends before it starts.
+  ///   Calendar-dependent checks (31 Feb, 29 Feb in a non-leap year) use the
+  ///   calendar given.
+  public init(parsing text: String, calendar: HistoricalCalendar = .gregorian) throws(EDTFError) {
+    let trimmed = text.trimmingWhitespace()
+    guard !trimmed.isEmpty else { throw EDTFError(text, "is empty") }
+    self.text = trimmed
+    let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+    switch parts.count {
+    case 1:
+      guard trimmed != ".." else { throw EDTFError(trimmed, "'..' is only allowed as one end of an interval") }
+      start = .date(try Self.parseSimple(Substring(trimmed), whole: trimmed, calendar: calendar))
+      end = nil
+    case 2:
+      start = try Self.parseEndpoint(parts[0], whole: trimmed, calendar: calendar)
+      end = try Self.parseEndpoint(parts[1], whole: trimmed, calendar: calendar)
+      if case .date = start {} else if case .date? = end {} else {
+        throw EDTFError(trimmed, "an interval needs at least one known date")
+      }
+      if case .date(let a) = start, case .date(let b)? = end,
+        Self.bounds(of: a, calendar: calendar).earliest > Self.bounds(of: b, calendar: calendar).latest
+      {
+        throw EDTFError(trimmed, "the interval ends before it starts")
+      }
+    default:
+      throw EDTFError(trimmed, "has more than one '/'")
+    }
+  }
+
+  /// The days this date may denote, read in `calendar` and returned as Gregorian day numbers.
+  ///
+  /// Open and unknown interval ends are unbounded (`Int32.min` / `Int32.max`).
+  public func interval(in calendar: HistoricalCalendar) -> DayInterval {
+    switch (start, end) {
+    case (.date(let d), nil):
+      return Self.bounds(of: d, calendar: calendar)
+    default:
+      let earliest: Int32
+      if case .date(let d) = start { earliest = Self.bounds(of: d, calendar: calendar).earliest } else { earliest = .min }
+      let latest: Int32
+      if case .date(let d)? = end { latest = Self.bounds(of: d, calendar: calendar).latest } else { latest = .max }
+      return DayInterval(earliest: earliest, latest: latest)
+    }
+  }
+
+  static func bounds(of d: SimpleDate, calendar: HistoricalCalendar) -> DayInterval {
+    let firstYear = d.years.lowerBound
+    let lastYear = d.years.upperBound
+    if let season = d.season {
+      let (m0, m1, nextYear) = seasonMonths[season - 21]
+      let endYear = lastYear + (nextYear ? 1 : 0)
+      return DayInterval(
+        earliest: CalendarDay.day(year: firstYear, month: m0, day: 1, calendar: calendar),
+        latest: CalendarDay.day(
+          year: endYear, month: m1, day: CalendarDay.daysInMonth(year: endYear, month: m1, calendar: calendar),
+          calendar: calendar))
+    }
+    let firstMonth = d.months?.lowerBound ?? 1
+    let lastMonth = d.months?.upperBound ?? 12
+    let firstDay = d.days?.lowerBound ?? 1
+    let monthLength = CalendarDay.daysInMonth(year: lastYear, month: lastMonth, calendar: calendar)
+    let lastDay = min(d.days?.upperBound ?? monthLength, monthLength)
+    return DayInterval(
+      earliest: CalendarDay.day(year: firstYear, month: firstMonth, day: firstDay, calendar: calendar),
+      latest: CalendarDay.day(year: lastYear, month: lastMonth, day: lastDay, calendar: calendar))
+  }
+
+  /// Spring, summer, autumn, winter (northern hemisphere): first month, last month, ends next year.
+  static let seasonMonths: [(Int, Int, Bool)] = [(3, 5, false), (6, 8, false), (9, 11, false), (12, 2, true)]
+
+  private static func parseEndpoint(_ part: Substring, whole: String, calendar: HistoricalCalendar) throws(EDTFError) -> Endpoint {
+    if part.isEmpty { return .unknown }
+    if part == ".." { return .open }
+    return .date(try parseSimple(part, whole: whole, calendar: calendar))
+  }
+
+  private static func parseSimple(_ input: Substring, whole: String, calendar: HistoricalCalendar) throws(EDTFError) -> SimpleDate {
+    var body = input
+    var uncertain = false
+    var approximate = false
+    switch body.last {
+    case "?": uncertain = true; body.removeLast()
+    case "~": approximate = true; body.removeLast()
+    case "%": uncertain = true; approximate = true; body.removeLast()
+    default: break
+    }
+    // Year: optional 'Y' prefix (long years), optional '-', digits or X.
+    var negative = false
+    var longYear = false
+    if body.first == "Y" { longYear = true; body.removeFirst() }
+    if body.first == "-" { negative = true; body.removeFirst() }
+    let fields = body.split(separator: "-", omittingEmptySubsequences: false)
+    guard let yearText = fields.first, !yearText.isEmpty else {
+      throw EDTFError(whole, "'\(input)' has no year", hint: "write the year with four digits, e.g. 1918")
+    }
+    if longYear {
+      guard yearText.count > 4, yearText.allSatisfy(\.isASCIIDigit), let y = Int(yearText), y <= 5_000_000 else {
+        throw EDTFError(whole, "'Y\(yearText)' is not a long year (more than four digits, at most 5000000)")
+      }
+      guard fields.count == 1 else { throw EDTFError(whole, "a 'Y' year takes no month or day") }
+      let year = negative ? -y : y
+      return SimpleDate(years: year...year, months: nil, days: nil, season: nil, uncertain: uncertain, approximate: approximate)
+    }
+    guard yearText.count == 4 else {
+      throw EDTFError(whole, "year '\(yearText)' must have four digits", hint: "pad with zeros (0988) or use the Y prefix for long years")
+    }
+    guard let years = digitRange(yearText, low: 0, high: 9999) else {
+      throw EDTFError(whole, "year '\(yearText)' is not digits or X")
+    }
+    let yearRange = negative ? (-years.upperBound)...(-years.lowerBound) : years
+    guard fields.count <= 3 else { throw EDTFError(whole, "'\(input)' has too many parts") }
+    var result = SimpleDate(years: yearRange, months: nil, days: nil, season: nil, uncertain: uncertain, approximate: approximate)
+    guard fields.count >= 2 else { return result }
+    let monthText = fields[1]
+    guard monthText.count == 2, let rawMonths = digitRange(monthText, low: 0, high: 99) else {
+      throw EDTFError(whole, "month '\(monthText)' must be two digits (01–12) or a season (21–24)")
+    }
+    if rawMonths.count == 1, (21...24).contains(rawMonths.lowerBound) {
+      guard fields.count == 2 else { throw EDTFError(whole, "a season takes no day") }
+      result.season = rawMonths.lowerBound
+      return result
+    }
+    let firstMonth = max(rawMonths.lowerBound, 1)
+    let lastMonth = min(rawMonths.upperBound, 12)
+    guard firstMonth <= lastMonth else {
+      throw EDTFError(whole, "month \(monthText) does not exist", hint: "months are 01–12; seasons are 21 (spring) to 24 (winter)")
+    }
+    let months = firstMonth...lastMonth
+    result.months = months
+    guard fields.count == 3 else { return result }
+    let dayText = fields[2]
+    guard dayText.count == 2, let rawDays = digitRange(dayText, low: 0, high: 99) else {
+      throw EDTFError(whole, "day '\(dayText)' must be two digits")
+    }
+    // The longest month the year and month digits allow bounds the day.
+    let longest = yearRange.flatMap { y in months.map { m in CalendarDay.daysInMonth(year: y, month: m, calendar: calendar) } }.max() ?? 31
+    let firstDay = max(rawDays.lowerBound, 1)
+    let lastDay = min(rawDays.upperBound, longest)
+    guard firstDay <= lastDay else {
+      let name = months.count == 1 ? CalendarDay.monthAbbreviations[months.lowerBound - 1] : "that month"
+      throw EDTFError(
+        whole, "day \(dayText) does not exist in \(name) \(yearRange.lowerBound) (\(calendar.rawValue) calendar)",
+        hint: "check the day against the text; months have 28–31 days")
+    }
+    result.days = firstDay...lastDay
+    return result
+  }
+
+  /// The numeric range a run of digits and `X`s allows, or `nil` if it holds other characters.
+  private static func digitRange(_ text: Substring, low: Int, high: Int) -> ClosedRange<Int>? {
+    var lo = 0
+    var hi = 0
+    for ch in text {
+      if ch == "X" {
+        lo = lo * 10
+        hi = hi * 10 + 9
+      } else if let v = ch.wholeNumberValue, ch.isASCII {
+        lo = lo * 10 + v
+        hi = hi * 10 + v
+      } else {
+        return nil
+      }
+    }
+    return max(lo, low)...min(hi, high)
+  }
+}
+
+/// Why an EDTF text could not be read.
+public struct EDTFError: Error, Equatable, Sendable, CustomStringConvertible {
+  public var text: String
+  public var reason: String
+  public var hint: String?
+
+  public init(_ text: String, _ reason: String, hint: String? = nil) {
+    self.text = text
+    self.reason = reason
+    self.hint = hint
+  }
+
+  public var description: String { "'\(text)' is not a valid EDTF date: \(reason)" }
+}
+
+extension Character {
+  var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension StringProtocol {
+  func trimmingWhitespace() -> String {
+    String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+  }
+}

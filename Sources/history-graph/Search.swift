@@ -1,0 +1,56 @@
+import ArgumentParser
+import HistoryGraph
+
+extension Language: ExpressibleByArgument {}
+
+extension HistoryGraphCommand {
+  struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Find entities by name in any script or spelling (ranked).",
+      discussion: "Case, punctuation, initials and Kazakh letters' marks are ignored; a Latin query finds a Cyrillic name.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "A name or part of one, e.g. bokeikhanov or Бөкейханов.")
+    var text: String
+
+    @Option(help: "Language of the labels shown: kk, kk-Latn, ru, en.")
+    var lang: Language = .kk
+
+    @Option(help: "At most this many results.")
+    var limit = 20
+
+    func validate() throws {
+      if text.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give a name to search for") }
+      if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+      try reporting {
+        let (graph, _) = try global.load()
+        let results = graph.search(text, language: lang, limit: limit)
+        if global.json { return try printJSON(results.map(SearchRecord.init)) }
+        guard !results.isEmpty else { throw QueryError.noMatch(text) }
+        var table = TextTable("score", "id", "kind", "label", "matched name")
+        for r in results { table.add(String(r.score), r.id.rawValue, r.kind, r.label, r.matched) }
+        print(table.rendered)
+      }
+    }
+  }
+}
+
+struct SearchRecord: Encodable {
+  let id: String
+  let kind: String
+  let label: String
+  let matched: String
+  let score: Int
+
+  init(_ result: SearchResult) {
+    id = result.id.rawValue
+    kind = result.kind
+    label = result.label
+    matched = result.matched
+    score = result.score
+  }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import HistoryGraph
+
+extension HistoryGraphCommand {
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "An entity card: names in every language, and every claim about it with dates and quotes.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "An id or a name, e.g. alikhan-bokeikhanov or \"Ә. Бөкейханов\".")
+    var entity: String
+
+    @Option(help: "Language of the names of related entities: kk, kk-Latn, ru, en.")
+    var lang: Language = .kk
+
+    func run() throws {
+      try reporting {
+        let (graph, _) = try global.load()
+        let entity = try graph.resolve(self.entity)
+        if global.json { return try printJSON(Records.Card(entity, in: graph, language: lang)) }
+        print(ClaimText.card(entity, in: graph, language: lang))
+      }
+    }
+  }
+}
+
+/// Human-readable claims, shared by the commands that print them.
+enum ClaimText {
+  static func card(_ entity: Entity, in graph: CuratedGraph, language: Language) -> String {
+    var lines = ["\(entity.label(in: language))  [\(entity.kind)]  id: \(entity.id)"]
+    for lang in Language.allCases { if let label = entity.labels[lang] { lines.append("  \(lang.rawValue.padding(7)) \(label)") } }
+    if !entity.aliases.isEmpty { lines.append("  aliases \(entity.aliases.joined(separator: "; "))") }
+    if let note = entity.note { lines.append("  note    \(note)") }
+    let claims = graph.claims(about: entity.id)
+    lines.append("\n\(claims.count) claim\(claims.count == 1 ? "" : "s"):")
+    for claim in claims { lines.append(describe(claim, from: entity.id, in: graph, language: language)) }
+    return lines.joined(separator: "\n")
+  }
+
+  /// One claim as read from `viewpoint`'s side, with time, qualifiers and quotes.
+  static func describe(_ claim: Claim, from viewpoint: EntityID?, in graph: CuratedGraph, language: Language) -> String {
+    func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
+    var head: String
+    switch claim.predicate {
+    case .relation(let relation, let object):
+      if viewpoint == object && viewpoint != claim.subject {
+        let inverse = graph.schema.relation(named: relation)?.inverse ?? relation
+        head = "\(inverse) → \(name(claim.subject))"
+      } else {
+        head = "\(relation) → \(name(object))"
+      }
+    case .property(let property, let value):
+      head = value.map { "\(property) = \($0)" } ?? property
+    }
+    if viewpoint == nil { head = "\(name(claim.subject)) — \(head)" }
+    if !claim.qualifiers.isEmpty { head += " (" + claim.qualifiers.map { "\($0.name): \($0.value)" }.joined(separator: ", ") + ")" }
+    if let time = claim.time { head += "  [\(time.display)]" }
+    var lines = ["• \(head)   {\(claim.id)}"]
+    for source in claim.sources {
+      let confidence = source.confidence < 1 ? " (confidence \(source.confidence))" : ""
+      lines.append("    \(source.document): «\(source.quote)»\(confidence)")
+      if let note = source.note { lines.append("      note: \(note)") }
+    }
+    if let note = claim.note { lines.append("    note: \(note)") }
+    return lines.joined(separator: "\n")
+  }
+}
+
+extension String {
+  func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import HistoryGraph
+
+extension HistoryGraphCommand {
+  struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check the graph: ids, kinds, dates, sources, and every quote against its document.",
+      discussion: "Prints every problem as file:line:col with a hint, and exits 1 if there is any error.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Also list warnings (entities in no claim).")
+    var warnings = false
+
+    func run() throws {
+      try reporting {
+        let (graph, report) = try global.load()
+        let shown = report.warnings.filter { warnings || $0.code == .corpusMissing }
+        for warning in shown { printError(warning.description) }
+        if global.json {
+          try printJSON(ValidationSummary(graph: graph, report: report))
+          return
+        }
+        print("ok: \(graph.entities.count) entities, \(graph.claims.count) claims, \(graph.documents.count) documents in \(global.graph)")
+        if report.allQuotesChecked {
+          print("quotes: all \(report.quotesChecked) checked against \(report.corpus ?? "")")
+        } else {
+          print("quotes: NOT checked (\(report.quotesChecked) of them): the corpus was not found; pass --corpus DIR")
+        }
+        let others = report.warnings.count - shown.count
+        if others > 0 { print("warnings: \(others) (run with --warnings to list them)") }
+      }
+    }
+  }
+}
+
+struct ValidationSummary: Encodable {
+  let ok = true
+  let entities: Int
+  let claims: Int
+  let documents: Int
+  let quotes_checked: Int
+  let all_quotes_checked: Bool
+  let corpus: String?
+  let warnings: [String]
+
+  init(graph: CuratedGraph, report: LoadReport) {
+    entities = graph.entities.count
+    claims = graph.claims.count
+    documents = graph.documents.count
+    quotes_checked = report.quotesChecked
+    all_quotes_checked = report.allQuotesChecked
+    corpus = report.corpus
+    warnings = report.warnings.map(\.description)
+  }
+}
