@@ -16,6 +16,11 @@ extension CuratedGraph {
     let results = search(idOrName, limit: 12)
     guard let top = results.first else { throw .noMatch(idOrName) }
     let runnerUp = results.dropFirst().first?.score ?? 0
+    // A bare surname ("Досмұхамедов") that fully names another entity of the same kind is ambiguous even if it is someone's alias.
+    let namesakes = results.dropFirst().filter { $0.kind == top.kind && $0.score >= 88 }
+    if NameKey.exactTokens(top.matched).count == 1, !namesakes.isEmpty {
+      throw .ambiguous(idOrName, candidates: [top] + namesakes)
+    }
     if results.count == 1 || (top.score >= 85 && top.score - runnerUp >= 5) || (top.score == 100 && runnerUp < 100) {
       return entities[top.id]!
     }

@@ -32,7 +32,8 @@ public struct Dating: Hashable, Sendable {
   public init(edtf text: String, calendar: CalendarStyle? = nil, newStyle: String? = nil, reason: String? = nil) throws(EDTFError) {
     let readAs: HistoricalCalendar = calendar == .julian ? .julian : .gregorian
     let date = try EDTFDate(parsing: text, calendar: readAs)
-    let gregorianReading = date.interval(in: .gregorian)
+    // A Julian-only day (29 Feb 1900) has no Gregorian reading: read each date in its own calendar only.
+    let gregorianReading = readAs == .julian ? DayInterval.unbounded : date.interval(in: .gregorian)
     let style = calendar ?? (gregorianReading.earliest < CalendarDay.newStyleStart ? .unstated : .gregorian)
     switch style {
     case .gregorian:

@@ -117,7 +117,7 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
     }
     let firstMonth = d.months?.lowerBound ?? 1
     let lastMonth = d.months?.upperBound ?? 12
-    let firstDay = d.days?.lowerBound ?? 1
+    let firstDay = min(d.days?.lowerBound ?? 1, CalendarDay.daysInMonth(year: firstYear, month: firstMonth, calendar: calendar))
     let monthLength = CalendarDay.daysInMonth(year: lastYear, month: lastMonth, calendar: calendar)
     let lastDay = min(d.days?.upperBound ?? monthLength, monthLength)
     return DayInterval(

@@ -1,0 +1,134 @@
+import Testing
+
+@testable import HistoryGraph
+
+@Suite("EDTF dates")
+struct EDTFTests {
+  @Test(
+    "Gregorian dates become the days they span",
+    arguments: [
+      ("1917-11-07", "1917-11-07", "1917-11-07"),
+      ("1918-03", "1918-03-01", "1918-03-31"),
+      ("1918", "1918-01-01", "1918-12-31"),
+      ("1918-21", "1918-03-01", "1918-05-31"),
+      ("1918-22", "1918-06-01", "1918-08-31"),
+      ("1918-23", "1918-09-01", "1918-11-30"),
+      ("1917-24", "1917-12-01", "1918-02-28"),
+      ("1917-12-05/1917-12-13", "1917-12-05", "1917-12-13"),
+      ("1918-02-16/1918-02-17", "1918-02-16", "1918-02-17"),
+      ("191X", "1910-01-01", "1919-12-31"),
+      ("1917-1X", "1917-10-01", "1917-12-31"),
+      ("1917-XX", "1917-01-01", "1917-12-31"),
+      ("1918-02-XX", "1918-02-01", "1918-02-28"),
+      ("1918-03-1X", "1918-03-10", "1918-03-19"),
+      ("1917-10-30?", "1917-10-30", "1917-10-30"),
+      ("1917~", "1917-01-01", "1917-12-31"),
+      ("1920-02-29%", "1920-02-29", "1920-02-29"),
+      ("1918-03/1918-05", "1918-03-01", "1918-05-31"),
+    ])
+  func gregorianInterval(_ text: String, _ first: String, _ last: String) throws {
+    let dating = try Dating(edtf: text, calendar: .gregorian)
+    #expect(CalendarDay.iso(dating.interval.earliest) == first)
+    #expect(CalendarDay.iso(dating.interval.latest) == last)
+  }
+
+  @Test(
+    "Old Style dates are stored as New Style, across the 1918 switch",
+    arguments: [
+      ("1917-10-25", "1917-11-07"),
+      ("1917-10-24", "1917-11-06"),
+      ("1917-12-31", "1918-01-13"),
+      ("1918-01-01", "1918-01-14"),
+      ("1918-01-31", "1918-02-13"),
+      ("1900-02-29", "1900-03-13"),
+    ])
+  func julianToNewStyle(_ oldStyle: String, _ newStyle: String) throws {
+    let dating = try Dating(edtf: oldStyle, calendar: .julian)
+    #expect(dating.interval == DayInterval(day: CalendarDay.day(year: Int(newStyle.prefix(4))!, month: Int(newStyle.dropFirst(5).prefix(2))!, day: Int(newStyle.suffix(2))!, calendar: .gregorian)))
+    #expect(dating.newStyleEDTF == newStyle)
+  }
+
+  @Test("The day after Old Style 31 January 1918 is New Style 14 February")
+  func calendarSwitch() throws {
+    let lastOld = try Dating(edtf: "1918-01-31", calendar: .julian)
+    let firstNew = try Dating(edtf: "1918-02-14", calendar: .gregorian)
+    #expect(firstNew.interval.earliest - lastOld.interval.latest == 1)
+    #expect(CalendarDay.newStyleStart == firstNew.interval.earliest)
+  }
+
+  @Test("Both styles are shown to readers")
+  func display() throws {
+    #expect(try Dating(edtf: "1917-10-25", calendar: .julian).display == "25 Oct (7 Nov) 1917")
+    #expect(try Dating(edtf: "1917-12-19", calendar: .julian).display == "19 Dec 1917 (1 Jan 1918)")
+    #expect(try Dating(edtf: "1918-03-02", calendar: .gregorian).display == "2 Mar 1918")
+    #expect(try Dating(edtf: "1917-12-05").display.contains("style not stated"))
+  }
+
+  @Test("A date before 1918-02-14 with no stated style spans both readings")
+  func unstatedStyle() throws {
+    let dating = try Dating(edtf: "1917-12-05")
+    #expect(dating.calendar == .unstated)
+    #expect(CalendarDay.iso(dating.interval.earliest) == "1917-12-05")
+    #expect(CalendarDay.iso(dating.interval.latest) == "1917-12-18")
+    let later = try Dating(edtf: "1918-03-02")
+    #expect(later.calendar == .gregorian)
+    #expect(later.interval.earliest == later.interval.latest)
+  }
+
+  @Test("Open and unknown interval ends are unbounded")
+  func openIntervals() throws {
+    let open = try EDTFDate(parsing: "../1918-03")
+    #expect(!open.interval(in: .gregorian).hasStart)
+    #expect(CalendarDay.iso(open.interval(in: .gregorian).latest) == "1918-03-31")
+    let unknown = try EDTFDate(parsing: "1917-10/")
+    #expect(unknown.end == .unknown)
+    #expect(!unknown.interval(in: .gregorian).hasEnd)
+    let openEnd = try EDTFDate(parsing: "1918/..")
+    #expect(openEnd.end == .open)
+  }
+
+  @Test(
+    "Impossible or malformed dates are errors",
+    arguments: [
+      "1917-02-30", "1917-13", "1917-00-10", "1918-02-29", "17-10-25", "1917-10-25/1917-10-01", "1917/1918/1919",
+      "..", "", "1917-1o", "1917-10-25-01", "1917-25",
+    ])
+  func impossible(_ text: String) {
+    #expect(throws: EDTFError.self) { try Dating(edtf: text, calendar: .gregorian) }
+  }
+
+  @Test("29 February 1900 exists in the Julian calendar only")
+  func julianLeapDay() throws {
+    #expect(throws: EDTFError.self) { try Dating(edtf: "1900-02-29", calendar: .gregorian) }
+    _ = try Dating(edtf: "1900-02-29", calendar: .julian)
+  }
+
+  @Test("A Julian date after 1918-01-31 needs a reason")
+  func lateJulian() throws {
+    #expect(throws: EDTFError.self) { try Dating(edtf: "1918-02-05", calendar: .julian) }
+    let kept = try Dating(edtf: "1918-02-05", calendar: .julian, reason: "the Orenburg Cossack host kept Old Style")
+    #expect(CalendarDay.iso(kept.interval.earliest) == "1918-02-18")
+  }
+
+  @Test("A New Style date given beside an Old Style one must match the conversion")
+  func newStyleCheck() throws {
+    _ = try Dating(edtf: "1917-10-25", calendar: .julian, newStyle: "1917-11-07")
+    #expect(throws: EDTFError.self) { try Dating(edtf: "1917-10-25", calendar: .julian, newStyle: "1917-11-08") }
+  }
+
+  @Test("Uncertain and approximate qualifiers are kept")
+  func qualifiers() throws {
+    #expect(try EDTFDate(parsing: "1917-10-30?").isUncertain)
+    #expect(try EDTFDate(parsing: "1917~").isApproximate)
+    let both = try EDTFDate(parsing: "1918-03%")
+    #expect(both.isUncertain && both.isApproximate)
+  }
+
+  @Test("Long and negative years parse")
+  func longYears() throws {
+    let long = try EDTFDate(parsing: "Y170000")
+    #expect(long.simpleDates.first?.years == 170000...170000)
+    let negative = try EDTFDate(parsing: "-0044")
+    #expect(negative.simpleDates.first?.years == -44...(-44))
+  }
+}
