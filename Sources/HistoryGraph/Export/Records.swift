@@ -5,7 +5,7 @@ public enum Records {
   /// A claim's time: `edtf` and `calendar` as the source gives them; `earliest`
   /// and `latest` the New Style days it may denote (ISO dates, `null` when open);
   /// `new_style` the New Style EDTF; `display` both styles for a reader.
-  public struct Time: Codable, Hashable, Sendable {
+  public struct Time: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let edtf: String
     public let calendar: String
     public let new_style: String
@@ -29,7 +29,7 @@ public enum Records {
     }
   }
 
-  public struct Source: Codable, Hashable, Sendable {
+  public struct Source: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let document: String
     public let quote: String
     public let note: String?
@@ -45,7 +45,7 @@ public enum Records {
 
   /// A claim. `relation` holds the relation or property name; `object` is `null`
   /// for a property claim, whose `value` is then set (or `null` for `occurred`).
-  public struct Claim: Codable, Hashable, Sendable {
+  public struct Claim: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let id: String
     public let subject: String
     public let relation: String
@@ -74,14 +74,14 @@ public enum Records {
       qualifiers = Dictionary(uniqueKeysWithValues: claim.qualifiers.map { ($0.name, $0.value) })
       time = claim.time.map(Time.init)
       sources = claim.sources.map(Source.init)
-      independent_documents = graph.independentDocuments(of: claim).map(\.rawValue)
+      independent_documents = graph.corroboration(of: claim).map(\.rawValue)
       note = claim.note
       location = claim.location.description
     }
   }
 
   /// An entity; `labels` keyed by language code (`kk`, `kk-Latn`, `ru`, `en`).
-  public struct Entity: Codable, Hashable, Sendable {
+  public struct Entity: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let id: String
     public let kind: String
     public let label: String
@@ -100,7 +100,7 @@ public enum Records {
   }
 
   /// An entity card: the entity and every claim in which it takes part.
-  public struct Card: Codable, Hashable, Sendable {
+  public struct Card: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let id: String
     public let kind: String
     public let label: String
@@ -121,7 +121,7 @@ public enum Records {
     }
   }
 
-  public struct Document: Codable, Hashable, Sendable {
+  public struct Document: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let id: String
     public let file: String
     public let sha256: String
@@ -137,7 +137,7 @@ public enum Records {
     }
   }
 
-  public struct Relation: Codable, Hashable, Sendable {
+  public struct Relation: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let name: String
     public let subjects: [String]
     public let objects: [String]
@@ -146,20 +146,20 @@ public enum Records {
     public let description: String?
   }
 
-  public struct Property: Codable, Hashable, Sendable {
+  public struct Property: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let name: String
     public let type: String
     public let subjects: [String]
     public let description: String?
   }
 
-  public struct Kind: Codable, Hashable, Sendable {
+  public struct Kind: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let name: String
     public let label: String
     public let description: String
   }
 
-  public struct Schema: Codable, Hashable, Sendable {
+  public struct Schema: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let kinds: [Kind]
     public let relations: [Relation]
     public let properties: [Property]
@@ -176,7 +176,7 @@ public enum Records {
   }
 
   /// The whole graph: the canonical machine-readable dump.
-  public struct Dump: Codable, Hashable, Sendable {
+  public struct Dump: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let format: String
     public let schema: Schema
     public let documents: [Document]

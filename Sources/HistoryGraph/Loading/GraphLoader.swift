@@ -170,7 +170,8 @@ struct LoaderState {
         diagnostics.append(Diagnostic(.badValue, at: file.location(fields["sha256"]), "sha256 of '\(id)' is not 64 hex digits", hint: "run `sha256sum FILE` and paste the hash"))
       }
       seen[DocumentID(id)] = location
-      let labels = fields["labels"].map { readLabels($0, in: file, owner: "document '\(id)'", requireKazakh: false) } ?? [:]
+      var labels = fields["labels"].map { readLabels($0, in: file, owner: "document '\(id)'", requireKazakh: false) } ?? [:]
+      if labels[.kkLatn] == nil, let kazakh = labels[.kk] { labels[.kkLatn] = KazakhLatin.transliterate(kazakh) }
       documents.append(
         Document(id: DocumentID(id), file: name, sha256: sha.lowercased(),
           derivedFrom: fields.optionalString("derived_from", diagnostics: &diagnostics).map { DocumentID($0) }, labels: labels.isEmpty ? [.en: id] : labels, location: location))

@@ -43,18 +43,4 @@ public struct CuratedGraph: Sendable {
   public func claims(about id: EntityID) -> [Claim] {
     (claimsByEntity[id] ?? []).map { claims.values[$0] }
   }
-
-  /// The documents that independently witness a claim: a document derived from
-  /// another cited document is not counted again.
-  public func independentDocuments(of claim: Claim) -> [DocumentID] {
-    let cited = Set(claim.sources.map(\.document))
-    return cited.filter { id in
-      var ancestor = documents[id]?.derivedFrom
-      while let a = ancestor {
-        if cited.contains(a) { return false }
-        ancestor = documents[a]?.derivedFrom
-      }
-      return true
-    }.sorted()
-  }
 }

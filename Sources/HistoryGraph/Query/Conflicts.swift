@@ -16,24 +16,15 @@ public struct Disagreement: Hashable, Sendable {
 
 extension CuratedGraph {
   /// Every disagreement between claims with the same subject, relation (or
-  /// property) and object: different dates or different values, pairwise.
+  /// property), object and qualifiers: different dates or different values, pairwise.
   ///
   /// A coarse date that contains a finer one (`1917-12` and `1917-12-05`) is
   /// agreement at a lower precision, not a disagreement.
   ///
   /// - Complexity: O(*C* + *P*), with *P* the pairs of claims that share a subject, predicate and object.
   public func disagreements() -> [Disagreement] {
-    var groups: [String: [Claim]] = [:]
-    var order: [String] = []
-    for claim in claims.values {
-      let key = "\(claim.subject)\u{1F}\(claim.predicateName)\u{1F}\(claim.object?.rawValue ?? "")"
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(claim)
-    }
     var result: [Disagreement] = []
-    for key in order {
-      let group = groups[key]!
-      guard group.count > 1 else { continue }
+    for group in claimGroups() {
       for i in group.indices {
         for j in group.indices where j > i {
           if let aspect = Self.disagreement(group[i], group[j]) {
@@ -43,6 +34,42 @@ extension CuratedGraph {
       }
     }
     return result
+  }
+
+  /// Claims grouped by what they are about: subject, predicate, object and qualifiers (notes aside).
+  func claimGroups() -> [[Claim]] {
+    var groups: [String: [Claim]] = [:]
+    var order: [String] = []
+    for claim in claims.values {
+      let qualifiers = claim.qualifiers.filter { $0.name != "note" }.map { "\($0.name)=\($0.value)" }.joined(separator: ",")
+      let key = [claim.subject.rawValue, claim.predicateName, claim.object?.rawValue ?? "", qualifiers].joined(separator: "\u{1F}")
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(claim)
+    }
+    return order.compactMap { groups[$0].flatMap { $0.count > 1 ? $0 : nil } }
+  }
+
+  /// Independent documents that state `claim` or an agreeing claim (same subject,
+  /// predicate, object, qualifiers and value; a date equal, coarser or finer, or none on either).
+  public func corroboration(of claim: Claim) -> [DocumentID] {
+    var documents = Set(claim.sources.map(\.document))
+    for other in claimsAgreeing(with: claim) { documents.formUnion(other.sources.map(\.document)) }
+    return documents.filter { id in
+      var ancestor = self.documents[id]?.derivedFrom
+      while let a = ancestor {
+        if documents.contains(a) { return false }
+        ancestor = self.documents[a]?.derivedFrom
+      }
+      return true
+    }.sorted()
+  }
+
+  func claimsAgreeing(with claim: Claim) -> [Claim] {
+    claims(about: claim.subject).filter { other in
+      other.id != claim.id && other.subject == claim.subject && other.predicate == claim.predicate
+        && other.qualifiers.filter { $0.name != "note" } == claim.qualifiers.filter { $0.name != "note" }
+        && Self.disagreement(claim, other) == nil
+    }
   }
 
   static func disagreement(_ a: Claim, _ b: Claim) -> Disagreement.Aspect? {

@@ -1,5 +1,5 @@
 /// Counts that describe a graph: what it holds, what it rests on, how much is dated.
-public struct GraphStatistics: Codable, Hashable, Sendable {
+public struct GraphStatistics: Codable, Hashable, Sendable, NullKeepingEncodable {
   public let entities: Int
   public let claims: Int
   public let sources: Int
@@ -15,7 +15,7 @@ public struct GraphStatistics: Codable, Hashable, Sendable {
   public let earliest: String?
   public let latest: String?
   public let claims_by_calendar: [String: Int]
-  /// Claims resting on two or more independent documents.
+  /// Claims that two or more independent documents state (on their own or through agreeing claims).
   public let corroborated_claims: Int
   public let disagreements: Int
 
@@ -44,7 +44,7 @@ public struct GraphStatistics: Codable, Hashable, Sendable {
         if time.interval.hasStart { first = min(first, time.interval.earliest) }
         if time.interval.hasEnd { last = max(last, time.interval.latest) }
       }
-      if graph.independentDocuments(of: claim).count > 1 { corroborated += 1 }
+      if graph.corroboration(of: claim).count > 1 { corroborated += 1 }
     }
     claims_by_relation = relations
     claims_by_property = properties
