@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+/// Runs the built `history-graph` binary and checks stdout, stderr and exit status.
+struct Run {
+  let status: Int32
+  let stdout: String
+  let stderr: String
+
+  static let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let corpus = project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+
+  /// The binary next to the test bundle, in the same build folder.
+  static let binary: URL = {
+    var folder = Bundle.main.bundleURL
+    if folder.pathExtension == "xctest" { folder = folder.deletingLastPathComponent() }
+    let beside = folder.appendingPathComponent("history-graph")
+    if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+    return project.appendingPathComponent(".build/debug/history-graph")
+  }()
+
+  init(_ arguments: String..., in directory: URL = Run.project) throws {
+    let process = Process()
+    process.executableURL = Run.binary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    status = process.terminationStatus
+    stdout = String(decoding: outData, as: UTF8.self)
+    stderr = String(decoding: errData, as: UTF8.self)
+  }
+
+  func json() throws -> Any { try JSONSerialization.jsonObject(with: Data(stdout.utf8)) }
+}
+
+@Suite("history-graph command line")
+struct CommandLineTests {
+  @Test("validate passes on Graph/ with every quote checked")
+  func validate() throws {
+    let run = try Run("validate", "--corpus", Run.corpus)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("ok:"))
+    #expect(run.stdout.contains("quotes: all"))
+  }
+
+  @Test("validate says plainly when quotes could not be checked")
+  func validateWithoutCorpus() throws {
+    let run = try Run("validate", "--corpus", "/nonexistent")
+    #expect(run.stdout.contains("NOT checked"))
+    #expect(run.stderr.contains("hint: pass --corpus"))
+  }
+
+  @Test("search --json gives ranked objects with stable keys, across scripts")
+  func searchJSON() throws {
+    for query in ["bokeikhanov", "Букейханов", "Ә. Бөкейханов"] {
+      let run = try Run("search", query, "--json")
+      #expect(run.status == 0)
+      let results = try #require(try run.json() as? [[String: Any]])
+      let first = try #require(results.first)
+      #expect(first["id"] as? String == "alikhan-bokeikhanov")
+      for key in ["id", "kind", "label", "score", "matched"] { #expect(first[key] != nil, "missing \(key)") }
+    }
+  }
+
+  @Test("show --json gives the entity card with claims, times in both calendars and quotes")
+  func showJSON() throws {
+    let run = try Run("show", "Әлихан Бөкейханов", "--json")
+    #expect(run.status == 0, "\(run.stderr)")
+    let card = try #require(try run.json() as? [String: Any])
+    for key in ["id", "kind", "labels", "aliases", "claims"] { #expect(card[key] != nil, "missing \(key)") }
+    let claims = try #require(card["claims"] as? [[String: Any]])
+    #expect(!claims.isEmpty)
+    for claim in claims {
+      for key in ["id", "subject", "relation", "object", "time", "sources"] { #expect(claim.keys.contains(key), "missing \(key)") }
+      let sources = try #require(claim["sources"] as? [[String: Any]])
+      #expect(sources.allSatisfy { $0["document"] is String && $0["quote"] is String })
+    }
+    let dated = try #require(claims.compactMap { $0["time"] as? [String: Any] }.first)
+    for key in ["edtf", "earliest", "latest", "calendar"] { #expect(dated.keys.contains(key)) }
+  }
+
+  @Test("show prints Old Style dates with their New Style equivalent")
+  func showText() throws {
+    let run = try Run("show", "october-revolution")
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("25 Oct (7 Nov) 1917"))
+    #expect(run.stdout.contains("d000: «"))
+  }
+
+  @Test("An unknown id or an ambiguous name is an error on stderr with exit status 1")
+  func unknownAndAmbiguous() throws {
+    let unknown = try Run("show", "napoleon-bonaparte")
+    #expect(unknown.status == 1)
+    #expect(unknown.stdout.isEmpty)
+    #expect(unknown.stderr.contains("napoleon-bonaparte"))
+    let ambiguous = try Run("show", "Досмұхамедов")
+    #expect(ambiguous.status == 1)
+    #expect(ambiguous.stderr.contains("khalel-dosmukhamedov") && ambiguous.stderr.contains("zhakhansha-dosmukhamedov"))
+  }
+
+  @Test("Usage errors exit 64")
+  func usage() throws {
+    #expect(try Run("search").status == 64)
+    #expect(try Run("search", "x", "--limit", "0").status == 64)
+    #expect(try Run("export", "--format", "xml").status == 64)
+    #expect(try Run("frobnicate").status == 64)
+  }
+
+  @Test("A broken graph prints file:line:col: error: with a hint and exits 1")
+  func brokenGraph() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-cli-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: Run.project.appendingPathComponent("Graph"), to: folder.appendingPathComponent("Graph"))
+    let claims = folder.appendingPathComponent("Graph/claims/d000.yaml")
+    let text = try String(contentsOf: claims, encoding: .utf8)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let quoteLine = try #require(lines.firstIndex { $0.contains("quote: ") })
+    var changed = lines
+    changed[quoteLine] = Substring(lines[quoteLine].replacingOccurrences(of: "quote: \"", with: "quote: \"ЖОҚ СӨЗ "))
+    try changed.joined(separator: "\n").write(to: claims, atomically: true, encoding: .utf8)
+    let run = try Run("validate", "--graph", folder.appendingPathComponent("Graph").path, "--corpus", Run.corpus)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("claims/d000.yaml:\(quoteLine + 1):"))
+    #expect(run.stderr.contains("error: the quote of claim"))
+    #expect(run.stderr.contains("hint:"))
+  }
+
+  @Test("export --format json writes the whole graph atomically; an unwritable path leaves nothing")
+  func export() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-export-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent("graph.json")
+    let run = try Run("export", "--format", "json", "-o", file.path)
+    #expect(run.status == 0, "\(run.stderr)")
+    let dump = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+    for key in ["entities", "claims", "documents", "schema"] { #expect(dump[key] != nil) }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.json"])
+    let bad = try Run("export", "-o", "/nonexistent/folder/graph.json")
+    #expect(bad.status == 1)
+    #expect(bad.stderr.contains("does not exist"))
+  }
+
+  @Test("stats reports counts by kind, relation and document, the dated share and disagreements")
+  func stats() throws {
+    let run = try Run("stats", "--json")
+    #expect(run.status == 0)
+    let stats = try #require(try run.json() as? [String: Any])
+    #expect((stats["entities_by_kind"] as? [String: Int])?["person"] ?? 0 > 50)
+    #expect((stats["claims_by_document"] as? [String: Int])?.keys.sorted() == ["d000", "d001", "d002", "d003", "d004"])
+    #expect((stats["disagreements"] as? Int) ?? 0 > 10)
+    #expect((stats["dated_share"] as? Double).map { $0 > 0 && $0 < 1 } == true)
+  }
+}
