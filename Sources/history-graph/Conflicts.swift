@@ -1,0 +1,48 @@
+import ArgumentParser
+import HistoryGraph
+
+extension HistoryGraphCommand {
+  struct Conflicts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Every disagreement between sources (dates, numbers, values), side by side with quotes.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only disagreements about this entity (id or name).")
+    var about: String?
+
+    @Option(help: "Language of names: kk, kk-Latn, ru, en.")
+    var lang: Language = .kk
+
+    func run() throws {
+      try reporting {
+        let (graph, _) = try global.load()
+        var disagreements = graph.disagreements()
+        if let about {
+          let entity = try graph.resolve(about)
+          disagreements = disagreements.filter { $0.first.subject == entity.id || $0.first.object == entity.id }
+        }
+        if global.json {
+          return try printJSON(disagreements.map { ConflictRecord($0, graph: graph) })
+        }
+        print("\(disagreements.count) disagreement\(disagreements.count == 1 ? "" : "s")\n")
+        for (n, d) in disagreements.enumerated() {
+          print("\(n + 1). \(d.aspect.rawValue.replacingOccurrences(of: "_", with: " "))")
+          print(ClaimText.describe(d.first, from: nil, in: graph, language: lang))
+          print(ClaimText.describe(d.second, from: nil, in: graph, language: lang))
+          print()
+        }
+      }
+    }
+  }
+}
+
+struct ConflictRecord: Encodable {
+  let aspect: String
+  let claims: [Records.Claim]
+
+  init(_ disagreement: Disagreement, graph: CuratedGraph) {
+    aspect = disagreement.aspect.rawValue
+    claims = [disagreement.first, disagreement.second].map { Records.Claim($0, in: graph) }
+  }
+}
