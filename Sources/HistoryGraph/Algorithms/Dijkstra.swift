@@ -1,0 +1,107 @@
+/// Weighted distances from one source, as found by Dijkstra's algorithm.
+public struct WeightedDistances: Sendable {
+  /// The source.
+  public let source: VertexID
+  /// Least total weight per vertex index; `.infinity` where unreachable.
+  public let distances: ContiguousArray<Double>
+  let parentVertex: ContiguousArray<Int32>
+  let parentEdge: ContiguousArray<Int32>
+
+  /// The least total weight from the source to `v`, or `nil` if unreachable.
+  public subscript(v: VertexID) -> Double? {
+    let d = distances[v.index]
+    return d.isFinite ? d : nil
+  }
+
+  /// A least-weight path from the source to `v`, or `nil` if unreachable.
+  ///
+  /// - Complexity: O(hops)
+  public func path(to v: VertexID) -> GraphPath? {
+    guard distances[v.index].isFinite else { return nil }
+    return parentVertex.withUnsafeBufferPointer { pv in
+      parentEdge.withUnsafeBufferPointer { pe in GraphPath.tracing(back: v.rawValue, parentVertex: pv, parentEdge: pe) }
+    }
+  }
+}
+
+/// A gate that also refuses banned edges and vertices (the spur searches of Yen's algorithm).
+struct BanGate<Base: EdgeGate>: EdgeGate {
+  let base: Base
+  let edges: Bitset
+  let vertices: Bitset
+  @inline(__always) func allows(edge e: Int32, into v: Int32) -> Bool {
+    !edges[Int(e)] && !vertices[Int(v)] && base.allows(edge: e, into: v)
+  }
+}
+
+extension GraphView {
+  /// Returns least-weight distances from `source` using each edge's
+  /// `weight` (Dijkstra's algorithm with a binary heap).
+  ///
+  /// - Complexity: O((*V* + *E*) log *V*)
+  public func weightedDistances(
+    from source: VertexID, direction: TraversalDirection = .outgoing
+  ) -> WeightedDistances {
+    precondition(source.index >= 0 && source.index < vertexCount, "source out of range")
+    return isUnfiltered
+      ? dijkstra(from: source.rawValue, to: -1, direction: direction, weighted: true, gate: OpenGate())
+      : dijkstra(from: source.rawValue, to: -1, direction: direction, weighted: true, gate: maskGate)
+  }
+
+  /// Returns a least-weight path from `source` to `target` and its total
+  /// weight, or `nil` if there is none. The search stops once `target` is settled.
+  ///
+  /// - Complexity: O((*V* + *E*) log *V*)
+  public func cheapestPath(
+    from source: VertexID, to target: VertexID, direction: TraversalDirection = .outgoing
+  ) -> (path: GraphPath, cost: Double)? {
+    precondition(source.index >= 0 && source.index < vertexCount, "source out of range")
+    precondition(target.index >= 0 && target.index < vertexCount, "target out of range")
+    let result =
+      isUnfiltered
+      ? dijkstra(from: source.rawValue, to: target.rawValue, direction: direction, weighted: true, gate: OpenGate())
+      : dijkstra(from: source.rawValue, to: target.rawValue, direction: direction, weighted: true, gate: maskGate)
+    guard let path = result.path(to: target) else { return nil }
+    return (path, result.distances[target.index])
+  }
+
+  /// Dijkstra's kernel; `weighted: false` counts hops; stops when `target` (if >= 0) is settled.
+  func dijkstra<Gate: EdgeGate>(
+    from source: Int32, to target: Int32, direction: TraversalDirection, weighted: Bool, gate: Gate
+  ) -> WeightedDistances {
+    let n = vertexCount
+    var distance = ContiguousArray<Double>(repeating: .infinity, count: n)
+    var parentVertex = ContiguousArray<Int32>(repeating: -1, count: n)
+    var parentEdge = ContiguousArray<Int32>(repeating: -1, count: n)
+    var settled = Bitset(capacity: n)
+    var heap = MinHeap<Double>()
+    distance[Int(source)] = 0
+    heap.push(0, source)
+    topology.withRawAdjacencies(direction) { first, second in
+      topology.weight.withUnsafeBufferPointer { weight in
+        while !heap.isEmpty {
+          let (d, u) = heap.pop()
+          if settled[Int(u)] { continue }
+          settled[Int(u)] = true
+          if u == target { break }
+          for adjacency in [first, second] {
+            guard let adjacency else { continue }
+            for i in adjacency.start(Int(u))..<adjacency.end(Int(u)) {
+              let w = adjacency.neighbors[i], e = adjacency.edges[i]
+              guard !settled[Int(w)], gate.allows(edge: e, into: w) else { continue }
+              let candidate = d + (weighted ? weight[Int(e)] : 1)
+              if candidate < distance[Int(w)] {
+                distance[Int(w)] = candidate
+                parentVertex[Int(w)] = u
+                parentEdge[Int(w)] = e
+                heap.push(candidate, w)
+              }
+            }
+          }
+        }
+      }
+    }
+    return WeightedDistances(
+      source: VertexID(rawValue: source), distances: distance, parentVertex: parentVertex, parentEdge: parentEdge)
+  }
+}

@@ -1,0 +1,48 @@
+/// A time window over day numbers, for keeping the edges whose
+/// `[earliest, latest]` interval overlaps it.
+public enum TimeWindow: Sendable, Hashable {
+  /// A single day.
+  case asOf(Int32)
+  /// The closed interval `from ... to`.
+  case during(from: Int32, to: Int32)
+
+  /// Whether the closed interval `earliest ... latest` overlaps the window.
+  public func overlaps(earliest: Int32, latest: Int32) -> Bool {
+    switch self {
+    case .asOf(let day): earliest <= day && day <= latest
+    case .during(let from, let to): earliest <= to && from <= latest
+    }
+  }
+}
+
+/// Which edges and vertices a `GraphView` keeps. Every criterion left `nil`
+/// keeps everything.
+public struct EdgeFilter: Sendable, Hashable {
+  /// Relation type indices to keep.
+  public var relations: Set<Int32>?
+  /// Vertex kind indices to keep; edges touching another kind are dropped.
+  public var vertexKinds: Set<Int32>?
+  /// Lowest confidence to keep.
+  public var minimumConfidence: Float?
+  /// Time window the edge's interval must overlap.
+  public var window: TimeWindow?
+  /// Whether undated edges (both ends unbounded) pass the time window.
+  public var keepsUndated: Bool
+
+  /// Creates a filter; the default keeps everything.
+  public init(
+    relations: Set<Int32>? = nil, vertexKinds: Set<Int32>? = nil,
+    minimumConfidence: Float? = nil, window: TimeWindow? = nil, keepsUndated: Bool = true
+  ) {
+    self.relations = relations
+    self.vertexKinds = vertexKinds
+    self.minimumConfidence = minimumConfidence
+    self.window = window
+    self.keepsUndated = keepsUndated
+  }
+
+  /// Whether the filter has any edge criterion.
+  var constrainsEdges: Bool {
+    relations != nil || minimumConfidence != nil || window != nil
+  }
+}
