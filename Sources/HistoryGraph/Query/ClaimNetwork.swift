@@ -1,0 +1,162 @@
+/// The graph engine's view of a curated graph: entities as vertices, relation
+/// claims as edges (subject → object), with each edge's relation, time,
+/// confidence and claim kept in parallel arrays. Built once; filters are views.
+public struct ClaimNetwork: Sendable {
+  public let graph: CuratedGraph
+  public let topology: GraphTopology
+  /// Index into `graph.claims` of each edge's claim.
+  let edgeClaims: ContiguousArray<Int32>
+  /// Relation names by relation index.
+  public let relationNames: [String]
+  /// Kind names by kind index.
+  public let kindNames: [String]
+
+  /// Builds the network from every relation claim of `graph`.
+  ///
+  /// - Complexity: O(*V* + *E*)
+  public init(_ graph: CuratedGraph) {
+    self.graph = graph
+    relationNames = graph.schema.relations.map(\.name)
+    kindNames = graph.schema.kinds.map(\.name) + ["document"].filter { name in !graph.schema.kinds.contains { $0.name == name } }
+    var sources = ContiguousArray<Int32>()
+    var targets = ContiguousArray<Int32>()
+    var earliest = ContiguousArray<Int32>()
+    var latest = ContiguousArray<Int32>()
+    var weight = ContiguousArray<Double>()
+    var confidence = ContiguousArray<Float>()
+    var relation = ContiguousArray<Int32>()
+    var claimIndex = ContiguousArray<Int32>()
+    var symmetric: [EdgeID] = []
+    let symmetricRelations = Set(graph.schema.relations.filter(\.symmetric).map(\.name))
+    for (i, claim) in graph.claims.values.enumerated() {
+      guard case .relation(let name, let object) = claim.predicate,
+        let s = graph.entities.index(forKey: claim.subject), let o = graph.entities.index(forKey: object)
+      else { continue }
+      if symmetricRelations.contains(name) { symmetric.append(EdgeID(sources.count)) }
+      sources.append(Int32(s))
+      targets.append(Int32(o))
+      let interval = claim.time?.interval ?? .unbounded
+      earliest.append(interval.earliest)
+      latest.append(interval.latest)
+      confidence.append(Float(claim.confidence))
+      weight.append(1 / claim.confidence)
+      relation.append(Int32(relationNames.firstIndex(of: name) ?? 0))
+      claimIndex.append(Int32(i))
+    }
+    let kinds = kindNames
+    let vertexKind = ContiguousArray(graph.entities.values.map { Int32(kinds.firstIndex(of: $0.kind) ?? 0) })
+    topology = GraphTopology(
+      vertexCount: graph.entities.count, sources: sources, targets: targets, symmetricEdges: symmetric, earliest: earliest,
+      latest: latest, weight: weight, confidence: confidence, relation: relation, vertexKind: vertexKind)
+    edgeClaims = claimIndex
+  }
+
+  /// The vertex of an entity.
+  ///
+  /// - Throws: ``QueryError/unknownEntity(_:)``.
+  public func vertex(_ id: EntityID) throws(QueryError) -> VertexID {
+    guard let index = graph.entities.index(forKey: id) else { throw .unknownEntity(id) }
+    return VertexID(index)
+  }
+
+  /// The entity of a vertex.
+  public func entity(_ vertex: VertexID) -> Entity { graph.entities.values[vertex.index] }
+
+  /// The claim behind an edge.
+  public func claim(_ edge: EdgeID) -> Claim { graph.claims.values[Int(edgeClaims[edge.index])] }
+
+  /// A filtered view: only the edges and vertices that `filter` keeps.
+  ///
+  /// - Throws: ``QueryError/unknownVocabulary(_:known:)`` for a relation or kind the
+  ///   schema does not define, ``QueryError/unknownEntity(_:)`` for an unknown
+  ///   `avoid` id or document.
+  /// - Complexity: O(*V* + *E*)
+  public func view(_ filter: NetworkFilter) throws(QueryError) -> GraphView {
+    var relationSet: Set<Int32>?
+    if let relations = filter.relations {
+      relationSet = []
+      for name in relations {
+        guard let index = relationNames.firstIndex(of: name) else { throw .unknownVocabulary(name, known: relationNames) }
+        relationSet!.insert(Int32(index))
+      }
+    }
+    var kindSet: Set<Int32>?
+    if let kinds = filter.kinds {
+      kindSet = []
+      for name in kinds {
+        guard let index = kindNames.firstIndex(of: name) else { throw .unknownVocabulary(name, known: kindNames) }
+        kindSet!.insert(Int32(index))
+      }
+    }
+    if let document = filter.document, graph.documents[document] == nil { throw .unknownEntity(document) }
+    var vertices = Bitset(capacity: topology.vertexCount, allSet: true)
+    for v in 0..<topology.vertexCount {
+      if let kindSet, !kindSet.contains(topology.vertexKind[v]) { vertices[v] = false }
+    }
+    for id in filter.avoid { vertices[try vertex(id).index] = false }
+    // The endpoints a query names always stay in view, whatever their kind.
+    for id in filter.keep { vertices[try vertex(id).index] = true }
+    var edges = Bitset(capacity: topology.edgeCount, allSet: true)
+    for e in 0..<topology.edgeCount {
+      let claim = self.claim(EdgeID(e))
+      var keep = vertices[Int(topology.sources[e])] && vertices[Int(topology.targets[e])]
+      if keep, let relationSet { keep = relationSet.contains(topology.relation[e]) }
+      if keep, let minimum = filter.minimumConfidence { keep = claim.confidence >= minimum }
+      if keep, let document = filter.document { keep = claim.sources.contains { $0.document == document } }
+      if keep, let window = filter.window {
+        if let time = claim.time { keep = time.interval.overlaps(window) } else { keep = filter.keepsUndated }
+      }
+      edges[e] = keep
+    }
+    return GraphView(topology, allowedEdges: edges, allowedVertices: vertices)
+  }
+}
+
+/// What a query keeps of the network. Every field narrows; the default keeps everything.
+public struct NetworkFilter: Sendable, Hashable {
+  /// Relation names to keep (`nil`: all).
+  public var relations: [String]?
+  /// Node kinds to keep (`nil`: all).
+  public var kinds: [String]?
+  /// Keep only claims this document states.
+  public var document: DocumentID?
+  /// Keep only claims whose sources are at least this confident.
+  public var minimumConfidence: Double?
+  /// Keep only claims whose time overlaps this interval (an "as of" day is a one-day interval).
+  public var window: DayInterval?
+  /// With a window: keep undated claims (memberships, places) too.
+  public var keepsUndated: Bool
+  /// Entities to leave out.
+  public var avoid: [EntityID]
+  /// Entities to keep whatever the kind filter says (a query's endpoints).
+  public var keep: [EntityID]
+
+  public init(
+    relations: [String]? = nil, kinds: [String]? = nil, document: DocumentID? = nil, minimumConfidence: Double? = nil,
+    window: DayInterval? = nil, keepsUndated: Bool = true, avoid: [EntityID] = [], keep: [EntityID] = []
+  ) {
+    self.relations = relations
+    self.kinds = kinds
+    self.document = document
+    self.minimumConfidence = minimumConfidence
+    self.window = window
+    self.keepsUndated = keepsUndated
+    self.avoid = avoid
+    self.keep = keep
+  }
+
+  /// The filters in force, for a reader ("relation: leads; as of 1918-03-01").
+  public var summary: String {
+    var parts: [String] = []
+    if let relations { parts.append("relation: \(relations.joined(separator: ", "))") }
+    if let kinds { parts.append("kind: \(kinds.joined(separator: ", "))") }
+    if let document { parts.append("document: \(document)") }
+    if let minimumConfidence { parts.append("confidence ≥ \(minimumConfidence)") }
+    if let window {
+      let text = Dating.isoText(window)
+      parts.append("time: \(text)\(keepsUndated ? " (undated claims kept)" : "")")
+    }
+    if !avoid.isEmpty { parts.append("avoiding: \(avoid.map(\.rawValue).joined(separator: ", "))") }
+    return parts.isEmpty ? "none" : parts.joined(separator: "; ")
+  }
+}

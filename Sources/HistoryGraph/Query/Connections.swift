@@ -1,0 +1,109 @@
+/// One step of a path: the claim that joins two entities, read in the direction walked.
+public struct PathHop: Hashable, Sendable {
+  public let from: EntityID
+  public let to: EntityID
+  public let claim: Claim
+  /// Whether the walk went from the claim's object to its subject.
+  public let reversed: Bool
+}
+
+/// How `paths(from:to:)` searches.
+public enum PathSearch: Sendable, Hashable {
+  /// The fewest-hop path (bidirectional breadth-first search).
+  case shortest
+  /// Every path of the fewest hops.
+  case allShortest
+  /// The `k` shortest simple paths, by hops (Yen).
+  case kShortest(Int)
+  /// Every simple path of at most this many hops.
+  case all(maxHops: Int)
+  /// The cheapest path where a claim costs 1 / its confidence (Dijkstra).
+  case weighted
+  /// The earliest-arriving path whose claims follow each other in time, starting on a day.
+  case timeRespecting(TemporalMode, from: Int32)
+}
+
+/// An entity next to another, and the claim that joins them.
+public struct NeighborEntry: Hashable, Sendable {
+  public let entity: Entity
+  public let claim: Claim
+  /// `outgoing` if the entity is the claim's object, `incoming` if its subject.
+  public let direction: TraversalDirection
+  /// Hops from the centre (1 for direct neighbours).
+  public let distance: Int
+}
+
+extension ClaimNetwork {
+  /// Paths from one entity to another in a filtered view, each hop with its claim.
+  ///
+  /// Returns `[]` when no path exists under the filter (an unknown id is an error, not `[]`).
+  ///
+  /// - Throws: ``QueryError`` for unknown entities, a path to oneself, a `k` below 1 or a bad filter.
+  /// - Complexity: that of the search: O(*V* + *E*) for `shortest`, see each algorithm for the rest.
+  public func paths(
+    from source: EntityID, to target: EntityID, search: PathSearch = .shortest, filter: NetworkFilter = NetworkFilter(),
+    direction: TraversalDirection = .both
+  ) throws(QueryError) -> [[PathHop]] {
+    guard source != target else { throw .invalidArgument("a path needs two different entities; '\(source)' was given twice") }
+    var filter = filter
+    filter.keep += [source, target]
+    let s = try vertex(source)
+    let t = try vertex(target)
+    let view = try self.view(filter)
+    let found: [GraphPath]
+    switch search {
+    case .shortest: found = view.shortestPath(from: s, to: t, direction: direction).map { [$0] } ?? []
+    case .allShortest: found = view.allShortestPaths(from: s, to: t, direction: direction, limit: 1000)
+    case .kShortest(let k):
+      guard k >= 1 else { throw .invalidArgument("k must be at least 1") }
+      found = view.shortestSimplePaths(from: s, to: t, count: k, direction: direction)
+    case .all(let maxHops):
+      guard maxHops >= 1 else { throw .invalidArgument("--max-hops must be at least 1") }
+      found = view.simplePaths(from: s, to: t, maxHops: maxHops, direction: direction, limit: 1000)
+    case .weighted: found = view.cheapestPath(from: s, to: t, direction: direction).map { [$0.path] } ?? []
+    case .timeRespecting(let mode, let day):
+      found = view.timeRespectingPath(from: s, to: t, startingOn: day, mode: mode, direction: direction).map { [$0] } ?? []
+    }
+    return found.map(hops)
+  }
+
+  /// The hops of an engine path, with the claims behind its edges.
+  public func hops(_ path: GraphPath) -> [PathHop] {
+    zip(path.edges, zip(path.vertices, path.vertices.dropFirst())).map { edge, pair in
+      let from = entity(pair.0).id
+      let claim = claim(edge)
+      return PathHop(from: from, to: entity(pair.1).id, claim: claim, reversed: claim.subject != from)
+    }
+  }
+
+  /// Entities within `depth` hops of `id`, each with the claim that reaches it.
+  ///
+  /// - Throws: ``QueryError`` for an unknown entity, a depth below 1 or a bad filter.
+  /// - Complexity: O(*V* + *E*) in the view.
+  public func neighbors(
+    of id: EntityID, depth: Int = 1, filter: NetworkFilter = NetworkFilter(), direction: TraversalDirection = .both
+  ) throws(QueryError) -> [NeighborEntry] {
+    guard depth >= 1 else { throw .invalidArgument("--depth must be at least 1") }
+    var filter = filter
+    filter.keep.append(id)
+    let view = try self.view(filter)
+    var frontier = [try vertex(id)]
+    var seen: Set<VertexID> = [frontier[0]]
+    var result: [NeighborEntry] = []
+    for distance in 1...depth {
+      var next: [VertexID] = []
+      for v in frontier {
+        for neighbor in view.neighbors(of: v, direction: direction) {
+          let claim = claim(neighbor.edge)
+          let entry = NeighborEntry(
+            entity: entity(neighbor.vertex), claim: claim,
+            direction: claim.subject == entity(v).id ? .outgoing : .incoming, distance: distance)
+          if distance == 1 || !seen.contains(neighbor.vertex) { result.append(entry) }
+          if seen.insert(neighbor.vertex).inserted { next.append(neighbor.vertex) }
+        }
+      }
+      frontier = next
+    }
+    return result
+  }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import HistoryGraph
+
+extension HistoryGraphCommand {
+  struct AsOf: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "as-of",
+      abstract: "Which bodies held which places, and who led them, on a date (EDTF, New Style).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "A date or interval, e.g. 1918-03 or 1918-02-20.", transform: parseWindow) var date: DayInterval
+    @Option(help: "Language of names: kk, kk-Latn, ru, en.") var lang: Language = .kk
+
+    func run() throws {
+      try reporting {
+        let (graph, _) = try global.load()
+        let holdings = graph.holdings(on: date)
+        func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: lang) ?? id.rawValue }
+        if global.json {
+          return try printJSON(holdings.map { HoldingRecord($0, graph: graph) })
+        }
+        print("\(holdings.count) holding\(holdings.count == 1 ? "" : "s") overlapping \(CalendarDay.iso(date.earliest))–\(CalendarDay.iso(date.latest))\n")
+        for h in holdings {
+          print("\(name(h.place)) ← \(name(h.holder))  [\(h.claim.time!.display)]  {\(h.claim.id)}")
+          for source in h.claim.sources { print("    \(source.document): «\(source.quote)»") }
+          for leader in h.leaders {
+            print("    led by \(name(leader.subject))\(leader.qualifier("role").map { " (\($0))" } ?? "")  [\(leader.time!.display)]  {\(leader.id)}")
+          }
+        }
+      }
+    }
+  }
+}
+
+struct HoldingRecord: Encodable {
+  let place: String
+  let holder: String
+  let claim: Records.Claim
+  let leaders: [Records.Claim]
+
+  init(_ holding: Holding, graph: CuratedGraph) {
+    place = holding.place.rawValue
+    holder = holding.holder.rawValue
+    claim = Records.Claim(holding.claim, in: graph)
+    leaders = holding.leaders.map { Records.Claim($0, in: graph) }
+  }
+}

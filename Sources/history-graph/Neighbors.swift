@@ -1,0 +1,59 @@
+import ArgumentParser
+import HistoryGraph
+
+extension HistoryGraphCommand {
+  struct Neighbors: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Who and what is directly (or within --depth hops) connected to an entity, and on what claim.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Argument(help: "Id or name.") var entity: String
+    @Option(help: "Hops from the entity (1 = direct neighbours).") var depth = 1
+    @Option(help: "Follow claims out (subject → object), in, or both.") var direction: TraversalDirection = .both
+    @Option(help: "Language of names: kk, kk-Latn, ru, en.") var lang: Language = .kk
+
+    func validate() throws { if depth < 1 { throw ValidationError("--depth must be at least 1") } }
+
+    func run() throws {
+      try reporting {
+        let (graph, _) = try global.load()
+        let entity = try graph.resolve(self.entity)
+        let entries = try ClaimNetwork(graph).neighbors(of: entity.id, depth: depth, filter: filters.filter(), direction: direction)
+        if global.json { return try printJSON(entries.map(NeighborRecord.init)) }
+        print("\(entity.label(in: lang)) [\(entity.kind)]: \(entries.count) connection\(entries.count == 1 ? "" : "s") (filters: \(filters.filter().summary))\n")
+        var table = TextTable("hops", "relation", "dir", "id", "kind", "name", "date", "claim")
+        for e in entries {
+          table.add(String(e.distance), e.claim.predicateName, e.direction == .outgoing ? "→" : "←", e.entity.id.rawValue, e.entity.kind,
+            e.entity.label(in: lang), e.claim.time?.display ?? "", e.claim.id.rawValue)
+        }
+        print(table.rendered)
+      }
+    }
+  }
+}
+
+/// `{id, kind, label, relation, direction, distance, claim, time, sources}`.
+struct NeighborRecord: Encodable {
+  let id: String
+  let kind: String
+  let label: String
+  let relation: String
+  let direction: String
+  let distance: Int
+  let claim: String
+  let time: Records.Time?
+  let sources: [Records.Source]
+
+  init(_ entry: NeighborEntry) {
+    id = entry.entity.id.rawValue
+    kind = entry.entity.kind
+    label = entry.entity.label()
+    relation = entry.claim.predicateName
+    direction = entry.direction == .outgoing ? "out" : "in"
+    distance = entry.distance
+    claim = entry.claim.id.rawValue
+    time = entry.claim.time.map(Records.Time.init)
+    sources = entry.claim.sources.map(Records.Source.init)
+  }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import HistoryGraph
+
+extension CentralityMeasure: ExpressibleByArgument {}
+
+extension HistoryGraphCommand {
+  struct Rank: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "The most central entities by PageRank, betweenness or degree.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: "pagerank, betweenness or degree.") var by: CentralityMeasure = .pagerank
+    @Option(help: "How many to list.") var top = 20
+    @Option(help: "Language of names: kk, kk-Latn, ru, en.") var lang: Language = .kk
+
+    func validate() throws { if top < 1 { throw ValidationError("--top must be at least 1") } }
+
+    func run() throws {
+      try reporting {
+        let (graph, _) = try global.load()
+        let ranked = try ClaimNetwork(graph).rank(by: by, top: top, filter: filters.filter())
+        if global.json {
+          return try printJSON(ranked.map { ["id": $0.entity.id.rawValue, "kind": $0.entity.kind, "label": $0.entity.label(in: lang), "score": String($0.score)] })
+        }
+        var table = TextTable("#", by.rawValue, "id", "kind", "name")
+        for (i, r) in ranked.enumerated() {
+          table.add(String(i + 1), by == .degree ? String(Int(r.score)) : String(format: "%.5f", r.score), r.entity.id.rawValue, r.entity.kind, r.entity.label(in: lang))
+        }
+        print(table.rendered)
+      }
+    }
+  }
+}
