@@ -62,6 +62,12 @@ public struct ClaimNetwork: Sendable {
   /// The entity of a vertex.
   public func entity(_ vertex: VertexID) -> Entity { graph.entities.values[vertex.index] }
 
+  /// The edge of a relation claim, or `nil` for a property claim or an unknown id.
+  public func edge(of claim: ClaimID) -> EdgeID? {
+    guard let index = graph.claims.index(forKey: claim) else { return nil }
+    return edgeClaims.firstIndex(of: Int32(index)).map { EdgeID($0) }
+  }
+
   /// The claim behind an edge.
   public func claim(_ edge: EdgeID) -> Claim { graph.claims.values[Int(edgeClaims[edge.index])] }
 

@@ -1,0 +1,262 @@
+/// Builds the DOT text of a ``Diagram``; see ``Diagram/dotSource(style:)``.
+struct DOTWriter {
+  /// The kind given to an edge endpoint that is not among the diagram's nodes.
+  static let unknownKind: DiagramNodeKind = "unknown"
+  /// A node with at least this many leaf neighbours gets its leaves staggered.
+  static let fanThreshold = 6
+
+  let diagram: Diagram
+  let style: DiagramStyle
+
+  /// The DOT text.
+  func source() -> String {
+    let nodes = normalizedNodes()
+    let edges = normalizedEdges()
+    var lines = ["digraph \(DOTText.quoted(diagram.title)) {"]
+    lines += graphDefaults(nodes: nodes, edges: edges)
+
+    var clustered: [String: [DiagramNode]] = [:]
+    for node in nodes {
+      if diagram.options.groupsClusters, let cluster = node.cluster {
+        clustered[cluster, default: []].append(node)
+      } else {
+        lines.append("  " + nodeStatement(node))
+      }
+    }
+    for name in clustered.keys.sorted(by: Self.scalarOrder) {
+      lines.append("  subgraph \(DOTText.quoted("cluster_" + name)) {")
+      lines.append(
+        "    graph [label=\(DOTText.quoted(name)), style=\"rounded\", color=\"#AAAAAA\", "
+          + "fontcolor=\"\(style.textColor)\", fontsize=\(DOTText.number(style.fontSize)), labeljust=\"l\"]")
+      for node in clustered[name]! { lines.append("    " + nodeStatement(node)) }
+      lines.append("  }")
+    }
+
+    let minimumLengths = staggeredLengths(edges)
+    for (index, edge) in edges.enumerated() {
+      lines.append("  " + edgeStatement(edge, minimumLength: minimumLengths[index]))
+    }
+
+    lines.append("}")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: Normalisation: the same diagram in any order gives the same list.
+
+  /// Nodes sorted by id (ties by every other field), one per id, plus a node
+  /// of kind ``unknownKind`` for every edge endpoint that has none.
+  private func normalizedNodes() -> [DiagramNode] {
+    var nodes = diagram.nodes.sorted(by: Self.nodeOrder)
+    var seen = Set<DiagramNodeID>()
+    nodes.removeAll { !seen.insert($0.id).inserted }
+    for edge in diagram.edges {
+      for id in [edge.from, edge.to] where seen.insert(id).inserted {
+        nodes.append(DiagramNode(id: id, label: id.rawValue, kind: Self.unknownKind))
+      }
+    }
+    return nodes.sorted(by: Self.nodeOrder)
+  }
+
+  /// Edges sorted by from, to, label, relation and flags, without exact duplicates.
+  private func normalizedEdges() -> [DiagramEdge] {
+    var edges = diagram.edges.sorted(by: Self.edgeOrder)
+    var seen = Set<DiagramEdge>()
+    edges.removeAll { !seen.insert($0).inserted }
+    return edges
+  }
+
+  static func scalarOrder(_ a: String, _ b: String) -> Bool {
+    a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+  }
+
+  private static func nodeOrder(_ a: DiagramNode, _ b: DiagramNode) -> Bool {
+    let keyA = [a.id.rawValue, a.label, a.kind.rawValue, a.cluster ?? "", a.tooltip ?? ""]
+    let keyB = [b.id.rawValue, b.label, b.kind.rawValue, b.cluster ?? "", b.tooltip ?? ""]
+    if keyA != keyB { return keyA.lexicographicallyPrecedes(keyB, by: scalarOrder) }
+    return [a.cluster == nil, a.tooltip == nil, a.isHighlighted]
+      .lexicographicallyPrecedes([b.cluster == nil, b.tooltip == nil, b.isHighlighted]) { !$0 && $1 }
+  }
+
+  private static func edgeOrder(_ a: DiagramEdge, _ b: DiagramEdge) -> Bool {
+    let keyA = [a.from.rawValue, a.to.rawValue, a.label, a.relation.rawValue]
+    let keyB = [b.from.rawValue, b.to.rawValue, b.label, b.relation.rawValue]
+    if keyA != keyB { return keyA.lexicographicallyPrecedes(keyB, by: scalarOrder) }
+    return [a.isUncertain, a.isSymmetric, a.isHighlighted]
+      .lexicographicallyPrecedes([b.isUncertain, b.isSymmetric, b.isHighlighted]) { !$0 && $1 }
+  }
+
+  // MARK: Statements
+
+  private func graphDefaults(nodes: [DiagramNode], edges: [DiagramEdge]) -> [String] {
+    var graph = [
+      "charset=\"UTF-8\"", "fontname=\(DOTText.quoted(style.fontName))",
+      "fontsize=\(DOTText.number(style.fontSize))",
+      "rankdir=\"\(diagram.options.rankDirection.rawValue)\"", "newrank=\"true\"",
+      "nodesep=\"0.3\"", "ranksep=\"0.5\"", "pad=\"0.3\"", "outputorder=\"edgesfirst\"",
+      "overlap=\"prism\"", "bgcolor=\"white\"",
+    ]
+    if let label = heading(nodes: nodes, edges: edges) {
+      graph += ["label=<\(label)>", "labelloc=\"t\"", "labeljust=\"l\""]
+    }
+    return [
+      "  graph [" + graph.joined(separator: ", ") + "]",
+      "  node [fontname=\(DOTText.quoted(style.fontName)), fontsize=\(DOTText.number(style.fontSize)), "
+        + "style=\"filled\", margin=\"0.12,0.06\"]",
+      "  edge [fontname=\(DOTText.quoted(style.fontName)), fontsize=\(DOTText.number(style.smallFontSize)), "
+        + "fontcolor=\"\(style.textColor)\", arrowsize=\"0.7\"]",
+    ]
+  }
+
+  /// The graph label: the title in bold over the subtitle lines in small
+  /// type and the legend, left aligned. Being the graph's label, the legend
+  /// takes no part in the layout, whatever the engine.
+  private func heading(nodes: [DiagramNode], edges: [DiagramEdge]) -> String? {
+    var rows: [String] = []
+    if !diagram.title.isEmpty {
+      rows.append("<FONT POINT-SIZE=\"\(DOTText.number(style.titleFontSize))\"><B>"
+        + DOTText.html(diagram.title, alignment: "LEFT") + "</B></FONT>")
+    }
+    if !diagram.subtitle.isEmpty {
+      let lines = diagram.subtitle.map { DOTText.html($0, alignment: "LEFT") + "<BR ALIGN=\"LEFT\"/>" }
+      rows.append("<FONT POINT-SIZE=\"\(DOTText.number(style.smallFontSize + 1))\" COLOR=\"\(style.textColor)\">"
+        + lines.joined() + "</FONT>")
+    }
+    if diagram.options.drawsLegend, !nodes.isEmpty {
+      rows.append(legendTable(nodes: nodes, edges: edges))
+    }
+    if rows.isEmpty { return nil }
+    return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
+      + rows.map { "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">\($0)</TD></TR>" }.joined() + "</TABLE>"
+  }
+
+  private func nodeStatement(_ node: DiagramNode) -> String {
+    let look = style.nodeStyle(for: node.kind)
+    var attributes = [
+      "label=\(DOTText.quoted(node.label))", "shape=\(DOTText.quoted(look.shape))",
+      "fillcolor=\(DOTText.quoted(look.fillColor))",
+    ]
+    if look.isRounded { attributes.append("style=\"filled,rounded\"") }
+    if look.peripheries != 1 { attributes.append("peripheries=\(look.peripheries)") }
+    if node.isHighlighted {
+      attributes += [
+        "color=\(DOTText.quoted(style.highlightColor))",
+        "penwidth=\(DOTText.number(style.highlightPenWidth))",
+      ]
+    } else {
+      attributes.append("color=\(DOTText.quoted(look.borderColor))")
+    }
+    if let tooltip = node.tooltip { attributes.append("tooltip=\(DOTText.quoted(tooltip))") }
+    return "\(DOTText.quoted(node.id.rawValue)) [" + attributes.joined(separator: ", ") + "]"
+  }
+
+  private func edgeStatement(_ edge: DiagramEdge, minimumLength: Int?) -> String {
+    let look = style.edgeStyle(for: edge.relation)
+    var attributes: [String] = []
+    if !edge.label.isEmpty { attributes.append("label=\(DOTText.quoted(edge.label))") }
+    if edge.isHighlighted {
+      attributes += [
+        "color=\(DOTText.quoted(style.highlightColor))",
+        "fontcolor=\(DOTText.quoted(style.highlightColor))",
+        "penwidth=\(DOTText.number(style.highlightPenWidth))",
+      ]
+    } else {
+      attributes += [
+        "color=\(DOTText.quoted(look.color))", "penwidth=\(DOTText.number(look.penWidth))",
+      ]
+    }
+    if edge.isSymmetric {
+      attributes.append("dir=\"none\"")
+    } else {
+      attributes.append("arrowhead=\(DOTText.quoted(look.arrowHead))")
+    }
+    if edge.isUncertain { attributes.append("style=\"dashed\"") }
+    if let minimumLength { attributes.append("minlen=\(minimumLength)") }
+    return "\(DOTText.quoted(edge.from.rawValue)) -> \(DOTText.quoted(edge.to.rawValue)) ["
+      + attributes.joined(separator: ", ") + "]"
+  }
+
+  // MARK: Leaf staggering (what Graphviz's `unflatten -l` does)
+
+  /// For edges joining a leaf (a node with one edge) to a node with at least
+  /// ``fanThreshold`` leaves, a `minlen` cycling 1, 2, …, leafStagger, so
+  /// that `dot` spreads the fan over several ranks.
+  private func staggeredLengths(_ edges: [DiagramEdge]) -> [Int?] {
+    var lengths = [Int?](repeating: nil, count: edges.count)
+    let stagger = diagram.options.leafStagger
+    guard stagger > 1 else { return lengths }
+    var degree: [DiagramNodeID: Int] = [:]
+    for edge in edges where edge.from != edge.to {
+      degree[edge.from, default: 0] += 1
+      degree[edge.to, default: 0] += 1
+    }
+    var fans: [DiagramNodeID: [Int]] = [:]
+    for (index, edge) in edges.enumerated() where edge.from != edge.to {
+      let fromIsLeaf = degree[edge.from] == 1, toIsLeaf = degree[edge.to] == 1
+      if fromIsLeaf && !toIsLeaf { fans[edge.to, default: []].append(index) }
+      if toIsLeaf && !fromIsLeaf { fans[edge.from, default: []].append(index) }
+    }
+    for leaves in fans.values where leaves.count >= Self.fanThreshold {
+      for (position, index) in leaves.enumerated() { lengths[index] = 1 + position % stagger }
+    }
+    return lengths
+  }
+
+  // MARK: Legend
+
+  /// Legend entries per table row.
+  private static let legendColumns = 5
+
+  /// A boxed table of the node kinds and relations present (relations drawn
+  /// alike share an entry), plus the dashed and highlighted lines when any
+  /// edge is drawn so.
+  private func legendTable(nodes: [DiagramNode], edges: [DiagramEdge]) -> String {
+    var kindEntries: [(sample: String, text: String)] = []
+    for kind in Set(nodes.map(\.kind)).sorted() {
+      let look = style.nodeStyle(for: kind)
+      let swatch = "<TD BGCOLOR=\"\(DOTText.html(look.fillColor))\" BORDER=\"1\" "
+        + "COLOR=\"\(DOTText.html(look.borderColor))\" \(look.isRounded ? "STYLE=\"rounded\" " : "")"
+        + "WIDTH=\"24\" HEIGHT=\"12\"> </TD>"
+      kindEntries.append((swatch, kind.rawValue))
+    }
+    var groups: [EdgeStyle: [DiagramRelation]] = [:]
+    var directed = Set<DiagramRelation>()
+    for edge in edges {
+      if groups[style.edgeStyle(for: edge.relation), default: []].contains(edge.relation) == false {
+        groups[style.edgeStyle(for: edge.relation), default: []].append(edge.relation)
+      }
+      if !edge.isSymmetric { directed.insert(edge.relation) }
+    }
+    let sortedGroups = groups.map { ($0.key, $0.value.sorted()) }.sorted { $0.1[0] < $1.1[0] }
+    var entries: [(sample: String, text: String)] = []
+    for (look, relations) in sortedGroups {
+      entries.append((
+        lineSample(color: look.color, bold: look.isBold, dashed: false,
+                   arrow: relations.contains(where: directed.contains)),
+        relations.map(\.displayName).joined(separator: ", ")))
+    }
+    if edges.contains(where: \.isUncertain) {
+      entries.append((lineSample(color: style.textColor, bold: false, dashed: true, arrow: false), "uncertain"))
+    }
+    if edges.contains(where: \.isHighlighted) || nodes.contains(where: \.isHighlighted) {
+      entries.append((lineSample(color: style.highlightColor, bold: true, dashed: false, arrow: false), "highlighted path"))
+    }
+    var rows: [String] = []
+    for section in [kindEntries, entries] {
+      for start in stride(from: 0, to: section.count, by: Self.legendColumns) {
+        let row = section[start..<min(start + Self.legendColumns, section.count)]
+        rows.append("<TR>" + row.map { "\($0.sample)<TD ALIGN=\"LEFT\">\(DOTText.html($0.text))</TD>" }.joined() + "</TR>")
+      }
+    }
+    return "<FONT POINT-SIZE=\"\(DOTText.number(style.smallFontSize))\">"
+      + "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">"
+      + rows.joined() + "</TABLE></FONT>"
+  }
+
+  /// A legend cell with a sample line drawn in box-drawing characters.
+  private func lineSample(color: String, bold: Bool, dashed: Bool, arrow: Bool) -> String {
+    let stroke = dashed ? "╌╌╌" : bold ? "━━━" : "───"
+    var sample = "<FONT COLOR=\"\(DOTText.html(color))\">\(stroke)\(arrow ? "▶" : "")</FONT>"
+    if bold { sample = "<B>\(sample)</B>" }
+    return "<TD ALIGN=\"RIGHT\">\(sample)</TD>"
+  }
+}

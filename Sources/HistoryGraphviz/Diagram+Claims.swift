@@ -1,0 +1,99 @@
+import HistoryGraph
+
+/// What part of the claim network a diagram shows.
+public enum DiagramSelection: Sendable, Hashable {
+  /// Every claim the filter keeps.
+  case whole
+  /// Entities within `depth` hops of one entity.
+  case focus(EntityID, depth: Int)
+  /// The `k` shortest paths between two entities, highlighted.
+  case path(EntityID, EntityID, k: Int)
+  /// The claims with these relations whose subjects' ids start with a prefix (e.g. `soviet-power-in-`).
+  case subjects(prefix: String)
+}
+
+extension Diagram {
+  /// A diagram of part of the claim network: entities as nodes labelled in
+  /// `language`, relation claims as edges labelled with relation and date.
+  ///
+  /// The subtitle states the filters in force and the source documents cited.
+  /// A claim is drawn dashed when a source gives it less than full confidence
+  /// or its date is qualified as uncertain or approximate.
+  ///
+  /// - Throws: ``HistoryGraph/QueryError`` for unknown entities or a bad filter, or
+  ///   ``HistoryGraph/QueryError/invalidArgument(_:)`` if the view is empty.
+  public init(
+    network: ClaimNetwork, selection: DiagramSelection, filter: NetworkFilter = NetworkFilter(), language: Language = .kk,
+    title: String, options: DiagramOptions = DiagramOptions()
+  ) throws(QueryError) {
+    let graph = network.graph
+    var edges: [EdgeID] = []
+    var highlighted = Set<EdgeID>()
+    var endpoints: [EntityID] = []
+    switch selection {
+    case .whole:
+      let view = try network.view(filter)
+      edges = (0..<network.topology.edgeCount).map { EdgeID($0) }.filter { view.allows($0) }
+    case .focus(let center, let depth):
+      var kept = filter
+      kept.keep.append(center)
+      let view = try network.view(kept)
+      let ego = view.egoNetwork(of: try network.vertex(center), radius: depth, direction: .both)
+      edges = ego.edges
+      endpoints = [center]
+    case .path(let from, let to, let k):
+      for path in try network.paths(from: from, to: to, search: .kShortest(k), filter: filter) {
+        for hop in path { if let e = network.edge(of: hop.claim.id) { highlighted.insert(e) } }
+      }
+      edges = highlighted.sorted()
+      endpoints = [from, to]
+    case .subjects(let prefix):
+      let view = try network.view(filter)
+      edges = (0..<network.topology.edgeCount).map { EdgeID($0) }.filter {
+        view.allows($0) && network.claim($0).subject.rawValue.hasPrefix(prefix)
+      }
+    }
+    guard !edges.isEmpty else {
+      throw .invalidArgument("the view is empty (filters: \(filter.summary)); widen the filter or pick another focus")
+    }
+    var vertices = Set<EntityID>(endpoints)
+    var nodes: [DiagramNode] = []
+    var diagramEdges: [DiagramEdge] = []
+    var documents = Set<DocumentID>()
+    for e in edges {
+      let claim = network.claim(e)
+      guard let object = claim.object else { continue }
+      vertices.insert(claim.subject)
+      vertices.insert(object)
+      documents.formUnion(claim.sources.map(\.document))
+      let date = claim.time.map { Self.shortDate($0) }
+      let uncertain = claim.confidence < 1 || claim.time?.edtf.isUncertain == true || claim.time?.edtf.isApproximate == true
+      diagramEdges.append(
+        DiagramEdge(
+          from: DiagramNodeID(claim.subject.rawValue), to: DiagramNodeID(object.rawValue),
+          label: [claim.predicateName.replacingOccurrences(of: "_", with: " "), date].compactMap { $0 }.joined(separator: "\n"),
+          relation: DiagramRelation(claim.predicateName), isUncertain: uncertain,
+          isSymmetric: graph.schema.relation(named: claim.predicateName)?.symmetric ?? false,
+          isHighlighted: highlighted.contains(e)))
+    }
+    for id in vertices.sorted() {
+      guard let entity = graph.entities[id] else { continue }
+      nodes.append(
+        DiagramNode(
+          id: DiagramNodeID(id.rawValue), label: entity.label(in: language), kind: DiagramNodeKind(entity.kind),
+          tooltip: id.rawValue, isHighlighted: endpoints.contains(id)))
+    }
+    let cited = documents.sorted().map { id in
+      "\(id): \(graph.documents[id]?.labels[language] ?? graph.documents[id]?.labels[.kk] ?? graph.documents[id]?.labels[.en] ?? id.rawValue)"
+    }
+    self.init(
+      title: title,
+      subtitle: ["Filters: \(filter.summary)", "Sources: " + cited.joined(separator: "; ")],
+      nodes: nodes, edges: diagramEdges, options: options)
+  }
+
+  /// A compact date for an edge label: New Style, with "O.S." dates shown in both styles.
+  static func shortDate(_ dating: Dating) -> String {
+    dating.display.replacingOccurrences(of: " (style not stated)", with: "")
+  }
+}

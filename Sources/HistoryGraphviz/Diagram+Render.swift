@@ -1,0 +1,20 @@
+extension Diagram {
+  /// Lays out and renders the diagram with libgvc.
+  ///
+  /// - Parameters:
+  ///   - format: The output format.
+  ///   - engine: The layout engine; `nil` uses ``recommendedEngine``.
+  ///   - style: The style sheet.
+  /// - Returns: The bytes of the rendered file.
+  /// - Throws: ``RenderError/tooLarge(nodes:edges:engine:hint:)`` before any
+  ///   work when the view exceeds the engine's ``LayoutBudget/standard(for:)``;
+  ///   other ``RenderError`` cases when Graphviz fails.
+  public func render(
+    as format: OutputFormat, engine: LayoutEngine? = nil, style: DiagramStyle = .standard
+  ) throws(RenderError) -> [UInt8] {
+    let engine = engine ?? recommendedEngine
+    try LayoutBudget.standard(for: engine).check(nodes: nodes.count, edges: edges.count, engine: engine)
+    return try GraphvizRenderer.render(
+      dot: dotSource(style: style), engine: engine, format: format, budget: .unlimited)
+  }
+}

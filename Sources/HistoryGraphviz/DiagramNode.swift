@@ -1,0 +1,29 @@
+/// One box in a ``Diagram``: an actor, body, document, event or place.
+public struct DiagramNode: Hashable, Sendable {
+  /// Stable identifier; edges refer to it.
+  public var id: DiagramNodeID
+  /// The text drawn in the node; a newline starts a new line.
+  public var label: String
+  /// What the node stands for; chooses its shape and fill colour.
+  public var kind: DiagramNodeKind
+  /// The cluster (box) the node is drawn in when ``DiagramOptions/groupsClusters``
+  /// is on; `nil` draws it outside every cluster.
+  public var cluster: String?
+  /// Text shown on hover in SVG output, for example the sources of the node.
+  public var tooltip: String?
+  /// Whether the node lies on a highlighted path: drawn with a thick border.
+  public var isHighlighted: Bool
+
+  /// Creates a node.
+  public init(
+    id: DiagramNodeID, label: String, kind: DiagramNodeKind,
+    cluster: String? = nil, tooltip: String? = nil, isHighlighted: Bool = false
+  ) {
+    self.id = id
+    self.label = label
+    self.kind = kind
+    self.cluster = cluster
+    self.tooltip = tooltip
+    self.isHighlighted = isHighlighted
+  }
+}

@@ -1,0 +1,28 @@
+/// How a ``Diagram`` is laid out, independent of its colours (see ``DiagramStyle``).
+public struct DiagramOptions: Hashable, Sendable {
+  /// The direction of ranks for the `dot` engine.
+  public var rankDirection: RankDirection
+  /// Whether to draw a legend of the node kinds and relations shown.
+  public var drawsLegend: Bool
+  /// Whether nodes with a ``DiagramNode/cluster`` are boxed together. Only
+  /// the `dot` and `fdp` engines draw clusters; the others ignore them.
+  public var groupsClusters: Bool
+  /// Spreads fans of leaves over up to this many ranks, as Graphviz's
+  /// `unflatten -l` does, so that a node with many one-edge neighbours does
+  /// not make a `dot` layout extremely wide; 1 turns it off.
+  ///
+  /// It sets `minlen` on the leaves' edges, which only `dot` reads.
+  public var leafStagger: Int
+
+  /// Creates options; the defaults draw top to bottom with a legend and clusters.
+  public init(
+    rankDirection: RankDirection = .topToBottom, drawsLegend: Bool = true,
+    groupsClusters: Bool = true, leafStagger: Int = 3
+  ) {
+    precondition(leafStagger >= 1, "leafStagger must be at least 1")
+    self.rankDirection = rankDirection
+    self.drawsLegend = drawsLegend
+    self.groupsClusters = groupsClusters
+    self.leafStagger = leafStagger
+  }
+}

@@ -1,0 +1,45 @@
+/// Why Graphviz could not draw a diagram. The ``description`` says what went
+/// wrong and what to do; Graphviz's own words are kept in `message`.
+public enum RenderError: Error, Hashable, CustomStringConvertible {
+  /// Graphviz's parser rejected the DOT text (or it was empty).
+  case invalidDOT(message: String)
+  /// The graph exceeds the engine's ``LayoutBudget``; `hint` says what to use instead.
+  case tooLarge(nodes: Int, edges: Int, engine: LayoutEngine, hint: String)
+  /// The layout engine failed on this graph.
+  case layoutFailed(engine: LayoutEngine, message: String)
+  /// Graphviz has no plugin for this layout engine.
+  case engineUnavailable(engine: LayoutEngine, message: String)
+  /// Graphviz has no plugin for this output format.
+  case formatUnavailable(format: OutputFormat, message: String)
+  /// Rendering the laid-out graph failed.
+  case renderFailed(format: OutputFormat, message: String)
+  /// Graphviz reported success but produced no bytes.
+  case emptyOutput(format: OutputFormat, engine: LayoutEngine)
+
+  private static let pluginHint =
+    "Graphviz's plugins are not installed or not registered: install libgraphviz-dev "
+    + "(Debian: apt-get install libgraphviz-dev), or run `dot -c` as root to rewrite "
+    + "the plugin list config6a"
+
+  /// What went wrong and what to do.
+  public var description: String {
+    switch self {
+    case .invalidDOT(let message):
+      "Graphviz could not read the DOT text: \(message). Check the DOT syntax at the line given; "
+        + "DOT made by Diagram.dotSource() should always parse, so report that as a bug."
+    case .tooLarge(let nodes, let edges, let engine, let hint):
+      "The graph has \(nodes) nodes and \(edges) edges, too many for the \(engine.rawValue) layout: \(hint)."
+    case .layoutFailed(let engine, let message):
+      "The \(engine.rawValue) layout failed: \(message). Try another engine (sfdp or neato)."
+    case .engineUnavailable(let engine, let message):
+      "Graphviz has no \(engine.rawValue) layout engine: \(message). \(Self.pluginHint)."
+    case .formatUnavailable(let format, let message):
+      "Graphviz cannot write \(format.rawValue): \(message). \(Self.pluginHint)."
+    case .renderFailed(let format, let message):
+      "Graphviz could not render \(format.rawValue): \(message). Try the svg format."
+    case .emptyOutput(let format, let engine):
+      "Graphviz produced an empty \(format.rawValue) file with the \(engine.rawValue) layout. "
+        + "Try the svg format or another engine."
+    }
+  }
+}

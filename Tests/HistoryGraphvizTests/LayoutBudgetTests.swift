@@ -1,0 +1,42 @@
+import HistoryGraphviz
+import Testing
+
+@Suite("Size budget")
+struct LayoutBudgetTests {
+  @Test("dot is recommended for small views, sfdp beyond")
+  func recommended() {
+    #expect(Fixtures.chain(nodes: 150).recommendedEngine == .dot)
+    #expect(Fixtures.chain(nodes: 151).recommendedEngine == .sfdp)
+  }
+
+  @Test("a slow engine refuses a view over its budget, naming sfdp and the filters",
+        arguments: [LayoutEngine.dot, .neato, .fdp, .circo])
+  func refuses(_ engine: LayoutEngine) {
+    let nodes = LayoutBudget.standard(for: engine).maxNodes + 1
+    let diagram = Fixtures.chain(nodes: nodes)
+    #expect {
+      _ = try diagram.render(as: .svg, engine: engine)
+    } throws: { error in
+      guard case .tooLarge(let n, let e, let refused, let hint) = error as? RenderError else { return false }
+      return n == nodes && e == nodes - 1 && refused == engine && hint.contains("sfdp")
+        && hint.contains("--focus") && hint.contains("--kind") && hint.contains("--relation")
+    }
+  }
+
+  @Test("the renderer checks the budget on DOT text before laying it out")
+  func rendererChecksDOT() throws {
+    let dot = Fixtures.chain(nodes: 401).dotSource()
+    #expect(throws: RenderError.self) { try GraphvizRenderer.render(dot: dot, engine: .dot, format: .svg) }
+    let svg = try GraphvizRenderer.render(dot: dot, engine: .sfdp, format: .svg)
+    #expect(String(decoding: svg, as: UTF8.self).contains("</svg>"))
+  }
+
+  @Test("a graph exactly at the limit is allowed; unlimited allows anything")
+  func boundary() throws {
+    let budget = LayoutBudget(maxNodes: 10, maxEdges: 20)
+    try budget.check(nodes: 10, edges: 20, engine: .dot)
+    #expect(throws: RenderError.self) { try budget.check(nodes: 10, edges: 21, engine: .dot) }
+    #expect(LayoutBudget.unlimited.admits(nodes: .max, edges: .max))
+    #expect(LayoutBudget.standard(for: .sfdp) == .unlimited)
+  }
+}
