@@ -157,3 +157,46 @@ struct CommandLineTests {
     #expect((stats["dated_share"] as? Double).map { $0 > 0 && $0 < 1 } == true)
   }
 }
+
+@Suite("history-graph render")
+struct RenderCommandTests {
+  @Test("Output/ is up to date: its DOT is byte-identical to what the code writes now")
+  func outputUpToDate() throws {
+    let run = try Run("render", "--all", "--check")
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("up to date"))
+  }
+
+  @Test("A focus diagram renders to SVG with Kazakh labels, and to PNG and PDF with their signatures")
+  func renders() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-render-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let svg = folder.appendingPathComponent("b.svg").path
+    #expect(try Run("render", "--focus", "bokeikhanov", "-o", svg).status == 0)
+    #expect(try String(contentsOfFile: svg, encoding: .utf8).contains("Әлихан Бөкейханов"))
+    let png = folder.appendingPathComponent("b.png").path
+    #expect(try Run("render", "--path", "bokeikhanov", "lenin", "--lang", "en", "-o", png).status == 0)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: png)).prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+    let pdf = folder.appendingPathComponent("b.pdf").path
+    #expect(try Run("render", "--relation", "controls", "--as-of", "1918-02", "-o", pdf).status == 0)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).prefix(4) == Data("%PDF".utf8))
+  }
+
+  @Test("Bad render requests fail clearly and leave no file")
+  func badRequests() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-render-bad-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let out = folder.appendingPathComponent("x.svg").path
+    #expect(try Run("render", "--engine", "spring", "-o", out).status == 64)
+    #expect(try Run("render", "--format", "gif", "-o", out).status == 64)
+    let unknown = try Run("render", "--focus", "napoleon-bonaparte", "-o", out)
+    #expect(unknown.status == 1 && unknown.stderr.contains("napoleon-bonaparte"))
+    let empty = try Run("render", "--relation", "killed", "--as-of", "1600", "--dated-only", "-o", out)
+    #expect(empty.status == 1 && empty.stderr.contains("empty"))
+    let tooLarge = try Run("render", "--engine", "circo", "-o", out)
+    #expect(tooLarge.status == 1 && tooLarge.stderr.contains("sfdp"))
+    let unwritable = try Run("render", "--focus", "bokeikhanov", "-o", "/nonexistent/dir/x.svg")
+    #expect(unwritable.status == 1)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+}
