@@ -122,7 +122,7 @@ struct ClaimReader {
         diagnostics.append(Diagnostic(.badValue, at: file.location(fields["value"] ?? node), "\(what): property '\(name)' needs a value", hint: "write `value: \"…\"`"))
         return nil
       }
-      return .property(name, value: .string(valueText.precomposedStringWithCanonicalMapping))
+      return .property(name, value: .string(valueText.nfc))
     }
   }
 
@@ -140,7 +140,7 @@ struct ClaimReader {
         continue
       }
       if let text = file.scalar(value, field: name, diagnostics: &diagnostics) {
-        result.append(Qualifier(name: name, value: text.precomposedStringWithCanonicalMapping))
+        result.append(Qualifier(name: name, value: text.nfc))
       }
     }
     return result.sorted { $0.name < $1.name }
@@ -198,7 +198,7 @@ struct ClaimReader {
       confidence = value
     }
     return Source(
-      document: DocumentID(document), quote: quote.precomposedStringWithCanonicalMapping,
+      document: DocumentID(document), quote: quote.nfc,
       note: fields.optionalString("note", diagnostics: &diagnostics), confidence: confidence, location: file.location(fields["quote"] ?? node))
   }
 }

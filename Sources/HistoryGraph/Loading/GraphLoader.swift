@@ -96,7 +96,7 @@ struct LoaderState {
     }
     var claims: [Claim] = []
     var claimLocations: [ClaimID: SourceLocation] = [:]
-    var reader = ClaimReader(schema: schema, entities: entities, entityIndex: entityIndex, documents: Set(documents.map(\.id)))
+    let reader = ClaimReader(schema: schema, entities: entities, entityIndex: entityIndex, documents: Set(documents.map(\.id)))
     for name in claimFiles {
       guard let file = readYAML(name, required: false) else { continue }
       for claim in reader.readClaims(file, diagnostics: &diagnostics) {
@@ -199,7 +199,7 @@ struct LoaderState {
         continue
       }
       if let text = file.scalar(value, field: code, diagnostics: &diagnostics) {
-        labels[language] = text.precomposedStringWithCanonicalMapping
+        labels[language] = text.nfc
       }
     }
     if requireKazakh, labels[.kk] == nil {
@@ -230,7 +230,7 @@ struct LoaderState {
         diagnostics.append(Diagnostic(.missingField, at: location, "entity '\(id)' has no labels", hint: "add `labels: {kk: \"…\"}`"))
       }
       if labels[.kkLatn] == nil, let kazakh = labels[.kk] { labels[.kkLatn] = KazakhLatin.transliterate(kazakh) }
-      let aliases = fields["aliases"].map { file.list($0, field: "aliases", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "aliases", diagnostics: &diagnostics)?.precomposedStringWithCanonicalMapping } } ?? []
+      let aliases = fields["aliases"].map { file.list($0, field: "aliases", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "aliases", diagnostics: &diagnostics)?.nfc } } ?? []
       entities.append(Entity(id: EntityID(id), kind: kind, labels: labels, aliases: aliases, note: fields.optionalString("note", diagnostics: &diagnostics), location: location))
     }
     return entities

@@ -12,7 +12,7 @@ struct QuoteText: Sendable {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
-    for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+    for scalar in text.nfc.unicodeScalars {
       switch scalar {
       case " ", "\t", "\n", "\r", "\u{A0}", "\u{0B}", "\u{0C}":
         pendingSpace = true
@@ -25,18 +25,20 @@ struct QuoteText: Sendable {
     return out
   }
 
-  /// Whether the folded `quote` occurs in the text.
+  /// Whether the folded `quote` occurs in the text (Boyer–Moore–Horspool over UTF-8 bytes).
   func contains(_ quote: String) -> Bool {
     let needle = Array(Self.fold(quote).utf8)
     guard !needle.isEmpty, needle.count <= bytes.count else { return false }
+    let last = needle.count - 1
+    var shift = [Int](repeating: needle.count, count: 256)
+    for i in 0..<last { shift[Int(needle[i])] = last - i }
     return bytes.withUnsafeBufferPointer { hay in
       needle.withUnsafeBufferPointer { pin in
-        let first = pin[0]
         var i = 0
-        let last = hay.count - pin.count
-        while i <= last {
-          if hay[i] == first, memcmp(hay.baseAddress! + i, pin.baseAddress!, pin.count) == 0 { return true }
-          i += 1
+        while i + last < hay.count {
+          let tail = hay[i + last]
+          if tail == pin[last], memcmp(hay.baseAddress! + i, pin.baseAddress!, last) == 0 { return true }
+          i += shift[Int(tail)]
         }
         return false
       }

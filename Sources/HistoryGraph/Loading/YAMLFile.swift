@@ -12,7 +12,8 @@ struct YAMLFile {
   init(path: String, text: String, diagnostics: inout [Diagnostic]) {
     self.path = path
     do {
-      root = try Yams.compose(yaml: text)
+      // Every scalar is read as text, so no implicit typing (and none of its regular expressions).
+      root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       root = nil
       diagnostics.append(Self.diagnostic(for: error, path: path))

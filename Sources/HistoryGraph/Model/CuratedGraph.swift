@@ -1,4 +1,5 @@
 import OrderedCollections
+import Synchronization
 
 /// A loaded graph: schema, documents, entities and claims, checked and indexed.
 ///
@@ -14,8 +15,10 @@ public struct CuratedGraph: Sendable {
 
   /// Indices into `claims` of the claims whose subject or object is each entity, in claim order.
   let claimsByEntity: [EntityID: [Int]]
-  /// Every label and alias, folded for search.
-  let nameIndex: NameIndex
+  /// Every label and alias, folded for search; built on the first search.
+  private let names = LazyNameIndex()
+
+  var nameIndex: NameIndex { names.get(entities.values) }
 
   public init(schema: Schema, documents: [Document], entities: [Entity], claims: [Claim]) {
     self.schema = schema
@@ -28,7 +31,6 @@ public struct CuratedGraph: Sendable {
       if let object = claim.object, object != claim.subject { byEntity[object, default: []].append(index) }
     }
     claimsByEntity = byEntity
-    nameIndex = NameIndex(entities: entities)
   }
 
   /// The entity with this id.
@@ -42,5 +44,19 @@ public struct CuratedGraph: Sendable {
   /// Every claim in which `id` is the subject or the object, in file order.
   public func claims(about id: EntityID) -> [Claim] {
     (claimsByEntity[id] ?? []).map { claims.values[$0] }
+  }
+}
+
+/// Builds the name index once, on first use, shared by copies of the graph.
+final class LazyNameIndex: Sendable {
+  private let index = Mutex<NameIndex?>(nil)
+
+  func get(_ entities: some Sequence<Entity>) -> NameIndex {
+    index.withLock { stored in
+      if let stored { return stored }
+      let built = NameIndex(entities: entities)
+      stored = built
+      return built
+    }
   }
 }

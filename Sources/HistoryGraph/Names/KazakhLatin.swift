@@ -8,7 +8,7 @@ public enum KazakhLatin {
   public static func transliterate(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    for ch in text.precomposedStringWithCanonicalMapping {
+    for ch in text.nfc {
       let lower = Character(ch.lowercased())
       guard let latin = table[lower] else { out.append(ch); continue }
       if lower != ch, let first = latin.first {

@@ -12,9 +12,11 @@ public enum NameKey {
   public static func exactTokens(_ text: String) -> [String] {
     var tokens: [String] = []
     var current = ""
-    for ch in text.precomposedStringWithCanonicalMapping.lowercased() {
+    for ch in text.nfc.lowercased() {
       if let mapped = fold[ch] {
         current += mapped
+      } else if ch.isASCII, ch.isLetter || ch.isNumber {
+        current.append(ch)
       } else if ch.isLetter || ch.isNumber {
         let base = String(ch).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         current += base
@@ -31,25 +33,34 @@ public enum NameKey {
 
   /// A word in loose-key form.
   public static func loose(_ token: String) -> String {
-    var s = token
-    for (from, to) in digraphs { s = s.replacingOccurrences(of: from, with: to) }
-    var out = ""
-    var previous: Character?
-    for ch in s {
-      let merged = vowelClass[ch] ?? ch
-      if merged == previous { continue }
-      out.append(merged)
-      previous = merged
+    let bytes = Array(token.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    func append(_ byte: UInt8) {
+      let merged = vowelClass[byte] ?? byte
+      if out.last != merged { out.append(merged) }
     }
-    return out
+    outer: while i < bytes.count {
+      for (from, to) in digraphs where bytes.count - i >= from.count && bytes[i..<(i + from.count)].elementsEqual(from) {
+        for byte in to { append(byte) }
+        i += from.count
+        continue outer
+      }
+      append(bytes[i])
+      i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
-  static let digraphs: [(String, String)] = [
-    ("shch", "s"), ("kh", "h"), ("zh", "j"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("iy", "i"), ("yi", "i"),
-    ("ya", "ia"), ("yu", "iu"), ("dzh", "j"), ("dj", "j"),
-  ]
+  static let digraphs: [([UInt8], [UInt8])] = [
+    ("shch", "s"), ("dzh", "j"), ("kh", "h"), ("zh", "j"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("iy", "i"), ("yi", "i"),
+    ("ya", "ia"), ("yu", "iu"), ("dj", "j"),
+  ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-  static let vowelClass: [Character: Character] = ["o": "u", "y": "i", "q": "k", "w": "v"]
+  static let vowelClass: [UInt8: UInt8] = [
+    UInt8(ascii: "o"): UInt8(ascii: "u"), UInt8(ascii: "y"): UInt8(ascii: "i"), UInt8(ascii: "q"): UInt8(ascii: "k"), UInt8(ascii: "w"): UInt8(ascii: "v"),
+  ]
 
   /// Cyrillic and Kazakh Latin letters mapped to plain Latin.
   static let fold: [Character: String] = [
