@@ -95,6 +95,7 @@ struct DOTWriter {
       "nodesep=\"0.3\"", "ranksep=\"0.5\"", "pad=\"0.3\"", "outputorder=\"edgesfirst\"",
       "overlap=\"prism\"", "bgcolor=\"white\"",
     ]
+    if let dpi = diagram.options.dotsPerInch { graph.append("dpi=\"\(DOTText.number(dpi))\"") }
     if let label = heading(nodes: nodes, edges: edges) {
       graph += ["label=<\(label)>", "labelloc=\"t\"", "labeljust=\"l\""]
     }

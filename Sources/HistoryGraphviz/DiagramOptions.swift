@@ -13,16 +13,20 @@ public struct DiagramOptions: Hashable, Sendable {
   ///
   /// It sets `minlen` on the leaves' edges, which only `dot` reads.
   public var leafStagger: Int
+  /// Resolution of bitmap output (Graphviz `dpi`); `nil` keeps Graphviz's 96.
+  /// Lower it for whole networks, whose PNG is otherwise tens of megabytes.
+  public var dotsPerInch: Double?
 
   /// Creates options; the defaults draw top to bottom with a legend and clusters.
   public init(
     rankDirection: RankDirection = .topToBottom, drawsLegend: Bool = true,
-    groupsClusters: Bool = true, leafStagger: Int = 3
+    groupsClusters: Bool = true, leafStagger: Int = 3, dotsPerInch: Double? = nil
   ) {
     precondition(leafStagger >= 1, "leafStagger must be at least 1")
     self.rankDirection = rankDirection
     self.drawsLegend = drawsLegend
     self.groupsClusters = groupsClusters
     self.leafStagger = leafStagger
+    self.dotsPerInch = dotsPerInch
   }
 }

@@ -123,7 +123,8 @@ enum OutputCatalogue {
   }
 
   static let entries: [Entry] = [
-    Entry(name: "whole-network", title: "The whole network: every relation claim in the five texts", selection: .whole, engine: .sfdp),
+    Entry(name: "whole-network", title: "The whole network: every relation claim in the five texts", selection: .whole, engine: .sfdp,
+      options: DiagramOptions(dotsPerInch: 30)),
     Entry(name: "alash", title: "The Alash movement and Alash Orda", selection: .focus("alash-orda", depth: 1),
       filter: NetworkFilter(kinds: ["person", "party", "government", "organization", "event", "military"])),
     Entry(name: "bolsheviks-and-soviets", title: "The Bolsheviks and the soviets", selection: .focus("bolsheviks", depth: 1),

@@ -1,0 +1,59 @@
+/// A name in a diagram (a node id, a kind, a relation): a string with a tag
+/// that keeps the three apart at compile time. Ordered by Unicode scalars, so
+/// that sorting (and the DOT written from it) does not depend on the locale.
+public struct DiagramName<Tag>: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+  public var rawValue: String
+
+  public init(rawValue: String) { self.rawValue = rawValue }
+  public init(_ rawValue: String) { self.rawValue = rawValue }
+  public init(stringLiteral value: String) { self.rawValue = value }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    lhs.rawValue.unicodeScalars.lexicographicallyPrecedes(rhs.rawValue.unicodeScalars)
+  }
+}
+
+public enum DiagramNodeTag {}
+public enum DiagramKindTag {}
+public enum DiagramRelationTag {}
+
+/// A node's stable id in the DOT text (the entity id).
+public typealias DiagramNodeID = DiagramName<DiagramNodeTag>
+
+/// What a node stands for; ``DiagramStyle`` gives each kind a shape and colour.
+/// Any name is allowed; one the style does not list gets ``DiagramStyle/defaultNodeStyle``.
+public typealias DiagramNodeKind = DiagramName<DiagramKindTag>
+
+/// The relation an edge draws; ``DiagramStyle`` gives each a line colour and weight.
+/// Any name is allowed; one the style does not list gets ``DiagramStyle/defaultEdgeStyle``.
+public typealias DiagramRelation = DiagramName<DiagramRelationTag>
+
+extension DiagramName where Tag == DiagramKindTag {
+  /// An individual.
+  public static var person: Self { "person" }
+  /// A political party or movement.
+  public static var party: Self { "party" }
+  /// Any body claiming state power.
+  public static var government: Self { "government" }
+  /// A soviet, committee, revkom, union or congress-elected body.
+  public static var organization: Self { "organization" }
+  /// A detachment, regiment, front, army or Cossack host.
+  public static var military: Self { "military" }
+  /// A newspaper or journal.
+  public static var publication: Self { "publication" }
+  /// A decree, declaration, programme, telegram or letter.
+  public static var document: Self { "document" }
+  /// A revolution, congress, uprising, battle, negotiation, arrest or killing.
+  public static var event: Self { "event" }
+  /// A town, oblast, uezd or region.
+  public static var place: Self { "place" }
+}
+
+extension DiagramName where Tag == DiagramRelationTag {
+  /// The legend's wording: underscores become spaces (`member_of` → "member of").
+  public var displayName: String {
+    String(rawValue.map { $0 == "_" ? " " : $0 })
+  }
+}
