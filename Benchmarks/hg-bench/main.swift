@@ -153,7 +153,7 @@ if let flag = arguments.firstIndex(of: "--betweenness-sources") {
   }
 }
 
-emit("{\"op\": \"meta\", \"version\": \"engine-dev\", \"rss_mib\": \(rssMiB())}")
+emit("{\"op\": \"meta\", \"version\": \"0.1.0\", \"rss_mib\": \(rssMiB())}")
 
 let loadStart = now()
 var edges = parseTSV(path)
@@ -181,7 +181,7 @@ measure("path") {
   return "\"hops\": \(hops), \"note\": \"bidirectional BFS\""
 }
 measure("wcc") {
-  "\"components\": \(graph.weaklyConnectedComponents().count)"
+  "\"components\": \(graph.weaklyConnectedComponents().count), \"note\": \"union-find in Afforest order\""
 }
 measure("pagerank") {
   do {

@@ -28,6 +28,19 @@ enum Parallel {
     bounds.append(n)
     return (0..<parts).map { bounds[$0]..<bounds[$0 + 1] }
   }
+
+  /// `transform(0) … transform(count - 1)` computed on all cores, in index order.
+  /// Each call must touch only its own data.
+  static func map<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    guard count > 1, workerCount > 1 else { return (0..<count).map(transform) }
+    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+      let results = SharedSlots(base: buffer.baseAddress!)
+      DispatchQueue.concurrentPerform(iterations: count) { i in
+        (results.base + i).initialize(to: transform(i))
+      }
+      initialized = count
+    }
+  }
 }
 
 /// The number of online processors (sysconf), without importing Foundation.
@@ -49,4 +62,9 @@ struct SharedBuffer<Element>: @unchecked Sendable {
   }
 
   func deallocate() { base.deallocate() }
+}
+
+/// Result slots that `concurrentPerform` workers initialise, each its own.
+private struct SharedSlots<Element>: @unchecked Sendable {
+  let base: UnsafeMutablePointer<Element>
 }

@@ -9,9 +9,30 @@ struct ClaimReader {
 
   static let fields = ["id", "subject", "relation", "object", "property", "value", "qualifiers", "time", "sources", "note"]
 
-  func readClaims(_ file: YAMLFile, diagnostics: inout [Diagnostic]) -> [Claim] {
-    guard let root = file.root else { return [] }
-    return file.list(root, field: "claims", diagnostics: &diagnostics).compactMap { readClaim($0, in: file, diagnostics: &diagnostics) }
+  /// What one claims file gave: its valid claims, its problems, and how many quotes were checked.
+  struct FileClaims {
+    var claims: [Claim] = []
+    var diagnostics: [Diagnostic] = []
+    var quotesChecked = 0
+  }
+
+  /// Reads the claims of one file and checks each quote against its document's
+  /// text, where `texts` has it.
+  func readClaims(_ file: YAMLFile, checkingQuotesIn texts: [DocumentID: QuoteText]) -> FileClaims {
+    var result = FileClaims()
+    guard let root = file.root else { return result }
+    for node in file.list(root, field: "claims", diagnostics: &result.diagnostics) {
+      guard let claim = readClaim(node, in: file, diagnostics: &result.diagnostics) else { continue }
+      for source in claim.sources {
+        guard let text = texts[source.document] else { continue }
+        result.quotesChecked += 1
+        if !text.contains(folded: QuoteText.foldWhitespace(nfc: source.quote)) {
+          result.diagnostics.append(Diagnostic(.quoteNotFound, at: source.location, "the quote of claim '\(claim.id)' is not in document '\(source.document)': \"\(source.quote.prefix(80))\"", hint: "copy the words exactly from the text (only whitespace is folded)"))
+        }
+      }
+      result.claims.append(claim)
+    }
+    return result
   }
 
   private func readClaim(_ node: Node, in file: YAMLFile, diagnostics: inout [Diagnostic]) -> Claim? {

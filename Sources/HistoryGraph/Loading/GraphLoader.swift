@@ -83,8 +83,16 @@ struct LoaderState {
     if entityFiles.isEmpty && claimFiles.isEmpty {
       diagnostics.append(Diagnostic(.emptyGraph, at: top, "the graph folder has no entities/*.yaml and no claims/*.yaml", hint: "add entity and claim files (see Graph/README.md)"))
     }
-    for name in entityFiles {
-      guard let file = readYAML(name, required: false) else { continue }
+    // The entity and claim files are parsed on all cores, then taken over in order.
+    let graphPath = graphPath
+    let parsed = Parallel.map(entityFiles.count + claimFiles.count) { i in
+      YAMLFile.read(i < entityFiles.count ? entityFiles[i] : claimFiles[i - entityFiles.count], in: graphPath, required: false)
+    }
+    let parsedFiles = parsed.map { adopt($0) }
+    var report = LoadReport(warnings: [], corpus: nil, quotesChecked: 0, allQuotesChecked: false, files: [])
+    let texts = readCorpus(documents: documents, corpusSetting: corpusSetting, override: corpusOverride, report: &report)
+
+    for file in parsedFiles.prefix(entityFiles.count).compactMap({ $0 }) {
       for entity in readEntities(file, schema: schema) {
         if let existing = entityIndex[entity.id] {
           diagnostics.append(Diagnostic(.duplicateID, at: entity.location, "entity id '\(entity.id)' is already used at \(entities[existing].location)", hint: "merge the two entries or rename one"))
@@ -94,12 +102,18 @@ struct LoaderState {
         }
       }
     }
+    // Claims are read, and their quotes checked, one file per core.
+    let reader = ClaimReader(schema: schema, entities: entities, entityIndex: entityIndex, documents: Set(documents.map(\.id)))
+    let claimFileContents = parsedFiles.suffix(claimFiles.count).compactMap { $0 }
+    let readFiles = Parallel.map(claimFileContents.count) { i in
+      reader.readClaims(claimFileContents[i], checkingQuotesIn: texts ?? [:])
+    }
     var claims: [Claim] = []
     var claimLocations: [ClaimID: SourceLocation] = [:]
-    let reader = ClaimReader(schema: schema, entities: entities, entityIndex: entityIndex, documents: Set(documents.map(\.id)))
-    for name in claimFiles {
-      guard let file = readYAML(name, required: false) else { continue }
-      for claim in reader.readClaims(file, diagnostics: &diagnostics) {
+    for read in readFiles {
+      diagnostics += read.diagnostics
+      report.quotesChecked += read.quotesChecked
+      for claim in read.claims {
         if let first = claimLocations[claim.id] {
           diagnostics.append(Diagnostic(.duplicateID, at: claim.location, "claim id '\(claim.id)' is already used at \(first)", hint: "give this claim its own id"))
         } else {
@@ -108,8 +122,15 @@ struct LoaderState {
         }
       }
     }
-    var report = LoadReport(warnings: [], corpus: nil, quotesChecked: 0, allQuotesChecked: false, files: files)
-    checkQuotes(claims: claims, documents: documents, corpusSetting: corpusSetting, override: corpusOverride, documentsFile: documentsFile, report: &report)
+    report.files = files
+    let quoteCount = claims.reduce(0) { $0 + $1.sources.count }
+    report.allQuotesChecked = report.quotesChecked == quoteCount
+    if texts == nil {
+      let corpus = corpusFolder(setting: corpusSetting, override: corpusOverride)
+      let at = documentsFile?.location(documentsFile?.root) ?? top
+      let missing = corpus.map { "the corpus folder '\($0)' was not found" } ?? "no corpus folder is named in documents.yaml"
+      report.warnings.append(Diagnostic(.corpusMissing, at: at, "\(missing): \(quoteCount) quotes were NOT checked against their documents", hint: "pass --corpus DIR (the folder with the seed texts, e.g. ../shared/seeds)", severity: .warning))
+    }
 
     let mentioned = Set(claims.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
     for entity in entities where !mentioned.contains(entity.id) && entity.kind != "document" {
@@ -132,20 +153,14 @@ struct LoaderState {
   }
 
   mutating func readYAML(_ name: String, required: Bool) -> YAMLFile? {
-    let path = "\(graphPath)/\(name)"
-    guard let data = FileManager.default.contents(atPath: path) else {
-      if required || FileManager.default.fileExists(atPath: path) {
-        diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "cannot read \(path)", hint: required ? "every graph folder needs \(name) (see Graph/README.md)" : "check the file's permissions"))
-      }
-      return nil
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "\(path) is not UTF-8 text", hint: "save it as UTF-8"))
-      return nil
-    }
-    files.append(path)
-    let file = YAMLFile(path: path, text: text, diagnostics: &diagnostics)
-    return file.root == nil ? nil : file
+    adopt(YAMLFile.read(name, in: graphPath, required: required))
+  }
+
+  /// Takes over what reading a file found: its diagnostics, and its path if it was read.
+  mutating func adopt(_ read: YAMLFile.Read) -> YAMLFile? {
+    diagnostics += read.diagnostics
+    if let path = read.path { files.append(path) }
+    return read.file
   }
 
   // MARK: Documents
@@ -238,47 +253,43 @@ struct LoaderState {
 
   // MARK: Quotes
 
-  mutating func checkQuotes(claims: [Claim], documents: [Document], corpusSetting: String?, override: String?, documentsFile: YAMLFile?, report: inout LoadReport) {
-    let corpus = override ?? corpusSetting.map { $0.hasPrefix("/") ? $0 : "\(graphPath)/\($0)" }
-    let quoteCount = claims.reduce(0) { $0 + $1.sources.count }
+  /// Reads the documents' texts for quote checking; `nil` when the corpus folder is
+  /// absent. An unreadable or altered file is an error.
+  mutating func readCorpus(documents: [Document], corpusSetting: String?, override: String?, report: inout LoadReport) -> [DocumentID: QuoteText]? {
     var isDirectory: ObjCBool = false
-    guard let corpus, FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue else {
-      let at = documentsFile?.location(documentsFile?.root) ?? SourceLocation(file: graphPath, line: 1, column: 1)
-      let missing = corpus.map { "the corpus folder '\($0)' was not found" } ?? "no corpus folder is named in documents.yaml"
-      let diagnostic = Diagnostic(.corpusMissing, at: at, "\(missing): \(quoteCount) quotes were NOT checked against their documents", hint: "pass --corpus DIR (the folder with the seed texts, e.g. ../shared/seeds)", severity: .warning)
-      report.warnings.append(diagnostic)
-      return
+    guard let corpus = corpusFolder(setting: corpusSetting, override: override), FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue else {
+      return nil
     }
     report.corpus = corpus
+    let read = Parallel.map(documents.count) { Self.readCorpusText(documents[$0], corpus: corpus) }
     var texts: [DocumentID: QuoteText] = [:]
-    for document in documents {
-      let path = "\(corpus)/\(document.file)"
-      guard let data = FileManager.default.contents(atPath: path) else {
-        diagnostics.append(Diagnostic(.corpusUnreadable, at: document.location, "cannot read '\(path)', the text of document '\(document.id)'", hint: "check --corpus and the file name; quotes citing it were not checked"))
-        continue
-      }
-      let bytes = [UInt8](data)
-      let digest = SHA256.hex(bytes)
-      if digest != document.sha256 {
-        diagnostics.append(Diagnostic(.checksumMismatch, at: document.location, "'\(path)' has SHA-256 \(digest), not the \(document.sha256) listed for '\(document.id)'", hint: "the text changed: re-check its quotes, then update sha256"))
-      }
-      guard let text = String(data: data, encoding: .utf8) else {
-        diagnostics.append(Diagnostic(.corpusUnreadable, at: document.location, "'\(path)' is not UTF-8 text", hint: "convert it to UTF-8 and update sha256"))
-        continue
-      }
-      texts[document.id] = QuoteText(text)
+    for (document, (text, problems)) in zip(documents, read) {
+      diagnostics += problems
+      texts[document.id] = text
     }
-    var checked = 0
-    for claim in claims {
-      for source in claim.sources {
-        guard let text = texts[source.document] else { continue }
-        checked += 1
-        if !text.contains(source.quote) {
-          diagnostics.append(Diagnostic(.quoteNotFound, at: source.location, "the quote of claim '\(claim.id)' is not in document '\(source.document)': \"\(source.quote.prefix(80))\"", hint: "copy the words exactly from the text (only whitespace is folded)"))
-        }
-      }
+    return texts
+  }
+
+  /// The corpus folder: `--corpus`, else documents.yaml's `corpus:` relative to the graph folder.
+  func corpusFolder(setting: String?, override: String?) -> String? {
+    override ?? setting.map { $0.hasPrefix("/") ? $0 : "\(graphPath)/\($0)" }
+  }
+
+  /// One document's text, checked against its SHA-256 and folded for quote search.
+  static func readCorpusText(_ document: Document, corpus: String) -> (QuoteText?, [Diagnostic]) {
+    let path = "\(corpus)/\(document.file)"
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return (nil, [Diagnostic(.corpusUnreadable, at: document.location, "cannot read '\(path)', the text of document '\(document.id)'", hint: "check --corpus and the file name; quotes citing it were not checked")])
     }
-    report.quotesChecked = checked
-    report.allQuotesChecked = checked == quoteCount
+    var problems: [Diagnostic] = []
+    let digest = SHA256.hex([UInt8](data))
+    if digest != document.sha256 {
+      problems.append(Diagnostic(.checksumMismatch, at: document.location, "'\(path)' has SHA-256 \(digest), not the \(document.sha256) listed for '\(document.id)'", hint: "the text changed: re-check its quotes, then update sha256"))
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      problems.append(Diagnostic(.corpusUnreadable, at: document.location, "'\(path)' is not UTF-8 text", hint: "convert it to UTF-8 and update sha256"))
+      return (nil, problems)
+    }
+    return (QuoteText(text), problems)
   }
 }

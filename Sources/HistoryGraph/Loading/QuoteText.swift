@@ -1,46 +1,98 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Text prepared for quote checking: Unicode NFC, and every run of spaces,
 /// tabs, line breaks and no-break spaces (U+00A0) folded to one space.
 /// Nothing else is folded: a quote must match letter for letter.
 struct QuoteText: Sendable {
+  /// The folded text as UTF-8.
   let bytes: [UInt8]
+  /// A 4-gram index of `bytes`: the positions of the 4-byte strings that hash to
+  /// bucket `h` are `positions[bucketStart[h] ..< bucketStart[h + 1]]`, ascending.
+  private let bucketStart: [Int32]
+  private let positions: [Int32]
 
-  init(_ text: String) { bytes = Array(Self.fold(text).utf8) }
+  private static let gram = 4
+  private static let bucketBits = 16
 
-  static func fold(_ text: String) -> String {
-    var out = ""
+  init(_ text: String) {
+    bytes = Self.fold(text)
+    let gramCount = max(0, bytes.count - Self.gram + 1)
+    var start = [Int32](repeating: 0, count: (1 << Self.bucketBits) + 1)
+    var positions = [Int32](repeating: 0, count: gramCount)
+    bytes.withUnsafeBufferPointer { text in
+      for i in 0..<gramCount { start[Self.bucket(text, at: i) + 1] += 1 }
+      for h in 0..<(1 << Self.bucketBits) { start[h + 1] += start[h] }
+      var next = start
+      for i in 0..<gramCount {
+        let h = Self.bucket(text, at: i)
+        positions[Int(next[h])] = Int32(i)
+        next[h] += 1
+      }
+    }
+    bucketStart = start
+    self.positions = positions
+  }
+
+  private static func bucket(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    let word = UInt32(text[i]) | UInt32(text[i + 1]) << 8 | UInt32(text[i + 2]) << 16 | UInt32(text[i + 3]) << 24
+    return Int((word &* 2_654_435_761) >> UInt32(32 - bucketBits))
+  }
+
+  /// `text` in NFC with its whitespace runs folded, as UTF-8 (leading and trailing runs dropped).
+  static func fold(_ text: String) -> [UInt8] { foldWhitespace(nfc: text.nfc) }
+
+  /// Folds the whitespace of text that is already NFC (folding never changes NFC,
+  /// because every folded character is a starter).
+  static func foldWhitespace(nfc text: String) -> [UInt8] {
+    var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
-    for scalar in text.nfc.unicodeScalars {
-      switch scalar {
-      case " ", "\t", "\n", "\r", "\u{A0}", "\u{0B}", "\u{0C}":
+    var utf8 = text.utf8.makeIterator()
+    var next = utf8.next()
+    while let byte = next {
+      next = utf8.next()
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
         pendingSpace = true
+        continue
+      case 0xC2 where next == 0xA0:  // U+00A0 NO-BREAK SPACE
+        next = utf8.next()
+        pendingSpace = true
+        continue
       default:
-        if pendingSpace, !out.isEmpty { out.unicodeScalars.append(" ") }
-        pendingSpace = false
-        out.unicodeScalars.append(scalar)
+        break
       }
+      if pendingSpace, !out.isEmpty { out.append(0x20) }
+      pendingSpace = false
+      out.append(byte)
     }
     return out
   }
 
-  /// Whether the folded `quote` occurs in the text (Boyer–Moore–Horspool over UTF-8 bytes).
-  func contains(_ quote: String) -> Bool {
-    let needle = Array(Self.fold(quote).utf8)
-    guard !needle.isEmpty, needle.count <= bytes.count else { return false }
-    let last = needle.count - 1
-    var shift = [Int](repeating: needle.count, count: 256)
-    for i in 0..<last { shift[Int(needle[i])] = last - i }
-    return bytes.withUnsafeBufferPointer { hay in
-      needle.withUnsafeBufferPointer { pin in
-        var i = 0
-        while i + last < hay.count {
-          let tail = hay[i + last]
-          if tail == pin[last], memcmp(hay.baseAddress! + i, pin.baseAddress!, last) == 0 { return true }
-          i += shift[Int(tail)]
+  /// Whether `quote` (NFC, whitespace folded by ``foldWhitespace(nfc:)``) occurs in the text.
+  ///
+  /// Looks up the quote's rarest 4-gram in the index and compares the quote at
+  /// each place it occurs: about O(m + r·m) for a quote of m bytes whose rarest
+  /// 4-gram occurs r times. Quotes shorter than 4 bytes are searched byte by byte.
+  func contains(folded quote: [UInt8]) -> Bool {
+    let m = quote.count
+    guard m > 0, m <= bytes.count else { return false }
+    return bytes.withUnsafeBufferPointer { text in
+      quote.withUnsafeBufferPointer { pin in
+        let matches = { (i: Int) in i >= 0 && i + m <= text.count && memcmp(text.baseAddress! + i, pin.baseAddress!, m) == 0 }
+        guard m >= Self.gram else { return (0...(text.count - m)).contains(where: matches) }
+        var rarest = (offset: 0, bucket: Self.bucket(pin, at: 0))
+        var fewest = bucketStart[rarest.bucket + 1] - bucketStart[rarest.bucket]
+        for j in 1...(m - Self.gram) where fewest > 0 {
+          let h = Self.bucket(pin, at: j)
+          let count = bucketStart[h + 1] - bucketStart[h]
+          if count < fewest { (rarest, fewest) = ((j, h), count) }
         }
-        return false
+        return positions[Int(bucketStart[rarest.bucket])..<Int(bucketStart[rarest.bucket + 1])].contains { matches(Int($0) - rarest.offset) }
       }
     }
   }

@@ -1,9 +1,12 @@
+import Foundation
 import Yams
 
 /// A parsed YAML file and the diagnostics raised while reading its nodes.
 ///
 /// Reads Yams `Node`s rather than decoding, so that every problem names its line and column.
-struct YAMLFile {
+/// Sendable by hand: Yams does not declare its node tree Sendable, but it is a
+/// value tree that nothing mutates after parsing, so threads may read it at once.
+struct YAMLFile: @unchecked Sendable {
   /// The path shown in diagnostics (`Graph/claims/alash.yaml`).
   let path: String
   let root: Node?
@@ -21,6 +24,34 @@ struct YAMLFile {
       root = nil
       diagnostics.append(Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: 1, column: 1), "\(error)"))
     }
+  }
+
+  /// What reading one file gave: the parsed file (`nil` if unreadable or broken),
+  /// its problems, and its path if it was read.
+  struct Read {
+    var file: YAMLFile?
+    var diagnostics: [Diagnostic] = []
+    var path: String?
+  }
+
+  /// Reads and parses `graph/name`; an absent file is a problem only when `required`.
+  static func read(_ name: String, in graph: String, required: Bool) -> Read {
+    let path = "\(graph)/\(name)"
+    var read = Read()
+    guard let data = FileManager.default.contents(atPath: path) else {
+      if required || FileManager.default.fileExists(atPath: path) {
+        read.diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "cannot read \(path)", hint: required ? "every graph folder needs \(name) (see Graph/README.md)" : "check the file's permissions"))
+      }
+      return read
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      read.diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "\(path) is not UTF-8 text", hint: "save it as UTF-8"))
+      return read
+    }
+    read.path = path
+    let file = YAMLFile(path: path, text: text, diagnostics: &read.diagnostics)
+    read.file = file.root == nil ? nil : file
+    return read
   }
 
   func location(_ node: Node?) -> SourceLocation {
@@ -52,7 +83,8 @@ struct YAMLFile {
 struct Fields {
   let file: YAMLFile
   let node: Node
-  private var values: [String: Node] = [:]
+  /// The fields in file order; a handful per mapping, so a list beats hashing.
+  private var values: [(name: String, value: Node)] = []
 
   /// Reads a mapping; reports a non-mapping, unknown keys (with the allowed ones as hint).
   init?(_ node: Node, in file: YAMLFile, what: String, allowed: [String], diagnostics: inout [Diagnostic]) {
@@ -65,7 +97,7 @@ struct Fields {
     for (key, value) in mapping {
       let name = key.string ?? ""
       if allowed.contains(name) {
-        values[name] = value
+        values.append((name, value))
       } else {
         let close = allowed.min { editDistance($0, name) < editDistance($1, name) } ?? ""
         diagnostics.append(
@@ -75,11 +107,11 @@ struct Fields {
     }
   }
 
-  subscript(_ name: String) -> Node? { values[name] }
+  subscript(_ name: String) -> Node? { values.first { $0.name == name }?.value }
 
   /// A required scalar string field.
   func string(_ name: String, what: String, diagnostics: inout [Diagnostic]) -> String? {
-    guard let value = values[name] else {
+    guard let value = self[name] else {
       diagnostics.append(Diagnostic(.missingField, at: file.location(node), "\(what) has no '\(name)'", hint: "add `\(name): …`"))
       return nil
     }
@@ -88,7 +120,7 @@ struct Fields {
 
   /// An optional scalar string field.
   func optionalString(_ name: String, diagnostics: inout [Diagnostic]) -> String? {
-    guard let value = values[name] else { return nil }
+    guard let value = self[name] else { return nil }
     return file.scalar(value, field: name, diagnostics: &diagnostics)
   }
 }

@@ -1,20 +1,27 @@
 import Foundation
 
 extension String {
-  /// The string in Unicode NFC. Text with no combining marks and none of the
-  /// few characters NFC replaces (singletons such as U+212B) is already NFC
-  /// and is returned as it is, without Foundation's slower normalisation.
+  /// The string in Unicode NFC. Text made only of characters that are NFC on
+  /// their own and never combine with a neighbour (Latin-1, Cyrillic letters,
+  /// common punctuation: what the seed texts use) is returned as it is; any
+  /// other text goes through Foundation's full normalisation.
   var nfc: String {
-    for scalar in unicodeScalars where scalar.value >= 0x300 {
-      if scalar.properties.canonicalCombiningClass != .notReordered || Self.singletonRanges.contains(where: { $0.contains(scalar.value) }) {
-        return precomposedStringWithCanonicalMapping
-      }
+    for scalar in unicodeScalars where !Self.isStableStarter(scalar.value) {
+      return precomposedStringWithCanonicalMapping
     }
     return self
   }
 
-  private static let singletonRanges: [ClosedRange<UInt32>] = [
-    0x0340...0x0344, 0x0374...0x0374, 0x037E...0x037E, 0x0387...0x0387, 0x1F71...0x1FFD, 0x2000...0x2001,
-    0x2126...0x2126, 0x212A...0x212B, 0x2329...0x232A, 0xF900...0xFAFF, 0x2F800...0x2FA1F,
-  ]
+  /// Whether a character is NFC by itself and never composes with the one before it.
+  private static func isStableStarter(_ value: UInt32) -> Bool {
+    switch value {
+    case 0..<0x300,  // ASCII, Latin-1, Latin Extended-A/B, IPA
+      0x400...0x482, 0x48A...0x52F,  // Cyrillic letters (not the combining marks U+0483–U+0489)
+      0x2010...0x2027, 0x2030...0x205E,  // dashes, quotation marks, bullets, per mille
+      0x2116:  // numero sign
+      return true
+    default:
+      return false
+    }
+  }
 }
