@@ -6,9 +6,13 @@ extension HistoryGraphCommand {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Write the whole graph in a machine-readable form.",
-      discussion: "json: one document with schema, documents, entities and claims (the keys of `show --json`).")
+      discussion: """
+        json: one document with schema, documents, entities and claims (the keys of `show --json`).
+        graphml: the network of relation claims for NetworkX, Gephi, Cytoscape or igraph: a node per \
+        entity (kind, labels), an edge per claim (relation, symmetric, time, confidence, documents, quote).
+        """)
 
-    enum Format: String, CaseIterable, ExpressibleByArgument { case json }
+    enum Format: String, CaseIterable, ExpressibleByArgument { case json, graphml }
 
     @OptionGroup var global: GlobalOptions
 
@@ -21,7 +25,11 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let text = try JSONOutput.encode(Records.Dump(graph)) + "\n"
+        let text: String
+        switch format {
+        case .json: text = try JSONOutput.encode(Records.Dump(graph)) + "\n"
+        case .graphml: text = GraphML.document(ClaimNetwork(graph))
+        }
         if let output {
           try AtomicFile.write(Data(text.utf8), to: output)
         } else {

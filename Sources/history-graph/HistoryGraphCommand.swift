@@ -18,7 +18,7 @@ struct HistoryGraphCommand: ParsableCommand {
         history-graph show "Әлихан Бөкейханов"
         history-graph export --format json -o graph.json
       """,
-    subcommands: [Validate.self, Stats.self, Search.self, Show.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Render.self, Export.self])
+    subcommands: [Validate.self, Stats.self, Search.self, Show.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Export.self])
 }
 
 /// Options every subcommand takes.

@@ -66,16 +66,7 @@ func crossCheckWithNetworkX() throws {
   try tsv.write(to: file, atomically: true, encoding: .utf8)
   defer { try? FileManager.default.removeItem(at: file) }
 
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = ["python3", "-c", networkXScript, file.path, String(n)]
-  let output = Pipe()
-  process.standardOutput = output
-  try process.run()
-  let data = output.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  try #require(process.terminationStatus == 0, "python3 with networkx failed")
-  let expected = try JSONDecoder().decode(NetworkXAnswers.self, from: data)
+  let expected = try runPython(networkXScript, arguments: [file.path, String(n)], decoding: NetworkXAnswers.self)
 
   let g = GraphView(GraphTopology(vertexCount: n, sources: sources, targets: targets))
   let distances = g.hopDistances(from: 0)
@@ -94,4 +85,140 @@ func crossCheckWithNetworkX() throws {
   for v in 0..<n { #expect(abs(exact[v] - expected.betweenness[v]) < 1e-9, "vertex \(v)") }
   let sampled = g.betweennessCentrality(sources: expected.sample.map(VertexID.init))
   for v in 0..<n { #expect(abs(sampled[v] - expected.sampledBetweenness[v]) < 1e-9, "vertex \(v)") }
+}
+
+/// Runs a Python script with `python3` (NetworkX installed by `.ci/run`) and decodes its JSON output.
+func runPython<T: Decodable>(_ script: String, arguments: [String], decoding: T.Type) throws -> T {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  process.arguments = ["python3", "-c", script] + arguments
+  let output = Pipe()
+  process.standardOutput = output
+  try process.run()
+  let data = output.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  try #require(process.terminationStatus == 0, "python3 with networkx failed")
+  return try JSONDecoder().decode(T.self, from: data)
+}
+
+/// What NetworkX says about the curated network after reading our GraphML export.
+struct CuratedNetworkXAnswers: Decodable {
+  var nodes: Int
+  var edges: Int
+  var relations: [String: Int]
+  var lengths: [String: Int]
+  var weakSizes: [Int]
+  var strong: Int
+  var pagerank: [String: Double]
+  var betweenness: [String: Double]
+  var quotes: [String: String]
+}
+
+let curatedNetworkXScript = """
+  import json, sys, collections
+  import networkx as nx
+  G = nx.read_graphml(sys.argv[1], force_multigraph=True)
+  edges = G.number_of_edges()
+  relations = collections.Counter(d["relation"] for _, _, d in G.edges(data=True))
+  quotes = {key: d["quote"] for _, _, key, d in G.edges(keys=True, data=True)}
+  # A symmetric relation is traversable both ways, as in the engine.
+  for u, v, d in list(G.edges(data=True)):
+      if d["symmetric"] and u != v:
+          G.add_edge(v, u, **d)
+  pr = nx.pagerank(G, alpha=0.85)
+  bc = nx.betweenness_centrality(G, normalized=True)
+  print(json.dumps({
+    "nodes": G.number_of_nodes(),
+    "edges": edges,
+    "relations": relations,
+    "lengths": nx.single_source_shortest_path_length(G, sys.argv[2]),
+    "weakSizes": sorted(len(c) for c in nx.weakly_connected_components(G)),
+    "strong": nx.number_strongly_connected_components(G),
+    "pagerank": pr,
+    "betweenness": bc,
+    "quotes": quotes,
+  }))
+  """
+
+@Test("Engine agrees with NetworkX on the curated network, read from our GraphML export")
+func crossCheckCuratedGraphWithNetworkX() throws {
+  let network = ClaimNetwork(try RealGraph.shared())
+  let file = FileManager.default.temporaryDirectory.appendingPathComponent("hg-curated-\(getpid()).graphml")
+  try GraphML.document(network).write(to: file, atomically: true, encoding: .utf8)
+  defer { try? FileManager.default.removeItem(at: file) }
+  let origin = EntityID("alash-party")
+  let expected = try runPython(curatedNetworkXScript, arguments: [file.path, origin.rawValue], decoding: CuratedNetworkXAnswers.self)
+
+  let g = GraphView(network.topology)
+  let ids = network.graph.entities.values.map(\.id.rawValue)
+  #expect(expected.nodes == network.topology.vertexCount)
+  #expect(expected.edges == network.topology.edgeCount)
+  var relations: [String: Int] = [:]
+  for e in 0..<network.topology.edgeCount { relations[network.claim(EdgeID(e)).predicateName, default: 0] += 1 }
+  #expect(expected.relations == relations)
+  for e in 0..<network.topology.edgeCount {
+    let claim = network.claim(EdgeID(e))
+    #expect(expected.quotes[claim.id.rawValue] == claim.sources[0].quote, "the quote of \(claim.id) survives the XML round trip")
+  }
+
+  let distances = g.hopDistances(from: try network.vertex(origin))
+  #expect(distances.reachedCount == expected.lengths.count)
+  for (v, id) in ids.enumerated() {
+    #expect(distances[VertexID(v)] == expected.lengths[id], "hops from \(origin) to \(id)")
+  }
+  #expect(g.weaklyConnectedComponents().sizes.sorted() == expected.weakSizes)
+  #expect(g.stronglyConnectedComponents().count == expected.strong)
+
+  let ranks = try g.pageRank()
+  for (v, id) in ids.enumerated() {
+    #expect(abs(ranks.scores[v] - expected.pagerank[id]!) < 1e-6, "PageRank of \(id)")
+  }
+  let top = ranks.top(10).map { ids[$0.index] }
+  let expectedTop = expected.pagerank.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map(\.key)
+  #expect(Set(top) == Set(expectedTop))
+
+  let betweenness = g.betweennessCentrality()
+  for (v, id) in ids.enumerated() {
+    #expect(abs(betweenness[v] - expected.betweenness[id]!) < 1e-9, "betweenness of \(id)")
+  }
+}
+
+let modularityScript = """
+  import json, sys, collections
+  import networkx as nx
+  D = nx.read_graphml(sys.argv[1], force_multigraph=True)
+  G = nx.MultiGraph()
+  G.add_nodes_from(D)
+  G.add_edges_from((u, v) for u, v, _ in D.edges(keys=True))
+  groups = collections.defaultdict(set)
+  for node, label in json.load(open(sys.argv[2])).items():
+      groups[label].add(node)
+  print(json.dumps({
+    "ours": nx.community.modularity(G, groups.values()),
+    "louvain": nx.community.modularity(G, nx.community.louvain_communities(G, seed=1)),
+  }))
+  """
+
+struct ModularityAnswers: Decodable {
+  var ours: Double
+  var louvain: Double
+}
+
+@Test("Louvain communities of the curated network: NetworkX computes the same modularity, and as good as its own Louvain")
+func crossCheckCommunitiesWithNetworkX() throws {
+  let network = ClaimNetwork(try RealGraph.shared())
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-louvain-\(getpid())")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let graphML = folder.appendingPathComponent("graph.graphml"), labels = folder.appendingPathComponent("labels.json")
+  try GraphML.document(network).write(to: graphML, atomically: true, encoding: .utf8)
+  let found = GraphView(network.topology).louvainCommunities()
+  var byID: [String: Int] = [:]
+  for v in 0..<network.topology.vertexCount { byID[network.entity(VertexID(v)).id.rawValue] = Int(found.labels[v]) }
+  try JSONEncoder().encode(byID).write(to: labels)
+
+  let expected = try runPython(modularityScript, arguments: [graphML.path, labels.path], decoding: ModularityAnswers.self)
+  #expect(abs(found.modularity - expected.ours) < 1e-9)
+  #expect(found.modularity >= expected.louvain - 0.02, "ours \(found.modularity), NetworkX's Louvain \(expected.louvain)")
+  #expect(found.sizes == found.sizes.sorted(by: >))
 }

@@ -39,6 +39,28 @@ func components() {
   #expect(strong.sizes == [3, 1, 1, 1, 1])
 }
 
+@Test("Weak components of a filtered view ignore the removed edges and vertices")
+func filteredWeakComponents() {
+  let t = graph(6, [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)])
+  let withoutMiddleEdge = GraphView(t, allowedEdges: Bitset(capacity: 5, contents: [0, 1, 3, 4]))
+  #expect(Array(withoutMiddleEdge.weaklyConnectedComponents().labels) == [0, 0, 0, 1, 1, 1])
+  let withoutVertex1 = GraphView(t, allowedVertices: Bitset(capacity: 6, contents: [0, 2, 3, 4, 5]))
+  #expect(Array(withoutVertex1.weaklyConnectedComponents().labels) == [0, -1, 1, 1, 1, 1])
+}
+
+@Test("Louvain splits two cliques joined by one edge, with the textbook modularity")
+func louvainTwoCliques() {
+  var edges: [(Int32, Int32)] = [(3, 4)]
+  for a in Int32(0)..<4 {
+    for b in (a + 1)..<4 { edges += [(a, b), (a + 4, b + 4)] }
+  }
+  let found = GraphView(graph(9, edges)).louvainCommunities()
+  #expect(Array(found.labels) == [0, 0, 0, 0, 1, 1, 1, 1, 2])
+  #expect(found.sizes == [4, 4, 1])
+  // 13 edges; each clique has 6 inside (12 counted twice) and degree total 13.
+  #expect(abs(found.modularity - 2 * (12.0 / 26 - 0.25)) < 1e-12)
+}
+
 @Test("Tarjan handles a long chain and cycle without recursion")
 func deepStrongComponents() {
   let n = 300_000

@@ -146,6 +146,55 @@ struct CommandLineTests {
     #expect(bad.stderr.contains("does not exist"))
   }
 
+  @Test("export --format graphml writes a file that NetworkX reads, with every entity and relation claim")
+  func exportGraphML() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-graphml-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("graph.graphml")
+    let run = try Run("export", "--format", "graphml", "-o", file.path)
+    #expect(run.status == 0, "\(run.stderr)")
+    let reader = Process()
+    reader.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    reader.arguments = [
+      "python3", "-c",
+      "import sys, networkx as nx; G = nx.read_graphml(sys.argv[1], force_multigraph=True); print(G.number_of_nodes(), G.number_of_edges(), G.nodes['alikhan-bokeikhanov']['kind'])",
+      file.path,
+    ]
+    let output = Pipe()
+    reader.standardOutput = output
+    try reader.run()
+    let answer = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: " ")
+    reader.waitUntilExit()
+    #expect(reader.terminationStatus == 0)
+    let stats = try #require(try Run("stats", "--json").json() as? [String: Any])
+    let entities = stats["entities"] as? Int
+    let relationClaims = (stats["claims_by_relation"] as? [String: Int] ?? [:]).values.reduce(0, +)
+    #expect(answer.count == 3)
+    #expect(entities != nil && answer.first.flatMap { Int($0) } == entities)
+    #expect(answer.dropFirst().first.flatMap { Int($0) } == relationClaims)
+    #expect(answer.last?.trimmingCharacters(in: .whitespacesAndNewlines) == "person")
+  }
+
+  @Test("communities lists Louvain groups largest first; --json has modularity and members; a bad resolution is a usage error")
+  func communities() throws {
+    let run = try Run("communities", "--json")
+    #expect(run.status == 0, "\(run.stderr)")
+    let output = try #require(try run.json() as? [String: Any])
+    let communities = try #require(output["communities"] as? [[String: Any]])
+    #expect(communities.count > 3)
+    #expect((output["modularity"] as? Double).map { $0 > 0.3 && $0 < 1 } == true)
+    let sizes = communities.compactMap { $0["size"] as? Int }
+    #expect(sizes == sizes.sorted(by: >))
+    let members = try #require(communities.first?["members"] as? [[String: Any]])
+    #expect(members.count == sizes.first)
+    #expect(members.allSatisfy { $0["id"] is String && $0["degree"] is Int })
+    #expect(try Run("communities", "--resolution", "0").status == 64)
+    let leads = try Run("communities", "--relation", "leads")
+    #expect(leads.status == 0)
+    #expect(leads.stdout.contains("modularity"))
+  }
+
   @Test("stats reports counts by kind, relation and document, the dated share and disagreements")
   func stats() throws {
     let run = try Run("stats", "--json")

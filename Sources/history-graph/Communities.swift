@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import HistoryGraph
+
+extension HistoryGraphCommand {
+  struct Communities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Groups of entities tied more closely to each other than to the rest (Louvain).",
+      discussion: """
+        Every relation claim in the filtered network counts as one tie, whatever its direction. \
+        Communities are listed largest first, each with its most connected members. \
+        --json gives {modularity, singletons, communities: [{size, members: [{id, kind, label, degree}]}]}.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: "Above 1 gives smaller communities, below 1 larger ones.") var resolution = 1.0
+    @Option(help: "Members to show per community (all with --json).") var members = 8
+    @Option(help: "Language of names: kk, kk-Latn, ru, en.") var lang: Language = .kk
+
+    func validate() throws {
+      if members < 1 { throw ValidationError("--members must be at least 1") }
+      if !(resolution > 0) || !resolution.isFinite { throw ValidationError("--resolution must be a positive number, e.g. 1") }
+    }
+
+    struct Member: Encodable { let id: String, kind: String, label: String, degree: Int }
+    struct Community: Encodable { let size: Int, members: [Member] }
+    struct Output: Encodable { let modularity: Double, singletons: Int, communities: [Community] }
+
+    func run() throws {
+      try reporting {
+        let (graph, _) = try global.load()
+        let partition = try ClaimNetwork(graph).communities(filter: filters.filter(), resolution: resolution)
+        if global.json {
+          return try printJSON(Output(
+            modularity: partition.modularity, singletons: partition.singletons,
+            communities: partition.communities.map { community in
+              Community(size: community.count, members: community.map { Member(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: lang), degree: Int($0.score)) })
+            }))
+        }
+        print("\(partition.communities.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view")
+        var table = TextTable("#", "size", "most connected members (claims)")
+        for (i, community) in partition.communities.enumerated() {
+          let shown = community.prefix(members).map { "\($0.entity.label(in: lang)) (\(Int($0.score)))" }.joined(separator: ", ")
+          table.add(String(i + 1), String(community.count), shown + (community.count > members ? ", …" : ""))
+        }
+        print(table.rendered)
+      }
+    }
+  }
+}
