@@ -14,7 +14,9 @@ extension ClaimNetwork {
   /// Finds communities with the Louvain method, reading every relation claim
   /// of the view as an undirected tie (parallel claims add up).
   ///
-  /// - Parameter resolution: above 1 favours smaller communities, below 1 larger ones.
+  /// - Parameters:
+  ///   - filter: which claims and entities the view keeps.
+  ///   - resolution: above 1 favours smaller communities, below 1 larger ones.
   /// - Throws: ``QueryError`` for a bad filter or a resolution that is not positive.
   /// - Complexity: about O(*E*) per Louvain level.
   public func communities(filter: NetworkFilter = NetworkFilter(), resolution: Double = 1) throws(QueryError) -> CommunityPartition {

@@ -22,6 +22,7 @@ public struct Dating: Hashable, Sendable {
   /// Reads a date in the given style.
   ///
   /// - Parameters:
+  ///   - text: the date in EDTF, as the source gives it.
   ///   - calendar: the style the text used; `nil` means `gregorian` for dates
   ///     from 1918-02-14 on and `unstated` before.
   ///   - newStyle: the New Style date the text itself gives beside an Old Style one;
