@@ -101,6 +101,14 @@ func runPython<T: Decodable>(_ script: String, arguments: [String], decoding: T.
   return try JSONDecoder().decode(T.self, from: data)
 }
 
+/// The curated claim network, and the temporary file its GraphML export was written to.
+func curatedGraphML(named name: String) throws -> (ClaimNetwork, URL) {
+  let network = ClaimNetwork(try RealGraph.shared())
+  let file = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+  try GraphML.document(network).write(to: file, atomically: true, encoding: .utf8)
+  return (network, file)
+}
+
 /// What NetworkX says about the curated network after reading our GraphML export.
 struct CuratedNetworkXAnswers: Decodable {
   var nodes: Int
@@ -142,9 +150,7 @@ let curatedNetworkXScript = """
 
 @Test("Engine agrees with NetworkX on the curated network, read from our GraphML export")
 func crossCheckCuratedGraphWithNetworkX() throws {
-  let network = ClaimNetwork(try RealGraph.shared())
-  let file = FileManager.default.temporaryDirectory.appendingPathComponent("hg-curated-\(getpid()).graphml")
-  try GraphML.document(network).write(to: file, atomically: true, encoding: .utf8)
+  let (network, file) = try curatedGraphML(named: "hg-curated-\(getpid()).graphml")
   defer { try? FileManager.default.removeItem(at: file) }
   let origin = EntityID("alash-party")
   let expected = try runPython(curatedNetworkXScript, arguments: [file.path, origin.rawValue], decoding: CuratedNetworkXAnswers.self)
@@ -206,12 +212,9 @@ struct ModularityAnswers: Decodable {
 
 @Test("Louvain communities of the curated network: NetworkX computes the same modularity, and as good as its own Louvain")
 func crossCheckCommunitiesWithNetworkX() throws {
-  let network = ClaimNetwork(try RealGraph.shared())
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-louvain-\(getpid())")
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(at: folder) }
-  let graphML = folder.appendingPathComponent("graph.graphml"), labels = folder.appendingPathComponent("labels.json")
-  try GraphML.document(network).write(to: graphML, atomically: true, encoding: .utf8)
+  let (network, graphML) = try curatedGraphML(named: "hg-louvain-\(getpid()).graphml")
+  let labels = FileManager.default.temporaryDirectory.appendingPathComponent("hg-louvain-\(getpid()).json")
+  defer { for file in [graphML, labels] { try? FileManager.default.removeItem(at: file) } }
   let found = GraphView(network.topology).louvainCommunities()
   var byID: [String: Int] = [:]
   for v in 0..<network.topology.vertexCount { byID[network.entity(VertexID(v)).id.rawValue] = Int(found.labels[v]) }

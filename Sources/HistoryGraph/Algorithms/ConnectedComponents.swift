@@ -74,16 +74,16 @@ extension GraphView {
           if ra < rb { parent[Int(rb)] = ra } else if rb < ra { parent[Int(ra)] = rb }
         }
         // Joins v to its allowed neighbours on one side (only the first, if `firstOnly`).
-        @inline(__always) func link(_ v: Int32, _ side: AdjacencyBuffers, firstOnly: Bool) {
-          for i in Int(side.offsets[Int(v)])..<Int(side.offsets[Int(v) + 1]) {
+        @inline(__always) func link(_ v: Int32, _ side: RawAdjacency, firstOnly: Bool) {
+          for i in side.start(Int(v))..<side.end(Int(v)) {
             let w = side.neighbors[i], e = side.edges[i]
             guard gate.allows(edge: e, into: w), gate.allows(edge: e, into: v) else { continue }
             join(v, w)
             if firstOnly { return }
           }
         }
-        withAdjacency(topology.outgoing) { out in
-          withAdjacency(topology.incoming) { into in
+        topology.outgoing.withRaw { out in
+          topology.incoming.withRaw { into in
             // Round 1: the first allowed neighbour each way.
             for v in 0..<Int32(n) {
               link(v, out, firstOnly: true)
@@ -117,23 +117,5 @@ extension GraphView {
       for v in 0..<n where !allowed[v] { parent[v] = -1 }
     }
     return Components(representatives: parent)
-  }
-}
-
-/// One CSR direction as raw buffers, for the inner loops.
-struct AdjacencyBuffers {
-  let offsets: UnsafeBufferPointer<Int32>
-  let neighbors: UnsafeBufferPointer<Int32>
-  let edges: UnsafeBufferPointer<Int32>
-}
-
-/// Calls `body` with `adjacency`'s arrays as raw buffers.
-func withAdjacency<R>(_ adjacency: Adjacency, _ body: (AdjacencyBuffers) -> R) -> R {
-  adjacency.offsets.withUnsafeBufferPointer { offsets in
-    adjacency.neighbors.withUnsafeBufferPointer { neighbors in
-      adjacency.edges.withUnsafeBufferPointer { edges in
-        body(AdjacencyBuffers(offsets: offsets, neighbors: neighbors, edges: edges))
-      }
-    }
   }
 }

@@ -105,14 +105,10 @@ struct WeightedLevel {
   /// Level 0: the view's allowed edges, undirected, weight 1 each.
   init<Gate: EdgeGate>(_ view: GraphView, gate: Gate) {
     let topology = view.topology
-    let n = topology.vertexCount
-    var pairs: [(Int32, Int32)] = []
-    pairs.reserveCapacity(topology.edgeCount)
-    for e in 0..<topology.edgeCount {
-      let s = topology.sources[e], t = topology.targets[e]
-      if gate.allows(edge: Int32(e), into: t), gate.allows(edge: Int32(e), into: s) { pairs.append((s, t)) }
+    let allowed = (0..<topology.edgeCount).lazy.filter {
+      gate.allows(edge: Int32($0), into: topology.targets[$0]) && gate.allows(edge: Int32($0), into: topology.sources[$0])
     }
-    self.init(vertexCount: n, weightedPairs: pairs.lazy.map { ($0.0, $0.1, 1.0) })
+    self.init(vertexCount: topology.vertexCount, weightedPairs: allowed.map { (topology.sources[$0], topology.targets[$0], 1.0) })
   }
 
   /// Builds the CSR form from undirected weighted pairs (parallel pairs are summed).

@@ -31,13 +31,12 @@ public enum GraphML {
       }
       out += "    </node>\n"
     }
-    let symmetric = network.topology.symmetricEdges
     for e in 0..<network.topology.edgeCount {
       let claim = network.claim(EdgeID(e))
       guard let object = claim.object else { continue }
       out += "    <edge id=\"\(escape(claim.id.rawValue))\" source=\"\(escape(claim.subject.rawValue))\" target=\"\(escape(object.rawValue))\">\n"
       data(&out, "relation", claim.predicateName)
-      data(&out, "symmetric", e < symmetric.capacity && symmetric[e] ? "true" : "false")
+      data(&out, "symmetric", network.topology.isSymmetric(EdgeID(e)) ? "true" : "false")
       if let time = claim.time {
         data(&out, "edtf", time.edtf.text)
         data(&out, "calendar", time.calendar.rawValue)
