@@ -58,24 +58,19 @@ extension GraphView {
               head += 1
               let next = dist[u] + 1
               if next > limit { continue }
-              for i in first.start(u)..<first.end(u) {
-                let w = first.neighbors[i]
-                if dist[Int(w)] < 0 && gate.allows(edge: first.edges[i], into: w) {
-                  dist[Int(w)] = next
-                  queue[tail] = w
-                  tail += 1
-                }
-              }
-              if let second {
-                for i in second.start(u)..<second.end(u) {
-                  let w = second.neighbors[i]
-                  if dist[Int(w)] < 0 && gate.allows(edge: second.edges[i], into: w) {
+              // Enqueues u's unseen neighbours on one side.
+              @inline(__always) func scan(_ side: RawAdjacency) {
+                for i in side.start(u)..<side.end(u) {
+                  let w = side.neighbors[i]
+                  if dist[Int(w)] < 0 && gate.allows(edge: side.edges[i], into: w) {
                     dist[Int(w)] = next
                     queue[tail] = w
                     tail += 1
                   }
                 }
               }
+              scan(first)
+              if let second { scan(second) }
             }
             count = tail
           }

@@ -20,14 +20,18 @@ extension GraphView {
     var callCursor = ContiguousArray<Int32>()
     var counter: Int32 = 0
     topology.outgoing.withRaw { out in
-      for root in 0..<n where index[root] < 0 && (allowedVertices?[root] ?? true) {
-        index[root] = counter
-        lowLink[root] = counter
+      // Numbers v, puts it on the component stack and opens its call frame.
+      func enter(_ v: Int) {
+        index[v] = counter
+        lowLink[v] = counter
         counter += 1
-        stack.append(Int32(root))
-        onStack[root] = true
-        callVertex.append(Int32(root))
-        callCursor.append(Int32(out.start(root)))
+        stack.append(Int32(v))
+        onStack[v] = true
+        callVertex.append(Int32(v))
+        callCursor.append(Int32(out.start(v)))
+      }
+      for root in 0..<n where index[root] < 0 && (allowedVertices?[root] ?? true) {
+        enter(root)
         while let v = callVertex.last.map(Int.init) {
           var cursor = Int(callCursor[callCursor.count - 1])
           var descended = false
@@ -37,13 +41,7 @@ extension GraphView {
             guard gate.allows(edge: e, into: Int32(w)) else { continue }
             if index[w] < 0 {
               callCursor[callCursor.count - 1] = Int32(cursor)
-              index[w] = counter
-              lowLink[w] = counter
-              counter += 1
-              stack.append(Int32(w))
-              onStack[w] = true
-              callVertex.append(Int32(w))
-              callCursor.append(Int32(out.start(w)))
+              enter(w)
               descended = true
               break
             } else if onStack[w] {
