@@ -1,46 +1,57 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// One target per layer, each depending only on the layers below it:
+//   HistoryModel                values: entities, claims, schema and roles, EDTF time, names
+//   GraphEngine                 CSR storage, filtered views, algorithms; knows nothing of history
+//   HistoryGraph                loading, the in-memory builder, queries (re-exports HistoryModel)
+//   HistoryGraphInterchange     JSON and GraphML
+//   HistoryGraphviz             diagrams through libgvc (CGraphviz)
+//   history-graph               the command-line tool
 let package = Package(
   name: "HistoryGraph",
   platforms: [.macOS(.v15)],
   products: [
     .library(name: "HistoryGraph", targets: ["HistoryGraph"]),
+    .library(name: "HistoryGraphInterchange", targets: ["HistoryGraphInterchange"]),
     .library(name: "HistoryGraphviz", targets: ["HistoryGraphviz"]),
+    .library(name: "GraphEngine", targets: ["GraphEngine"]),
     .executable(name: "history-graph", targets: ["history-graph"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
-    .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
   ],
   targets: [
+    .target(name: "HistoryModel"),
+    .target(name: "GraphEngine"),
     .target(
       name: "HistoryGraph",
       dependencies: [
+        "HistoryModel", "GraphEngine",
         .product(name: "Yams", package: "Yams"),
         .product(name: "OrderedCollections", package: "swift-collections"),
-        .product(name: "Algorithms", package: "swift-algorithms"),
       ]),
+    .target(name: "HistoryGraphInterchange", dependencies: ["HistoryGraph"]),
     .systemLibrary(
       name: "CGraphviz",
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"])]),
-    .target(
-      name: "HistoryGraphviz",
-      dependencies: ["HistoryGraph", "CGraphviz"]),
+    .target(name: "HistoryGraphviz", dependencies: ["HistoryGraph", "CGraphviz"]),
     .executableTarget(
       name: "history-graph",
       dependencies: [
-        "HistoryGraph", "HistoryGraphviz",
+        "HistoryGraph", "HistoryGraphInterchange", "HistoryGraphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
       name: "hg-bench",
-      dependencies: ["HistoryGraph"],
+      dependencies: ["GraphEngine", "HistoryGraph"],
       path: "Benchmarks/hg-bench"),
-    .testTarget(name: "HistoryGraphTests", dependencies: ["HistoryGraph"]),
+    .testTarget(name: "HistoryModelTests", dependencies: ["HistoryModel"]),
+    .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
+    .testTarget(name: "HistoryGraphTests", dependencies: ["HistoryGraph", "HistoryGraphInterchange"]),
     .testTarget(name: "HistoryGraphvizTests", dependencies: ["HistoryGraphviz"]),
     .testTarget(name: "history-graphTests", dependencies: ["HistoryGraph"]),
   ]

@@ -4,6 +4,7 @@
 //
 // Loads a gen.py TSV (`src\tdst\ttype`, one header line) into a
 // GraphTopology and prints one "@@{json}" line per anchor operation.
+import GraphEngine
 import HistoryGraph
 
 #if canImport(Glibc)

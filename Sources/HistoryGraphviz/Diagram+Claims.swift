@@ -27,41 +27,33 @@ extension Diagram {
     title: String, options: DiagramOptions = DiagramOptions()
   ) throws(QueryError) {
     let graph = network.graph
-    var edges: [EdgeID] = []
-    var highlighted = Set<EdgeID>()
+    var claims: [Claim] = []
+    var highlighted = Set<ClaimID>()
     var endpoints: [EntityID] = []
     switch selection {
     case .whole:
-      let view = try network.view(filter)
-      edges = (0..<network.topology.edgeCount).map { EdgeID($0) }.filter { view.allows($0) }
+      claims = try network.claims(matching: filter)
     case .focus(let center, let depth):
-      var kept = filter
-      kept.keep.append(center)
-      let view = try network.view(kept)
-      let ego = view.egoNetwork(of: try network.vertex(center), radius: depth, direction: .both)
-      edges = ego.edges
+      claims = try network.claims(around: center, depth: depth, filter: filter)
       endpoints = [center]
     case .path(let from, let to, let k):
+      var seen = Set<ClaimID>()
       for path in try network.paths(from: from, to: to, search: .kShortest(k), filter: filter) {
-        for hop in path { if let e = network.edge(of: hop.claim.id) { highlighted.insert(e) } }
+        for hop in path where seen.insert(hop.claim.id).inserted { claims.append(hop.claim) }
       }
-      edges = highlighted.sorted()
+      highlighted = seen
       endpoints = [from, to]
     case .subjects(let prefix):
-      let view = try network.view(filter)
-      edges = (0..<network.topology.edgeCount).map { EdgeID($0) }.filter {
-        view.allows($0) && network.claim($0).subject.rawValue.hasPrefix(prefix)
-      }
+      claims = try network.claims(matching: filter).filter { $0.subject.rawValue.hasPrefix(prefix) }
     }
-    guard !edges.isEmpty else {
+    guard !claims.isEmpty else {
       throw .invalidArgument("the view is empty (filters: \(filter.summary)); widen the filter or pick another focus")
     }
     var vertices = Set<EntityID>(endpoints)
     var nodes: [DiagramNode] = []
     var diagramEdges: [DiagramEdge] = []
     var documents = Set<DocumentID>()
-    for e in edges {
-      let claim = network.claim(e)
+    for claim in claims {
       guard let object = claim.object else { continue }
       vertices.insert(claim.subject)
       vertices.insert(object)
@@ -74,7 +66,7 @@ extension Diagram {
           label: [claim.predicateName.replacingOccurrences(of: "_", with: " "), date].compactMap { $0 }.joined(separator: "\n"),
           relation: DiagramRelation(claim.predicateName), isUncertain: uncertain,
           isSymmetric: graph.schema.relation(named: claim.predicateName)?.symmetric ?? false,
-          isHighlighted: highlighted.contains(e)))
+          isHighlighted: highlighted.contains(claim.id)))
     }
     for id in vertices.sorted() {
       guard let entity = graph.entities[id] else { continue }
@@ -89,7 +81,7 @@ extension Diagram {
     self.init(
       title: title,
       subtitle: ["Filters: \(filter.summary)", "Sources: " + cited.joined(separator: "; ")],
-      nodes: nodes, edges: diagramEdges, options: options)
+      nodes: nodes, edges: diagramEdges, options: options, style: DiagramStyle(schema: graph.schema))
   }
 
   /// A compact date for an edge label: New Style, with "O.S." dates shown in both styles.

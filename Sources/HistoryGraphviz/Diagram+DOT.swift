@@ -10,7 +10,8 @@ extension Diagram {
   /// `<>&` and line breaks show as written. The legend, when
   /// ``DiagramOptions/drawsLegend`` is on, lists only the kinds and
   /// relations present.
-  public func dotSource(style: DiagramStyle = .standard) -> String {
-    DOTWriter(diagram: self, style: style).source()
+  /// `style` replaces the diagram's own ``style`` when given.
+  public func dotSource(style: DiagramStyle? = nil) -> String {
+    DOTWriter(diagram: self, style: style ?? self.style).source()
   }
 }

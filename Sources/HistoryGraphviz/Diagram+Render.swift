@@ -4,13 +4,13 @@ extension Diagram {
   /// - Parameters:
   ///   - format: The output format.
   ///   - engine: The layout engine; `nil` uses ``recommendedEngine``.
-  ///   - style: The style sheet.
+  ///   - style: A style sheet replacing the diagram's own ``style``.
   /// - Returns: The bytes of the rendered file.
   /// - Throws: ``RenderError/tooLarge(nodes:edges:engine:hint:)`` before any
   ///   work when the view exceeds the engine's ``LayoutBudget/standard(for:)``;
   ///   other ``RenderError`` cases when Graphviz fails.
   public func render(
-    as format: OutputFormat, engine: LayoutEngine? = nil, style: DiagramStyle = .standard
+    as format: OutputFormat, engine: LayoutEngine? = nil, style: DiagramStyle? = nil
   ) throws(RenderError) -> [UInt8] {
     let engine = engine ?? recommendedEngine
     try LayoutBudget.standard(for: engine).check(nodes: nodes.count, edges: edges.count, engine: engine)

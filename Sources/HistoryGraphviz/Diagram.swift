@@ -5,8 +5,8 @@
 /// let diagram = Diagram(
 ///   title: "Alash Orda, 1917–1918",
 ///   subtitle: ["Sources: alash.txt"],
-///   nodes: [DiagramNode(id: "bokeikhanov", label: "Әлихан Бөкейханов", kind: .person),
-///           DiagramNode(id: "alash-orda", label: "Алашорда", kind: .government)],
+///   nodes: [DiagramNode(id: "bokeikhanov", label: "Әлихан Бөкейханов", kind: "person"),
+///           DiagramNode(id: "alash-orda", label: "Алашорда", kind: "government")],
 ///   edges: [DiagramEdge(from: "bokeikhanov", to: "alash-orda",
 ///                       label: "leads, 1917-12", relation: "leads")])
 /// let png = try diagram.render(as: .png)
@@ -23,17 +23,20 @@ public struct Diagram: Hashable, Sendable {
   public var edges: [DiagramEdge]
   /// Layout options: direction, legend, clusters.
   public var options: DiagramOptions
+  /// Fonts, shapes and colours.
+  public var style: DiagramStyle
 
   /// Creates a diagram.
   public init(
     title: String, subtitle: [String] = [], nodes: [DiagramNode], edges: [DiagramEdge],
-    options: DiagramOptions = DiagramOptions()
+    options: DiagramOptions = DiagramOptions(), style: DiagramStyle = .standard
   ) {
     self.title = title
     self.subtitle = subtitle
     self.nodes = nodes
     self.edges = edges
     self.options = options
+    self.style = style
   }
 
   /// The largest view for which ``recommendedEngine`` picks `dot`.

@@ -30,27 +30,6 @@ public typealias DiagramNodeKind = DiagramName<DiagramKindTag>
 /// Any name is allowed; one the style does not list gets ``DiagramStyle/defaultEdgeStyle``.
 public typealias DiagramRelation = DiagramName<DiagramRelationTag>
 
-extension DiagramName where Tag == DiagramKindTag {
-  /// An individual.
-  public static var person: Self { "person" }
-  /// A political party or movement.
-  public static var party: Self { "party" }
-  /// Any body claiming state power.
-  public static var government: Self { "government" }
-  /// A soviet, committee, revkom, union or congress-elected body.
-  public static var organization: Self { "organization" }
-  /// A detachment, regiment, front, army or Cossack host.
-  public static var military: Self { "military" }
-  /// A newspaper or journal.
-  public static var publication: Self { "publication" }
-  /// A decree, declaration, programme, telegram or letter.
-  public static var document: Self { "document" }
-  /// A revolution, congress, uprising, battle, negotiation, arrest or killing.
-  public static var event: Self { "event" }
-  /// A town, oblast, uezd or region.
-  public static var place: Self { "place" }
-}
-
 extension DiagramName where Tag == DiagramRelationTag {
   /// The legend's wording: underscores become spaces (`member_of` → "member of").
   public var displayName: String {

@@ -1,14 +1,15 @@
+import HistoryGraph
+
 /// The style sheet of a diagram: fonts, a shape and fill per node kind, and a
 /// line per relation.
 ///
-/// ``standard`` is print-friendly and colour-blind-safe (Paul Tol's "light"
-/// fills and "bright"/"vibrant" lines). Acts of force (opposed, killed,
-/// arrested, suppressed, captured) are drawn bold red; membership and
-/// leadership thin grey-blue; uncertain relations dashed; a highlighted path
-/// thick in ``highlightColor``. Override any part:
+/// ``standard`` has fonts, colours and defaults but no kind or relation of its
+/// own: the vocabulary's styles are data, in the schema (`style:` entries in
+/// `schema.yaml`), and ``init(schema:)`` reads them. A highlighted path is drawn
+/// thick in ``highlightColor``; uncertain claims dashed. Override any part:
 ///
 /// ```swift
-/// var style = DiagramStyle.standard
+/// var style = DiagramStyle(schema: graph.schema)
 /// style.nodeStyles["treaty"] = NodeStyle(shape: "note", fillColor: "#FFFFFF")
 /// ```
 public struct DiagramStyle: Hashable, Sendable {
@@ -41,9 +42,9 @@ public struct DiagramStyle: Hashable, Sendable {
   public init(
     fontName: String = "DejaVu Sans", fontSize: Double = 11, smallFontSize: Double = 9,
     titleFontSize: Double = 16, textColor: String = "#333333",
-    nodeStyles: [DiagramNodeKind: NodeStyle] = Self.standardNodeStyles,
+    nodeStyles: [DiagramNodeKind: NodeStyle] = [:],
     defaultNodeStyle: NodeStyle = NodeStyle(shape: "box", fillColor: "#FFFFFF", borderColor: "#777777"),
-    edgeStyles: [DiagramRelation: EdgeStyle] = Self.standardEdgeStyles,
+    edgeStyles: [DiagramRelation: EdgeStyle] = [:],
     defaultEdgeStyle: EdgeStyle = EdgeStyle(color: "#666666"),
     highlightColor: String = "#AA3377", highlightPenWidth: Double = 3.5
   ) {
@@ -60,7 +61,7 @@ public struct DiagramStyle: Hashable, Sendable {
     self.highlightPenWidth = highlightPenWidth
   }
 
-  /// The default style sheet.
+  /// Fonts, colours and defaults, with no style for any kind or relation.
   public static let standard = DiagramStyle()
 
   /// The style of nodes of `kind`, or ``defaultNodeStyle`` for an unknown kind.
@@ -73,43 +74,21 @@ public struct DiagramStyle: Hashable, Sendable {
     edgeStyles[relation] ?? defaultEdgeStyle
   }
 
-  /// Shapes and fills of the HistoryGraph kinds: the shape alone tells the
-  /// kinds apart in a black-and-white print.
-  public static let standardNodeStyles: [DiagramNodeKind: NodeStyle] = [
-    .person: NodeStyle(shape: "ellipse", fillColor: "#EEDD88"),
-    .party: NodeStyle(shape: "box", fillColor: "#77AADD", isRounded: true),
-    .government: NodeStyle(shape: "box", fillColor: "#99DDFF", peripheries: 2),
-    .organization: NodeStyle(shape: "box", fillColor: "#44BB99"),
-    .military: NodeStyle(shape: "hexagon", fillColor: "#EE8866"),
-    .publication: NodeStyle(shape: "tab", fillColor: "#BBCC33"),
-    .document: NodeStyle(shape: "note", fillColor: "#FFFFFF"),
-    .event: NodeStyle(shape: "octagon", fillColor: "#FFAABB"),
-    .place: NodeStyle(shape: "house", fillColor: "#DDDDDD"),
-  ]
-
-  /// Lines of the HistoryGraph relations: force bold red, membership and
-  /// leadership thin blue-grey, founding and negotiation teal, control of
-  /// territory orange, documents ochre, location light grey.
-  public static let standardEdgeStyles: [DiagramRelation: EdgeStyle] = {
-    let force = EdgeStyle(color: "#CC3311", penWidth: 2.4)
-    let membership = EdgeStyle(color: "#6688AA")
-    let leadership = EdgeStyle(color: "#004488", penWidth: 1.4)
-    let alliance = EdgeStyle(color: "#0077BB", penWidth: 1.4)
-    let founding = EdgeStyle(color: "#009988", penWidth: 1.2)
-    let location = EdgeStyle(color: "#999999", penWidth: 0.8)
-    let writing = EdgeStyle(color: "#997700")
-    return [
-      "opposed": force, "killed": force, "arrested": force, "suppressed": force,
-      "captured": force,
-      "member_of": membership, "part_of": membership, "appointed_to": membership,
-      "elected_to": membership, "participated_in": EdgeStyle(color: "#777777"),
-      "leads": leadership, "allied_with": alliance,
-      "founded": founding, "negotiated_with": founding,
-      "controls": EdgeStyle(color: "#EE7733", penWidth: 1.6),
-      "succeeded_by": EdgeStyle(color: "#222222", penWidth: 1.2, arrowHead: "empty"),
-      "occurred_in": location, "based_in": location,
-      "adopted": writing, "authored": writing, "published_in": writing,
-      "addressed_to": writing, "sent": writing, "derived_from": writing,
-    ]
-  }()
+  /// The standard sheet with the node and edge styles that `schema` gives its
+  /// kinds and relations (those without a `style` get the defaults).
+  public init(schema: Schema) {
+    var nodeStyles: [DiagramNodeKind: NodeStyle] = [:]
+    for kind in schema.kinds {
+      guard let look = kind.style else { continue }
+      nodeStyles[DiagramNodeKind(kind.name)] = NodeStyle(
+        shape: look.shape, fillColor: look.fill, borderColor: look.border ?? NodeStyle.standardBorderColor,
+        isRounded: look.rounded, peripheries: look.peripheries)
+    }
+    var edgeStyles: [DiagramRelation: EdgeStyle] = [:]
+    for relation in schema.relations {
+      guard let look = relation.style else { continue }
+      edgeStyles[DiagramRelation(relation.name)] = EdgeStyle(color: look.color, penWidth: look.width, arrowHead: look.arrowhead)
+    }
+    self.init(nodeStyles: nodeStyles, edgeStyles: edgeStyles)
+  }
 }

@@ -51,7 +51,7 @@ public struct LayoutBudget: Hashable, Sendable {
     throw .tooLarge(
       nodes: nodes, edges: edges, engine: engine,
       hint: "the \(engine.rawValue) layout allows at most \(maxNodes) nodes and \(maxEdges) edges; "
-        + "use the sfdp engine for a whole network, or narrow the view with a filter "
-        + "(--focus ID --depth N, --kind, --relation)")
+        + "use the sfdp engine for a whole network, or narrow the view: "
+        + "centre it on one entity with fewer hops, or keep fewer kinds or relations")
   }
 }

@@ -11,9 +11,12 @@ public struct NodeStyle: Hashable, Sendable {
   /// Number of borders drawn around the shape (2 draws a double border).
   public var peripheries: Int
 
+  /// The border colour a style gets when none is given.
+  public static let standardBorderColor = "#444444"
+
   /// Creates a node style.
   public init(
-    shape: String, fillColor: String, borderColor: String = "#444444",
+    shape: String, fillColor: String, borderColor: String = Self.standardBorderColor,
     isRounded: Bool = false, peripheries: Int = 1
   ) {
     self.shape = shape

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension HistoryGraphCommand {
   struct AsOf: ParsableCommand {
@@ -14,17 +15,19 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let holdings = graph.holdings(on: date)
+        let holdings = graph.holdings(during: date)
         func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: lang) ?? id.rawValue }
         if global.json {
           return try printJSON(holdings.map { HoldingRecord($0, graph: graph) })
         }
         print("\(holdings.count) holding\(holdings.count == 1 ? "" : "s") overlapping \(CalendarDay.iso(date.earliest))–\(CalendarDay.iso(date.latest))\n")
         for h in holdings {
-          print("\(name(h.place)) ← \(name(h.holder))  [\(h.claim.time!.display)]  {\(h.claim.id)}")
+          let how = h.isTaken ? "taken \(h.claim.time!.display), held \(Dating.isoText(h.period))" : h.claim.time!.display
+          print("\(name(h.place)) ← \(name(h.holder))  [\(how)]  {\(h.claim.id)}")
           for source in h.claim.sources { print("    \(source.document): «\(source.quote)»") }
           for leader in h.leaders {
-            print("    led by \(name(leader.subject))\(leader.qualifier("role").map { " (\($0))" } ?? "")  [\(leader.time!.display)]  {\(leader.id)}")
+            let capacity = graph.schema.qualifier(.capacity, of: leader).map { " (\($0))" } ?? ""
+            print("    led by \(name(leader.subject))\(capacity)  [\(leader.time!.display)]  {\(leader.id)}")
           }
         }
       }
@@ -32,15 +35,21 @@ extension HistoryGraphCommand {
   }
 }
 
-struct HoldingRecord: Encodable {
+struct HoldingRecord: NullKeepingEncodable {
   let place: String
   let holder: String
+  let taken: Bool
+  let earliest: String?
+  let latest: String?
   let claim: Records.Claim
   let leaders: [Records.Claim]
 
   init(_ holding: Holding, graph: CuratedGraph) {
     place = holding.place.rawValue
     holder = holding.holder.rawValue
+    taken = holding.isTaken
+    earliest = holding.period.hasStart ? CalendarDay.iso(holding.period.earliest) : nil
+    latest = holding.period.hasEnd ? CalendarDay.iso(holding.period.latest) : nil
     claim = Records.Claim(holding.claim, in: graph)
     leaders = holding.leaders.map { Records.Claim($0, in: graph) }
   }

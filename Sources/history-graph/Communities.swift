@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension HistoryGraphCommand {
   struct Communities: ParsableCommand {
@@ -24,9 +25,9 @@ extension HistoryGraphCommand {
       if !(resolution > 0) || !resolution.isFinite { throw ValidationError("--resolution must be a positive number, e.g. 1") }
     }
 
-    struct Member: Encodable { let id: String, kind: String, label: String, degree: Int }
-    struct Community: Encodable { let size: Int, members: [Member] }
-    struct Output: Encodable { let modularity: Double, singletons: Int, communities: [Community] }
+    struct Member: NullKeepingEncodable { let id: String, kind: String, label: String, degree: Int }
+    struct Community: NullKeepingEncodable { let size: Int, members: [Member] }
+    struct Output: NullKeepingEncodable { let modularity: Double, singletons: Int, communities: [Community] }
 
     func run() throws {
       try reporting {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension HistoryGraphCommand {
   struct Conflicts: ParsableCommand {
@@ -37,7 +38,7 @@ extension HistoryGraphCommand {
   }
 }
 
-struct ConflictRecord: Encodable {
+struct ConflictRecord: NullKeepingEncodable {
   let aspect: String
   let claims: [Records.Claim]
 

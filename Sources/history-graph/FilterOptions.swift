@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryGraphInterchange
 
 /// Options that narrow the network a query walks.
 struct FilterOptions: ParsableArguments {
@@ -58,7 +59,7 @@ extension TraversalDirection: ExpressibleByArgument {
 }
 
 /// The JSON of a path hop: `{from, relation, to, reversed, claim, time, sources}`.
-struct HopRecord: Encodable {
+struct HopRecord: NullKeepingEncodable {
   let from: String
   let relation: String
   let to: String

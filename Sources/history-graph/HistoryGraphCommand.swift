@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HistoryGraph
+import HistoryGraphInterchange
 
 @main
 struct HistoryGraphCommand: ParsableCommand {

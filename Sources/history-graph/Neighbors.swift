@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension HistoryGraphCommand {
   struct Neighbors: ParsableCommand {
@@ -34,7 +35,7 @@ extension HistoryGraphCommand {
 }
 
 /// `{id, kind, label, relation, direction, distance, claim, time, sources}`.
-struct NeighborRecord: Encodable {
+struct NeighborRecord: NullKeepingEncodable {
   let id: String
   let kind: String
   let label: String

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension HistoryGraphCommand {
   struct Path: ParsableCommand {
@@ -81,7 +82,7 @@ extension HistoryGraphCommand {
   }
 }
 
-struct PathOutput: Encodable {
+struct PathOutput: NullKeepingEncodable {
   let from: String
   let to: String
   let filters: String

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension CentralityMeasure: ExpressibleByArgument {}
 
@@ -21,7 +22,7 @@ extension HistoryGraphCommand {
         let (graph, _) = try global.load()
         let ranked = try ClaimNetwork(graph).rank(by: by, top: top, filter: filters.filter())
         if global.json {
-          return try printJSON(ranked.map { ["id": $0.entity.id.rawValue, "kind": $0.entity.kind, "label": $0.entity.label(in: lang), "score": String($0.score)] })
+          return try printJSON(ranked.map { RankRecord(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: lang), score: $0.score) })
         }
         var table = TextTable("#", by.rawValue, "id", "kind", "name")
         for (i, r) in ranked.enumerated() {
@@ -31,4 +32,12 @@ extension HistoryGraphCommand {
       }
     }
   }
+}
+
+/// `{id, kind, label, score}`, the score a number.
+struct RankRecord: NullKeepingEncodable {
+  let id: String
+  let kind: String
+  let label: String
+  let score: Double
 }

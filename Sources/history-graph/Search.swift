@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension Language: ExpressibleByArgument {}
 
@@ -39,7 +40,7 @@ extension HistoryGraphCommand {
   }
 }
 
-struct SearchRecord: Encodable {
+struct SearchRecord: NullKeepingEncodable {
   let id: String
   let kind: String
   let label: String

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension HistoryGraphCommand {
   struct Show: ParsableCommand {

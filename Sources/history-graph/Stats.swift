@@ -14,19 +14,19 @@ extension HistoryGraphCommand {
         let stats = GraphStatistics(graph)
         if global.json { return try printJSON(stats) }
         print("\(stats.entities) entities, \(stats.claims) claims, \(stats.sources) quoted sources")
-        print("dated: \(stats.dated_claims) claims (\(Int((stats.dated_share * 100).rounded()))%), from \(stats.earliest ?? "–") to \(stats.latest ?? "–") (New Style)")
-        print("calendars as the sources give them: " + stats.claims_by_calendar.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        print("corroborated by two or more independent documents: \(stats.corroborated_claims)")
+        print("dated: \(stats.datedClaims) claims (\(Int((stats.datedShare * 100).rounded()))%), from \(stats.earliest ?? "–") to \(stats.latest ?? "–") (New Style)")
+        print("calendars as the sources give them: " + stats.claimsByCalendar.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        print("corroborated by two or more independent documents: \(stats.corroboratedClaims)")
         print("disagreements between claims: \(stats.disagreements)\n")
         func table(_ title: String, _ counts: [String: Int], label: (String) -> String = { $0 }) {
           var t = TextTable(title, "count")
           for (key, value) in counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { t.add(label(key), String(value)) }
           print(t.rendered + "\n")
         }
-        table("kind", stats.entities_by_kind)
-        table("relation", stats.claims_by_relation)
-        if !stats.claims_by_property.isEmpty { table("property", stats.claims_by_property) }
-        table("document (claims citing it)", stats.claims_by_document) { id in
+        table("kind", stats.entitiesByKind)
+        table("relation", stats.claimsByRelation)
+        if !stats.claimsByProperty.isEmpty { table("property", stats.claimsByProperty) }
+        table("document (claims citing it)", stats.claimsByDocument) { id in
           let label = graph.documents[DocumentID(id)]?.labels[.kk] ?? graph.documents[DocumentID(id)]?.labels[.en] ?? ""
           return "\(id)  \(label.prefix(50))"
         }

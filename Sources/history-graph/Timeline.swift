@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension HistoryGraphCommand {
   struct Timeline: ParsableCommand {
@@ -33,8 +34,8 @@ extension HistoryGraphCommand {
   }
 }
 
-struct TimelineRecord: Encodable {
-  struct Event: Encodable {
+struct TimelineRecord: NullKeepingEncodable {
+  struct Event: NullKeepingEncodable {
     let date: Records.Time
     let via: String?
     let claim: Records.Claim

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension HistoryGraphCommand {
   struct Validate: ParsableCommand {
@@ -34,13 +35,13 @@ extension HistoryGraphCommand {
   }
 }
 
-struct ValidationSummary: Encodable {
+struct ValidationSummary: NullKeepingEncodable {
   let ok = true
   let entities: Int
   let claims: Int
   let documents: Int
-  let quotes_checked: Int
-  let all_quotes_checked: Bool
+  let quotesChecked: Int
+  let allQuotesChecked: Bool
   let corpus: String?
   let warnings: [String]
 
@@ -48,8 +49,8 @@ struct ValidationSummary: Encodable {
     entities = graph.entities.count
     claims = graph.claims.count
     documents = graph.documents.count
-    quotes_checked = report.quotesChecked
-    all_quotes_checked = report.allQuotesChecked
+    quotesChecked = report.quotesChecked
+    allQuotesChecked = report.allQuotesChecked
     corpus = report.corpus
     warnings = report.warnings.map(\.description)
   }

@@ -37,7 +37,7 @@ struct DOTSourceTests {
       title: "T <i> & \"q\"", subtitle: ["a\\b", "line\nbreak"],
       nodes: [
         DiagramNode(id: "a \"quoted\" \\ id", label: awkward, kind: "treaty", tooltip: "tip \"x\""),
-        DiagramNode(id: "b\\", label: "two\nlines", kind: .person, cluster: "c \"1\""),
+        DiagramNode(id: "b\\", label: "two\nlines", kind: "person", cluster: "c \"1\""),
       ],
       edges: [DiagramEdge(from: "a \"quoted\" \\ id", to: "b\\", label: "<&>", relation: "signed")])
     let dot = diagram.dotSource()
@@ -55,7 +55,7 @@ struct DOTSourceTests {
   @Test("the legend lists only the kinds and relations shown")
   func legend() {
     let diagram = Diagram(
-      title: "", nodes: [DiagramNode(id: "a", label: "A", kind: .person), DiagramNode(id: "b", label: "B", kind: .party)],
+      title: "", nodes: [DiagramNode(id: "a", label: "A", kind: "person"), DiagramNode(id: "b", label: "B", kind: "party")],
       edges: [DiagramEdge(from: "a", to: "b", label: "", relation: "member_of")])
     let dot = diagram.dotSource()
     #expect(dot.contains(">person<") && dot.contains(">party<") && dot.contains(">member of<"))
@@ -67,7 +67,7 @@ struct DOTSourceTests {
 
   @Test("force is bold red, membership thin, uncertain dashed, symmetric without arrowhead")
   func edgeStyles() {
-    let nodes = [DiagramNode(id: "a", label: "A", kind: .person), DiagramNode(id: "b", label: "B", kind: .party)]
+    let nodes = [DiagramNode(id: "a", label: "A", kind: "person"), DiagramNode(id: "b", label: "B", kind: "party")]
     func line(_ edge: DiagramEdge) -> Substring {
       let dot = Diagram(title: "", nodes: nodes, edges: [edge]).dotSource()
       return dot.split(separator: "\n").first { $0.contains("\"a\" -> \"b\"") }!
@@ -108,7 +108,7 @@ struct DOTSourceTests {
   @Test("an edge to a missing node still draws it, as kind unknown")
   func missingEndpoint() throws {
     let diagram = Diagram(
-      title: "", nodes: [DiagramNode(id: "a", label: "A", kind: .person)],
+      title: "", nodes: [DiagramNode(id: "a", label: "A", kind: "person")],
       edges: [DiagramEdge(from: "a", to: "ghost", label: "", relation: "leads")])
     let dot = diagram.dotSource()
     #expect(dot.contains("\"ghost\" [label=\"ghost\""))
@@ -118,8 +118,8 @@ struct DOTSourceTests {
   @Test("a wide fan of leaves is spread over ranks, a small one is not")
   func leafStagger() {
     func dot(leaves: Int) -> String {
-      let nodes = [DiagramNode(id: "hub", label: "Hub", kind: .party)]
-        + (0..<leaves).map { DiagramNode(id: DiagramNodeID("l\($0)"), label: "L", kind: .person) }
+      let nodes = [DiagramNode(id: "hub", label: "Hub", kind: "party")]
+        + (0..<leaves).map { DiagramNode(id: DiagramNodeID("l\($0)"), label: "L", kind: "person") }
       let edges = (0..<leaves).map {
         DiagramEdge(from: DiagramNodeID("l\($0)"), to: "hub", label: "", relation: "member_of")
       }

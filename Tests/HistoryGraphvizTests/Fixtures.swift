@@ -7,13 +7,13 @@ enum Fixtures {
     title: "Алашорда, 1917–1918",
     subtitle: ["Сүзгі: --focus bokeikhanov --depth 1", "Дереккөз: 001_dab1dfcc265b019c"],
     nodes: [
-      DiagramNode(id: "bokeikhanov", label: "Әлихан Бөкейханов", kind: .person, cluster: "Алаш",
+      DiagramNode(id: "bokeikhanov", label: "Әлихан Бөкейханов", kind: "person", cluster: "Алаш",
                   isHighlighted: true),
-      DiagramNode(id: "alash-orda", label: "Алашорда", kind: .government, cluster: "Алаш"),
-      DiagramNode(id: "alash", label: "Алаш партиясы", kind: .party, cluster: "Алаш"),
-      DiagramNode(id: "congress", label: "II жалпықазақ съезі", kind: .event),
-      DiagramNode(id: "orenburg", label: "Орынбор", kind: .place),
-      DiagramNode(id: "bolsheviks", label: "Большевиктер", kind: .party),
+      DiagramNode(id: "alash-orda", label: "Алашорда", kind: "government", cluster: "Алаш"),
+      DiagramNode(id: "alash", label: "Алаш партиясы", kind: "party", cluster: "Алаш"),
+      DiagramNode(id: "congress", label: "II жалпықазақ съезі", kind: "event"),
+      DiagramNode(id: "orenburg", label: "Орынбор", kind: "place"),
+      DiagramNode(id: "bolsheviks", label: "Большевиктер", kind: "party"),
     ],
     edges: [
       DiagramEdge(from: "bokeikhanov", to: "alash-orda", label: "басқарды, 1917-12", relation: "leads",
@@ -29,7 +29,7 @@ enum Fixtures {
 
   /// `count` nodes in a chain, each labelled with its number.
   static func chain(nodes count: Int) -> Diagram {
-    let nodes = (0..<count).map { DiagramNode(id: DiagramNodeID("n\($0)"), label: "\($0)", kind: .person) }
+    let nodes = (0..<count).map { DiagramNode(id: DiagramNodeID("n\($0)"), label: "\($0)", kind: "person") }
     let edges = (1..<max(count, 1)).map {
       DiagramEdge(from: DiagramNodeID("n\($0 - 1)"), to: DiagramNodeID("n\($0)"), label: "", relation: "leads")
     }

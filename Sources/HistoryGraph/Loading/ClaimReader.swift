@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// Reads claims from a `claims/*.yaml` file and checks them against the schema and the entities.
 struct ClaimReader {

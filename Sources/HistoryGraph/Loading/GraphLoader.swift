@@ -1,5 +1,6 @@
+import GraphEngine
 import Foundation
-import Yams
+internal import Yams
 
 /// What loading found besides the graph: warnings and how far quotes were checked.
 public struct LoadReport: Sendable {
@@ -73,8 +74,13 @@ struct LoaderState {
     var documents: [Document] = []
     if let documentsFile { (corpusSetting, documents) = readDocuments(documentsFile) }
 
+    // The texts are entities too, of the kind the schema gives the role `document`.
+    let documentKind = schema?.documentKind ?? ""
+    if let schema, schema.documentKind == nil, let first = documents.first {
+      diagnostics.append(Diagnostic(.unknownKind, at: first.location, "documents are listed, but no kind of the schema has the role 'document'", hint: "add `roles: [document]` to the kind that documents are (schema.yaml)"))
+    }
     var entities: [Entity] = documents.map {
-      Entity(id: $0.id, kind: "document", labels: $0.labels, location: $0.location)
+      Entity(id: $0.id, kind: documentKind, labels: $0.labels, location: $0.location)
     }
     var entityIndex: [EntityID: Int] = [:]
     for (i, e) in entities.enumerated() { entityIndex[e.id] = i }
@@ -133,7 +139,7 @@ struct LoaderState {
     }
 
     let mentioned = Set(claims.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
-    for entity in entities where !mentioned.contains(entity.id) && entity.kind != "document" {
+    for entity in entities where !mentioned.contains(entity.id) && entity.kind != documentKind {
       report.warnings.append(Diagnostic(.entityWithoutClaims, at: entity.location, "entity '\(entity.id)' is in no claim", hint: "add a sourced claim about it, or remove it", severity: .warning))
     }
     let errors = diagnostics.filter { $0.severity == .error }

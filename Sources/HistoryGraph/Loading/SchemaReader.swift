@@ -1,72 +1,162 @@
-import Yams
+internal import Yams
 
-/// Reads `Graph/schema.yaml` into a ``Schema``.
+/// Reads `Graph/schema.yaml` into a ``Schema``: kinds, relations, properties
+/// and qualifiers, with their roles and diagram styles.
 enum SchemaReader {
   static func read(_ file: YAMLFile, diagnostics: inout [Diagnostic]) -> Schema? {
-    guard let root = file.root,
-      let top = Fields(root, in: file, what: "the schema", allowed: ["kinds", "relations", "properties", "qualifiers"], diagnostics: &diagnostics)
-    else { return nil }
-    var kinds: [Schema.Kind] = []
-    for (key, value) in top["kinds"]?.mapping ?? [:] {
-      let name = key.string ?? ""
-      guard let fields = Fields(value, in: file, what: "kind '\(name)'", allowed: ["label", "description"], diagnostics: &diagnostics) else { continue }
-      kinds.append(
-        Schema.Kind(name: name, label: fields.optionalString("label", diagnostics: &diagnostics) ?? name,
-          description: fields.optionalString("description", diagnostics: &diagnostics) ?? ""))
+    var reader = Reader(file: file)
+    let schema = reader.read()
+    diagnostics += reader.diagnostics
+    return schema
+  }
+
+  private struct Reader {
+    let file: YAMLFile
+    var diagnostics: [Diagnostic] = []
+
+    mutating func read() -> Schema? {
+      guard let root = file.root,
+        let top = Fields(root, in: file, what: "the schema", allowed: ["kinds", "relations", "properties", "qualifiers"], diagnostics: &diagnostics)
+      else { return nil }
+      var kinds: [Schema.Kind] = []
+      for (key, value) in top["kinds"]?.mapping ?? [:] {
+        let name = key.string ?? ""
+        guard let fields = Fields(value, in: file, what: "kind '\(name)'", allowed: ["label", "description", "roles", "style"], diagnostics: &diagnostics) else { continue }
+        kinds.append(
+          Schema.Kind(
+            name: name, label: fields.optionalString("label", diagnostics: &diagnostics),
+            description: fields.optionalString("description", diagnostics: &diagnostics) ?? "",
+            roles: roles(fields, of: "kind '\(name)'"), style: fields["style"].flatMap { kindStyle($0, of: name) },
+            location: file.location(key)))
+      }
+      var relations: [Schema.Relation] = []
+      for (key, value) in top["relations"]?.mapping ?? [:] {
+        let name = key.string ?? ""
+        let owner = "relation '\(name)'"
+        let allowed = ["subjects", "objects", "symmetric", "inverse", "description", "roles", "style"]
+        guard let fields = Fields(value, in: file, what: owner, allowed: allowed, diagnostics: &diagnostics) else { continue }
+        relations.append(
+          Schema.Relation(
+            name: name, description: fields.optionalString("description", diagnostics: &diagnostics),
+            subjects: kindList(fields, "subjects", owner: owner), objects: kindList(fields, "objects", owner: owner),
+            symmetric: flag(fields, "symmetric") ?? false, inverse: fields.optionalString("inverse", diagnostics: &diagnostics),
+            roles: roles(fields, of: owner), style: fields["style"].flatMap { relationStyle($0, of: name) },
+            location: file.location(key)))
+      }
+      var properties: [Schema.Property] = []
+      for (key, value) in top["properties"]?.mapping ?? [:] {
+        let name = key.string ?? ""
+        let owner = "property '\(name)'"
+        if let mapping = value.mapping, let rolesKey = mapping.keys.first(where: { $0.string == "roles" }) {
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(rolesKey), "\(owner) has roles, but roles belong to relations",
+              hint: "make it a relation if the queries should read it, or remove `roles:`"))
+          continue
+        }
+        guard let fields = Fields(value, in: file, what: owner, allowed: ["type", "subjects", "description"], diagnostics: &diagnostics) else { continue }
+        let typeText = fields.optionalString("type", diagnostics: &diagnostics) ?? "string"
+        guard let type = Schema.Property.ValueType(rawValue: typeText) else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["type"]), "\(owner) has unknown type '\(typeText)'", hint: "use none, integer or string"))
+          continue
+        }
+        properties.append(
+          Schema.Property(
+            name: name, type: type, subjects: kindList(fields, "subjects", owner: owner),
+            description: fields.optionalString("description", diagnostics: &diagnostics), location: file.location(key)))
+      }
+      var qualifiers: [Schema.Qualifier] = []
+      for (key, value) in top["qualifiers"]?.mapping ?? [:] {
+        let name = key.string ?? ""
+        if value.scalar != nil {
+          qualifiers.append(Schema.Qualifier(name: name, description: file.scalar(value, field: name, diagnostics: &diagnostics) ?? "", location: file.location(key)))
+        } else if let fields = Fields(value, in: file, what: "qualifier '\(name)'", allowed: ["description", "roles"], diagnostics: &diagnostics) {
+          qualifiers.append(
+            Schema.Qualifier(
+              name: name, description: fields.optionalString("description", diagnostics: &diagnostics) ?? "",
+              roles: roles(fields, of: "qualifier '\(name)'"), location: file.location(key)))
+        }
+      }
+      let schema = Schema(kinds: kinds, relations: relations, properties: properties, qualifiers: qualifiers)
+      // The schema's own checks; a problem of the whole schema is placed at its top.
+      for problem in schema.problems {
+        var problem = problem
+        if problem.location == .inMemory { problem.location = file.location(root) }
+        diagnostics.append(problem)
+      }
+      return schema
     }
-    if kinds.isEmpty {
-      diagnostics.append(Diagnostic(.missingField, at: file.location(root), "the schema defines no kinds", hint: "add a `kinds:` mapping (person, party, …)"))
-    }
-    let kindNames = Set(kinds.map(\.name))
-    func kindList(_ fields: Fields, _ name: String, owner: String) -> Set<String> {
+
+    /// The kinds listed under `name`; each is checked by ``Schema/problems``.
+    mutating func kindList(_ fields: Fields, _ name: String, owner: String) -> Set<String> {
       guard let node = fields[name] else {
         diagnostics.append(Diagnostic(.missingField, at: file.location(fields.node), "\(owner) has no '\(name)'", hint: "list the kinds it may join, e.g. `\(name): [person, party]`"))
         return []
       }
-      var result = Set<String>()
-      for item in file.list(node, field: name, diagnostics: &diagnostics) {
-        guard let kind = file.scalar(item, field: name, diagnostics: &diagnostics) else { continue }
-        if kindNames.contains(kind) {
-          result.insert(kind)
+      return Set(file.list(node, field: name, diagnostics: &diagnostics).compactMap { file.scalar($0, field: name, diagnostics: &diagnostics) })
+    }
+
+    /// `true` or `false`, or `nil` when absent (a diagnostic when neither).
+    mutating func flag(_ fields: Fields, _ name: String) -> Bool? {
+      guard let text = fields.optionalString(name, diagnostics: &diagnostics) else { return nil }
+      switch text {
+      case "true": return true
+      case "false": return false
+      default:
+        diagnostics.append(Diagnostic(.badValue, at: file.location(fields[name]), "'\(name)' must be true or false", hint: "write `\(name): true`"))
+        return nil
+      }
+    }
+
+    /// The `roles:` list, each a known role of `Role`.
+    mutating func roles<Role: RawRepresentable & CaseIterable & Hashable>(_ fields: Fields, of owner: String) -> Set<Role> where Role.RawValue == String {
+      guard let node = fields["roles"] else { return [] }
+      var result = Set<Role>()
+      for item in file.list(node, field: "roles", diagnostics: &diagnostics) {
+        guard let text = file.scalar(item, field: "roles", diagnostics: &diagnostics) else { continue }
+        if let role = Role(rawValue: text) {
+          result.insert(role)
         } else {
-          diagnostics.append(Diagnostic(.unknownKind, at: file.location(item), "\(owner) names unknown kind '\(kind)'", hint: "known kinds: \(kinds.map(\.name).joined(separator: ", "))"))
+          let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
+          diagnostics.append(Diagnostic(.badValue, at: file.location(item), "\(owner) has unknown role '\(text)'", hint: "known roles here: \(known)"))
         }
       }
       return result
     }
-    var relations: [Schema.Relation] = []
-    for (key, value) in top["relations"]?.mapping ?? [:] {
-      let name = key.string ?? ""
-      let owner = "relation '\(name)'"
-      guard let fields = Fields(value, in: file, what: owner, allowed: ["subjects", "objects", "symmetric", "inverse", "description"], diagnostics: &diagnostics) else { continue }
-      let symmetricText = fields.optionalString("symmetric", diagnostics: &diagnostics)
-      if let symmetricText, !["true", "false"].contains(symmetricText) {
-        diagnostics.append(Diagnostic(.badValue, at: file.location(fields["symmetric"]), "'symmetric' must be true or false", hint: "write `symmetric: true`"))
+
+    mutating func kindStyle(_ node: Node, of name: String) -> KindStyle? {
+      let what = "the style of kind '\(name)'"
+      guard let fields = Fields(node, in: file, what: what, allowed: ["shape", "fill", "border", "rounded", "peripheries"], diagnostics: &diagnostics),
+        let shape = fields.string("shape", what: what, diagnostics: &diagnostics),
+        let fill = fields.string("fill", what: what, diagnostics: &diagnostics)
+      else { return nil }
+      var peripheries = 1
+      if let text = fields.optionalString("peripheries", diagnostics: &diagnostics) {
+        guard let n = Int(text), (0...10).contains(n) else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["peripheries"]), "peripheries in \(what) must be a whole number from 0 to 10", hint: "write `peripheries: 2` for a double border"))
+          return nil
+        }
+        peripheries = n
       }
-      relations.append(
-        Schema.Relation(
-          name: name, description: fields.optionalString("description", diagnostics: &diagnostics),
-          subjects: kindList(fields, "subjects", owner: owner), objects: kindList(fields, "objects", owner: owner),
-          symmetric: symmetricText == "true", inverse: fields.optionalString("inverse", diagnostics: &diagnostics) ?? "\(name) (inverse)"))
+      return KindStyle(
+        shape: shape, fill: fill, border: fields.optionalString("border", diagnostics: &diagnostics),
+        rounded: flag(fields, "rounded") ?? false, peripheries: peripheries)
     }
-    var properties: [Schema.Property] = []
-    for (key, value) in top["properties"]?.mapping ?? [:] {
-      let name = key.string ?? ""
-      let owner = "property '\(name)'"
-      guard let fields = Fields(value, in: file, what: owner, allowed: ["type", "subjects", "description"], diagnostics: &diagnostics) else { continue }
-      let typeText = fields.optionalString("type", diagnostics: &diagnostics) ?? "string"
-      guard let type = Schema.Property.ValueType(rawValue: typeText) else {
-        diagnostics.append(Diagnostic(.badValue, at: file.location(fields["type"]), "\(owner) has unknown type '\(typeText)'", hint: "use none, integer or string"))
-        continue
+
+    mutating func relationStyle(_ node: Node, of name: String) -> RelationStyle? {
+      let what = "the style of relation '\(name)'"
+      guard let fields = Fields(node, in: file, what: what, allowed: ["color", "width", "arrowhead"], diagnostics: &diagnostics),
+        let color = fields.string("color", what: what, diagnostics: &diagnostics)
+      else { return nil }
+      var width = 1.0
+      if let text = fields.optionalString("width", diagnostics: &diagnostics) {
+        guard let w = Double(text), w > 0, w <= 20 else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["width"]), "width in \(what) must be a number of points above 0 and at most 20", hint: "write `width: 1.5`"))
+          return nil
+        }
+        width = w
       }
-      properties.append(
-        Schema.Property(name: name, type: type, subjects: kindList(fields, "subjects", owner: owner),
-          description: fields.optionalString("description", diagnostics: &diagnostics)))
+      return RelationStyle(color: color, width: width, arrowhead: fields.optionalString("arrowhead", diagnostics: &diagnostics) ?? "normal")
     }
-    var qualifiers: [(name: String, description: String)] = []
-    for (key, value) in top["qualifiers"]?.mapping ?? [:] {
-      qualifiers.append((key.string ?? "", file.scalar(value, field: key.string ?? "qualifier", diagnostics: &diagnostics) ?? ""))
-    }
-    return Schema(kinds: kinds, relations: relations, properties: properties, qualifiers: qualifiers)
   }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+internal import Yams
 
 /// A parsed YAML file and the diagnostics raised while reading its nodes.
 ///

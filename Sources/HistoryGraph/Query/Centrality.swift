@@ -1,3 +1,4 @@
+import GraphEngine
 /// A centrality measure for ranking entities.
 public enum CentralityMeasure: String, Sendable, CaseIterable {
   case pagerank, betweenness, degree
@@ -32,31 +33,5 @@ extension ClaimNetwork {
     return scores.indices.filter { view.allows(VertexID($0)) }
       .sorted { (scores[$1], entity(VertexID($0)).id) < (scores[$0], entity(VertexID($1)).id) }
       .prefix(top).map { RankedEntity(entity: entity(VertexID($0)), score: scores[$0]) }
-  }
-}
-
-/// Who held a place, and who led the holder, on a day.
-public struct Holding: Hashable, Sendable {
-  public let place: EntityID
-  public let holder: EntityID
-  public let claim: Claim
-  /// Leadership claims of the holder that overlap the day (undated ones excluded).
-  public let leaders: [Claim]
-}
-
-extension CuratedGraph {
-  /// Which bodies held which places on `day` (dated `controls` claims that overlap it)
-  /// and who led those bodies then (dated `leads` claims that overlap it).
-  ///
-  /// - Complexity: O(*C*)
-  public func holdings(on window: DayInterval) -> [Holding] {
-    claims.values.filter { $0.predicateName == "controls" && $0.time?.interval.overlaps(window) == true }
-      .map { claim in
-        let leaders = self.claims(about: claim.subject).filter {
-          $0.predicateName == "leads" && $0.object == claim.subject && $0.time?.interval.overlaps(window) == true
-        }
-        return Holding(place: claim.object!, holder: claim.subject, claim: claim, leaders: leaders)
-      }
-      .sorted { ($0.place, $0.holder, $0.claim.id) < ($1.place, $1.holder, $1.claim.id) }
   }
 }

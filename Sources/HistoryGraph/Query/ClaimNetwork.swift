@@ -1,3 +1,4 @@
+import GraphEngine
 /// The graph engine's view of a curated graph: entities as vertices, relation
 /// claims as edges (subject → object), with each edge's relation, time,
 /// confidence and claim kept in parallel arrays. Built once; filters are views.
@@ -17,7 +18,7 @@ public struct ClaimNetwork: Sendable {
   public init(_ graph: CuratedGraph) {
     self.graph = graph
     relationNames = graph.schema.relations.map(\.name)
-    kindNames = graph.schema.kinds.map(\.name) + ["document"].filter { name in !graph.schema.kinds.contains { $0.name == name } }
+    kindNames = graph.schema.kinds.map(\.name)
     var sources = ContiguousArray<Int32>()
     var targets = ContiguousArray<Int32>()
     var earliest = ContiguousArray<Int32>()
@@ -68,53 +69,46 @@ public struct ClaimNetwork: Sendable {
     return edgeClaims.firstIndex(of: Int32(index)).map { EdgeID($0) }
   }
 
+  /// Every relation claim, in claim order: the network's edges.
+  public var relationClaims: [Claim] { edgeClaims.map { graph.claims.values[Int($0)] } }
+
   /// The claim behind an edge.
   public func claim(_ edge: EdgeID) -> Claim { graph.claims.values[Int(edgeClaims[edge.index])] }
 
-  /// A filtered view: only the edges and vertices that `filter` keeps.
+  /// A filtered view: only the edges and vertices that `filter` keeps; the
+  /// unfiltered view (the engine's fast path) when it keeps everything.
   ///
   /// - Throws: ``QueryError/unknownVocabulary(_:known:)`` for a relation or kind the
   ///   schema does not define, ``QueryError/unknownEntity(_:)`` for an unknown
   ///   `avoid` id or document.
-  /// - Complexity: O(*V* + *E*)
-  public func view(_ filter: NetworkFilter) throws(QueryError) -> GraphView {
-    var relationSet: Set<Int32>?
-    if let relations = filter.relations {
-      relationSet = []
-      for name in relations {
-        guard let index = relationNames.firstIndex(of: name) else { throw .unknownVocabulary(name, known: relationNames) }
-        relationSet!.insert(Int32(index))
+  /// - Complexity: O(1) for the empty filter, O(*V* + *E*) otherwise.
+  package func view(_ filter: NetworkFilter) throws(QueryError) -> GraphView {
+    func indices(_ names: [String]?, in known: [String]) throws(QueryError) -> Set<Int32>? {
+      guard let names else { return nil }
+      var result = Set<Int32>()
+      for name in names {
+        guard let index = known.firstIndex(of: name) else { throw .unknownVocabulary(name, known: known) }
+        result.insert(Int32(index))
       }
+      return result
     }
-    var kindSet: Set<Int32>?
-    if let kinds = filter.kinds {
-      kindSet = []
-      for name in kinds {
-        guard let index = kindNames.firstIndex(of: name) else { throw .unknownVocabulary(name, known: kindNames) }
-        kindSet!.insert(Int32(index))
-      }
+    var mask: Bitset?
+    if let document = filter.document {
+      guard graph.documents[document] != nil else { throw .unknownEntity(document) }
+      mask = Bitset(capacity: topology.edgeCount, contents: (0..<topology.edgeCount).filter { e in
+        claim(EdgeID(e)).sources.contains { $0.document == document }
+      })
     }
-    if let document = filter.document, graph.documents[document] == nil { throw .unknownEntity(document) }
-    var vertices = Bitset(capacity: topology.vertexCount, allSet: true)
-    for v in 0..<topology.vertexCount {
-      if let kindSet, !kindSet.contains(topology.vertexKind[v]) { vertices[v] = false }
-    }
-    for id in filter.avoid { vertices[try vertex(id).index] = false }
-    // The endpoints a query names always stay in view, whatever their kind.
-    for id in filter.keep { vertices[try vertex(id).index] = true }
-    var edges = Bitset(capacity: topology.edgeCount, allSet: true)
-    for e in 0..<topology.edgeCount {
-      let claim = self.claim(EdgeID(e))
-      var keep = vertices[Int(topology.sources[e])] && vertices[Int(topology.targets[e])]
-      if keep, let relationSet { keep = relationSet.contains(topology.relation[e]) }
-      if keep, let minimum = filter.minimumConfidence { keep = claim.confidence >= minimum }
-      if keep, let document = filter.document { keep = claim.sources.contains { $0.document == document } }
-      if keep, let window = filter.window {
-        if let time = claim.time { keep = time.interval.overlaps(window) } else { keep = filter.keepsUndated }
-      }
-      edges[e] = keep
-    }
-    return GraphView(topology, allowedEdges: edges, allowedVertices: vertices)
+    var avoided: [VertexID] = []
+    for id in filter.avoid { avoided.append(try vertex(id)) }
+    var kept: [VertexID] = []
+    for id in filter.keep { kept.append(try vertex(id)) }
+    let engineFilter = EdgeFilter(
+      relations: try indices(filter.relations, in: relationNames), vertexKinds: try indices(filter.kinds, in: kindNames),
+      minimumConfidence: filter.minimumConfidence.map(Float.init),
+      window: filter.window.map { .during(from: $0.earliest, to: $0.latest) }, keepsUndated: filter.keepsUndated,
+      excludedVertices: avoided, includedVertices: kept, edgeMask: mask)
+    return GraphView(topology, filter: engineFilter)
   }
 }
 

@@ -1,3 +1,4 @@
+import GraphEngine
 /// Two claims about the same thing that the sources state differently.
 public struct Disagreement: Hashable, Sendable {
   public enum Aspect: String, Sendable, Codable {
@@ -40,8 +41,9 @@ extension CuratedGraph {
   func claimGroups() -> [[Claim]] {
     var groups: [String: [Claim]] = [:]
     var order: [String] = []
+    let remarks = schema.qualifiers(withRole: .remark)
     for claim in claims.values {
-      let qualifiers = claim.qualifiers.filter { $0.name != "note" }.map { "\($0.name)=\($0.value)" }.joined(separator: ",")
+      let qualifiers = claim.qualifiers.filter { !remarks.contains($0.name) }.map { "\($0.name)=\($0.value)" }.joined(separator: ",")
       let key = [claim.subject.rawValue, claim.predicateName, claim.object?.rawValue ?? "", qualifiers].joined(separator: "\u{1F}")
       if groups[key] == nil { order.append(key) }
       groups[key, default: []].append(claim)
@@ -65,9 +67,10 @@ extension CuratedGraph {
   }
 
   func claimsAgreeing(with claim: Claim) -> [Claim] {
-    claims(about: claim.subject).filter { other in
+    let remarks = schema.qualifiers(withRole: .remark)
+    return claims(about: claim.subject).filter { other in
       other.id != claim.id && other.subject == claim.subject && other.predicate == claim.predicate
-        && other.qualifiers.filter { $0.name != "note" } == claim.qualifiers.filter { $0.name != "note" }
+        && other.qualifiers.filter { !remarks.contains($0.name) } == claim.qualifiers.filter { !remarks.contains($0.name) }
         && Self.disagreement(claim, other) == nil
     }
   }

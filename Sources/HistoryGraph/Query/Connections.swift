@@ -1,3 +1,4 @@
+import GraphEngine
 /// One step of a path: the claim that joins two entities, read in the direction walked.
 public struct PathHop: Hashable, Sendable {
   public let from: EntityID
@@ -58,7 +59,7 @@ extension ClaimNetwork {
       guard k >= 1 else { throw .invalidArgument("k must be at least 1") }
       found = view.shortestSimplePaths(from: s, to: t, count: k, direction: direction)
     case .all(let maxHops):
-      guard maxHops >= 1 else { throw .invalidArgument("--max-hops must be at least 1") }
+      guard maxHops >= 1 else { throw .invalidArgument("the longest path allowed must be at least 1 hop, not \(maxHops)") }
       found = view.simplePaths(from: s, to: t, maxHops: maxHops, direction: direction, limit: 1000)
     case .weighted: found = view.cheapestPath(from: s, to: t, direction: direction).map { [$0.path] } ?? []
     case .timeRespecting(let mode, let day):
@@ -76,34 +77,60 @@ extension ClaimNetwork {
     }
   }
 
-  /// Entities within `depth` hops of `id`, each with the claim that reaches it.
+  /// Entities within `depth` hops of `id`, each with the claim that reaches it:
+  /// every claim of `id` itself, then, farther out, the first claim (in
+  /// breadth-first order) that reaches each entity.
   ///
   /// - Throws: ``QueryError`` for an unknown entity, a depth below 1 or a bad filter.
   /// - Complexity: O(*V* + *E*) in the view.
   public func neighbors(
     of id: EntityID, depth: Int = 1, filter: NetworkFilter = NetworkFilter(), direction: TraversalDirection = .both
   ) throws(QueryError) -> [NeighborEntry] {
-    guard depth >= 1 else { throw .invalidArgument("--depth must be at least 1") }
+    guard depth >= 1 else { throw .invalidArgument("the depth must be at least 1, not \(depth)") }
     var filter = filter
     filter.keep.append(id)
     let view = try self.view(filter)
-    var frontier = [try vertex(id)]
-    var seen: Set<VertexID> = [frontier[0]]
+    let center = try vertex(id)
+    let reach = view.hopDistances(from: center, direction: direction, maxHops: depth)
+    var reported = Bitset(capacity: view.vertexCount)
     var result: [NeighborEntry] = []
-    for distance in 1...depth {
-      var next: [VertexID] = []
-      for v in frontier {
-        for neighbor in view.neighbors(of: v, direction: direction) {
-          let claim = claim(neighbor.edge)
-          let entry = NeighborEntry(
+    for u in reach.order {
+      let distance = reach.distances[Int(u)]
+      guard distance < depth else { break }
+      let from = VertexID(rawValue: u)
+      for neighbor in view.neighbors(of: from, direction: direction) {
+        let v = neighbor.vertex.index
+        guard distance == 0 || (reach.distances[v] == distance + 1 && !reported[v]) else { continue }
+        reported[v] = true
+        let claim = claim(neighbor.edge)
+        result.append(
+          NeighborEntry(
             entity: entity(neighbor.vertex), claim: claim,
-            direction: claim.subject == entity(v).id ? .outgoing : .incoming, distance: distance)
-          if distance == 1 || !seen.contains(neighbor.vertex) { result.append(entry) }
-          if seen.insert(neighbor.vertex).inserted { next.append(neighbor.vertex) }
-        }
+            direction: claim.subject == entity(from).id ? .outgoing : .incoming, distance: Int(distance) + 1))
       }
-      frontier = next
     }
     return result
+  }
+
+  /// Every relation claim that `filter` keeps, in claim order.
+  ///
+  /// - Throws: ``QueryError`` for a bad filter.
+  /// - Complexity: O(*V* + *E*)
+  public func claims(matching filter: NetworkFilter = NetworkFilter()) throws(QueryError) -> [Claim] {
+    let view = try self.view(filter)
+    return (0..<topology.edgeCount).map { EdgeID($0) }.filter { view.allows($0) }.map(claim)
+  }
+
+  /// The relation claims among the entities within `depth` hops of `id`
+  /// (its ego network, following claims both ways), in claim order.
+  ///
+  /// - Throws: ``QueryError`` for an unknown entity, a negative depth or a bad filter.
+  /// - Complexity: O(*V* + *E*) at worst.
+  public func claims(around id: EntityID, depth: Int, filter: NetworkFilter = NetworkFilter()) throws(QueryError) -> [Claim] {
+    guard depth >= 0 else { throw .invalidArgument("the depth must not be negative, not \(depth)") }
+    var filter = filter
+    filter.keep.append(id)
+    let view = try self.view(filter)
+    return view.egoNetwork(of: try vertex(id), radius: depth, direction: .both).edges.sorted().map(claim)
   }
 }

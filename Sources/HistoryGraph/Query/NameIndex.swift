@@ -1,3 +1,4 @@
+import GraphEngine
 /// One answer to a name search.
 public struct SearchResult: Hashable, Sendable {
   public let id: EntityID

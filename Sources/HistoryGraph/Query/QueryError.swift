@@ -1,3 +1,4 @@
+import GraphEngine
 /// A question the graph cannot answer as asked.
 public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
   /// No entity has this id.
@@ -14,9 +15,9 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unknownEntity(let id):
-      return "no entity has the id '\(id)'; try `history-graph search` to find it"
+      return "no entity has the id '\(id)'"
     case .noMatch(let text):
-      return "nothing in the graph matches '\(text)'; try a shorter name or `history-graph search`"
+      return "nothing in the graph matches '\(text)'"
     case .ambiguous(let text, let candidates):
       let list = candidates.prefix(10).map { "  \($0.id)\t\($0.kind)\t\($0.label)" }.joined(separator: "\n")
       return "'\(text)' matches \(candidates.count) entities; give one of these ids:\n\(list)"

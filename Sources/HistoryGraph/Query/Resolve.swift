@@ -1,3 +1,4 @@
+import GraphEngine
 extension CuratedGraph {
   /// Finds entities by name (see ``NameIndex``), best first.
   public func search(_ text: String, language: Language = .kk, limit: Int = 20) -> [SearchResult] {

@@ -1,29 +1,29 @@
 /// Counts that describe a graph: what it holds, what it rests on, how much is dated.
-public struct GraphStatistics: Codable, Hashable, Sendable, NullKeepingEncodable {
+public struct GraphStatistics: Hashable, Sendable {
   public let entities: Int
   public let claims: Int
   public let sources: Int
-  public let entities_by_kind: [String: Int]
-  public let claims_by_relation: [String: Int]
-  public let claims_by_property: [String: Int]
+  public let entitiesByKind: [String: Int]
+  public let claimsByRelation: [String: Int]
+  public let claimsByProperty: [String: Int]
   /// Claims citing each document.
-  public let claims_by_document: [String: Int]
-  public let dated_claims: Int
+  public let claimsByDocument: [String: Int]
+  public let datedClaims: Int
   /// Share of claims with a time, 0–1.
-  public let dated_share: Double
+  public let datedShare: Double
   /// Earliest and latest New Style day of any bounded claim time.
   public let earliest: String?
   public let latest: String?
-  public let claims_by_calendar: [String: Int]
+  public let claimsByCalendar: [String: Int]
   /// Claims that two or more independent documents state (on their own or through agreeing claims).
-  public let corroborated_claims: Int
+  public let corroboratedClaims: Int
   public let disagreements: Int
 
   public init(_ graph: CuratedGraph) {
     entities = graph.entities.count
     claims = graph.claims.count
     sources = graph.claims.values.reduce(0) { $0 + $1.sources.count }
-    entities_by_kind = graph.entities.values.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
+    entitiesByKind = graph.entities.values.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
     var relations: [String: Int] = [:]
     var properties: [String: Int] = [:]
     var documents: [String: Int] = [:]
@@ -46,15 +46,15 @@ public struct GraphStatistics: Codable, Hashable, Sendable, NullKeepingEncodable
       }
       if graph.corroboration(of: claim).count > 1 { corroborated += 1 }
     }
-    claims_by_relation = relations
-    claims_by_property = properties
-    claims_by_document = documents
-    claims_by_calendar = calendars
-    dated_claims = dated
-    dated_share = claims == 0 ? 0 : Double(dated) / Double(claims)
+    claimsByRelation = relations
+    claimsByProperty = properties
+    claimsByDocument = documents
+    claimsByCalendar = calendars
+    datedClaims = dated
+    datedShare = claims == 0 ? 0 : Double(dated) / Double(claims)
     earliest = first == .max ? nil : CalendarDay.iso(first)
     latest = last == .min ? nil : CalendarDay.iso(last)
-    corroborated_claims = corroborated
+    corroboratedClaims = corroborated
     disagreements = graph.disagreements().count
   }
 }

@@ -245,7 +245,7 @@ extension Character {
 }
 
 extension StringProtocol {
-  func trimmingWhitespace() -> String {
+  package func trimmingWhitespace() -> String {
     String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
   }
 }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import HistoryGraph
+@testable import GraphEngine
 
 @Test("Possible and certain time-respecting reach differ on overlapping intervals")
 func possibleVersusCertain() {

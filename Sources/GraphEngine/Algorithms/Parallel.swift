@@ -6,7 +6,7 @@ import Darwin
 import Dispatch
 
 /// Parallel helpers for the kernels that split work over the cores.
-enum Parallel {
+package enum Parallel {
   /// Workers to use: the active cores, at least 1.
   static var workerCount: Int { max(1, onlineProcessorCount()) }
 
@@ -31,7 +31,7 @@ enum Parallel {
 
   /// `transform(0) … transform(count - 1)` computed on all cores, in index order.
   /// Each call must touch only its own data.
-  static func map<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+  package static func map<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
     guard count > 1, workerCount > 1 else { return (0..<count).map(transform) }
     return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
       let results = SharedSlots(base: buffer.baseAddress!)

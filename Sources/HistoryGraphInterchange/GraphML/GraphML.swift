@@ -1,3 +1,4 @@
+import HistoryGraph
 /// The claim network as GraphML, the XML graph format that NetworkX
 /// (`read_graphml`), Gephi, Cytoscape, yEd and igraph read.
 ///
@@ -31,12 +32,12 @@ public enum GraphML {
       }
       out += "    </node>\n"
     }
-    for e in 0..<network.topology.edgeCount {
-      let claim = network.claim(EdgeID(e))
+    let symmetric = network.graph.schema.relations.filter(\.symmetric).map(\.name)
+    for claim in network.relationClaims {
       guard let object = claim.object else { continue }
       out += "    <edge id=\"\(escape(claim.id.rawValue))\" source=\"\(escape(claim.subject.rawValue))\" target=\"\(escape(object.rawValue))\">\n"
       data(&out, "relation", claim.predicateName)
-      data(&out, "symmetric", network.topology.isSymmetric(EdgeID(e)) ? "true" : "false")
+      data(&out, "symmetric", symmetric.contains(claim.predicateName) ? "true" : "false")
       if let time = claim.time {
         data(&out, "edtf", time.edtf.text)
         data(&out, "calendar", time.calendar.rawValue)

@@ -5,7 +5,7 @@ extension String {
   /// their own and never combine with a neighbour (Latin-1, Cyrillic letters,
   /// common punctuation: what the seed texts use) is returned as it is; any
   /// other text goes through Foundation's full normalisation.
-  var nfc: String {
+  package var nfc: String {
     for scalar in unicodeScalars where !Self.isStableStarter(scalar.value) {
       return precomposedStringWithCanonicalMapping
     }

@@ -1,5 +1,6 @@
-/// Encodes every stored property, writing `null` for a `nil` optional instead of
-/// leaving the key out, so that JSON consumers always see the same keys.
+/// Encodes every stored property under its name in snake_case (`newStyle` →
+/// `new_style`), writing `null` for a `nil` optional instead of leaving the key
+/// out, so that JSON consumers always see the same keys.
 public protocol NullKeepingEncodable: Encodable {}
 
 extension NullKeepingEncodable {
@@ -7,7 +8,7 @@ extension NullKeepingEncodable {
     var container = encoder.container(keyedBy: AnyKey.self)
     for child in Mirror(reflecting: self).children {
       guard let label = child.label else { continue }
-      let key = AnyKey(label)
+      let key = AnyKey(Self.snakeCase(label))
       let mirror = Mirror(reflecting: child.value)
       if mirror.displayStyle == .optional {
         if let wrapped = mirror.children.first?.value as? any Encodable {
@@ -19,6 +20,19 @@ extension NullKeepingEncodable {
         try container.encode(value, forKey: key)
       }
     }
+  }
+
+  /// `independentDocuments` → `independent_documents`; `sha256` stays as it is.
+  static func snakeCase(_ name: String) -> String {
+    var out = ""
+    for character in name {
+      if character.isUppercase {
+        out += "_" + character.lowercased()
+      } else {
+        out.append(character)
+      }
+    }
+    return out
   }
 }
 

@@ -36,8 +36,8 @@ extension GraphView {
   /// Returns the unweighted single-source shortest-path lengths (hops) from `source`.
   ///
   /// - Complexity: O(*V* + *E*)
-  public func hopDistances(from source: VertexID, direction: TraversalDirection = .outgoing) -> HopDistances {
-    breadthFirst(from: source, direction: direction, maxHops: nil)
+  public func hopDistances(from source: VertexID, direction: TraversalDirection = .outgoing, maxHops: Int? = nil) -> HopDistances {
+    breadthFirst(from: source, direction: direction, maxHops: maxHops)
   }
 
   /// The BFS kernel: one queue array with a head index, distances as the visited marks.

@@ -1,14 +1,5 @@
 import Foundation
 
-/// Encodes records as JSON with sorted keys, so that the same graph gives the same bytes.
-public enum JSONOutput {
-  public static func encode(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
-  }
-}
-
 /// Writes a file atomically: a temporary file in the same folder, then a rename.
 /// On any error nothing is left at `path` (an existing file stays as it was).
 public enum AtomicFile {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import HistoryGraph
+@testable import GraphEngine
 
 /// Builds a topology from (source, target) pairs; edge ids follow the list order.
 func graph(_ vertexCount: Int, _ edges: [(Int32, Int32)], symmetric: [EdgeID] = [], weight: [Double]? = nil,

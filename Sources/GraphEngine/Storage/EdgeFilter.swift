@@ -15,9 +15,10 @@ public enum TimeWindow: Sendable, Hashable {
   }
 }
 
-/// Which edges and vertices a `GraphView` keeps. Every criterion left `nil`
-/// keeps everything.
-public struct EdgeFilter: Sendable, Hashable {
+/// Which edges and vertices a `GraphView` keeps. Every criterion left at its
+/// default keeps everything, and a filter that keeps everything gives an
+/// unfiltered view (the kernels' fast path).
+public struct EdgeFilter: Sendable, Equatable {
   /// Relation type indices to keep.
   public var relations: Set<Int32>?
   /// Vertex kind indices to keep; edges touching another kind are dropped.
@@ -28,21 +29,35 @@ public struct EdgeFilter: Sendable, Hashable {
   public var window: TimeWindow?
   /// Whether undated edges (both ends unbounded) pass the time window.
   public var keepsUndated: Bool
+  /// Vertices to leave out, with their edges.
+  public var excludedVertices: [VertexID]
+  /// Vertices kept whatever `vertexKinds` and `excludedVertices` say (a query's endpoints).
+  public var includedVertices: [VertexID]
+  /// Edges the caller has already chosen by a criterion the engine does not
+  /// know (`nil`: all); the other criteria narrow it further.
+  public var edgeMask: Bitset?
 
   /// Creates a filter; the default keeps everything.
   public init(
     relations: Set<Int32>? = nil, vertexKinds: Set<Int32>? = nil,
-    minimumConfidence: Float? = nil, window: TimeWindow? = nil, keepsUndated: Bool = true
+    minimumConfidence: Float? = nil, window: TimeWindow? = nil, keepsUndated: Bool = true,
+    excludedVertices: [VertexID] = [], includedVertices: [VertexID] = [], edgeMask: Bitset? = nil
   ) {
     self.relations = relations
     self.vertexKinds = vertexKinds
     self.minimumConfidence = minimumConfidence
     self.window = window
     self.keepsUndated = keepsUndated
+    self.excludedVertices = excludedVertices
+    self.includedVertices = includedVertices
+    self.edgeMask = edgeMask
   }
 
   /// Whether the filter has any edge criterion.
   var constrainsEdges: Bool {
-    relations != nil || minimumConfidence != nil || window != nil
+    relations != nil || minimumConfidence != nil || window != nil || edgeMask != nil
   }
+
+  /// Whether the filter has any vertex criterion.
+  var constrainsVertices: Bool { vertexKinds != nil || !excludedVertices.isEmpty }
 }

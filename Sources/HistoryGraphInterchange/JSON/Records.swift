@@ -1,14 +1,16 @@
+import HistoryGraph
 /// JSON shapes with stable keys, shared by `--json` output and `export --format json`.
 ///
-/// Keys are snake_case and never renamed; new keys may be added.
+/// Swift names are camelCase; JSON keys are their snake_case forms (see
+/// ``NullKeepingEncodable``), never renamed; new keys may be added.
 public enum Records {
   /// A claim's time: `edtf` and `calendar` as the source gives them; `earliest`
   /// and `latest` the New Style days it may denote (ISO dates, `null` when open);
-  /// `new_style` the New Style EDTF; `display` both styles for a reader.
+  /// `newStyle` the New Style EDTF; `display` both styles for a reader.
   public struct Time: Codable, Hashable, Sendable, NullKeepingEncodable {
     public let edtf: String
     public let calendar: String
-    public let new_style: String
+    public let newStyle: String
     public let earliest: String?
     public let latest: String?
     public let uncertain: Bool
@@ -19,7 +21,7 @@ public enum Records {
     public init(_ dating: Dating) {
       edtf = dating.edtf.text
       calendar = dating.calendar.rawValue
-      new_style = dating.newStyleEDTF
+      newStyle = dating.newStyleEDTF
       earliest = dating.interval.hasStart ? CalendarDay.iso(dating.interval.earliest) : nil
       latest = dating.interval.hasEnd ? CalendarDay.iso(dating.interval.latest) : nil
       uncertain = dating.edtf.isUncertain
@@ -35,7 +37,7 @@ public enum Records {
     public let note: String?
     public let confidence: Double
 
-    public init(_ source: HistoryGraph.Source) {
+    public init(_ source: HistoryModel.Source) {
       document = source.document.rawValue
       quote = source.quote
       note = source.note
@@ -50,31 +52,31 @@ public enum Records {
     public let subject: String
     public let relation: String
     public let object: String?
-    public let is_property: Bool
+    public let isProperty: Bool
     public let value: String?
     public let qualifiers: [String: String]
     public let time: Time?
     public let sources: [Source]
-    public let independent_documents: [String]
+    public let independentDocuments: [String]
     public let note: String?
     public let location: String
 
-    public init(_ claim: HistoryGraph.Claim, in graph: CuratedGraph) {
+    public init(_ claim: HistoryModel.Claim, in graph: CuratedGraph) {
       id = claim.id.rawValue
       subject = claim.subject.rawValue
       relation = claim.predicateName
       object = claim.object?.rawValue
       if case .property(_, let v) = claim.predicate {
-        is_property = true
+        isProperty = true
         value = v?.description
       } else {
-        is_property = false
+        isProperty = false
         value = nil
       }
       qualifiers = Dictionary(uniqueKeysWithValues: claim.qualifiers.map { ($0.name, $0.value) })
       time = claim.time.map(Time.init)
       sources = claim.sources.map(Source.init)
-      independent_documents = graph.corroboration(of: claim).map(\.rawValue)
+      independentDocuments = graph.corroboration(of: claim).map(\.rawValue)
       note = claim.note
       location = claim.location.description
     }
@@ -89,7 +91,7 @@ public enum Records {
     public let aliases: [String]
     public let note: String?
 
-    public init(_ entity: HistoryGraph.Entity, language: Language = .kk) {
+    public init(_ entity: HistoryModel.Entity, language: Language = .kk) {
       id = entity.id.rawValue
       kind = entity.kind
       label = entity.label(in: language)
@@ -109,7 +111,7 @@ public enum Records {
     public let note: String?
     public let claims: [Claim]
 
-    public init(_ entity: HistoryGraph.Entity, in graph: CuratedGraph, language: Language = .kk) {
+    public init(_ entity: HistoryModel.Entity, in graph: CuratedGraph, language: Language = .kk) {
       let base = Entity(entity, language: language)
       id = base.id
       kind = base.kind
@@ -125,14 +127,14 @@ public enum Records {
     public let id: String
     public let file: String
     public let sha256: String
-    public let derived_from: String?
+    public let derivedFrom: String?
     public let labels: [String: String]
 
-    public init(_ document: HistoryGraph.Document) {
+    public init(_ document: HistoryModel.Document) {
       id = document.id.rawValue
       file = document.file
       sha256 = document.sha256
-      derived_from = document.derivedFrom?.rawValue
+      derivedFrom = document.derivedFrom?.rawValue
       labels = Dictionary(uniqueKeysWithValues: document.labels.map { ($0.key.rawValue, $0.value) })
     }
   }
@@ -144,6 +146,7 @@ public enum Records {
     public let symmetric: Bool
     public let inverse: String
     public let description: String?
+    public let roles: [String]
   }
 
   public struct Property: Codable, Hashable, Sendable, NullKeepingEncodable {
@@ -157,6 +160,7 @@ public enum Records {
     public let name: String
     public let label: String
     public let description: String
+    public let roles: [String]
   }
 
   public struct Schema: Codable, Hashable, Sendable, NullKeepingEncodable {
@@ -165,13 +169,14 @@ public enum Records {
     public let properties: [Property]
     public let qualifiers: [String: String]
 
-    public init(_ schema: HistoryGraph.Schema) {
-      kinds = schema.kinds.map { Kind(name: $0.name, label: $0.label, description: $0.description) }
+    public init(_ schema: HistoryModel.Schema) {
+      kinds = schema.kinds.map { Kind(name: $0.name, label: $0.label, description: $0.description, roles: $0.roles.map(\.rawValue).sorted()) }
       relations = schema.relations.map {
-        Relation(name: $0.name, subjects: $0.subjects.sorted(), objects: $0.objects.sorted(), symmetric: $0.symmetric, inverse: $0.inverse, description: $0.description)
+        Relation(name: $0.name, subjects: $0.subjects.sorted(), objects: $0.objects.sorted(), symmetric: $0.symmetric, inverse: $0.inverse, description: $0.description,
+          roles: $0.roles.map(\.rawValue).sorted())
       }
       properties = schema.properties.map { Property(name: $0.name, type: $0.type.rawValue, subjects: $0.subjects.sorted(), description: $0.description) }
-      qualifiers = Dictionary(uniqueKeysWithValues: schema.qualifiers.map { ($0.name, $0.description) })
+      qualifiers = Dictionary(schema.qualifiers.map { ($0.name, $0.description) }, uniquingKeysWith: { first, _ in first })
     }
   }
 
@@ -192,3 +197,5 @@ public enum Records {
     }
   }
 }
+
+extension GraphStatistics: NullKeepingEncodable {}

@@ -20,28 +20,38 @@ public struct GraphView: Sendable {
     self.allowedVertices = allowedVertices
   }
 
-  /// A view keeping what `filter` describes.
+  /// A view keeping what `filter` describes; the default filter gives the
+  /// unfiltered view, so kernels take their fast path.
   ///
-  /// - Complexity: O(*V* + *E*)
+  /// An edge is kept when it passes every edge criterion and both its
+  /// endpoints are kept.
+  ///
+  /// - Complexity: O(1) for the default filter; O(*V*) for vertex criteria
+  ///   alone; O(*V* + *E*) otherwise.
   public init(_ topology: GraphTopology, filter: EdgeFilter) {
     var vertices: Bitset?
-    if let kinds = filter.vertexKinds {
-      var bits = Bitset(capacity: topology.vertexCount)
-      for v in 0..<topology.vertexCount where kinds.contains(topology.vertexKind[v]) { bits[v] = true }
+    if filter.constrainsVertices {
+      var bits = Bitset(capacity: topology.vertexCount, allSet: filter.vertexKinds == nil)
+      if let kinds = filter.vertexKinds {
+        for v in 0..<topology.vertexCount where kinds.contains(topology.vertexKind[v]) { bits[v] = true }
+      }
+      for v in filter.excludedVertices { bits[v.index] = false }
+      for v in filter.includedVertices { bits[v.index] = true }
       vertices = bits
     }
     var edges: Bitset?
-    if filter.constrainsEdges {
-      var bits = Bitset(capacity: topology.edgeCount)
-      for e in 0..<topology.edgeCount {
-        if let relations = filter.relations, !relations.contains(topology.relation[e]) { continue }
-        if let minimum = filter.minimumConfidence, topology.confidence[e] < minimum { continue }
-        if let window = filter.window {
-          let first = topology.earliest[e], last = topology.latest[e]
-          let undated = first == .min && last == .max
-          if undated ? !filter.keepsUndated : !window.overlaps(earliest: first, latest: last) { continue }
+    if filter.constrainsEdges || vertices != nil {
+      var bits = filter.edgeMask ?? Bitset(capacity: topology.edgeCount, allSet: true)
+      precondition(bits.capacity == topology.edgeCount, "edge mask capacity")
+      for e in 0..<topology.edgeCount where bits[e] {
+        var keep = true
+        if let vertices { keep = vertices[Int(topology.sources[e])] && vertices[Int(topology.targets[e])] }
+        if keep, let relations = filter.relations { keep = relations.contains(topology.relation[e]) }
+        if keep, let minimum = filter.minimumConfidence { keep = topology.confidence[e] >= minimum }
+        if keep, let window = filter.window {
+          keep = topology.isUndated(EdgeID(e)) ? filter.keepsUndated : window.overlaps(earliest: topology.earliest[e], latest: topology.latest[e])
         }
-        bits[e] = true
+        if !keep { bits[e] = false }
       }
       edges = bits
     }

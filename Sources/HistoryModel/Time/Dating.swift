@@ -104,7 +104,8 @@ public struct Dating: Hashable, Sendable {
     }
   }
 
-  static func isoText(_ interval: DayInterval) -> String {
+  /// The interval as ISO days: `1918-03-01/1918-03-31`, one day alone, `..` for an open end.
+  public static func isoText(_ interval: DayInterval) -> String {
     let start = interval.hasStart ? CalendarDay.iso(interval.earliest) : ".."
     let end = interval.hasEnd ? CalendarDay.iso(interval.latest) : ".."
     return start == end ? start : "\(start)/\(end)"

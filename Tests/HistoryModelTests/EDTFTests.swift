@@ -1,6 +1,6 @@
 import Testing
 
-@testable import HistoryGraph
+@testable import HistoryModel
 
 @Suite("EDTF dates")
 struct EDTFTests {

@@ -25,19 +25,3 @@ public typealias EntityID = Identifier<EntityTag>
 public typealias ClaimID = Identifier<ClaimTag>
 /// The id of a source document; documents are entities too.
 public typealias DocumentID = Identifier<EntityTag>
-
-/// Where something was written: `Graph/claims/alash.yaml:12:5`.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
-  public var file: String
-  public var line: Int
-  public var column: Int
-
-  public init(file: String, line: Int, column: Int) {
-    self.file = file
-    self.line = line
-    self.column = column
-  }
-
-  public var description: String { "\(file):\(line):\(column)" }
-  public static func < (a: Self, b: Self) -> Bool { (a.file, a.line, a.column) < (b.file, b.line, b.column) }
-}

@@ -3,8 +3,8 @@
 /// `Int32.min` as `earliest` or `Int32.max` as `latest` means the interval is
 /// unbounded on that side (an open or unknown end, or an undated claim).
 public struct DayInterval: Hashable, Sendable, Codable {
-  public var earliest: Int32
-  public var latest: Int32
+  public private(set) var earliest: Int32
+  public private(set) var latest: Int32
 
   public init(earliest: Int32, latest: Int32) {
     precondition(earliest <= latest, "a DayInterval must not end before it starts")

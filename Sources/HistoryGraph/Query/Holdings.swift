@@ -1,0 +1,65 @@
+/// Who held a place over some days, on what claim, and who led the holder then.
+public struct Holding: Hashable, Sendable {
+  public let place: EntityID
+  public let holder: EntityID
+  /// The claim that states the holding (a `holds-territory` relation) or opens it
+  /// (a `takes-territory` relation: the day the place was taken).
+  public let claim: Claim
+  /// The New Style days the holding may cover: the claim's own time for a stated
+  /// holding; for a taking, from its first possible day until the day before the
+  /// place was next taken or held by another (open when the sources say nothing more).
+  /// A stated holding with an open end is closed the same way.
+  public let period: DayInterval
+  /// Whether the holding was opened by a taking rather than stated for a period.
+  public let isTaken: Bool
+  /// The holder's dated `leads`-role claims that overlap the days asked about.
+  public let leaders: [Claim]
+}
+
+extension CuratedGraph {
+  /// Which bodies held which places during `window` and who led them then.
+  ///
+  /// Reads the schema's roles, not relation names: dated claims of a
+  /// `holds-territory` relation hold their object while their time lasts;
+  /// dated claims of a `takes-territory` relation start a holding that lasts
+  /// until another subject takes or starts holding the same place, and end the
+  /// open holding of the one before. Undated claims say nothing about a day and
+  /// are left out.
+  ///
+  /// - Complexity: O(*C* + *h* log *h*) for *h* territorial claims.
+  public func holdings(during window: DayInterval) -> [Holding] {
+    let holds = schema.relations(withRole: .holdsTerritory)
+    let takes = schema.relations(withRole: .takesTerritory)
+    let leads = schema.relations(withRole: .leads)
+    // Every dated territorial claim, by place, in time order.
+    var byPlace: [EntityID: [(claim: Claim, isTaken: Bool)]] = [:]
+    for claim in claims.values {
+      guard let place = claim.object, claim.time != nil else { continue }
+      let isHeld = holds.contains(claim.predicateName)
+      let isTaken = takes.contains(claim.predicateName)
+      if isHeld || isTaken { byPlace[place, default: []].append((claim, isTaken && !isHeld)) }
+    }
+    var result: [Holding] = []
+    for (place, events) in byPlace {
+      let ordered = events.sorted { ($0.claim.time!.interval.earliest, $0.claim.id) < ($1.claim.time!.interval.earliest, $1.claim.id) }
+      for (i, event) in ordered.enumerated() {
+        let stated = event.claim.time!.interval
+        var period = stated
+        if event.isTaken || !stated.hasEnd {
+          // Runs until another holder's next taking or holding begins.
+          let next = ordered[(i + 1)...].first {
+            $0.claim.subject != event.claim.subject && $0.claim.time!.interval.earliest > stated.earliest
+          }
+          let end = next.map { $0.claim.time!.interval.earliest - 1 } ?? .max
+          period = DayInterval(earliest: stated.earliest, latest: max(end, stated.earliest))
+        }
+        guard period.overlaps(window) else { continue }
+        let leaders = claims(about: event.claim.subject).filter {
+          leads.contains($0.predicateName) && $0.object == event.claim.subject && $0.time?.interval.overlaps(window) == true
+        }
+        result.append(Holding(place: place, holder: event.claim.subject, claim: event.claim, period: period, isTaken: event.isTaken, leaders: leaders))
+      }
+    }
+    return result.sorted { ($0.place, $0.holder, $0.claim.id) < ($1.place, $1.holder, $1.claim.id) }
+  }
+}
