@@ -51,8 +51,8 @@ let package = Package(
       path: "Benchmarks/hg-bench"),
     .testTarget(name: "HistoryModelTests", dependencies: ["HistoryModel"]),
     .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
-    .testTarget(name: "HistoryGraphTests", dependencies: ["HistoryGraph", "HistoryGraphInterchange"]),
-    .testTarget(name: "HistoryGraphvizTests", dependencies: ["HistoryGraphviz"]),
+    .testTarget(name: "HistoryGraphTests", dependencies: ["HistoryGraph", "HistoryGraphInterchange", "GraphEngine"]),
+    .testTarget(name: "HistoryGraphvizTests", dependencies: ["HistoryGraphviz", "HistoryGraph"]),
     .testTarget(name: "history-graphTests", dependencies: ["HistoryGraph"]),
   ]
 )

@@ -9,17 +9,18 @@ extension HistoryGraphCommand {
       abstract: "Which bodies held which places, and who led them, on a date (EDTF, New Style).")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
     @Argument(help: "A date or interval, e.g. 1918-03 or 1918-02-20.", transform: parseWindow) var date: DayInterval
-    @Option(help: "Language of names: kk, kk-Latn, ru, en.") var lang: Language = .kk
+    @OptionGroup var names: LanguageOption
 
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
         let holdings = graph.holdings(during: date)
-        func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: lang) ?? id.rawValue }
-        if global.json {
-          return try printJSON(holdings.map { HoldingRecord($0, graph: graph) })
-        }
+        func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: names.lang) ?? id.rawValue }
+        if printing.json { try printJSON(holdings.map { HoldingRecord($0, graph: graph) }) }
+        guard !holdings.isEmpty else { throw NothingFound("no dated claim says who held a place during \(Dating.isoText(date))") }
+        if printing.json { return }
         print("\(holdings.count) holding\(holdings.count == 1 ? "" : "s") overlapping \(CalendarDay.iso(date.earliest))–\(CalendarDay.iso(date.latest))\n")
         for h in holdings {
           let how = h.isTaken ? "taken \(h.claim.time!.display), held \(Dating.isoText(h.period))" : h.claim.time!.display

@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes a file atomically: a temporary file in the same folder, then a rename.
 /// On any error nothing is left at `path` (an existing file stays as it was).
-public enum AtomicFile {
-  public static func write(_ data: Data, to path: String) throws(OutputError) {
+enum AtomicFile {
+  static func write(_ data: Data, to path: String) throws(OutputError) {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
@@ -25,10 +25,19 @@ public enum AtomicFile {
 }
 
 /// An output file could not be written.
-public struct OutputError: Error, Sendable, CustomStringConvertible {
-  public let path: String
-  public let reason: String
-  public let hint: String
+struct OutputError: Error, Sendable, CustomStringConvertible {
+  let path: String
+  let reason: String
+  let hint: String
 
-  public var description: String { "cannot write '\(path)': \(reason)\n  hint: \(hint)" }
+  var description: String { "cannot write '\(path)': \(reason)\n  hint: \(hint)" }
+}
+
+/// Writes `data` to `path` atomically, or to standard output when `path` is `-`.
+func writeOutput(_ data: Data, to path: String) throws {
+  if path == "-" {
+    FileHandle.standardOutput.write(data)
+  } else {
+    try AtomicFile.write(data, to: path)
+  }
 }

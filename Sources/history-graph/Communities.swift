@@ -14,11 +14,12 @@ extension HistoryGraphCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
 
     @Option(help: "Above 1 gives smaller communities, below 1 larger ones.") var resolution = 1.0
     @Option(help: "Members to show per community (all with --json).") var members = 8
-    @Option(help: "Language of names: kk, kk-Latn, ru, en.") var lang: Language = .kk
+    @OptionGroup var names: LanguageOption
 
     func validate() throws {
       if members < 1 { throw ValidationError("--members must be at least 1") }
@@ -33,17 +34,17 @@ extension HistoryGraphCommand {
       try reporting {
         let (graph, _) = try global.load()
         let partition = try ClaimNetwork(graph).communities(filter: filters.filter(), resolution: resolution)
-        if global.json {
+        if printing.json {
           return try printJSON(Output(
             modularity: partition.modularity, singletons: partition.singletons,
             communities: partition.communities.map { community in
-              Community(size: community.count, members: community.map { Member(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: lang), degree: Int($0.score)) })
+              Community(size: community.count, members: community.map { Member(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: names.lang), degree: Int($0.score)) })
             }))
         }
         print("\(partition.communities.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view")
         var table = TextTable("#", "size", "most connected members (claims)")
         for (i, community) in partition.communities.enumerated() {
-          let shown = community.prefix(members).map { "\($0.entity.label(in: lang)) (\(Int($0.score)))" }.joined(separator: ", ")
+          let shown = community.prefix(members).map { "\($0.entity.label(in: names.lang)) (\(Int($0.score)))" }.joined(separator: ", ")
           table.add(String(i + 1), String(community.count), shown + (community.count > members ? ", …" : ""))
         }
         print(table.rendered)

@@ -8,12 +8,12 @@ extension HistoryGraphCommand {
       abstract: "Every disagreement between sources (dates, numbers, values), side by side with quotes.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
 
     @Option(help: "Only disagreements about this entity (id or name).")
     var about: String?
 
-    @Option(help: "Language of names: kk, kk-Latn, ru, en.")
-    var lang: Language = .kk
+    @OptionGroup var names: LanguageOption
 
     func run() throws {
       try reporting {
@@ -23,14 +23,14 @@ extension HistoryGraphCommand {
           let entity = try graph.resolve(about)
           disagreements = disagreements.filter { $0.first.subject == entity.id || $0.first.object == entity.id }
         }
-        if global.json {
-          return try printJSON(disagreements.map { ConflictRecord($0, graph: graph) })
-        }
+        if printing.json { try printJSON(disagreements.map { ConflictRecord($0, graph: graph) }) }
+        guard !disagreements.isEmpty else { throw NothingFound("no disagreement between sources\(about.map { " about \($0)" } ?? "")") }
+        if printing.json { return }
         print("\(disagreements.count) disagreement\(disagreements.count == 1 ? "" : "s")\n")
         for (n, d) in disagreements.enumerated() {
           print("\(n + 1). \(d.aspect.rawValue.replacingOccurrences(of: "_", with: " "))")
-          print(ClaimText.describe(d.first, from: nil, in: graph, language: lang))
-          print(ClaimText.describe(d.second, from: nil, in: graph, language: lang))
+          print(ClaimText.describe(d.first, from: nil, in: graph, language: names.lang))
+          print(ClaimText.describe(d.second, from: nil, in: graph, language: names.lang))
           print()
         }
       }

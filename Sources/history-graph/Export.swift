@@ -20,8 +20,8 @@ extension HistoryGraphCommand {
     @Option(help: "Output format.")
     var format: Format = .json
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
-    var output: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically); - or nothing for standard output.", valueName: "file"))
+    var output = "-"
 
     func run() throws {
       try reporting {
@@ -31,11 +31,7 @@ extension HistoryGraphCommand {
         case .json: text = try JSONOutput.encode(Records.Dump(graph)) + "\n"
         case .graphml: text = GraphML.document(ClaimNetwork(graph))
         }
-        if let output {
-          try AtomicFile.write(Data(text.utf8), to: output)
-        } else {
-          print(text, terminator: "")
-        }
+        try writeOutput(Data(text.utf8), to: output)
       }
     }
   }

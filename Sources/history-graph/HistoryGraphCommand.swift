@@ -18,8 +18,17 @@ struct HistoryGraphCommand: ParsableCommand {
         history-graph search bokeikhanov
         history-graph show "Әлихан Бөкейханов"
         history-graph export --format json -o graph.json
+
+      Exit status: 0 when the command did its work and found something; 1 when a query \
+      found nothing (no match, no path, no connection, no dated claim, no holding, no \
+      disagreement; with --json the empty answer is still printed) or when it failed \
+      (the message is on stderr); 64 for a usage error.
       """,
+    version: HistoryGraphCommand.version,
     subcommands: [Validate.self, Stats.self, Search.self, Show.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Export.self])
+
+  /// The tool's version, shown by `--version`.
+  static let version = "0.2.0"
 }
 
 /// Options every subcommand takes.
@@ -30,9 +39,6 @@ struct GlobalOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Folder with the documents' texts (default: the corpus named in the graph's documents.yaml).", valueName: "dir"))
   var corpus: String?
 
-  @Flag(help: "Print JSON with stable keys instead of a table.")
-  var json = false
-
   /// Loads the graph, printing every problem to stderr and failing if there is any.
   func load() throws -> (CuratedGraph, LoadReport) {
     do {
@@ -41,6 +47,25 @@ struct GlobalOptions: ParsableArguments {
       throw Failure(error.description)
     }
   }
+}
+
+/// `--json`, for the commands that print JSON.
+struct JSONOption: ParsableArguments {
+  @Flag(help: "Print JSON with stable keys instead of a table.")
+  var json = false
+}
+
+/// `--lang`, for the commands that print names.
+struct LanguageOption: ParsableArguments {
+  @Option(help: "Language of names: kk, kk-Latn, ru or en (a missing label falls back: kk → kk-Latn → ru → en).")
+  var lang: Language = .kk
+}
+
+/// A query found nothing: the message goes to stderr and the exit status is 1
+/// (see the tool's help for the rule).
+struct NothingFound: Error {
+  let message: String
+  init(_ message: String) { self.message = message }
 }
 
 /// A runtime error: its message goes to stderr and the exit status is 1.
@@ -57,8 +82,15 @@ extension ParsableCommand {
     } catch let error as Failure {
       printError(error.description)
       throw ExitCode.failure
+    } catch let nothing as NothingFound {
+      printError(nothing.message)
+      throw ExitCode.failure
     } catch let error as QueryError {
       printError("error: \(error.description)")
+      switch error {
+      case .unknownEntity, .noMatch: printError("  hint: find the entity with `history-graph search NAME`")
+      default: break
+      }
       throw ExitCode.failure
     } catch let error as OutputError {
       printError("error: \(error.description)")

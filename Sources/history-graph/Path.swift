@@ -7,38 +7,60 @@ extension HistoryGraphCommand {
     static let configuration = CommandConfiguration(
       abstract: "How two actors connect: each hop with its claim, date and quotes.",
       discussion: """
-        By default the fewest-hop path, following claims in either direction.
+        By default the fewest-hop path, following claims in either direction. --method chooses another search:
+          shortest          the fewest hops (bidirectional breadth-first search)
+          all-shortest      every path of the fewest hops (at most 1,000)
+          k-shortest        the --k shortest simple paths (Yen)
+          simple            every simple path of at most --max-hops hops (at most 1,000)
+          weighted          the cheapest path, where a less certain claim costs more (Dijkstra)
+          time-respecting   the earliest-arriving path whose claims follow each other in time, \
+        from --start (default: the start of --as-of/--during); --time says whether some reading \
+        of the dates (possible) or every reading (certain) must follow on
         Examples:
           history-graph path bokeikhanov lenin
-          history-graph path bokeikhanov lenin --k 3
-          history-graph path dutov jangeldin --time-respecting possible --as-of 1917-10/1918-12
+          history-graph path bokeikhanov lenin --method k-shortest --k 3
+          history-graph path alash-orda jangeldin --method time-respecting --start 1917-10
         """)
 
+    enum Method: String, CaseIterable, ExpressibleByArgument {
+      case shortest, allShortest = "all-shortest", kShortest = "k-shortest", simple, weighted, timeRespecting = "time-respecting"
+    }
     enum TimeMode: String, CaseIterable, ExpressibleByArgument { case possible, certain }
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
+    @OptionGroup var names: LanguageOption
 
     @Argument(help: "Id or name.") var from: String
     @Argument(help: "Id or name.") var to: String
 
-    @Option(help: "The k shortest simple paths.") var k: Int?
-    @Flag(help: "Every simple path up to --max-hops.") var all = false
-    @Option(help: "With --all: the longest path to list.") var maxHops = 4
-    @Flag(help: "Every path of the fewest hops.") var allShortest = false
-    @Flag(help: "Cheapest path, where a less certain claim costs more.") var weighted = false
-    @Option(help: "Only paths whose claims follow each other in time: possible (some reading of the dates) or certain (every reading).")
-    var timeRespecting: TimeMode?
+    @Option(help: "shortest, all-shortest, k-shortest, simple, weighted or time-respecting.") var method: Method = .shortest
+    @Option(help: "With k-shortest: how many paths (1–100).") var k = 3
+    @Option(help: "With simple: the longest path to list, in hops (1–8).") var maxHops = 4
+    @Option(help: "With time-respecting: possible (some reading of the dates follows on) or certain (every reading).") var time: TimeMode = .possible
+    @Option(help: ArgumentHelp("With time-respecting: the first day of the walk (EDTF, New Style).", valueName: "date"), transform: parseWindow)
+    var start: DayInterval?
     @Option(help: ArgumentHelp("Leave this entity out (repeatable).", valueName: "id-or-name")) var avoid: [String] = []
     @Option(help: "Follow claims out (subject → object), in, or both.") var direction: TraversalDirection = .both
-    @Option(help: "Language of names: kk, kk-Latn, ru, en.") var lang: Language = .kk
 
     func validate() throws {
       if from == to { throw ValidationError("give two different actors") }
-      if let k, k < 1 { throw ValidationError("--k must be at least 1") }
-      if maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
-      if [k != nil, all, allShortest, weighted, timeRespecting != nil].filter({ $0 }).count > 1 {
-        throw ValidationError("choose one of --k, --all, --all-shortest, --weighted, --time-respecting")
+      if !(1...100).contains(k) { throw ValidationError("--k must be from 1 to 100") }
+      if !(1...8).contains(maxHops) { throw ValidationError("--max-hops must be from 1 to 8") }
+      if start != nil && method != .timeRespecting { throw ValidationError("--start goes with --method time-respecting") }
+    }
+
+    /// The search the options ask for.
+    var search: PathSearch {
+      switch method {
+      case .shortest: .shortest
+      case .allShortest: .allShortest
+      case .kShortest: .kShortest(k)
+      case .simple: .all(maxHops: maxHops)
+      case .weighted: .weighted
+      case .timeRespecting:
+        .timeRespecting(time == .possible ? .possible : .certain, from: (start ?? filters.asOf ?? filters.during)?.earliest ?? .min)
       }
     }
 
@@ -50,25 +72,19 @@ extension HistoryGraphCommand {
         let target = try graph.resolve(to)
         if source.id == target.id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(source.id))") }
         let filter = filters.filter(avoiding: try avoid.map { try graph.resolve($0).id })
-        var search = PathSearch.shortest
-        if let k { search = .kShortest(k) }
-        if all { search = .all(maxHops: maxHops) }
-        if allShortest { search = .allShortest }
-        if weighted { search = .weighted }
-        if let timeRespecting { search = .timeRespecting(timeRespecting == .possible ? .possible : .certain, from: (filters.asOf ?? filters.during)?.earliest ?? .min) }
         let paths = try network.paths(from: source.id, to: target.id, search: search, filter: filter, direction: direction)
-        if global.json {
-          try printJSON(PathOutput(from: source.id.rawValue, to: target.id.rawValue, filters: filter.summary, paths: paths.map { $0.map(HopRecord.init) }))
+        if printing.json {
+          try printJSON(PathOutput(from: source.id.rawValue, to: target.id.rawValue, method: method.rawValue, filters: filter.summary, paths: paths.map { $0.map(HopRecord.init) }))
         }
         guard !paths.isEmpty else {
-          throw Failure("no path from \(source.label(in: lang)) (\(source.id)) to \(target.label(in: lang)) (\(target.id)) with filters: \(filter.summary)\(timeRespecting.map { "; time-respecting: \($0.rawValue)" } ?? "")")
+          throw NothingFound("no path from \(source.label(in: names.lang)) (\(source.id)) to \(target.label(in: names.lang)) (\(target.id)) with filters: \(filter.summary); method: \(method.rawValue)\(method == .timeRespecting ? " (\(time.rawValue))" : "")")
         }
-        if global.json { return }
+        if printing.json { return }
         for (n, path) in paths.enumerated() {
           print("path \(n + 1): \(path.count) hop\(path.count == 1 ? "" : "s")")
           for hop in path {
-            let from = graph.entities[hop.from]!.label(in: lang)
-            let to = graph.entities[hop.to]!.label(in: lang)
+            let from = graph.entities[hop.from]!.label(in: names.lang)
+            let to = graph.entities[hop.to]!.label(in: names.lang)
             let relation = hop.reversed ? (graph.schema.relation(named: hop.claim.predicateName)?.inverse ?? hop.claim.predicateName) : hop.claim.predicateName
             let time = hop.claim.time.map { "  [\($0.display)]" } ?? ""
             print("  \(from) —\(relation)→ \(to)\(time)   {\(hop.claim.id)}")
@@ -85,6 +101,7 @@ extension HistoryGraphCommand {
 struct PathOutput: NullKeepingEncodable {
   let from: String
   let to: String
+  let method: String
   let filters: String
   let paths: [[HopRecord]]
 }

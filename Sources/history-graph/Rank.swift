@@ -9,11 +9,12 @@ extension HistoryGraphCommand {
     static let configuration = CommandConfiguration(abstract: "The most central entities by PageRank, betweenness or degree.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
 
     @Option(help: "pagerank, betweenness or degree.") var by: CentralityMeasure = .pagerank
     @Option(help: "How many to list.") var top = 20
-    @Option(help: "Language of names: kk, kk-Latn, ru, en.") var lang: Language = .kk
+    @OptionGroup var names: LanguageOption
 
     func validate() throws { if top < 1 { throw ValidationError("--top must be at least 1") } }
 
@@ -21,12 +22,12 @@ extension HistoryGraphCommand {
       try reporting {
         let (graph, _) = try global.load()
         let ranked = try ClaimNetwork(graph).rank(by: by, top: top, filter: filters.filter())
-        if global.json {
-          return try printJSON(ranked.map { RankRecord(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: lang), score: $0.score) })
+        if printing.json {
+          return try printJSON(ranked.map { RankRecord(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: names.lang), score: $0.score) })
         }
         var table = TextTable("#", by.rawValue, "id", "kind", "name")
         for (i, r) in ranked.enumerated() {
-          table.add(String(i + 1), by == .degree ? String(Int(r.score)) : String(format: "%.5f", r.score), r.entity.id.rawValue, r.entity.kind, r.entity.label(in: lang))
+          table.add(String(i + 1), by == .degree ? String(Int(r.score)) : String(format: "%.5f", r.score), r.entity.id.rawValue, r.entity.kind, r.entity.label(in: names.lang))
         }
         print(table.rendered)
       }

@@ -11,12 +11,12 @@ extension HistoryGraphCommand {
       discussion: "Case, punctuation, initials and Kazakh letters' marks are ignored; a Latin query finds a Cyrillic name.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
 
     @Argument(help: "A name or part of one, e.g. bokeikhanov or Бөкейханов.")
     var text: String
 
-    @Option(help: "Language of the labels shown: kk, kk-Latn, ru, en.")
-    var lang: Language = .kk
+    @OptionGroup var names: LanguageOption
 
     @Option(help: "At most this many results.")
     var limit = 20
@@ -29,9 +29,10 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let results = graph.search(text, language: lang, limit: limit)
-        if global.json { return try printJSON(results.map(SearchRecord.init)) }
-        guard !results.isEmpty else { throw QueryError.noMatch(text) }
+        let results = graph.search(text, language: names.lang, limit: limit)
+        if printing.json { try printJSON(results.map(SearchRecord.init)) }
+        guard !results.isEmpty else { throw NothingFound("nothing in the graph matches '\(text)'; try a shorter name or another spelling") }
+        if printing.json { return }
         var table = TextTable("score", "id", "kind", "label", "matched name")
         for r in results { table.add(String(r.score), r.id.rawValue, r.kind, r.label, r.matched) }
         print(table.rendered)

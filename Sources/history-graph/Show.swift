@@ -8,19 +8,19 @@ extension HistoryGraphCommand {
       abstract: "An entity card: names in every language, and every claim about it with dates and quotes.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
 
     @Argument(help: "An id or a name, e.g. alikhan-bokeikhanov or \"Ә. Бөкейханов\".")
     var entity: String
 
-    @Option(help: "Language of the names of related entities: kk, kk-Latn, ru, en.")
-    var lang: Language = .kk
+    @OptionGroup var names: LanguageOption
 
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
         let entity = try graph.resolve(self.entity)
-        if global.json { return try printJSON(Records.Card(entity, in: graph, language: lang)) }
-        print(ClaimText.card(entity, in: graph, language: lang))
+        if printing.json { return try printJSON(Records.Card(entity, in: graph, language: names.lang)) }
+        print(ClaimText.card(entity, in: graph, language: names.lang))
       }
     }
   }
@@ -30,7 +30,7 @@ extension HistoryGraphCommand {
 enum ClaimText {
   static func card(_ entity: Entity, in graph: CuratedGraph, language: Language) -> String {
     var lines = ["\(entity.label(in: language))  [\(entity.kind)]  id: \(entity.id)"]
-    for lang in Language.allCases { if let label = entity.labels[lang] { lines.append("  \(lang.rawValue.padding(7)) \(label)") } }
+    for code in Language.allCases { if let label = entity.labels[code] { lines.append("  \(code.rawValue.padding(7)) \(label)") } }
     if !entity.aliases.isEmpty { lines.append("  aliases \(entity.aliases.joined(separator: "; "))") }
     if let note = entity.note { lines.append("  note    \(note)") }
     let claims = graph.claims(about: entity.id)

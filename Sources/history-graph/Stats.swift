@@ -7,12 +7,13 @@ extension HistoryGraphCommand {
       abstract: "Coverage report: counts by kind, relation and document, dated share, date range, disagreements.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
 
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
         let stats = GraphStatistics(graph)
-        if global.json { return try printJSON(stats) }
+        if printing.json { return try printJSON(stats) }
         print("\(stats.entities) entities, \(stats.claims) claims, \(stats.sources) quoted sources")
         print("dated: \(stats.datedClaims) claims (\(Int((stats.datedShare * 100).rounded()))%), from \(stats.earliest ?? "–") to \(stats.latest ?? "–") (New Style)")
         print("calendars as the sources give them: " + stats.claimsByCalendar.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))

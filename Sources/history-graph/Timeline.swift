@@ -8,26 +8,26 @@ extension HistoryGraphCommand {
       abstract: "Everything dated about an actor, a body or a place, in time order, in both calendars.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
 
     @Argument(help: "An id or a name.")
     var entity: String
 
-    @Option(help: "Language of names: kk, kk-Latn, ru, en.")
-    var lang: Language = .kk
+    @OptionGroup var names: LanguageOption
 
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
         let entity = try graph.resolve(self.entity)
         let entries = try graph.timeline(of: entity.id)
-        if global.json {
-          return try printJSON(TimelineRecord(entity: entity, entries: entries, graph: graph))
-        }
-        print("\(entity.label(in: lang)) [\(entity.kind)]: \(entries.count) dated claim\(entries.count == 1 ? "" : "s")\n")
+        if printing.json { try printJSON(TimelineRecord(entity: entity, entries: entries, graph: graph)) }
+        guard !entries.isEmpty else { throw NothingFound("nothing about \(entity.label(in: names.lang)) (\(entity.id)) is dated") }
+        if printing.json { return }
+        print("\(entity.label(in: names.lang)) [\(entity.kind)]: \(entries.count) dated claim\(entries.count == 1 ? "" : "s")\n")
         for entry in entries {
-          let via = entry.via.map { "  (via \(graph.entities[$0]?.label(in: lang) ?? $0.rawValue))" } ?? ""
+          let via = entry.via.map { "  (via \(graph.entities[$0]?.label(in: names.lang) ?? $0.rawValue))" } ?? ""
           print("\(entry.claim.time!.display)\(via)")
-          print(ClaimText.describe(entry.claim, from: entry.via == nil ? entity.id : nil, in: graph, language: lang))
+          print(ClaimText.describe(entry.claim, from: entry.via == nil ? entity.id : nil, in: graph, language: names.lang))
         }
       }
     }

@@ -9,6 +9,7 @@ extension HistoryGraphCommand {
       discussion: "Prints every problem as file:line:col with a hint, and exits 1 if there is any error.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
 
     @Flag(help: "Also list warnings (entities in no claim).")
     var warnings = false
@@ -18,7 +19,7 @@ extension HistoryGraphCommand {
         let (graph, report) = try global.load()
         let shown = report.warnings.filter { warnings || $0.code == .corpusMissing }
         for warning in shown { printError(warning.description) }
-        if global.json {
+        if printing.json {
           try printJSON(ValidationSummary(graph: graph, report: report))
           return
         }

@@ -1,6 +1,8 @@
 import Testing
 
+@testable import GraphEngine
 @testable import HistoryGraph
+import HistoryGraphInterchange
 
 @Suite("Queries over the curated graph")
 struct ClaimNetworkTests {
@@ -72,8 +74,9 @@ struct ClaimNetworkTests {
   func holdings() throws {
     let graph = try RealGraph.shared()
     let march = try Dating(edtf: "1918-03").interval
-    let held = graph.holdings(on: march)
+    let held = graph.holdings(during: march)
     #expect(held.contains { $0.place == "semey" })
-    #expect(held.allSatisfy { $0.claim.time!.interval.overlaps(march) && !$0.claim.sources.isEmpty })
+    #expect(held.allSatisfy { $0.period.overlaps(march) && !$0.claim.sources.isEmpty })
+    #expect(held.filter { !$0.isTaken }.allSatisfy { $0.claim.time!.interval.overlaps(march) })
   }
 }

@@ -1,6 +1,8 @@
 import Testing
 
+@testable import GraphEngine
 @testable import HistoryGraph
+import HistoryGraphInterchange
 
 /// Facts a historian would check, asked of the real `Graph/` with every quote verified.
 @Suite("The curated graph")

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import GraphEngine
 @testable import HistoryGraph
+import HistoryGraphInterchange
 
 @Suite("Loading and validation")
 struct LoaderTests {

@@ -1,6 +1,8 @@
 import Testing
 
+@testable import GraphEngine
 @testable import HistoryGraph
+import HistoryGraphInterchange
 
 @Suite("Names")
 struct NameSearchTests {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import GraphEngine
 @testable import HistoryGraph
+import HistoryGraphInterchange
 
 /// A small deterministic generator (SplitMix64), so the test graph is the same on every run.
 struct SplitMix64 {

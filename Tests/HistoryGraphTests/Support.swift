@@ -1,6 +1,8 @@
 import Foundation
 
+@testable import GraphEngine
 @testable import HistoryGraph
+import HistoryGraphInterchange
 
 /// Paths of the project and the shared corpus, found from this file.
 enum Paths {

@@ -1,3 +1,4 @@
+import HistoryGraph
 import HistoryGraphviz
 import Testing
 
@@ -65,11 +66,19 @@ struct DOTSourceTests {
     #expect(!withoutLegend.dotSource().contains(">person<"))
   }
 
-  @Test("force is bold red, membership thin, uncertain dashed, symmetric without arrowhead")
+  @Test("relations are drawn as the schema's styles say; uncertain dashed, symmetric without arrowhead")
   func edgeStyles() {
+    let schema = Schema(
+      kinds: [Schema.Kind(name: "person", style: KindStyle(shape: "ellipse", fill: "#EEDD88"))],
+      relations: [
+        Schema.Relation(name: "killed", subjects: ["person"], objects: ["person"], style: RelationStyle(color: "#CC3311", width: 2.4)),
+        Schema.Relation(name: "member_of", subjects: ["person"], objects: ["person"], style: RelationStyle(color: "#6688AA")),
+      ])
+    let style = DiagramStyle(schema: schema)
+    #expect(style.nodeStyle(for: "person").shape == "ellipse")
     let nodes = [DiagramNode(id: "a", label: "A", kind: "person"), DiagramNode(id: "b", label: "B", kind: "party")]
     func line(_ edge: DiagramEdge) -> Substring {
-      let dot = Diagram(title: "", nodes: nodes, edges: [edge]).dotSource()
+      let dot = Diagram(title: "", nodes: nodes, edges: [edge], style: style).dotSource()
       return dot.split(separator: "\n").first { $0.contains("\"a\" -> \"b\"") }!
     }
     let killed = line(DiagramEdge(from: "a", to: "b", label: "", relation: "killed"))

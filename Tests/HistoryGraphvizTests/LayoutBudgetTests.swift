@@ -9,7 +9,7 @@ struct LayoutBudgetTests {
     #expect(Fixtures.chain(nodes: 151).recommendedEngine == .sfdp)
   }
 
-  @Test("a slow engine refuses a view over its budget, naming sfdp and the filters",
+  @Test("a slow engine refuses a view over its budget, naming sfdp and how to narrow it, in no CLI's words",
         arguments: [LayoutEngine.dot, .neato, .fdp, .circo])
   func refuses(_ engine: LayoutEngine) {
     let nodes = LayoutBudget.standard(for: engine).maxNodes + 1
@@ -19,7 +19,7 @@ struct LayoutBudgetTests {
     } throws: { error in
       guard case .tooLarge(let n, let e, let refused, let hint) = error as? RenderError else { return false }
       return n == nodes && e == nodes - 1 && refused == engine && hint.contains("sfdp")
-        && hint.contains("--focus") && hint.contains("--kind") && hint.contains("--relation")
+        && hint.contains("fewer hops") && !hint.contains("--")
     }
   }
 

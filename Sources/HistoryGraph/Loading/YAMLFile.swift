@@ -1,18 +1,18 @@
 import Foundation
-internal import Yams
+package import Yams
 
 /// A parsed YAML file and the diagnostics raised while reading its nodes.
 ///
 /// Reads Yams `Node`s rather than decoding, so that every problem names its line and column.
 /// Sendable by hand: Yams does not declare its node tree Sendable, but it is a
 /// value tree that nothing mutates after parsing, so threads may read it at once.
-struct YAMLFile: @unchecked Sendable {
+package struct YAMLFile: @unchecked Sendable {
   /// The path shown in diagnostics (`Graph/claims/alash.yaml`).
-  let path: String
-  let root: Node?
+  package let path: String
+  package let root: Node?
 
   /// Parses `text`; a syntax error becomes a diagnostic and an empty root.
-  init(path: String, text: String, diagnostics: inout [Diagnostic]) {
+  package init(path: String, text: String, diagnostics: inout [Diagnostic]) {
     self.path = path
     do {
       // Every scalar is read as text, so no implicit typing (and none of its regular expressions).
@@ -28,14 +28,14 @@ struct YAMLFile: @unchecked Sendable {
 
   /// What reading one file gave: the parsed file (`nil` if unreadable or broken),
   /// its problems, and its path if it was read.
-  struct Read {
-    var file: YAMLFile?
-    var diagnostics: [Diagnostic] = []
-    var path: String?
+  package struct Read {
+    package var file: YAMLFile?
+    package var diagnostics: [Diagnostic] = []
+    package var path: String?
   }
 
   /// Reads and parses `graph/name`; an absent file is a problem only when `required`.
-  static func read(_ name: String, in graph: String, required: Bool) -> Read {
+  package static func read(_ name: String, in graph: String, required: Bool) -> Read {
     let path = "\(graph)/\(name)"
     var read = Read()
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -54,7 +54,7 @@ struct YAMLFile: @unchecked Sendable {
     return read
   }
 
-  func location(_ node: Node?) -> SourceLocation {
+  package func location(_ node: Node?) -> SourceLocation {
     let mark = node?.mark
     return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
   }
@@ -80,14 +80,14 @@ struct YAMLFile: @unchecked Sendable {
 }
 
 /// A mapping node with its keys checked against the allowed set.
-struct Fields {
+package struct Fields {
   let file: YAMLFile
-  let node: Node
+  package let node: Node
   /// The fields in file order; a handful per mapping, so a list beats hashing.
   private var values: [(name: String, value: Node)] = []
 
   /// Reads a mapping; reports a non-mapping, unknown keys (with the allowed ones as hint).
-  init?(_ node: Node, in file: YAMLFile, what: String, allowed: [String], diagnostics: inout [Diagnostic]) {
+  package init?(_ node: Node, in file: YAMLFile, what: String, allowed: [String], diagnostics: inout [Diagnostic]) {
     self.file = file
     self.node = node
     guard let mapping = node.mapping else {
@@ -107,10 +107,10 @@ struct Fields {
     }
   }
 
-  subscript(_ name: String) -> Node? { values.first { $0.name == name }?.value }
+  package subscript(_ name: String) -> Node? { values.first { $0.name == name }?.value }
 
   /// A required scalar string field.
-  func string(_ name: String, what: String, diagnostics: inout [Diagnostic]) -> String? {
+  package func string(_ name: String, what: String, diagnostics: inout [Diagnostic]) -> String? {
     guard let value = self[name] else {
       diagnostics.append(Diagnostic(.missingField, at: file.location(node), "\(what) has no '\(name)'", hint: "add `\(name): …`"))
       return nil
@@ -119,7 +119,7 @@ struct Fields {
   }
 
   /// An optional scalar string field.
-  func optionalString(_ name: String, diagnostics: inout [Diagnostic]) -> String? {
+  package func optionalString(_ name: String, diagnostics: inout [Diagnostic]) -> String? {
     guard let value = self[name] else { return nil }
     return file.scalar(value, field: name, diagnostics: &diagnostics)
   }
@@ -127,7 +127,7 @@ struct Fields {
 
 extension YAMLFile {
   /// The text of a scalar node, or a diagnostic if it is a list or mapping.
-  func scalar(_ node: Node, field: String, diagnostics: inout [Diagnostic]) -> String? {
+  package func scalar(_ node: Node, field: String, diagnostics: inout [Diagnostic]) -> String? {
     guard let text = node.scalar?.string else {
       diagnostics.append(Diagnostic(.wrongType, at: location(node), "'\(field)' must be a single value, found \(node.typeName)", hint: "write `\(field): value`"))
       return nil
@@ -136,7 +136,7 @@ extension YAMLFile {
   }
 
   /// The items of a sequence node (a lone scalar counts as a list of one).
-  func list(_ node: Node, field: String, diagnostics: inout [Diagnostic]) -> [Node] {
+  package func list(_ node: Node, field: String, diagnostics: inout [Diagnostic]) -> [Node] {
     if let sequence = node.sequence { return Array(sequence) }
     if node.scalar != nil { return [node] }
     diagnostics.append(Diagnostic(.wrongType, at: location(node), "'\(field)' must be a list, found a mapping", hint: "write `\(field): [a, b]` or one `- item` per line"))

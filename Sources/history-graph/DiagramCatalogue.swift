@@ -1,0 +1,190 @@
+import HistoryGraph
+import HistoryGraphviz
+internal import Yams
+
+/// The curated diagrams listed in a data file (`Output/diagrams.yaml`): each
+/// view's name, title, selection, filter, engine, language and layout.
+struct DiagramCatalogue {
+  struct Entry {
+    let name: String
+    let title: String
+    let selection: DiagramSelection
+    let filter: NetworkFilter
+    let engine: LayoutEngine?
+    let language: Language
+    let options: DiagramOptions
+  }
+
+  let entries: [Entry]
+
+  /// Reads the catalogue; every problem is reported at its file:line:col, all in one pass.
+  ///
+  /// Entity ids are resolved against `graph`; names of relations and kinds
+  /// are checked when the views are drawn.
+  static func read(_ path: String, graph: CuratedGraph) throws(LoadError) -> DiagramCatalogue {
+    let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    let name = String(path.split(separator: "/").last ?? "")
+    let read = YAMLFile.read(name, in: folder.isEmpty ? "." : folder, required: true)
+    var diagnostics = read.diagnostics
+    var entries: [Entry] = []
+    if let file = read.file, let root = file.root,
+      let top = Fields(root, in: file, what: "the diagram catalogue", allowed: ["diagrams"], diagnostics: &diagnostics),
+      let list = top["diagrams"]
+    {
+      var reader = Reader(file: file, graph: graph)
+      var names = Set<String>()
+      for node in file.list(list, field: "diagrams", diagnostics: &diagnostics) {
+        guard let entry = reader.entry(node) else { continue }
+        if !names.insert(entry.name).inserted {
+          reader.diagnostics.append(Diagnostic(.duplicateID, at: file.location(node), "two diagrams are named '\(entry.name)'", hint: "give each diagram its own name: it names its files"))
+        }
+        entries.append(entry)
+      }
+      diagnostics += reader.diagnostics
+    }
+    guard diagnostics.isEmpty else { throw LoadError(diagnostics: diagnostics) }
+    return DiagramCatalogue(entries: entries)
+  }
+
+  private struct Reader {
+    let file: YAMLFile
+    let graph: CuratedGraph
+    var diagnostics: [Diagnostic] = []
+
+    mutating func entry(_ node: Node) -> Entry? {
+      let allowed = ["name", "title", "select", "filter", "engine", "language", "direction", "dpi"]
+      guard let fields = Fields(node, in: file, what: "a diagram", allowed: allowed, diagnostics: &diagnostics),
+        let name = fields.string("name", what: "a diagram", diagnostics: &diagnostics),
+        let title = fields.string("title", what: "diagram '\(name)'", diagnostics: &diagnostics),
+        let selectNode = fields["select"] ?? missing("select", in: fields, of: name),
+        let selection = selection(selectNode, of: name)
+      else { return nil }
+      guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !name.isEmpty else {
+        diagnostics.append(Diagnostic(.badID, at: file.location(fields["name"]), "diagram name '\(name)' is not a plain file name", hint: "use letters, digits, '-' and '_'"))
+        return nil
+      }
+      var ok = true
+      let filter = fields["filter"].map { self.filter($0, of: name, ok: &ok) } ?? NetworkFilter()
+      let engine: LayoutEngine? = choice(fields, "engine", of: name, ok: &ok)
+      let language: Language = choice(fields, "language", of: name, ok: &ok) ?? .kk
+      let direction: RankDirection = choice(fields, "direction", of: name, ok: &ok) ?? .topToBottom
+      var dpi: Double?
+      if let text = fields.optionalString("dpi", diagnostics: &diagnostics) {
+        if let value = Double(text), (10...600).contains(value) {
+          dpi = value
+        } else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["dpi"]), "dpi of diagram '\(name)' must be a number from 10 to 600", hint: "write `dpi: 96`"))
+          ok = false
+        }
+      }
+      guard ok else { return nil }
+      return Entry(
+        name: name, title: title, selection: selection, filter: filter, engine: engine, language: language,
+        options: DiagramOptions(rankDirection: direction, dotsPerInch: dpi))
+    }
+
+    mutating func missing(_ field: String, in fields: Fields, of name: String) -> Node? {
+      diagnostics.append(Diagnostic(.missingField, at: file.location(fields.node), "diagram '\(name)' has no '\(field)'", hint: "write `select: whole` or `select: {focus: ID, depth: 1}`"))
+      return nil
+    }
+
+    /// A value of one of `Choice`'s raw values, or `nil` when absent.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ fields: Fields, _ field: String, of name: String, ok: inout Bool) -> Choice? where Choice.RawValue == String {
+      guard let text = fields.optionalString(field, diagnostics: &diagnostics) else { return nil }
+      guard let value = Choice(rawValue: text) else {
+        diagnostics.append(Diagnostic(.badValue, at: file.location(fields[field]), "diagram '\(name)' has unknown \(field) '\(text)'", hint: "use one of: \(Choice.allCases.map(\.rawValue).joined(separator: ", "))"))
+        ok = false
+        return nil
+      }
+      return value
+    }
+
+    mutating func entity(_ node: Node, field: String) -> EntityID? {
+      guard let text = file.scalar(node, field: field, diagnostics: &diagnostics) else { return nil }
+      guard graph.entities[EntityID(text)] != nil else {
+        diagnostics.append(Diagnostic(.unknownEntity, at: file.location(node), "'\(text)' is not an entity of the graph", hint: "give an entity id, e.g. from `history-graph search NAME`"))
+        return nil
+      }
+      return EntityID(text)
+    }
+
+    mutating func count(_ fields: Fields, _ field: String, default value: Int, range: ClosedRange<Int>) -> Int? {
+      guard let text = fields.optionalString(field, diagnostics: &diagnostics) else { return value }
+      guard let n = Int(text), range.contains(n) else {
+        diagnostics.append(Diagnostic(.badValue, at: file.location(fields[field]), "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound)", hint: "write `\(field): \(value)`"))
+        return nil
+      }
+      return n
+    }
+
+    mutating func selection(_ node: Node, of name: String) -> DiagramSelection? {
+      if let text = node.scalar?.string {
+        guard text == "whole" else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(node), "diagram '\(name)' selects '\(text)'", hint: "write `select: whole`, `{focus: ID, depth: N}`, `{path: [ID, ID], k: N}` or `{subjects-with-prefix: PREFIX}`"))
+          return nil
+        }
+        return .whole
+      }
+      let what = "the selection of diagram '\(name)'"
+      guard let fields = Fields(node, in: file, what: what, allowed: ["focus", "depth", "path", "k", "subjects-with-prefix"], diagnostics: &diagnostics) else { return nil }
+      if let focus = fields["focus"] {
+        guard let center = entity(focus, field: "focus"), let depth = count(fields, "depth", default: 1, range: 1...6) else { return nil }
+        return .focus(center, depth: depth)
+      }
+      if let path = fields["path"] {
+        let ends = file.list(path, field: "path", diagnostics: &diagnostics)
+        guard ends.count == 2 else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(path), "\(what): 'path' takes two entity ids", hint: "write `path: [ID, ID]`"))
+          return nil
+        }
+        guard let from = entity(ends[0], field: "path"), let to = entity(ends[1], field: "path"),
+          let k = count(fields, "k", default: 1, range: 1...50)
+        else { return nil }
+        return .path(from, to, k: k)
+      }
+      if let prefix = fields.optionalString("subjects-with-prefix", diagnostics: &diagnostics) {
+        return .subjects(prefix: prefix)
+      }
+      diagnostics.append(Diagnostic(.missingField, at: file.location(node), "\(what) names nothing to draw", hint: "give `focus`, `path` or `subjects-with-prefix`"))
+      return nil
+    }
+
+    mutating func filter(_ node: Node, of name: String, ok: inout Bool) -> NetworkFilter {
+      let what = "the filter of diagram '\(name)'"
+      guard let fields = Fields(node, in: file, what: what, allowed: ["relations", "kinds", "document", "min-confidence", "during", "dated-only"], diagnostics: &diagnostics) else {
+        ok = false
+        return NetworkFilter()
+      }
+      func names(_ field: String) -> [String]? {
+        fields[field].map { file.list($0, field: field, diagnostics: &diagnostics).compactMap { file.scalar($0, field: field, diagnostics: &diagnostics) } }
+      }
+      var filter = NetworkFilter(relations: names("relations"), kinds: names("kinds"))
+      filter.document = fields.optionalString("document", diagnostics: &diagnostics).map { DocumentID($0) }
+      if let text = fields.optionalString("min-confidence", diagnostics: &diagnostics) {
+        if let value = Double(text), value > 0, value <= 1 {
+          filter.minimumConfidence = value
+        } else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["min-confidence"]), "\(what): min-confidence must be a number in (0, 1]", hint: "write `min-confidence: 0.8`"))
+          ok = false
+        }
+      }
+      if let text = fields.optionalString("during", diagnostics: &diagnostics) {
+        do {
+          filter.window = try Dating(edtf: text, calendar: .gregorian).interval
+        } catch {
+          diagnostics.append(Diagnostic(.impossibleDate, at: file.location(fields["during"]), "\(what): \(error.description)", hint: error.hint ?? "write an EDTF interval such as 1918-01/1918-02"))
+          ok = false
+        }
+      }
+      if let text = fields.optionalString("dated-only", diagnostics: &diagnostics) {
+        guard text == "true" || text == "false" else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["dated-only"]), "\(what): dated-only must be true or false", hint: "write `dated-only: true`"))
+          ok = false
+          return filter
+        }
+        filter.keepsUndated = text == "false"
+      }
+      return filter
+    }
+  }
+}
