@@ -42,7 +42,7 @@ extension HistoryGraphCommand {
             }))
         }
         print("\(partition.communities.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view")
-        var table = TextTable("#", "size", "most connected members (claims)")
+        var table = TextTable("#", "n", "most connected members (claims)")
         for (i, community) in partition.communities.enumerated() {
           let shown = community.prefix(members).map { "\($0.entity.label(in: names.lang)) (\(Int($0.score)))" }.joined(separator: ", ")
           table.add(String(i + 1), String(community.count), shown + (community.count > members ? ", …" : ""))

@@ -20,7 +20,7 @@ extension HistoryGraphCommand {
         print("corroborated by two or more independent documents: \(stats.corroboratedClaims)")
         print("disagreements between claims: \(stats.disagreements)\n")
         func table(_ title: String, _ counts: [String: Int], label: (String) -> String = { $0 }) {
-          var t = TextTable(title, "count")
+          var t = TextTable(title, "n")
           for (key, value) in counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { t.add(label(key), String(value)) }
           print(t.rendered + "\n")
         }

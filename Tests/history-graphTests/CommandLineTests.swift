@@ -20,6 +20,10 @@ struct Run {
   }()
 
   init(_ arguments: String..., in directory: URL = Run.project) throws {
+    try self.init(arguments: arguments, in: directory)
+  }
+
+  init(arguments: [String], in directory: URL = Run.project) throws {
     let process = Process()
     process.executableURL = Run.binary
     process.arguments = arguments

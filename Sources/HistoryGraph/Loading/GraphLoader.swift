@@ -147,7 +147,12 @@ struct LoaderState {
       throw LoadError(diagnostics: diagnostics + report.warnings.filter { $0.code == .corpusMissing })
     }
     report.warnings.sort()
-    return (CuratedGraph(schema: schema, documents: documents, entities: entities, claims: claims), report)
+    // What was read goes through the builder, the one gate of every graph.
+    var builder = GraphBuilder(schema: schema)
+    for document in documents { builder.add(document) }
+    for entity in entities.dropFirst(documents.count) { builder.add(entity) }
+    for claim in claims { builder.add(claim) }
+    return (try builder.build(), report)
   }
 
   // MARK: Files

@@ -14,7 +14,7 @@ public struct Claim: Hashable, Sendable, Identifiable {
 
   public init(
     id: ClaimID, subject: EntityID, predicate: Predicate, qualifiers: [Qualifier] = [], time: Dating? = nil,
-    sources: [Source], note: String? = nil, location: SourceLocation
+    sources: [Source], note: String? = nil, location: SourceLocation = .inMemory
   ) {
     self.id = id
     self.subject = subject
@@ -89,7 +89,7 @@ public struct Source: Hashable, Sendable {
   public let confidence: Double
   public let location: SourceLocation
 
-  public init(document: DocumentID, quote: String, note: String? = nil, confidence: Double = 1, location: SourceLocation) {
+  public init(document: DocumentID, quote: String, note: String? = nil, confidence: Double = 1, location: SourceLocation = .inMemory) {
     self.document = document
     self.quote = quote
     self.note = note

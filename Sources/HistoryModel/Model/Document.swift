@@ -10,7 +10,7 @@ public struct Document: Hashable, Sendable, Identifiable {
   public let labels: [Language: String]
   public let location: SourceLocation
 
-  public init(id: DocumentID, file: String, sha256: String, derivedFrom: DocumentID? = nil, labels: [Language: String], location: SourceLocation) {
+  public init(id: DocumentID, file: String, sha256: String, derivedFrom: DocumentID? = nil, labels: [Language: String], location: SourceLocation = .inMemory) {
     self.id = id
     self.file = file
     self.sha256 = sha256
