@@ -3,13 +3,13 @@
 /// The entries of vertex `v` are `offsets[v] ..< offsets[v + 1]`; entry `i`
 /// leads to `neighbors[i]` through edge `edges[i]`. Within a vertex, entries
 /// are in edge-id order.
-public struct Adjacency: Sendable {
+package struct Adjacency: Sendable {
   /// `vertexCount + 1` positions into `neighbors` and `edges`.
-  public let offsets: ContiguousArray<Int32>
+  package let offsets: ContiguousArray<Int32>
   /// The vertex at the far end of each entry.
-  public let neighbors: ContiguousArray<Int32>
+  package let neighbors: ContiguousArray<Int32>
   /// The edge id of each entry, parallel to `neighbors`.
-  public let edges: ContiguousArray<Int32>
+  package let edges: ContiguousArray<Int32>
 
   /// Builds the adjacency keyed by `keys[e]` (leading to `values[e]`) with a
   /// counting sort; edges in `mirrored` are also entered keyed by `values[e]`.

@@ -9,29 +9,29 @@ public struct GraphTopology: Sendable {
   /// The number of vertices.
   public let vertexCount: Int
   /// The source vertex of each edge.
-  public let sources: ContiguousArray<Int32>
+  package let sources: ContiguousArray<Int32>
   /// The target vertex of each edge.
-  public let targets: ContiguousArray<Int32>
+  package let targets: ContiguousArray<Int32>
   /// The edges that may be followed against their direction too.
-  public let symmetricEdges: Bitset
+  package let symmetricEdges: Bitset
   /// Out-edges: for vertex `v`, targets and edge ids of the edges leaving it
   /// (plus symmetric edges entering it).
-  public let outgoing: Adjacency
+  package let outgoing: Adjacency
   /// In-edges: for vertex `v`, sources and edge ids of the edges entering it
   /// (plus symmetric edges leaving it).
-  public let incoming: Adjacency
+  package let incoming: Adjacency
   /// First possible day of each edge; `Int32.min` when unbounded.
-  public let earliest: ContiguousArray<Int32>
+  package let earliest: ContiguousArray<Int32>
   /// Last possible day of each edge; `Int32.max` when unbounded.
-  public let latest: ContiguousArray<Int32>
+  package let latest: ContiguousArray<Int32>
   /// Non-negative traversal cost of each edge (1 by default).
-  public let weight: ContiguousArray<Double>
+  package let weight: ContiguousArray<Double>
   /// Confidence of each edge in `0 ... 1` (1 by default).
-  public let confidence: ContiguousArray<Float>
+  package let confidence: ContiguousArray<Float>
   /// Relation type index of each edge (0 by default).
-  public let relation: ContiguousArray<Int32>
+  package let relation: ContiguousArray<Int32>
   /// Kind index of each vertex (0 by default).
-  public let vertexKind: ContiguousArray<Int32>
+  package let vertexKind: ContiguousArray<Int32>
 
   /// The number of edges.
   public var edgeCount: Int { sources.count }

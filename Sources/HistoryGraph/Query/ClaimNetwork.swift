@@ -4,7 +4,7 @@ import GraphEngine
 /// confidence and claim kept in parallel arrays. Built once; filters are views.
 public struct ClaimNetwork: Sendable {
   public let graph: CuratedGraph
-  public let topology: GraphTopology
+  package let topology: GraphTopology
   /// Index into `graph.claims` of each edge's claim.
   let edgeClaims: ContiguousArray<Int32>
   /// Relation names by relation index.
@@ -55,25 +55,19 @@ public struct ClaimNetwork: Sendable {
   /// The vertex of an entity.
   ///
   /// - Throws: ``QueryError/unknownEntity(_:)``.
-  public func vertex(_ id: EntityID) throws(QueryError) -> VertexID {
+  package func vertex(_ id: EntityID) throws(QueryError) -> VertexID {
     guard let index = graph.entities.index(forKey: id) else { throw .unknownEntity(id) }
     return VertexID(index)
   }
 
   /// The entity of a vertex.
-  public func entity(_ vertex: VertexID) -> Entity { graph.entities.values[vertex.index] }
-
-  /// The edge of a relation claim, or `nil` for a property claim or an unknown id.
-  public func edge(of claim: ClaimID) -> EdgeID? {
-    guard let index = graph.claims.index(forKey: claim) else { return nil }
-    return edgeClaims.firstIndex(of: Int32(index)).map { EdgeID($0) }
-  }
+  package func entity(_ vertex: VertexID) -> Entity { graph.entities.values[vertex.index] }
 
   /// Every relation claim, in claim order: the network's edges.
   public var relationClaims: [Claim] { edgeClaims.map { graph.claims.values[Int($0)] } }
 
   /// The claim behind an edge.
-  public func claim(_ edge: EdgeID) -> Claim { graph.claims.values[Int(edgeClaims[edge.index])] }
+  package func claim(_ edge: EdgeID) -> Claim { graph.claims.values[Int(edgeClaims[edge.index])] }
 
   /// A filtered view: only the edges and vertices that `filter` keeps; the
   /// unfiltered view (the engine's fast path) when it keeps everything.

@@ -69,7 +69,7 @@ extension ClaimNetwork {
   }
 
   /// The hops of an engine path, with the claims behind its edges.
-  public func hops(_ path: GraphPath) -> [PathHop] {
+  package func hops(_ path: GraphPath) -> [PathHop] {
     zip(path.edges, zip(path.vertices, path.vertices.dropFirst())).map { edge, pair in
       let from = entity(pair.0).id
       let claim = claim(edge)

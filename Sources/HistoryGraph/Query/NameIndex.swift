@@ -17,7 +17,7 @@ public struct SearchResult: Hashable, Sendable {
 /// A query matches a name when each of its words matches a different word of the
 /// name: equal (best), equal when loosely folded, or a prefix; a single letter
 /// (an initial, "Ә.") matches any word starting with it.
-public struct NameIndex: Sendable {
+package struct NameIndex: Sendable {
   struct Name: Sendable {
     let entity: Int
     let text: String
@@ -29,7 +29,7 @@ public struct NameIndex: Sendable {
   let names: [Name]
 
   /// Indexes every label and alias of `entities`.
-  public init(entities: some Sequence<Entity>) {
+  package init(entities: some Sequence<Entity>) {
     self.entities = Array(entities)
     var names: [Name] = []
     for (i, entity) in self.entities.enumerated() {
@@ -47,7 +47,7 @@ public struct NameIndex: Sendable {
   /// Entities whose names match `query`, best first (ties by label), at most `limit`.
   ///
   /// - Complexity: O(*n*) in the number of names indexed.
-  public func search(_ query: String, language: Language = .kk, limit: Int = 20) -> [SearchResult] {
+  package func search(_ query: String, language: Language = .kk, limit: Int = 20) -> [SearchResult] {
     let trimmed = query.trimmingWhitespace()
     let queryExact = NameKey.exactTokens(trimmed)
     guard !queryExact.isEmpty else { return [] }

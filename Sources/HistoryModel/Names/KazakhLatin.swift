@@ -1,11 +1,11 @@
 import Foundation
 
 /// Kazakh Cyrillic to the Kazakh Latin alphabet of 2021.
-public enum KazakhLatin {
+package enum KazakhLatin {
   /// Transliterates Kazakh (and Russian) Cyrillic text; other characters pass through.
   ///
   /// `Әлихан Бөкейханов` → `Älihan Bökeihanov`. Capitalisation follows the source letter.
-  public static func transliterate(_ text: String) -> String {
+  package static func transliterate(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for ch in text.nfc {

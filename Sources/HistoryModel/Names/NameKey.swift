@@ -7,9 +7,9 @@ import Foundation
 /// spelling; the *loose key* further merges spellings that transliterations
 /// disagree on (kh/h, zh/j, o/u, y/i, doubled letters), so that
 /// `bokeikhanov`, `Bökeihanov`, `Букейханов` and `Бөкейханов` meet.
-public enum NameKey {
+package enum NameKey {
   /// The words of `text` in exact-key form (lowercase ASCII letters and digits).
-  public static func exactTokens(_ text: String) -> [String] {
+  package static func exactTokens(_ text: String) -> [String] {
     var tokens: [String] = []
     var current = ""
     for ch in text.nfc.lowercased() {
@@ -32,7 +32,7 @@ public enum NameKey {
   }
 
   /// A word in loose-key form.
-  public static func loose(_ token: String) -> String {
+  package static func loose(_ token: String) -> String {
     let bytes = Array(token.utf8)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
