@@ -1,3 +1,5 @@
+import HistoryGraph
+
 /// Builds the DOT text of a ``Diagram``; see ``Diagram/dotSource(style:)``.
 struct DOTWriter {
   /// The kind given to an edge endpoint that is not among the diagram's nodes.
@@ -134,9 +136,9 @@ struct DOTWriter {
     let look = style.nodeStyle(for: node.kind)
     var attributes = [
       "label=\(DOTText.quoted(node.label))", "shape=\(DOTText.quoted(look.shape))",
-      "fillcolor=\(DOTText.quoted(look.fillColor))",
+      "fillcolor=\(DOTText.quoted(look.fill))",
     ]
-    if look.isRounded { attributes.append("style=\"filled,rounded\"") }
+    if look.rounded { attributes.append("style=\"filled,rounded\"") }
     if look.peripheries != 1 { attributes.append("peripheries=\(look.peripheries)") }
     if node.isHighlighted {
       attributes += [
@@ -144,7 +146,7 @@ struct DOTWriter {
         "penwidth=\(DOTText.number(style.highlightPenWidth))",
       ]
     } else {
-      attributes.append("color=\(DOTText.quoted(look.borderColor))")
+      attributes.append("color=\(DOTText.quoted((look.border ?? DiagramStyle.borderColor)))")
     }
     if let tooltip = node.tooltip { attributes.append("tooltip=\(DOTText.quoted(tooltip))") }
     return "\(DOTText.quoted(node.id.rawValue)) [" + attributes.joined(separator: ", ") + "]"
@@ -162,13 +164,13 @@ struct DOTWriter {
       ]
     } else {
       attributes += [
-        "color=\(DOTText.quoted(look.color))", "penwidth=\(DOTText.number(look.penWidth))",
+        "color=\(DOTText.quoted(look.color))", "penwidth=\(DOTText.number(look.width))",
       ]
     }
     if edge.isSymmetric {
       attributes.append("dir=\"none\"")
     } else {
-      attributes.append("arrowhead=\(DOTText.quoted(look.arrowHead))")
+      attributes.append("arrowhead=\(DOTText.quoted(look.arrowhead))")
     }
     if edge.isUncertain { attributes.append("style=\"dashed\"") }
     if let minimumLength { attributes.append("minlen=\(minimumLength)") }
@@ -214,12 +216,12 @@ struct DOTWriter {
     var kindEntries: [(sample: String, text: String)] = []
     for kind in Set(nodes.map(\.kind)).sorted() {
       let look = style.nodeStyle(for: kind)
-      let swatch = "<TD BGCOLOR=\"\(DOTText.html(look.fillColor))\" BORDER=\"1\" "
-        + "COLOR=\"\(DOTText.html(look.borderColor))\" \(look.isRounded ? "STYLE=\"rounded\" " : "")"
+      let swatch = "<TD BGCOLOR=\"\(DOTText.html(look.fill))\" BORDER=\"1\" "
+        + "COLOR=\"\(DOTText.html((look.border ?? DiagramStyle.borderColor)))\" \(look.rounded ? "STYLE=\"rounded\" " : "")"
         + "WIDTH=\"24\" HEIGHT=\"12\"> </TD>"
       kindEntries.append((swatch, kind.rawValue))
     }
-    var groups: [EdgeStyle: [DiagramRelation]] = [:]
+    var groups: [RelationStyle: [DiagramRelation]] = [:]
     var directed = Set<DiagramRelation>()
     for edge in edges {
       if groups[style.edgeStyle(for: edge.relation), default: []].contains(edge.relation) == false {
@@ -231,7 +233,7 @@ struct DOTWriter {
     var entries: [(sample: String, text: String)] = []
     for (look, relations) in sortedGroups {
       entries.append((
-        lineSample(color: look.color, bold: look.isBold, dashed: false,
+        lineSample(color: look.color, bold: (look.width >= 2), dashed: false,
                    arrow: relations.contains(where: directed.contains)),
         relations.map(\.displayName).joined(separator: ", ")))
     }

@@ -10,7 +10,7 @@ import HistoryGraph
 ///
 /// ```swift
 /// var style = DiagramStyle(schema: graph.schema)
-/// style.nodeStyles["treaty"] = NodeStyle(shape: "note", fillColor: "#FFFFFF")
+/// style.nodeStyles["treaty"] = KindStyle(shape: "note", fill: "#FFFFFF")
 /// ```
 public struct DiagramStyle: Hashable, Sendable {
   /// Font family for every text; it must cover the Kazakh letters
@@ -26,13 +26,13 @@ public struct DiagramStyle: Hashable, Sendable {
   /// Colour of edge labels, cluster borders and subtitles.
   public var textColor: String
   /// Styles of the known node kinds.
-  public var nodeStyles: [DiagramNodeKind: NodeStyle]
+  public var nodeStyles: [DiagramNodeKind: KindStyle]
   /// Style of a node kind that ``nodeStyles`` does not list.
-  public var defaultNodeStyle: NodeStyle
+  public var defaultNodeStyle: KindStyle
   /// Styles of the known relations.
-  public var edgeStyles: [DiagramRelation: EdgeStyle]
+  public var edgeStyles: [DiagramRelation: RelationStyle]
   /// Style of a relation that ``edgeStyles`` does not list.
-  public var defaultEdgeStyle: EdgeStyle
+  public var defaultEdgeStyle: RelationStyle
   /// Colour of highlighted nodes' borders and highlighted edges.
   public var highlightColor: String
   /// Line width of highlighted edges and node borders, in points.
@@ -42,10 +42,10 @@ public struct DiagramStyle: Hashable, Sendable {
   public init(
     fontName: String = "DejaVu Sans", fontSize: Double = 11, smallFontSize: Double = 9,
     titleFontSize: Double = 16, textColor: String = "#333333",
-    nodeStyles: [DiagramNodeKind: NodeStyle] = [:],
-    defaultNodeStyle: NodeStyle = NodeStyle(shape: "box", fillColor: "#FFFFFF", borderColor: "#777777"),
-    edgeStyles: [DiagramRelation: EdgeStyle] = [:],
-    defaultEdgeStyle: EdgeStyle = EdgeStyle(color: "#666666"),
+    nodeStyles: [DiagramNodeKind: KindStyle] = [:],
+    defaultNodeStyle: KindStyle = KindStyle(shape: "box", fill: "#FFFFFF", border: "#777777"),
+    edgeStyles: [DiagramRelation: RelationStyle] = [:],
+    defaultEdgeStyle: RelationStyle = RelationStyle(color: "#666666"),
     highlightColor: String = "#AA3377", highlightPenWidth: Double = 3.5
   ) {
     self.fontName = fontName
@@ -61,34 +61,29 @@ public struct DiagramStyle: Hashable, Sendable {
     self.highlightPenWidth = highlightPenWidth
   }
 
+  /// The border colour of a node whose style gives none.
+  public static let borderColor = "#444444"
+
   /// Fonts, colours and defaults, with no style for any kind or relation.
   public static let standard = DiagramStyle()
 
   /// The style of nodes of `kind`, or ``defaultNodeStyle`` for an unknown kind.
-  public func nodeStyle(for kind: DiagramNodeKind) -> NodeStyle {
+  public func nodeStyle(for kind: DiagramNodeKind) -> KindStyle {
     nodeStyles[kind] ?? defaultNodeStyle
   }
 
   /// The style of edges of `relation`, or ``defaultEdgeStyle`` for an unknown one.
-  public func edgeStyle(for relation: DiagramRelation) -> EdgeStyle {
+  public func edgeStyle(for relation: DiagramRelation) -> RelationStyle {
     edgeStyles[relation] ?? defaultEdgeStyle
   }
 
   /// The standard sheet with the node and edge styles that `schema` gives its
   /// kinds and relations (those without a `style` get the defaults).
   public init(schema: Schema) {
-    var nodeStyles: [DiagramNodeKind: NodeStyle] = [:]
-    for kind in schema.kinds {
-      guard let look = kind.style else { continue }
-      nodeStyles[DiagramNodeKind(kind.name)] = NodeStyle(
-        shape: look.shape, fillColor: look.fill, borderColor: look.border ?? NodeStyle.standardBorderColor,
-        isRounded: look.rounded, peripheries: look.peripheries)
-    }
-    var edgeStyles: [DiagramRelation: EdgeStyle] = [:]
-    for relation in schema.relations {
-      guard let look = relation.style else { continue }
-      edgeStyles[DiagramRelation(relation.name)] = EdgeStyle(color: look.color, penWidth: look.width, arrowHead: look.arrowhead)
-    }
+    var nodeStyles: [DiagramNodeKind: KindStyle] = [:]
+    for kind in schema.kinds { nodeStyles[DiagramNodeKind(kind.name)] = kind.style }
+    var edgeStyles: [DiagramRelation: RelationStyle] = [:]
+    for relation in schema.relations { edgeStyles[DiagramRelation(relation.name)] = relation.style }
     self.init(nodeStyles: nodeStyles, edgeStyles: edgeStyles)
   }
 }

@@ -42,10 +42,24 @@ struct GlobalOptions: ParsableArguments {
   /// Loads the graph, printing every problem to stderr and failing if there is any.
   func load() throws -> (CuratedGraph, LoadReport) {
     do {
-      return try GraphLoader.load(graph: graph, corpus: corpus)
+      var (graph, report) = try GraphLoader.load(graph: graph, corpus: corpus)
+      report.warnings = report.warnings.map(Self.naming)
+      return (graph, report)
     } catch {
-      throw Failure(error.description)
+      throw Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
     }
+  }
+
+  /// The diagnostic with a hint that names this tool's flag, where one fixes it.
+  static func naming(_ diagnostic: Diagnostic) -> Diagnostic {
+    var named = diagnostic
+    switch diagnostic.code {
+    case .graphFolderMissing: named.hint = "run from the project folder or pass --graph DIR"
+    case .corpusMissing: named.hint = "pass --corpus DIR (the folder with the seed texts, e.g. ../shared/seeds)"
+    case .corpusUnreadable: named.hint = "check --corpus DIR and the file name; quotes citing it were not checked"
+    default: break
+    }
+    return named
   }
 }
 

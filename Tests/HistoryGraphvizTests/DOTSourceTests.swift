@@ -97,7 +97,7 @@ struct DOTSourceTests {
   @Test("an unknown kind gets the neutral default style, and overrides apply")
   func nodeStyles() {
     var style = DiagramStyle.standard
-    style.nodeStyles["treaty"] = NodeStyle(shape: "note", fillColor: "#123456")
+    style.nodeStyles["treaty"] = KindStyle(shape: "note", fill: "#123456")
     let diagram = Diagram(
       title: "", nodes: [DiagramNode(id: "t", label: "T", kind: "treaty"), DiagramNode(id: "u", label: "U", kind: "ship")],
       edges: [])

@@ -64,7 +64,7 @@ struct LoaderState {
     let top = SourceLocation(file: graphPath, line: 1, column: 1)
     guard fm.fileExists(atPath: graphPath, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw LoadError(diagnostics: [
-        Diagnostic(.unreadableFile, at: top, "the graph folder '\(graphPath)' does not exist", hint: "run from the project folder or pass --graph DIR")
+        Diagnostic(.graphFolderMissing, at: top, "the graph folder '\(graphPath)' does not exist", hint: "give the path of a graph folder (one with schema.yaml and documents.yaml)")
       ])
     }
     let schemaFile = readYAML("schema.yaml", required: true)
@@ -135,7 +135,7 @@ struct LoaderState {
       let corpus = corpusFolder(setting: corpusSetting, override: corpusOverride)
       let at = documentsFile?.location(documentsFile?.root) ?? top
       let missing = corpus.map { "the corpus folder '\($0)' was not found" } ?? "no corpus folder is named in documents.yaml"
-      report.warnings.append(Diagnostic(.corpusMissing, at: at, "\(missing): \(quoteCount) quotes were NOT checked against their documents", hint: "pass --corpus DIR (the folder with the seed texts, e.g. ../shared/seeds)", severity: .warning))
+      report.warnings.append(Diagnostic(.corpusMissing, at: at, "\(missing): \(quoteCount) quotes were NOT checked against their documents", hint: "name the folder with the documents' texts (the corpus, e.g. ../shared/seeds)", severity: .warning))
     }
 
     let mentioned = Set(claims.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
@@ -290,7 +290,7 @@ struct LoaderState {
   static func readCorpusText(_ document: Document, corpus: String) -> (QuoteText?, [Diagnostic]) {
     let path = "\(corpus)/\(document.file)"
     guard let data = FileManager.default.contents(atPath: path) else {
-      return (nil, [Diagnostic(.corpusUnreadable, at: document.location, "cannot read '\(path)', the text of document '\(document.id)'", hint: "check --corpus and the file name; quotes citing it were not checked")])
+      return (nil, [Diagnostic(.corpusUnreadable, at: document.location, "cannot read '\(path)', the text of document '\(document.id)'", hint: "check the corpus folder and the file name; quotes citing it were not checked")])
     }
     var problems: [Diagnostic] = []
     let digest = SHA256.hex([UInt8](data))
