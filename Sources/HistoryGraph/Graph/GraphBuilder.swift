@@ -25,6 +25,11 @@ public struct GraphBuilder: Sendable {
   public private(set) var entities: [Entity] = []
   /// Claims in the order added.
   public private(set) var claims: [Claim] = []
+  /// Where the fields of claims and entities were written, when read from files
+  /// (`subject`, `object`, `relation`, `qualifiers.role`, `sources.0.document`, …),
+  /// parallel to `claims` and `entities`; worked out only for a value at fault.
+  private var claimFields: [FieldLocations?] = []
+  private var entityFields: [FieldLocations?] = []
 
   /// Starts an empty graph over `schema`.
   public init(schema: Schema) { self.schema = schema }
@@ -32,9 +37,24 @@ public struct GraphBuilder: Sendable {
   /// Adds a source document; it becomes an entity of the schema's `document` kind.
   public mutating func add(_ document: Document) { documents.append(document) }
   /// Adds an entity.
-  public mutating func add(_ entity: Entity) { entities.append(entity) }
+  public mutating func add(_ entity: Entity) { add(entity, fields: nil) }
   /// Adds a claim.
-  public mutating func add(_ claim: Claim) { claims.append(claim) }
+  public mutating func add(_ claim: Claim) { add(claim, fields: nil) }
+
+  /// Where the fields of a value were written, by field name; asked only when it is at fault.
+  package typealias FieldLocations = @Sendable () -> [String: SourceLocation]
+
+  /// Adds an entity read from a file, with where its fields were written.
+  package mutating func add(_ entity: Entity, fields: FieldLocations?) {
+    entityFields.append(fields)
+    entities.append(entity)
+  }
+
+  /// Adds a claim read from a file, with where its fields were written.
+  package mutating func add(_ claim: Claim, fields: FieldLocations?) {
+    claimFields.append(fields)
+    claims.append(claim)
+  }
 
   /// The graph, if everything added is consistent with the schema and with itself.
   ///
@@ -67,12 +87,14 @@ public struct GraphBuilder: Sendable {
       }
       admit(Entity(id: document.id, kind: documentKind ?? "", labels: document.labels, location: document.location))
     }
-    for entity in entities {
+    for (index, entity) in entities.enumerated() {
+      let known = schema.kind(named: entity.kind) != nil
+      let fields = isWellFormedID(entity.id.rawValue) && known ? [:] : entityFields[index]?() ?? [:]
       if !isWellFormedID(entity.id.rawValue) {
-        problems.append(Diagnostic(.badID, at: entity.location, "entity id '\(entity.id)' must be lowercase letters, digits and '-'", hint: "e.g. `alikhan-bokeikhanov`"))
+        problems.append(Diagnostic(.badID, at: fields["id"] ?? entity.location, "entity id '\(entity.id)' must be lowercase letters, digits and '-'", hint: "e.g. `alikhan-bokeikhanov`"))
       }
-      if schema.kind(named: entity.kind) == nil {
-        problems.append(Diagnostic(.unknownKind, at: entity.location, "entity '\(entity.id)' has unknown kind '\(entity.kind)'", hint: "known kinds: \(schema.kinds.map(\.name).joined(separator: ", "))"))
+      if !known {
+        problems.append(Diagnostic(.unknownKind, at: fields["kind"] ?? entity.location, "entity '\(entity.id)' has unknown kind '\(entity.kind)'", hint: "known kinds: \(schema.kinds.map(\.name).joined(separator: ", ")); or add it to the schema"))
       }
       if entity.labels.isEmpty {
         problems.append(Diagnostic(.missingField, at: entity.location, "entity '\(entity.id)' has no label", hint: "give it a label in at least one language"))
@@ -80,69 +102,123 @@ public struct GraphBuilder: Sendable {
       admit(entity)
     }
     var claimSeen: [ClaimID: SourceLocation] = [:]
-    for claim in claims {
+    claimSeen.reserveCapacity(claims.count)
+    let vocabulary = Vocabulary(schema)
+    for (index, claim) in claims.enumerated() {
       if let first = claimSeen[claim.id] {
         problems.append(Diagnostic(.duplicateID, at: claim.location, "claim id '\(claim.id)' is already used at \(first)", hint: "give this claim its own id"))
         continue
       }
       claimSeen[claim.id] = claim.location
-      problems += check(claim, entities: byID, documents: documentIDs)
+      if !vocabulary.admits(claim, entities: byID, documents: documentIDs) {
+        problems += check(claim, at: claimFields[index]?() ?? [:], entities: byID, documents: documentIDs)
+      }
     }
     guard problems.isEmpty else { throw LoadError(diagnostics: problems) }
     return CuratedGraph(schema: schema, documents: documents, entities: all, claims: claims)
   }
 
-  /// What is wrong with one claim, given the entities and documents of the graph.
-  func check(_ claim: Claim, entities: [EntityID: Entity], documents: Set<DocumentID>) -> [Diagnostic] {
+  /// What is wrong with one claim, given the entities and documents of the graph;
+  /// each problem at the field at fault where `fields` says where it was written.
+  func check(_ claim: Claim, at fields: [String: SourceLocation], entities: [EntityID: Entity], documents: Set<DocumentID>) -> [Diagnostic] {
     var found: [Diagnostic] = []
     let what = "claim '\(claim.id)'"
-    func problem(_ code: Diagnostic.Code, _ message: String, hint: String) {
-      found.append(Diagnostic(code, at: claim.location, message, hint: hint))
+    func problem(_ code: Diagnostic.Code, at field: String, _ message: String, hint: String) {
+      found.append(Diagnostic(code, at: fields[field] ?? claim.location, message, hint: hint))
     }
-    let subject = entities[claim.subject]
-    if subject == nil { problem(.unknownEntity, "\(what): subject '\(claim.subject)' is not a known entity", hint: "add the entity first") }
+    func known(_ id: EntityID, as field: String) -> Entity? {
+      if let entity = entities[id] { return entity }
+      let close = Self.closest(to: id.rawValue, among: entities.keys.lazy.map(\.rawValue))
+      problem(.unknownEntity, at: field, "\(what): \(field) '\(id)' is not a known entity", hint: close.map { "did you mean '\($0)'?" } ?? "define the entity first")
+      return nil
+    }
+    let subject = known(claim.subject, as: "subject")
     switch claim.predicate {
     case .relation(let name, let objectID):
-      let object = entities[objectID]
-      if object == nil { problem(.unknownEntity, "\(what): object '\(objectID)' is not a known entity", hint: "add the entity first") }
+      let object = known(objectID, as: "object")
       guard let relation = schema.relation(named: name) else {
-        problem(.unknownRelation, "\(what) uses unknown relation '\(name)'", hint: "known relations: \(schema.relations.map(\.name).joined(separator: ", "))")
+        let names = schema.relations.map(\.name)
+        problem(.unknownRelation, at: "relation", "\(what) uses unknown relation '\(name)'", hint: Self.closest(to: name, among: names).map { "did you mean '\($0)'?" } ?? "known relations: \(names.joined(separator: ", ")); or add it to the schema")
         break
       }
       if let subject, !relation.subjects.contains(subject.kind) {
-        problem(.kindNotAllowed, "\(what): '\(name)' may not have a \(subject.kind) ('\(subject.id)') as subject", hint: "allowed subjects: \(relation.subjects.sorted().joined(separator: ", "))")
+        problem(.kindNotAllowed, at: "subject", "\(what): '\(name)' may not have a \(subject.kind) ('\(subject.id)') as subject", hint: "allowed subjects: \(relation.subjects.sorted().joined(separator: ", ")); pick another relation or fix the entity's kind")
       }
       if let object, !relation.objects.contains(object.kind) {
-        problem(.kindNotAllowed, "\(what): '\(name)' may not have a \(object.kind) ('\(object.id)') as object", hint: "allowed objects: \(relation.objects.sorted().joined(separator: ", "))")
+        problem(.kindNotAllowed, at: "object", "\(what): '\(name)' may not have a \(object.kind) ('\(object.id)') as object", hint: "allowed objects: \(relation.objects.sorted().joined(separator: ", ")); pick another relation or fix the entity's kind")
       }
     case .property(let name, let value):
       guard let property = schema.property(named: name) else {
-        problem(.unknownProperty, "\(what) uses unknown property '\(name)'", hint: "known properties: \(schema.properties.map(\.name).joined(separator: ", "))")
+        problem(.unknownProperty, at: "property", "\(what) uses unknown property '\(name)'", hint: "known properties: \(schema.properties.map(\.name).joined(separator: ", ")); or add it to the schema")
         break
       }
       if let subject, !property.subjects.contains(subject.kind) {
-        problem(.kindNotAllowed, "\(what): property '\(name)' is not for a \(subject.kind) ('\(subject.id)')", hint: "allowed subjects: \(property.subjects.sorted().joined(separator: ", "))")
+        problem(.kindNotAllowed, at: "subject", "\(what): property '\(name)' is not for a \(subject.kind) ('\(subject.id)')", hint: "allowed subjects: \(property.subjects.sorted().joined(separator: ", "))")
       }
       switch (property.type, value) {
       case (.none, nil), (.integer, .integer), (.string, .string): break
-      default: problem(.badValue, "\(what): property '\(name)' takes \(property.type == .none ? "no value" : "a value of type \(property.type.rawValue)")", hint: "give a value of the property's type")
+      default: problem(.badValue, at: "value", "\(what): property '\(name)' takes \(property.type == .none ? "no value" : "a value of type \(property.type.rawValue)")", hint: "give a value of the property's type")
       }
     }
     for qualifier in claim.qualifiers where schema.qualifier(named: qualifier.name) == nil {
-      problem(.unknownQualifier, "\(what) uses unknown qualifier '\(qualifier.name)'", hint: "known qualifiers: \(schema.qualifiers.map(\.name).joined(separator: ", "))")
+      problem(.unknownQualifier, at: "qualifiers.\(qualifier.name)", "\(what) uses unknown qualifier '\(qualifier.name)'", hint: "known qualifiers: \(schema.qualifiers.map(\.name).joined(separator: ", ")); or add it to the schema")
     }
-    if claim.sources.isEmpty { problem(.claimWithoutSource, "\(what) has no source", hint: "give the document and the words of it that state the claim") }
-    for source in claim.sources {
+    if claim.sources.isEmpty, fields["sources.unreadable"] == nil {
+      problem(.claimWithoutSource, at: "", "\(what) has no source", hint: "add `sources: [{document: d001, quote: \"…\"}]` with the words of the text that state it")
+    }
+    for (i, source) in claim.sources.enumerated() {
       if !documents.contains(source.document) {
-        found.append(Diagnostic(.unknownDocument, at: source.location, "a source of \(what) names unknown document '\(source.document)'", hint: "add the document first"))
+        found.append(Diagnostic(.unknownDocument, at: fields["sources.\(i).document"] ?? source.location, "a source of \(what) names unknown document '\(source.document)'", hint: "use one of: \(documents.sorted().map(\.rawValue).joined(separator: ", "))"))
       }
       if source.quote.allSatisfy(\.isWhitespace) {
         found.append(Diagnostic(.missingField, at: source.location, "the quote of \(what) is empty", hint: "copy the words that state the claim from the document"))
       }
       if !(source.confidence > 0 && source.confidence <= 1) {
-        found.append(Diagnostic(.badValue, at: source.location, "confidence of a source of \(what) must be in (0, 1], not \(source.confidence)", hint: "e.g. 0.7"))
+        found.append(Diagnostic(.badValue, at: source.location, "confidence of a source of \(what) must be a number in (0, 1], not \(source.confidence)", hint: "e.g. `confidence: 0.7`"))
       }
     }
     return found
+  }
+
+  /// The schema's names in sets, for the quick test that passes every sound claim.
+  struct Vocabulary {
+    let relations: [String: Schema.Relation]
+    let properties: [String: Schema.Property]
+    let qualifiers: Set<String>
+
+    init(_ schema: Schema) {
+      relations = Dictionary(schema.relations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+      properties = Dictionary(schema.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+      qualifiers = Set(schema.qualifiers.map(\.name))
+    }
+
+    /// Whether `check` would find nothing wrong with `claim` (it explains what is wrong when not).
+    func admits(_ claim: Claim, entities: [EntityID: Entity], documents: Set<DocumentID>) -> Bool {
+      guard let subject = entities[claim.subject], !claim.sources.isEmpty else { return false }
+      switch claim.predicate {
+      case .relation(let name, let objectID):
+        guard let relation = relations[name], let object = entities[objectID],
+          relation.subjects.contains(subject.kind), relation.objects.contains(object.kind)
+        else { return false }
+      case .property(let name, let value):
+        guard let property = properties[name], property.subjects.contains(subject.kind) else { return false }
+        switch (property.type, value) {
+        case (.none, nil), (.integer, .integer), (.string, .string): break
+        default: return false
+        }
+      }
+      return claim.qualifiers.allSatisfy { qualifiers.contains($0.name) }
+        && claim.sources.allSatisfy { documents.contains($0.document) && $0.confidence > 0 && $0.confidence <= 1 && !$0.quote.allSatisfy(\.isWhitespace) }
+    }
+  }
+
+  /// The name nearest to `name` by edit distance, if it is near enough to be a slip (3 edits or fewer).
+  static func closest(to name: String, among names: some Sequence<String>) -> String? {
+    var best: (String, Int)?
+    for candidate in names {
+      let distance = editDistance(candidate, name)
+      if distance <= 3, (distance, candidate) < (best?.1 ?? .max, best?.0 ?? "") || best == nil { best = (candidate, distance) }
+    }
+    return best?.0
   }
 }

@@ -74,16 +74,6 @@ struct LoaderState {
     var documents: [Document] = []
     if let documentsFile { (corpusSetting, documents) = readDocuments(documentsFile) }
 
-    // The texts are entities too, of the kind the schema gives the role `document`.
-    let documentKind = schema?.documentKind ?? ""
-    if let schema, schema.documentKind == nil, let first = documents.first {
-      diagnostics.append(Diagnostic(.unknownKind, at: first.location, "documents are listed, but no kind of the schema has the role 'document'", hint: "add `roles: [document]` to the kind that documents are (schema.yaml)"))
-    }
-    var entities: [Entity] = documents.map {
-      Entity(id: $0.id, kind: documentKind, labels: $0.labels, location: $0.location)
-    }
-    var entityIndex: [EntityID: Int] = [:]
-    for (i, e) in entities.enumerated() { entityIndex[e.id] = i }
     let entityFiles = yamlFiles(in: "entities")
     let claimFiles = yamlFiles(in: "claims")
     if entityFiles.isEmpty && claimFiles.isEmpty {
@@ -98,34 +88,29 @@ struct LoaderState {
     var report = LoadReport(warnings: [], corpus: nil, quotesChecked: 0, allQuotesChecked: false, files: [])
     let texts = readCorpus(documents: documents, corpusSetting: corpusSetting, override: corpusOverride, report: &report)
 
+    // What is read goes through the builder, which checks it against the schema and itself.
+    var builder = schema.map { GraphBuilder(schema: $0) }
+    for document in documents { builder?.add(document) }
+    var entities: [Entity] = []
     for file in parsedFiles.prefix(entityFiles.count).compactMap({ $0 }) {
-      for entity in readEntities(file, schema: schema) {
-        if let existing = entityIndex[entity.id] {
-          diagnostics.append(Diagnostic(.duplicateID, at: entity.location, "entity id '\(entity.id)' is already used at \(entities[existing].location)", hint: "merge the two entries or rename one"))
-        } else {
-          entityIndex[entity.id] = entities.count
-          entities.append(entity)
-        }
+      for (entity, fields) in readEntities(file) {
+        entities.append(entity)
+        builder?.add(entity, fields: fields)
       }
     }
     // Claims are read, and their quotes checked, one file per core.
-    let reader = ClaimReader(schema: schema, entities: entities, entityIndex: entityIndex, documents: Set(documents.map(\.id)))
+    let reader = ClaimReader(schema: schema)
     let claimFileContents = parsedFiles.suffix(claimFiles.count).compactMap { $0 }
     let readFiles = Parallel.map(claimFileContents.count) { i in
       reader.readClaims(claimFileContents[i], checkingQuotesIn: texts ?? [:])
     }
     var claims: [Claim] = []
-    var claimLocations: [ClaimID: SourceLocation] = [:]
     for read in readFiles {
       diagnostics += read.diagnostics
       report.quotesChecked += read.quotesChecked
-      for claim in read.claims {
-        if let first = claimLocations[claim.id] {
-          diagnostics.append(Diagnostic(.duplicateID, at: claim.location, "claim id '\(claim.id)' is already used at \(first)", hint: "give this claim its own id"))
-        } else {
-          claimLocations[claim.id] = claim.location
-          claims.append(claim)
-        }
+      for (claim, fields) in zip(read.claims, read.fields) {
+        claims.append(claim)
+        builder?.add(claim, fields: fields)
       }
     }
     report.files = files
@@ -139,22 +124,21 @@ struct LoaderState {
     }
 
     let mentioned = Set(claims.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
-    for entity in entities where !mentioned.contains(entity.id) && entity.kind != documentKind {
+    for entity in entities where !mentioned.contains(entity.id) {
       report.warnings.append(Diagnostic(.entityWithoutClaims, at: entity.location, "entity '\(entity.id)' is in no claim", hint: "add a sourced claim about it, or remove it", severity: .warning))
     }
-    let errors = diagnostics.filter { $0.severity == .error }
-    guard errors.isEmpty, let schema else {
+    var graph: CuratedGraph?
+    do throws(LoadError) {
+      graph = try builder?.build()
+    } catch {
+      diagnostics += error.diagnostics
+    }
+    guard let graph, diagnostics.allSatisfy({ $0.severity != .error }) else {
       throw LoadError(diagnostics: diagnostics + report.warnings.filter { $0.code == .corpusMissing })
     }
     report.warnings.sort()
-    // What was read goes through the builder, the one gate of every graph.
-    var builder = GraphBuilder(schema: schema)
-    for document in documents { builder.add(document) }
-    for entity in entities.dropFirst(documents.count) { builder.add(entity) }
-    for claim in claims { builder.add(claim) }
-    return (try builder.build(), report)
+    return (graph, report)
   }
-
   // MARK: Files
 
   func yamlFiles(in folder: String) -> [String] {
@@ -180,7 +164,6 @@ struct LoaderState {
     guard let root = file.root, let top = Fields(root, in: file, what: "documents.yaml", allowed: ["corpus", "documents"], diagnostics: &diagnostics) else { return (nil, []) }
     let corpus = top.optionalString("corpus", diagnostics: &diagnostics)
     var documents: [Document] = []
-    var seen: [DocumentID: SourceLocation] = [:]
     for node in top["documents"].map({ file.list($0, field: "documents", diagnostics: &diagnostics) }) ?? [] {
       guard let fields = Fields(node, in: file, what: "a document", allowed: ["id", "file", "sha256", "derived_from", "labels"], diagnostics: &diagnostics),
         let id = fields.string("id", what: "a document", diagnostics: &diagnostics),
@@ -188,24 +171,14 @@ struct LoaderState {
         let sha = fields.string("sha256", what: "document '\(id)'", diagnostics: &diagnostics)
       else { continue }
       let location = file.location(node)
-      if let first = seen[DocumentID(id)] {
-        diagnostics.append(Diagnostic(.duplicateID, at: location, "document id '\(id)' is already used at \(first)", hint: "give each document its own id"))
-        continue
-      }
       if sha.count != 64 || !sha.allSatisfy(\.isHexDigit) {
         diagnostics.append(Diagnostic(.badValue, at: file.location(fields["sha256"]), "sha256 of '\(id)' is not 64 hex digits", hint: "run `sha256sum FILE` and paste the hash"))
       }
-      seen[DocumentID(id)] = location
       var labels = fields["labels"].map { readLabels($0, in: file, owner: "document '\(id)'", requireKazakh: false) } ?? [:]
       if labels[.kkLatn] == nil, let kazakh = labels[.kk] { labels[.kkLatn] = KazakhLatin.transliterate(kazakh) }
       documents.append(
         Document(id: DocumentID(id), file: name, sha256: sha.lowercased(),
           derivedFrom: fields.optionalString("derived_from", diagnostics: &diagnostics).map { DocumentID($0) }, labels: labels.isEmpty ? [.en: id] : labels, location: location))
-    }
-    for document in documents {
-      if let parent = document.derivedFrom, seen[parent] == nil {
-        diagnostics.append(Diagnostic(.unknownDocument, at: document.location, "document '\(document.id)' is derived from unknown document '\(parent)'", hint: "name a document listed in this file"))
-      }
     }
     return (corpus, documents)
   }
@@ -234,21 +207,17 @@ struct LoaderState {
     return labels
   }
 
-  mutating func readEntities(_ file: YAMLFile, schema: Schema?) -> [Entity] {
+  /// The entities of one file, each with where its fields were written; the
+  /// builder checks ids, kinds and duplicates.
+  mutating func readEntities(_ file: YAMLFile) -> [(Entity, GraphBuilder.FieldLocations)] {
     guard let root = file.root else { return [] }
-    var entities: [Entity] = []
+    var entities: [(Entity, GraphBuilder.FieldLocations)] = []
     for node in file.list(root, field: "entities", diagnostics: &diagnostics) {
       guard let fields = Fields(node, in: file, what: "an entity", allowed: ["id", "kind", "labels", "aliases", "note"], diagnostics: &diagnostics),
         let id = fields.string("id", what: "an entity", diagnostics: &diagnostics)
       else { continue }
       let location = file.location(node)
-      if !isWellFormedID(id) {
-        diagnostics.append(Diagnostic(.badID, at: file.location(fields["id"]), "entity id '\(id)' must be lowercase letters, digits and '-'", hint: "e.g. `alikhan-bokeikhanov`"))
-      }
       let kind = fields.string("kind", what: "entity '\(id)'", diagnostics: &diagnostics) ?? ""
-      if let schema, !kind.isEmpty, schema.kind(named: kind) == nil {
-        diagnostics.append(Diagnostic(.unknownKind, at: file.location(fields["kind"]), "entity '\(id)' has unknown kind '\(kind)'", hint: "known kinds: \(schema.kinds.map(\.name).joined(separator: ", ")); or add it to schema.yaml"))
-      }
       var labels: [Language: String] = [:]
       if let labelNode = fields["labels"] {
         labels = readLabels(labelNode, in: file, owner: "entity '\(id)'", requireKazakh: true)
@@ -257,7 +226,9 @@ struct LoaderState {
       }
       if labels[.kkLatn] == nil, let kazakh = labels[.kk] { labels[.kkLatn] = KazakhLatin.transliterate(kazakh) }
       let aliases = fields["aliases"].map { file.list($0, field: "aliases", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "aliases", diagnostics: &diagnostics)?.nfc } } ?? []
-      entities.append(Entity(id: EntityID(id), kind: kind, labels: labels, aliases: aliases, note: fields.optionalString("note", diagnostics: &diagnostics), location: location))
+      let entity = Entity(id: EntityID(id), kind: kind, labels: labels.isEmpty ? [.en: id] : labels, aliases: aliases, note: fields.optionalString("note", diagnostics: &diagnostics), location: location)
+      let written = WrittenNode(node: node, file: file)
+      entities.append((entity, { written.entityFieldLocations() }))
     }
     return entities
   }
