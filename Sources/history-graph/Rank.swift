@@ -12,7 +12,7 @@ extension HistoryGraphCommand {
     @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
 
-    @Option(help: "pagerank, betweenness or degree.") var by: CentralityMeasure = .pagerank
+    @Option(help: "pagerank, betweenness or degree.") var by: CentralityMeasure = .pageRank
     @Option(help: "How many to list.") var top = 20
     @OptionGroup var names: LanguageOption
 

@@ -19,8 +19,8 @@ extension HistoryGraphCommand {
       try reporting {
         let (graph, _) = try global.load()
         let entity = try graph.resolve(self.entity)
-        if printing.json { return try printJSON(Records.Card(entity, in: graph, language: names.lang)) }
-        print(ClaimText.card(entity, in: graph, language: names.lang))
+        if printing.json { return try printJSON(try Records.Card(entity, in: graph, language: names.lang)) }
+        print(try ClaimText.card(entity, in: graph, language: names.lang))
       }
     }
   }
@@ -28,12 +28,12 @@ extension HistoryGraphCommand {
 
 /// Human-readable claims, shared by the commands that print them.
 enum ClaimText {
-  static func card(_ entity: Entity, in graph: CuratedGraph, language: Language) -> String {
+  static func card(_ entity: Entity, in graph: CuratedGraph, language: Language) throws -> String {
     var lines = ["\(entity.label(in: language))  [\(entity.kind)]  id: \(entity.id)"]
     for code in Language.allCases { if let label = entity.labels[code] { lines.append("  \(code.rawValue.padding(7)) \(label)") } }
     if !entity.aliases.isEmpty { lines.append("  aliases \(entity.aliases.joined(separator: "; "))") }
     if let note = entity.note { lines.append("  note    \(note)") }
-    let claims = graph.claims(about: entity.id)
+    let claims = try graph.claims(about: entity.id)
     lines.append("\n\(claims.count) claim\(claims.count == 1 ? "" : "s"):")
     for claim in claims { lines.append(describe(claim, from: entity.id, in: graph, language: language)) }
     return lines.joined(separator: "\n")

@@ -25,7 +25,7 @@ enum RealGraph {
 }
 
 /// A small graph folder written to a temporary directory, for loader tests.
-struct Fixture {
+final class Fixture {
   let folder: URL
   var graph: String { folder.appendingPathComponent("Graph").path }
   var corpus: String { folder.appendingPathComponent("corpus").path }
@@ -73,6 +73,8 @@ struct Fixture {
     try entities.write(toFile: "\(graph)/entities/people.yaml", atomically: true, encoding: .utf8)
     try claims.write(toFile: "\(graph)/claims/alash.yaml", atomically: true, encoding: .utf8)
   }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
 
   /// Loads the fixture and returns the errors (empty if it loaded).
   func errors(corpus: String? = nil) -> [Diagnostic] {

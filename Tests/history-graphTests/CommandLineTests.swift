@@ -120,6 +120,7 @@ struct CommandLineTests {
   @Test("A broken graph prints file:line:col: error: with a hint and exits 1")
   func brokenGraph() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-cli-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.copyItem(at: Run.project.appendingPathComponent("Graph"), to: folder.appendingPathComponent("Graph"))
     let claims = folder.appendingPathComponent("Graph/claims/d000.yaml")
     let text = try String(contentsOf: claims, encoding: .utf8)
@@ -138,6 +139,7 @@ struct CommandLineTests {
   @Test("export --format json writes the whole graph atomically; an unwritable path leaves nothing")
   func export() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-export-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let file = folder.appendingPathComponent("graph.json")
     let run = try Run("export", "--format", "json", "-o", file.path)
@@ -223,6 +225,7 @@ struct RenderCommandTests {
   @Test("A focus diagram renders to SVG with Kazakh labels, and to PNG and PDF with their signatures")
   func renders() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-render-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let svg = folder.appendingPathComponent("b.svg").path
     #expect(try Run("render", "--focus", "bokeikhanov", "-o", svg).status == 0)
@@ -238,6 +241,7 @@ struct RenderCommandTests {
   @Test("Bad render requests fail clearly and leave no file")
   func badRequests() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-render-bad-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let out = folder.appendingPathComponent("x.svg").path
     #expect(try Run("render", "--engine", "spring", "-o", out).status == 64)

@@ -42,7 +42,16 @@ public struct CuratedGraph: Sendable {
   }
 
   /// Every claim in which `id` is the subject or the object, in file order.
-  public func claims(about id: EntityID) -> [Claim] {
+  ///
+  /// - Throws: ``QueryError/unknownEntity(_:)`` if there is no such entity; an
+  ///   entity in no claim is not an error (the answer is empty).
+  public func claims(about id: EntityID) throws(QueryError) -> [Claim] {
+    guard entities[id] != nil else { throw .unknownEntity(id) }
+    return claimsMentioning(id)
+  }
+
+  /// The claims of `claims(about:)`, for an id known to be in the graph.
+  func claimsMentioning(_ id: EntityID) -> [Claim] {
     (claimsByEntity[id] ?? []).map { claims.values[$0] }
   }
 }

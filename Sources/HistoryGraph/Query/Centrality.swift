@@ -1,7 +1,7 @@
 import GraphEngine
 /// A centrality measure for ranking entities.
 public enum CentralityMeasure: String, Sendable, CaseIterable {
-  case pagerank, betweenness, degree
+  case pageRank = "pagerank", betweenness, degree
 }
 
 /// An entity and its score under a measure.
@@ -14,18 +14,19 @@ extension ClaimNetwork {
   /// The `top` entities by a centrality measure in a filtered view (ties by id).
   ///
   /// PageRank follows relation direction; betweenness is exact Brandes over
-  /// directed edges (both parallelised over two cores); degree counts claims in and out.
+  /// directed edges (both spread over every core); degree counts claims in and out.
   ///
-  /// - Throws: ``QueryError`` for a bad filter, or if PageRank does not converge.
+  /// - Throws: ``QueryError`` for a bad filter, ``QueryError/didNotConverge(iterations:)``
+  ///   if PageRank does not converge.
   public func rank(by measure: CentralityMeasure, top: Int = 20, filter: NetworkFilter = NetworkFilter()) throws(QueryError) -> [RankedEntity] {
     let view = try self.view(filter)
     let scores: [Double]
     switch measure {
-    case .pagerank:
-      do {
+    case .pageRank:
+      do throws(PageRankConvergenceError) {
         scores = Array(try view.pageRank().scores)
       } catch {
-        throw .invalidArgument("PageRank did not converge on this view; narrow the filter")
+        throw .didNotConverge(iterations: error.iterations)
       }
     case .betweenness: scores = Array(view.betweennessCentrality())
     case .degree: scores = view.degrees(direction: .both).map(Double.init)

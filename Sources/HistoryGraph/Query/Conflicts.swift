@@ -68,7 +68,7 @@ extension CuratedGraph {
 
   func claimsAgreeing(with claim: Claim) -> [Claim] {
     let remarks = schema.qualifiers(withRole: .remark)
-    return claims(about: claim.subject).filter { other in
+    return claimsMentioning(claim.subject).filter { other in
       other.id != claim.id && other.subject == claim.subject && other.predicate == claim.predicate
         && other.qualifiers.filter { !remarks.contains($0.name) } == claim.qualifiers.filter { !remarks.contains($0.name) }
         && Self.disagreement(claim, other) == nil

@@ -54,7 +54,7 @@ extension CuratedGraph {
           period = DayInterval(earliest: stated.earliest, latest: max(end, stated.earliest))
         }
         guard period.overlaps(window) else { continue }
-        let leaders = claims(about: event.claim.subject).filter {
+        let leaders = claimsMentioning(event.claim.subject).filter {
           leads.contains($0.predicateName) && $0.object == event.claim.subject && $0.time?.interval.overlaps(window) == true
         }
         result.append(Holding(place: place, holder: event.claim.subject, claim: event.claim, period: period, isTaken: event.isTaken, leaders: leaders))

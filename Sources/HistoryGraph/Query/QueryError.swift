@@ -11,6 +11,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownVocabulary(String, known: [String])
   /// A parameter that makes no sense (a k of zero, a path to oneself, …).
   case invalidArgument(String)
+  /// An iterative measure (PageRank) did not settle within its iterations.
+  case didNotConverge(iterations: Int)
 
   public var description: String {
     switch self {
@@ -25,6 +27,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
       return "'\(name)' is not in the schema; known: \(known.joined(separator: ", "))"
     case .invalidArgument(let message):
       return message
+    case .didNotConverge(let iterations):
+      return "PageRank did not settle in \(iterations) iterations on this view; narrow the filter"
     }
   }
 }

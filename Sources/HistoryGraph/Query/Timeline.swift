@@ -24,12 +24,12 @@ extension CuratedGraph {
     let occurrences = Set(schema.properties.filter { $0.type == .none }.map(\.name))
     var entries: [TimelineEntry] = []
     var seen = Set<ClaimID>()
-    for claim in claims(about: id) {
+    for claim in claimsMentioning(id) {
       if claim.time != nil, seen.insert(claim.id).inserted { entries.append(TimelineEntry(claim: claim, via: nil)) }
       guard let other = claim.subject == id ? claim.object : claim.subject, other != id,
         let kind = entities[other]?.kind, eventKinds.contains(kind)
       else { continue }
-      for eventClaim in claims(about: other) where eventClaim.subject == other && eventClaim.time != nil
+      for eventClaim in claimsMentioning(other) where eventClaim.subject == other && eventClaim.time != nil
         && (places.contains(eventClaim.predicateName) && eventClaim.object != nil
           || occurrences.contains(eventClaim.predicateName) && eventClaim.object == nil)
         && seen.insert(eventClaim.id).inserted

@@ -111,7 +111,7 @@ public enum Records {
     public let note: String?
     public let claims: [Claim]
 
-    public init(_ entity: HistoryModel.Entity, in graph: CuratedGraph, language: Language = .kk) {
+    public init(_ entity: HistoryModel.Entity, in graph: CuratedGraph, language: Language = .kk) throws(QueryError) {
       let base = Entity(entity, language: language)
       id = base.id
       kind = base.kind
@@ -119,7 +119,7 @@ public enum Records {
       labels = base.labels
       aliases = base.aliases
       note = base.note
-      claims = graph.claims(about: entity.id).map { Claim($0, in: graph) }
+      claims = try graph.claims(about: entity.id).map { Claim($0, in: graph) }
     }
   }
 
