@@ -52,6 +52,7 @@ let package = Package(
     .testTarget(name: "HistoryModelTests", dependencies: ["HistoryModel"]),
     .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
     .testTarget(name: "HistoryGraphTests", dependencies: ["HistoryGraph", "HistoryGraphInterchange", "GraphEngine"]),
+    .testTarget(name: "HistoryGraphInterchangeTests", dependencies: ["HistoryGraphInterchange", "HistoryGraph"]),
     .testTarget(name: "HistoryGraphvizTests", dependencies: ["HistoryGraphviz", "HistoryGraph"]),
     .testTarget(name: "history-graphTests", dependencies: ["HistoryGraph"]),
   ]
