@@ -7,7 +7,7 @@ public enum Records {
   /// A claim's time: `edtf` and `calendar` as the source gives them; `earliest`
   /// and `latest` the New Style days it may denote (ISO dates, `null` when open);
   /// `newStyle` the New Style EDTF; `display` both styles for a reader.
-  public struct Time: Codable, Hashable, Sendable, NullKeepingEncodable {
+  public struct Time: Hashable, Sendable, NullKeepingEncodable {
     public let edtf: String
     public let calendar: String
     public let newStyle: String
@@ -31,7 +31,7 @@ public enum Records {
     }
   }
 
-  public struct Source: Codable, Hashable, Sendable, NullKeepingEncodable {
+  public struct Source: Hashable, Sendable, NullKeepingEncodable {
     public let document: String
     public let quote: String
     public let note: String?
@@ -47,7 +47,7 @@ public enum Records {
 
   /// A claim. `relation` holds the relation or property name; `object` is `null`
   /// for a property claim, whose `value` is then set (or `null` for `occurred`).
-  public struct Claim: Codable, Hashable, Sendable, NullKeepingEncodable {
+  public struct Claim: Hashable, Sendable, NullKeepingEncodable {
     public let id: String
     public let subject: String
     public let relation: String
@@ -83,7 +83,7 @@ public enum Records {
   }
 
   /// An entity; `labels` keyed by language code (`kk`, `kk-Latn`, `ru`, `en`).
-  public struct Entity: Codable, Hashable, Sendable, NullKeepingEncodable {
+  public struct Entity: Hashable, Sendable, NullKeepingEncodable {
     public let id: String
     public let kind: String
     public let label: String
@@ -101,29 +101,25 @@ public enum Records {
     }
   }
 
-  /// An entity card: the entity and every claim in which it takes part.
-  public struct Card: Codable, Hashable, Sendable, NullKeepingEncodable {
-    public let id: String
-    public let kind: String
-    public let label: String
-    public let labels: [String: String]
-    public let aliases: [String]
-    public let note: String?
+  /// An entity card: the entity's keys and `claims`, every claim in which it takes part.
+  public struct Card: Encodable, Hashable, Sendable {
+    public let entity: Entity
     public let claims: [Claim]
 
     public init(_ entity: HistoryModel.Entity, in graph: CuratedGraph, language: Language = .kk) throws(QueryError) {
-      let base = Entity(entity, language: language)
-      id = base.id
-      kind = base.kind
-      label = base.label
-      labels = base.labels
-      aliases = base.aliases
-      note = base.note
+      self.entity = Entity(entity, language: language)
       claims = try graph.claims(about: entity.id).map { Claim($0, in: graph) }
+    }
+
+    /// The entity's keys and `claims` side by side in one object.
+    public func encode(to encoder: any Encoder) throws {
+      try entity.encode(to: encoder)
+      var container = encoder.container(keyedBy: AnyKey.self)
+      try container.encode(claims, forKey: AnyKey("claims"))
     }
   }
 
-  public struct Document: Codable, Hashable, Sendable, NullKeepingEncodable {
+  public struct Document: Hashable, Sendable, NullKeepingEncodable {
     public let id: String
     public let file: String
     public let sha256: String
@@ -139,7 +135,7 @@ public enum Records {
     }
   }
 
-  public struct Relation: Codable, Hashable, Sendable, NullKeepingEncodable {
+  public struct Relation: Hashable, Sendable, NullKeepingEncodable {
     public let name: String
     public let subjects: [String]
     public let objects: [String]
@@ -149,21 +145,21 @@ public enum Records {
     public let roles: [String]
   }
 
-  public struct Property: Codable, Hashable, Sendable, NullKeepingEncodable {
+  public struct Property: Hashable, Sendable, NullKeepingEncodable {
     public let name: String
     public let type: String
     public let subjects: [String]
     public let description: String?
   }
 
-  public struct Kind: Codable, Hashable, Sendable, NullKeepingEncodable {
+  public struct Kind: Hashable, Sendable, NullKeepingEncodable {
     public let name: String
     public let label: String
     public let description: String
     public let roles: [String]
   }
 
-  public struct Schema: Codable, Hashable, Sendable, NullKeepingEncodable {
+  public struct Schema: Hashable, Sendable, NullKeepingEncodable {
     public let kinds: [Kind]
     public let relations: [Relation]
     public let properties: [Property]
@@ -181,7 +177,7 @@ public enum Records {
   }
 
   /// The whole graph: the canonical machine-readable dump.
-  public struct Dump: Codable, Hashable, Sendable, NullKeepingEncodable {
+  public struct Dump: Hashable, Sendable, NullKeepingEncodable {
     public let format: String
     public let schema: Schema
     public let documents: [Document]
