@@ -21,7 +21,7 @@ extension HistoryGraphCommand {
         var disagreements = graph.disagreements()
         if let about {
           let entity = try graph.resolve(about)
-          disagreements = disagreements.filter { $0.first.subject == entity.id || $0.first.object == entity.id }
+          disagreements = disagreements.filter { $0.claims[0].subject == entity.id || $0.claims[0].object == entity.id }
         }
         if printing.json { try printJSON(disagreements.map { ConflictRecord($0, graph: graph) }) }
         guard !disagreements.isEmpty else { throw NothingFound("no disagreement between sources\(about.map { " about \($0)" } ?? "")") }
@@ -29,8 +29,7 @@ extension HistoryGraphCommand {
         print("\(disagreements.count) disagreement\(disagreements.count == 1 ? "" : "s")\n")
         for (n, d) in disagreements.enumerated() {
           print("\(n + 1). \(d.aspect.rawValue.replacingOccurrences(of: "_", with: " "))")
-          print(ClaimText.describe(d.first, from: nil, in: graph, language: names.lang))
-          print(ClaimText.describe(d.second, from: nil, in: graph, language: names.lang))
+          for claim in d.claims { print(ClaimText.describe(claim, from: nil, in: graph, language: names.lang)) }
           print()
         }
       }
@@ -44,6 +43,6 @@ struct ConflictRecord: NullKeepingEncodable {
 
   init(_ disagreement: Disagreement, graph: CuratedGraph) {
     aspect = disagreement.aspect.rawValue
-    claims = [disagreement.first, disagreement.second].map { Records.Claim($0, in: graph) }
+    claims = disagreement.claims.map { Records.Claim($0, in: graph) }
   }
 }

@@ -37,8 +37,8 @@ struct CuratedGraphTests {
     #expect(readings["d000"]?.contains("1917-12-05/1917-12-13") == true)
     #expect(readings["d001"]?.contains("1917-12-05/1917-12-12") == true)
     #expect(readings["d002"]?.contains("1917-12-05/1917-12-16") == true)
-    let disagreements = graph.disagreements().filter { $0.first.subject == "second-all-kazakh-congress" && $0.first.predicateName == "occurred_in" }
-    let documents = Set(disagreements.flatMap { ($0.first.sources + $0.second.sources).map(\.document.rawValue) })
+    let disagreements = graph.disagreements().filter { $0.claims[0].subject == "second-all-kazakh-congress" && $0.claims[0].predicateName == "occurred_in" }
+    let documents = Set(disagreements.flatMap { $0.claims.flatMap(\.sources).map(\.document.rawValue) })
     #expect(documents.isSuperset(of: ["d000", "d001", "d002"]))
   }
 

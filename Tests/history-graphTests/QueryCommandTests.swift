@@ -65,12 +65,12 @@ struct QueryCommandTests {
     #expect(!holdings.isEmpty && holdings.allSatisfy { Set($0.keys).isSuperset(of: ["place", "holder", "taken", "earliest", "latest", "claim", "leaders"]) })
   }
 
-  @Test("conflicts puts disagreeing claims side by side")
+  @Test("conflicts puts all the disagreeing claims of a question side by side")
   func conflicts() throws {
     let run = try Run("conflicts", "--json")
     #expect(run.status == 0, "\(run.stderr)")
     let list = try #require(try run.json() as? [[String: Any]])
-    #expect(!list.isEmpty && list.allSatisfy { ($0["claims"] as? [Any])?.count == 2 })
+    #expect(!list.isEmpty && list.allSatisfy { ($0["claims"] as? [Any])?.count ?? 0 >= 2 })
   }
 
   @Test("rank writes scores as numbers")

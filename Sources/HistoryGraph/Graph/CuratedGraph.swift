@@ -16,9 +16,11 @@ public struct CuratedGraph: Sendable {
   /// Indices into `claims` of the claims whose subject or object is each entity, in claim order.
   let claimsByEntity: [EntityID: [Int]]
   /// Every label and alias, folded for search; built on the first search.
-  private let names = LazyNameIndex()
+  private let names = Lazy<NameIndex>()
+  /// What the claims say alike and differently; worked out on first use.
+  let agreementCache = Lazy<Agreements>()
 
-  var nameIndex: NameIndex { names.get(entities.values) }
+  var nameIndex: NameIndex { names.get { NameIndex(entities: entities.values) } }
 
   public init(schema: Schema, documents: [Document], entities: [Entity], claims: [Claim]) {
     self.schema = schema
@@ -56,16 +58,16 @@ public struct CuratedGraph: Sendable {
   }
 }
 
-/// Builds the name index once, on first use, shared by copies of the graph.
-final class LazyNameIndex: Sendable {
-  private let index = Mutex<NameIndex?>(nil)
+/// A value worked out once, on first use, and shared by copies of the graph.
+final class Lazy<Value: Sendable>: Sendable {
+  private let value = Mutex<Value?>(nil)
 
-  func get(_ entities: some Sequence<Entity>) -> NameIndex {
-    index.withLock { stored in
+  func get(_ make: () -> Value) -> Value {
+    value.withLock { stored in
       if let stored { return stored }
-      let built = NameIndex(entities: entities)
-      stored = built
-      return built
+      let made = make()
+      stored = made
+      return made
     }
   }
 }

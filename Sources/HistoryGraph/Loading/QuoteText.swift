@@ -87,7 +87,7 @@ struct QuoteText: Sendable {
         guard m >= Self.gram else { return (0...(text.count - m)).contains(where: matches) }
         var rarest = (offset: 0, bucket: Self.bucket(pin, at: 0))
         var fewest = bucketStart[rarest.bucket + 1] - bucketStart[rarest.bucket]
-        for j in 1...(m - Self.gram) where fewest > 0 {
+        for j in stride(from: 1, through: m - Self.gram, by: 1) where fewest > 0 {
           let h = Self.bucket(pin, at: j)
           let count = bucketStart[h + 1] - bucketStart[h]
           if count < fewest { (rarest, fewest) = ((j, h), count) }

@@ -1,95 +1,246 @@
 import GraphEngine
-/// Two claims about the same thing that the sources state differently.
+import OrderedCollections
+/// Claims about the same thing that the sources state differently: every
+/// reading side by side.
 public struct Disagreement: Hashable, Sendable {
   public enum Aspect: String, Sendable, Codable {
-    /// The dates cannot both be right: their intervals do not overlap.
+    /// Some of the dates cannot both be right: their intervals do not overlap.
     case incompatibleDates = "incompatible_dates"
-    /// The dates differ but could both be right (e.g. 5–12 and 5–13 December).
+    /// The dates differ but could all be right (e.g. 5–12 and 5–13 December).
     case differentDates = "different_dates"
     /// The values (numbers, manners, titles) differ.
     case differentValues = "different_values"
   }
 
   public let aspect: Aspect
-  public let first: Claim
-  public let second: Claim
+  /// The claims that disagree, two or more: in time order for dates, in file order for values.
+  public let claims: [Claim]
 }
 
 extension CuratedGraph {
   /// Every disagreement between claims with the same subject, relation (or
-  /// property), object and qualifiers: different dates or different values, pairwise.
+  /// property), object and qualifiers (remarks aside): one per group of such
+  /// claims and aspect, listing all of the group's readings.
   ///
   /// A coarse date that contains a finer one (`1917-12` and `1917-12-05`) is
-  /// agreement at a lower precision, not a disagreement.
+  /// agreement at a lower precision, not a disagreement; so are two dates with
+  /// the same interval, or the same EDTF read in two calendars.
   ///
-  /// - Complexity: O(*C* + *P*), with *P* the pairs of claims that share a subject, predicate and object.
-  public func disagreements() -> [Disagreement] {
-    var result: [Disagreement] = []
-    for group in claimGroups() {
-      for i in group.indices {
-        for j in group.indices where j > i {
-          if let aspect = Self.disagreement(group[i], group[j]) {
-            result.append(Disagreement(aspect: aspect, first: group[i], second: group[j]))
-          }
+  /// - Complexity: O(*C* log *C*), computed once per graph and shared by its copies.
+  public func disagreements() -> [Disagreement] { agreements.disagreements }
+
+  /// Independent documents that state `claim` or an agreeing claim (same subject,
+  /// predicate, object, qualifiers and value; a date equal, coarser or finer, or
+  /// none on either). A document derived from another one in the list is left out.
+  ///
+  /// - Complexity: O(1) for a claim of the graph once ``disagreements()`` or any
+  ///   corroboration has been asked (O(*C* log *C*) the first time).
+  public func corroboration(of claim: Claim) -> [DocumentID] {
+    if let index = claims.index(forKey: claim.id), claims.values[index] == claim {
+      return agreements.corroboration[index]
+    }
+    return Agreements.independent(Set(claim.sources.map(\.document)), in: documents)
+  }
+
+  var agreements: Agreements { agreementCache.get { Agreements(self) } }
+}
+
+/// What the claims of a graph say alike and differently, worked out once by grouping.
+struct Agreements: Sendable {
+  /// The independent corroborating documents of each claim, by claim index.
+  let corroboration: [[DocumentID]]
+  let disagreements: [Disagreement]
+
+  init(_ graph: CuratedGraph) {
+    let claims = Array(graph.claims.values)
+    let remarks = graph.schema.qualifiers(withRole: .remark)
+    // Claims grouped by what they are about, groups in order of first appearance.
+    var groupIndex: [GroupKey: Int] = [:]
+    var groups: [[Int]] = []
+    for (i, claim) in claims.enumerated() {
+      let key = GroupKey(
+        subject: claim.subject, predicate: claim.predicateName, object: claim.object,
+        qualifiers: claim.qualifiers.filter { !remarks.contains($0.name) })
+      if let g = groupIndex[key] {
+        groups[g].append(i)
+      } else {
+        groupIndex[key] = groups.count
+        groups.append([i])
+      }
+    }
+    var documents = claims.map { Set($0.sources.map(\.document)) }
+    var found: [Disagreement] = []
+    for members in groups where members.count > 1 {
+      var byValue: [PropertyValue?: [Int]] = [:]
+      var values: [PropertyValue?] = []
+      for i in members {
+        let value: PropertyValue? = if case .property(_, let v) = claims[i].predicate { v } else { nil }
+        if byValue[value] == nil { values.append(value) }
+        byValue[value, default: []].append(i)
+      }
+      if values.count > 1 { found.append(Disagreement(aspect: .differentValues, claims: members.map { claims[$0] })) }
+      for value in values {
+        let readings = Readings(byValue[value]!, of: claims)
+        for (i, docs) in readings.corroborating() { documents[i] = docs }
+        if let aspect = readings.disagreement {
+          let dated = readings.dated.sorted { (claims[$0].time!.interval.earliest, claims[$0].id) < (claims[$1].time!.interval.earliest, claims[$1].id) }
+          found.append(Disagreement(aspect: aspect, claims: dated.map { claims[$0] }))
         }
       }
     }
-    return result
+    corroboration = documents.map { Self.independent($0, in: graph.documents) }
+    disagreements = found
   }
 
-  /// Claims grouped by what they are about: subject, predicate, object and qualifiers (notes aside).
-  func claimGroups() -> [[Claim]] {
-    var groups: [String: [Claim]] = [:]
-    var order: [String] = []
-    let remarks = schema.qualifiers(withRole: .remark)
-    for claim in claims.values {
-      let qualifiers = claim.qualifiers.filter { !remarks.contains($0.name) }.map { "\($0.name)=\($0.value)" }.joined(separator: ",")
-      let key = [claim.subject.rawValue, claim.predicateName, claim.object?.rawValue ?? "", qualifiers].joined(separator: "\u{1F}")
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(claim)
-    }
-    return order.compactMap { groups[$0].flatMap { $0.count > 1 ? $0 : nil } }
-  }
-
-  /// Independent documents that state `claim` or an agreeing claim (same subject,
-  /// predicate, object, qualifiers and value; a date equal, coarser or finer, or none on either).
-  public func corroboration(of claim: Claim) -> [DocumentID] {
-    var documents = Set(claim.sources.map(\.document))
-    for other in claimsAgreeing(with: claim) { documents.formUnion(other.sources.map(\.document)) }
-    return documents.filter { id in
-      var ancestor = self.documents[id]?.derivedFrom
-      while let a = ancestor {
+  /// `documents` less those derived (through any chain) from another one among them.
+  static func independent(_ documents: Set<DocumentID>, in all: OrderedDictionary<DocumentID, Document>) -> [DocumentID] {
+    documents.filter { id in
+      var seen: Set<DocumentID> = [id]
+      var ancestor = all[id]?.derivedFrom
+      while let a = ancestor, seen.insert(a).inserted {
         if documents.contains(a) { return false }
-        ancestor = self.documents[a]?.derivedFrom
+        ancestor = all[a]?.derivedFrom
       }
       return true
     }.sorted()
   }
 
-  func claimsAgreeing(with claim: Claim) -> [Claim] {
-    let remarks = schema.qualifiers(withRole: .remark)
-    return claimsMentioning(claim.subject).filter { other in
-      other.id != claim.id && other.subject == claim.subject && other.predicate == claim.predicate
-        && other.qualifiers.filter { !remarks.contains($0.name) } == claim.qualifiers.filter { !remarks.contains($0.name) }
-        && Self.disagreement(claim, other) == nil
+  struct GroupKey: Hashable {
+    let subject: EntityID
+    let predicate: String
+    let object: EntityID?
+    let qualifiers: [Qualifier]
+  }
+}
+
+/// The dated readings of claims with the same subject, predicate, object,
+/// qualifiers and value: claims with an equal interval or an equal EDTF text are
+/// one reading; a coarse reading (a single month, season or year) agrees with
+/// the readings it contains.
+struct Readings {
+  struct Reading {
+    var earliest: Int32
+    var latest: Int32
+    var isCoarse: Bool
+    var members: [Int] = []
+    var documents: Set<DocumentID> = []
+    func contains(_ other: Reading) -> Bool { earliest <= other.earliest && other.latest <= latest }
+  }
+
+  let undated: [Int]
+  let dated: [Int]
+  private(set) var readings: [Reading] = []
+  private let undatedDocuments: Set<DocumentID>
+  private let claimDocuments: [Int: Set<DocumentID>]
+
+  init(_ members: [Int], of claims: [Claim]) {
+    undated = members.filter { claims[$0].time == nil }
+    dated = members.filter { claims[$0].time != nil }
+    var documents: [Int: Set<DocumentID>] = [:]
+    for i in members { documents[i] = Set(claims[i].sources.map(\.document)) }
+    claimDocuments = documents
+    undatedDocuments = undated.reduce(into: Set<DocumentID>()) { $0.formUnion(documents[$1]!) }
+    // Union-find over the dated claims: equal interval or equal text is one reading.
+    var parent = Array(dated.indices)
+    func root(_ x: Int) -> Int {
+      var x = x
+      while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+      return x
+    }
+    var byInterval: [DayInterval: Int] = [:]
+    var byText: [String: Int] = [:]
+    for (k, i) in dated.enumerated() {
+      let time = claims[i].time!
+      if let other = byInterval[time.interval] { parent[root(k)] = root(other) } else { byInterval[time.interval] = k }
+      if let other = byText[time.edtf.text] { parent[root(k)] = root(other) } else { byText[time.edtf.text] = k }
+    }
+    var readingOf: [Int: Int] = [:]
+    for (k, i) in dated.enumerated() {
+      let time = claims[i].time!
+      let r = root(k)
+      let coarse = Self.isCoarse(time)
+      if let index = readingOf[r] {
+        readings[index].earliest = min(readings[index].earliest, time.interval.earliest)
+        readings[index].latest = max(readings[index].latest, time.interval.latest)
+        readings[index].isCoarse = readings[index].isCoarse && coarse
+        readings[index].members.append(i)
+        readings[index].documents.formUnion(documents[i]!)
+      } else {
+        readingOf[r] = readings.count
+        readings.append(Reading(earliest: time.interval.earliest, latest: time.interval.latest, isCoarse: coarse, members: [i], documents: documents[i]!))
+      }
     }
   }
 
-  static func disagreement(_ a: Claim, _ b: Claim) -> Disagreement.Aspect? {
-    if case .property(_, let va) = a.predicate, case .property(_, let vb) = b.predicate, va != vb {
-      return .differentValues
-    }
-    guard let ta = a.time, let tb = b.time, ta.interval != tb.interval else { return nil }
-    if !ta.interval.overlaps(tb.interval) { return .incompatibleDates }
-    if isCoarseContaining(ta, tb) || isCoarseContaining(tb, ta) { return nil }
-    // An unstated style that overlaps its own Julian/Gregorian reading is one date read two ways.
-    if ta.edtf.text == tb.edtf.text { return nil }
-    return .differentDates
+  /// Whether a date is a single month, season or year (no day, no interval).
+  static func isCoarse(_ dating: Dating) -> Bool {
+    guard dating.edtf.end == nil, case .date(let d) = dating.edtf.start, d.days == nil else { return false }
+    return true
   }
 
-  /// Whether `coarse` is a single month, season or year that contains `fine`.
-  static func isCoarseContaining(_ coarse: Dating, _ fine: Dating) -> Bool {
-    guard coarse.edtf.end == nil, case .date(let d) = coarse.edtf.start, d.days == nil else { return false }
-    return coarse.interval.earliest <= fine.interval.earliest && fine.interval.latest <= coarse.interval.latest
+  /// How the readings disagree, or `nil` when every two of them agree.
+  ///
+  /// Every two agree when at most one reading is fine and the coarse ones are
+  /// nested, each containing the fine one.
+  var disagreement: Disagreement.Aspect? {
+    guard readings.count > 1 else { return nil }
+    let fine = readings.filter { !$0.isCoarse }
+    let coarse = readings.filter(\.isCoarse).sorted { $0.latest - $0.earliest > $1.latest - $1.earliest }
+    let nested = fine.count <= 1 && zip(coarse, coarse.dropFirst()).allSatisfy { $0.contains($1) }
+      && coarse.allSatisfy { c in fine.allSatisfy { c.contains($0) } }
+    guard !nested else { return nil }
+    let lastStart = readings.map(\.earliest).max()!
+    let firstEnd = readings.map(\.latest).min()!
+    return lastStart > firstEnd ? .incompatibleDates : .differentDates
+  }
+
+  /// The documents that state or agree with each claim: its reading's, the
+  /// undated claims', and those of the readings that contain it or that it contains
+  /// as a coarse date. Undated claims agree with every claim.
+  ///
+  /// - Complexity: about O(*k* log *k*) for *k* readings: the coarse readings that
+  ///   contain a date start at most a year and a season before it; wider coarse
+  ///   readings (decades) are compared with every reading.
+  func corroborating() -> [(Int, Set<DocumentID>)] {
+    let all = readings.reduce(into: undatedDocuments) { $0.formUnion($1.documents) }
+    var result: [(Int, Set<DocumentID>)] = undated.map { ($0, all) }
+    let window: Int32 = 400
+    let byStart = readings.indices.sorted { readings[$0].earliest < readings[$1].earliest }
+    let starts = byStart.map { readings[$0].earliest }
+    let coarse = byStart.filter { readings[$0].isCoarse && readings[$0].latest - readings[$0].earliest <= window }
+    let coarseStarts = coarse.map { readings[$0].earliest }
+    let wide = byStart.filter { readings[$0].isCoarse && readings[$0].latest - readings[$0].earliest > window }
+    /// Index of the first element of `sorted` not below `value`.
+    func lowerBound(_ sorted: [Int32], _ value: Int32) -> Int {
+      var low = 0, high = sorted.count
+      while low < high {
+        let mid = (low + high) / 2
+        if sorted[mid] < value { low = mid + 1 } else { high = mid }
+      }
+      return low
+    }
+    for (r, reading) in readings.enumerated() {
+      var docs = reading.documents.union(undatedDocuments)
+      // Coarse readings that contain this one start no earlier than a window before it.
+      let from = lowerBound(coarseStarts, reading.earliest &- window)
+      var k = from
+      while k < coarse.count, coarseStarts[k] <= reading.earliest {
+        let c = readings[coarse[k]]
+        if coarse[k] != r, c.contains(reading) { docs.formUnion(c.documents) }
+        k += 1
+      }
+      for w in wide where w != r && readings[w].contains(reading) { docs.formUnion(readings[w].documents) }
+      // A coarse reading agrees with every reading it contains.
+      if reading.isCoarse {
+        var k = lowerBound(starts, reading.earliest)
+        while k < starts.count, starts[k] <= reading.latest {
+          let inner = readings[byStart[k]]
+          if byStart[k] != r, reading.contains(inner) { docs.formUnion(inner.documents) }
+          k += 1
+        }
+      }
+      for i in reading.members { result.append((i, docs)) }
+    }
+    return result
   }
 }
