@@ -21,14 +21,14 @@ extension HistoryGraphCommand {
         if printing.json { try printJSON(holdings.map { HoldingRecord($0, graph: graph) }) }
         guard !holdings.isEmpty else { throw NothingFound("no dated claim says who held a place during \(Dating.isoText(date))") }
         if printing.json { return }
-        print("\(holdings.count) holding\(holdings.count == 1 ? "" : "s") overlapping \(CalendarDay.iso(date.earliest))–\(CalendarDay.iso(date.latest))\n")
+        say("\(holdings.count) holding\(holdings.count == 1 ? "" : "s") overlapping \(Dating.isoText(date))\n")
         for h in holdings {
           let how = h.isTaken ? "taken \(h.claim.time!.display), held \(Dating.isoText(h.period))" : h.claim.time!.display
-          print("\(name(h.place)) ← \(name(h.holder))  [\(how)]  {\(h.claim.id)}")
-          for source in h.claim.sources { print("    \(source.document): «\(source.quote)»") }
+          say("\(name(h.place)) ← \(name(h.holder))  [\(how)]  {\(h.claim.id)}")
+          for source in h.claim.sources { say("    \(source.document): «\(source.quote)»") }
           for leader in h.leaders {
             let capacity = graph.schema.qualifier(.capacity, of: leader).map { " (\($0))" } ?? ""
-            print("    led by \(name(leader.subject))\(capacity)  [\(leader.time!.display)]  {\(leader.id)}")
+            say("    led by \(name(leader.subject))\(capacity)  [\(leader.time!.display)]  {\(leader.id)}")
           }
         }
       }

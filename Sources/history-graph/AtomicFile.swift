@@ -1,16 +1,49 @@
 import Foundation
+import Synchronization
 
-/// Writes a file atomically: a temporary file in the same folder, then a rename.
-/// On any error nothing is left at `path` (an existing file stays as it was).
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes output files so that a reader never sees half of one.
+///
+/// A regular file (or a new one) is written to a temporary file in the same
+/// folder, then renamed over the target: on any error, or if the process is
+/// interrupted (SIGINT, SIGTERM, SIGHUP), nothing is left but the old file.
+/// A symbolic link is followed and its target written the same way, so the
+/// link stays. A FIFO or a device (`/dev/null`, `/dev/stdout`) is written as
+/// a stream, never replaced. A folder is refused.
 enum AtomicFile {
   static func write(_ data: Data, to path: String) throws(OutputError) {
+    var status = stat()
+    if lstat(path, &status) == 0 {
+      switch status.st_mode & S_IFMT {
+      case S_IFLNK:
+        guard let resolved = realpath(path, nil) else {
+          throw OutputError(path: path, reason: "it is a symbolic link to nothing that can be written", hint: "remove the link or choose another -o path")
+        }
+        defer { free(resolved) }
+        return try write(data, to: String(cString: resolved))
+      case S_IFDIR:
+        throw OutputError(path: path, reason: "it is a folder", hint: "give a file name, e.g. \(path)/graph.json")
+      case S_IFREG:
+        break
+      default:
+        return try stream(data, to: path)
+      }
+    }
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw OutputError(path: path, reason: "the folder \(folder.path) does not exist", hint: "create it first or choose another -o path")
     }
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    removeStaleTemporaries(of: url)
+    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    Interruption.clean(temporary.path)
+    defer { Interruption.clean(nil) }
     do {
       try data.write(to: temporary)
     } catch {
@@ -19,9 +52,77 @@ enum AtomicFile {
     }
     if rename(temporary.path, url.path) != 0 {
       try? FileManager.default.removeItem(at: temporary)
-      throw OutputError(path: path, reason: "cannot replace \(path)", hint: "check that it is not a folder and that you may write it")
+      throw OutputError(path: path, reason: "cannot replace \(path)", hint: "check that you may write it")
     }
   }
+
+  /// Writes to a FIFO, a device or a socket as it is, without replacing it.
+  private static func stream(_ data: Data, to path: String) throws(OutputError) {
+    let descriptor = open(path, O_WRONLY)
+    guard descriptor >= 0 else {
+      throw OutputError(path: path, reason: String(cString: strerror(errno)), hint: "check that you may write it")
+    }
+    defer { close(descriptor) }
+    let written = data.withUnsafeBytes { buffer -> Bool in
+      var offset = 0
+      while offset < buffer.count {
+        let n = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if n < 0 { if errno == EINTR { continue } else { return false } }
+        offset += n
+      }
+      return true
+    }
+    guard written else { throw OutputError(path: path, reason: String(cString: strerror(errno)), hint: "check that the reader is still there") }
+  }
+
+  /// Removes `.NAME.PID.tmp` files beside `url` left by writers that no longer run.
+  private static func removeStaleTemporaries(of url: URL) {
+    let folder = url.deletingLastPathComponent()
+    let prefix = ".\(url.lastPathComponent)."
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+    for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+      let middle = name.dropFirst(prefix.count).dropLast(4)
+      guard let pid = pid_t(middle), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+    }
+  }
+}
+
+/// The C library's `write(2)`, named apart from ``AtomicFile/write(_:to:)``.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
+}
+
+/// Removes the temporary file being written if the process is interrupted.
+enum Interruption {
+  /// The temporary file's path as C text, read by the signal handler.
+  private nonisolated(unsafe) static var pending: UnsafeMutablePointer<CChar>?
+  private static let installed = Mutex(false)
+
+  /// Sets (or, with `nil`, clears) the file to remove on SIGINT, SIGTERM or SIGHUP.
+  static func clean(_ path: String?) {
+    installed.withLock { done in
+      if !done {
+        for signal in [SIGINT, SIGTERM, SIGHUP] { _ = installHandler(signal, handler) }
+        done = true
+      }
+      let old = pending
+      pending = path.map { strdup($0) }
+      free(old)
+    }
+  }
+
+  /// Unlinks the pending file, then dies of the signal as it would have.
+  private static let handler: @convention(c) (Int32) -> Void = { signal in
+    if let path = Interruption.pending { unlink(path) }
+    _ = installHandler(signal, SIG_DFL)
+    raise(signal)
+  }
+}
+
+/// The C library's `signal(2)`.
+private func installHandler(_ number: Int32, _ handler: (@convention(c) (Int32) -> Void)?) -> (@convention(c) (Int32) -> Void)? {
+  signal(number, handler)
 }
 
 /// An output file could not be written.

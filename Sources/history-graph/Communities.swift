@@ -41,13 +41,13 @@ extension HistoryGraphCommand {
               Community(size: community.count, members: community.map { Member(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: names.lang), degree: Int($0.score)) })
             }))
         }
-        print("\(partition.communities.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view")
+        say("\(partition.communities.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view")
         var table = TextTable("#", "n", "most connected members (claims)")
         for (i, community) in partition.communities.enumerated() {
           let shown = community.prefix(members).map { "\($0.entity.label(in: names.lang)) (\(Int($0.score)))" }.joined(separator: ", ")
           table.add(String(i + 1), String(community.count), shown + (community.count > members ? ", …" : ""))
         }
-        print(table.rendered)
+        say(table.rendered)
       }
     }
   }

@@ -26,11 +26,11 @@ extension HistoryGraphCommand {
         if printing.json { try printJSON(disagreements.map { ConflictRecord($0, graph: graph) }) }
         guard !disagreements.isEmpty else { throw NothingFound("no disagreement between sources\(about.map { " about \($0)" } ?? "")") }
         if printing.json { return }
-        print("\(disagreements.count) disagreement\(disagreements.count == 1 ? "" : "s")\n")
+        say("\(disagreements.count) disagreement\(disagreements.count == 1 ? "" : "s")\n")
         for (n, d) in disagreements.enumerated() {
-          print("\(n + 1). \(d.aspect.rawValue.replacingOccurrences(of: "_", with: " "))")
-          for claim in d.claims { print(ClaimText.describe(claim, from: nil, in: graph, language: names.lang)) }
-          print()
+          say("\(n + 1). \(d.aspect.rawValue.replacingOccurrences(of: "_", with: " "))")
+          for claim in d.claims { say(ClaimText.describe(claim, from: nil, in: graph, language: names.lang)) }
+          say()
         }
       }
     }

@@ -25,13 +25,13 @@ extension HistoryGraphCommand {
         if printing.json { try printJSON(entries.map { NeighborRecord($0, language: names.lang) }) }
         guard !entries.isEmpty else { throw NothingFound("\(entity.label(in: names.lang)) (\(entity.id)) has no connection with filters: \(filters.filter().summary)") }
         if printing.json { return }
-        print("\(entity.label(in: names.lang)) [\(entity.kind)]: \(entries.count) connection\(entries.count == 1 ? "" : "s") (filters: \(filters.filter().summary))\n")
+        say("\(entity.label(in: names.lang)) [\(entity.kind)]: \(entries.count) connection\(entries.count == 1 ? "" : "s") (filters: \(filters.filter().summary))\n")
         var table = TextTable("hops", "relation", "dir", "id", "kind", "name", "date", "claim")
         for e in entries {
           table.add(String(e.distance), e.claim.predicateName, e.direction == .outgoing ? "→" : "←", e.entity.id.rawValue, e.entity.kind,
             e.entity.label(in: names.lang), e.claim.time?.display ?? "", e.claim.id.rawValue)
         }
-        print(table.rendered)
+        say(table.rendered)
       }
     }
   }

@@ -81,18 +81,18 @@ extension HistoryGraphCommand {
         }
         if printing.json { return }
         for (n, path) in paths.enumerated() {
-          print("path \(n + 1): \(path.count) hop\(path.count == 1 ? "" : "s")")
+          say("path \(n + 1): \(path.count) hop\(path.count == 1 ? "" : "s")")
           for hop in path {
             let from = graph.entities[hop.from]!.label(in: names.lang)
             let to = graph.entities[hop.to]!.label(in: names.lang)
             let relation = hop.reversed ? (graph.schema.relation(named: hop.claim.predicateName)?.inverse ?? hop.claim.predicateName) : hop.claim.predicateName
             let time = hop.claim.time.map { "  [\($0.display)]" } ?? ""
-            print("  \(from) —\(relation)→ \(to)\(time)   {\(hop.claim.id)}")
-            for source in hop.claim.sources { print("      \(source.document): «\(source.quote)»") }
+            say("  \(from) —\(relation)→ \(to)\(time)   {\(hop.claim.id)}")
+            for source in hop.claim.sources { say("      \(source.document): «\(source.quote)»") }
           }
-          print()
+          say()
         }
-        print("filters: \(filter.summary)")
+        say("filters: \(filter.summary)")
       }
     }
   }

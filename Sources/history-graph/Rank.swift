@@ -29,7 +29,7 @@ extension HistoryGraphCommand {
         for (i, r) in ranked.enumerated() {
           table.add(String(i + 1), by == .degree ? String(Int(r.score)) : String(format: "%.5f", r.score), r.entity.id.rawValue, r.entity.kind, r.entity.label(in: names.lang))
         }
-        print(table.rendered)
+        say(table.rendered)
       }
     }
   }

@@ -118,11 +118,11 @@ extension HistoryGraphCommand.Render {
           for format in [OutputFormat.svg, .png] {
             try AtomicFile.write(Data(try render(diagram, format: format, engine: entry.engine)), to: "\(base).\(format.rawValue)")
           }
-          print("\(base): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(entry.engine?.rawValue ?? diagram.recommendedEngine.rawValue), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+          say("\(base): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(entry.engine?.rawValue ?? diagram.recommendedEngine.rawValue), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
         }
         if check {
           guard stale.isEmpty else { throw Failure("error: the diagrams are out of date: \(stale.joined(separator: ", "))\n  hint: run `history-graph render catalogue`") }
-          print("\(folder)/ is up to date (\(entries.count) diagrams)")
+          say("\(folder)/ is up to date (\(entries.count) diagrams)")
         }
       }
     }

@@ -35,7 +35,7 @@ extension HistoryGraphCommand {
         if printing.json { return }
         var table = TextTable("score", "id", "kind", "label", "matched name")
         for r in results { table.add(String(r.score), r.id.rawValue, r.kind, r.label, r.matched) }
-        print(table.rendered)
+        say(table.rendered)
       }
     }
   }

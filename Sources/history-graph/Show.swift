@@ -20,7 +20,7 @@ extension HistoryGraphCommand {
         let (graph, _) = try global.load()
         let entity = try graph.resolve(self.entity)
         if printing.json { return try printJSON(try Records.Card(entity, in: graph, language: names.lang)) }
-        print(try ClaimText.card(entity, in: graph, language: names.lang))
+        say(try ClaimText.card(entity, in: graph, language: names.lang))
       }
     }
   }

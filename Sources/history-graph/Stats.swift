@@ -14,15 +14,15 @@ extension HistoryGraphCommand {
         let (graph, _) = try global.load()
         let stats = GraphStatistics(graph)
         if printing.json { return try printJSON(stats) }
-        print("\(stats.entities) entities, \(stats.claims) claims, \(stats.sources) quoted sources")
-        print("dated: \(stats.datedClaims) claims (\(Int((stats.datedShare * 100).rounded()))%), from \(stats.earliest ?? "–") to \(stats.latest ?? "–") (New Style)")
-        print("calendars as the sources give them: " + stats.claimsByCalendar.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        print("corroborated by two or more independent documents: \(stats.corroboratedClaims)")
-        print("disagreements between claims: \(stats.disagreements)\n")
+        say("\(stats.entities) entities, \(stats.claims) claims, \(stats.sources) quoted sources")
+        say("dated: \(stats.datedClaims) claims (\(Int((stats.datedShare * 100).rounded()))%), from \(stats.earliest ?? "–") to \(stats.latest ?? "–") (New Style)")
+        say("calendars as the sources give them: " + stats.claimsByCalendar.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        say("corroborated by two or more independent documents: \(stats.corroboratedClaims)")
+        say("disagreements between claims: \(stats.disagreements)\n")
         func table(_ title: String, _ counts: [String: Int], label: (String) -> String = { $0 }) {
           var t = TextTable(title, "n")
           for (key, value) in counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { t.add(label(key), String(value)) }
-          print(t.rendered + "\n")
+          say(t.rendered + "\n")
         }
         table("kind", stats.entitiesByKind)
         table("relation", stats.claimsByRelation)

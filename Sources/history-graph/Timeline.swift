@@ -23,11 +23,11 @@ extension HistoryGraphCommand {
         if printing.json { try printJSON(TimelineRecord(entity: entity, entries: entries, graph: graph)) }
         guard !entries.isEmpty else { throw NothingFound("nothing about \(entity.label(in: names.lang)) (\(entity.id)) is dated") }
         if printing.json { return }
-        print("\(entity.label(in: names.lang)) [\(entity.kind)]: \(entries.count) dated claim\(entries.count == 1 ? "" : "s")\n")
+        say("\(entity.label(in: names.lang)) [\(entity.kind)]: \(entries.count) dated claim\(entries.count == 1 ? "" : "s")\n")
         for entry in entries {
           let via = entry.via.map { "  (via \(graph.entities[$0]?.label(in: names.lang) ?? $0.rawValue))" } ?? ""
-          print("\(entry.claim.time!.display)\(via)")
-          print(ClaimText.describe(entry.claim, from: entry.via == nil ? entity.id : nil, in: graph, language: names.lang))
+          say("\(entry.claim.time!.display)\(via)")
+          say(ClaimText.describe(entry.claim, from: entry.via == nil ? entity.id : nil, in: graph, language: names.lang))
         }
       }
     }

@@ -23,14 +23,14 @@ extension HistoryGraphCommand {
           try printJSON(ValidationSummary(graph: graph, report: report))
           return
         }
-        print("ok: \(graph.entities.count) entities, \(graph.claims.count) claims, \(graph.documents.count) documents in \(global.graph)")
+        say("ok: \(graph.entities.count) entities, \(graph.claims.count) claims, \(graph.documents.count) documents in \(global.graph)")
         if report.allQuotesChecked {
-          print("quotes: all \(report.quotesChecked) checked against \(report.corpus ?? "")")
+          say("quotes: all \(report.quotesChecked) checked against \(report.corpus ?? "")")
         } else {
-          print("quotes: NOT checked (\(report.quotesChecked) of them): the corpus was not found; pass --corpus DIR")
+          say("quotes: NOT checked (\(report.quotesChecked) of them): the corpus was not found; pass --corpus DIR")
         }
         let others = report.warnings.count - shown.count
-        if others > 0 { print("warnings: \(others) (run with --warnings to list them)") }
+        if others > 0 { say("warnings: \(others) (run with --warnings to list them)") }
       }
     }
   }

@@ -79,14 +79,16 @@ struct LoaderTests {
     #expect(Set(errors.map(\.code)) == [.impossibleDate, .unknownEntity])
   }
 
-  @Test("An unreadable corpus file is an error; an absent corpus folder is a stated warning")
+  @Test("An unreadable corpus file is an error; an absent default corpus is a stated warning, an absent one asked for an error")
   func corpus() throws {
     let fixture = try Fixture()
     try FileManager.default.removeItem(atPath: "\(fixture.corpus)/t1.txt")
     #expect(fixture.errors().map(\.code) == [.corpusUnreadable])
-    let (_, report) = try GraphLoader.load(graph: fixture.graph, corpus: "/nonexistent/corpus")
+    try FileManager.default.removeItem(atPath: fixture.corpus)
+    let (_, report) = try GraphLoader.load(graph: fixture.graph)
     #expect(!report.allQuotesChecked)
     #expect(report.warnings.contains { $0.code == .corpusMissing && $0.message.contains("NOT checked") })
+    #expect(fixture.errors(corpus: "/nonexistent/corpus").map(\.code).contains(.corpusMissing))
   }
 
   @Test("A corpus file whose SHA-256 differs is reported")

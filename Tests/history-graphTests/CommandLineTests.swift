@@ -54,11 +54,17 @@ struct CommandLineTests {
     #expect(run.stdout.contains("quotes: all"))
   }
 
-  @Test("validate says plainly when quotes could not be checked")
+  @Test("validate says plainly when quotes could not be checked; a --corpus that is not there is an error")
   func validateWithoutCorpus() throws {
-    let run = try Run("validate", "--corpus", "/nonexistent")
+    let copy = try GraphCopy()
+    try copy.replace("corpus: ", with: "corpus: nowhere/", in: "documents.yaml")
+    let run = try Run("validate", "--graph", copy.graph)
+    #expect(run.status == 0)
     #expect(run.stdout.contains("NOT checked"))
     #expect(run.stderr.contains("hint: pass --corpus"))
+    let asked = try Run("validate", "--corpus", "/nonexistent")
+    #expect(asked.status == 1)
+    #expect(asked.stderr.contains("'/nonexistent' that was asked for is not a folder"))
   }
 
   @Test("search --json gives ranked objects with stable keys, across scripts")

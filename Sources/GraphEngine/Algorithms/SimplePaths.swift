@@ -3,8 +3,12 @@ extension GraphView {
   /// with at most `maxHops` edges, at most `limit` of them, in depth-first
   /// order; parallel edges give distinct paths.
   ///
-  /// - Complexity: O(*P* × *L*) per path found, exponential in `maxHops` at
-  ///   worst: keep both bounds small on dense graphs.
+  /// A walk never steps onto a vertex from which the target is out of reach
+  /// within the hops left (hop distances to the target are found first), so a
+  /// target that cannot be reached costs one breadth-first search.
+  ///
+  /// - Complexity: O(*V* + *E*) plus O(*L*) per step of the search, which is
+  ///   exponential in `maxHops` at worst: keep both bounds small on dense graphs.
   public func simplePaths(
     from source: VertexID, to target: VertexID, maxHops: Int, direction: TraversalDirection = .outgoing,
     limit: Int = 10_000
@@ -24,6 +28,8 @@ extension GraphView {
     var paths: [GraphPath] = []
     guard maxHops > 0, limit > 0 else { return paths }
     var onPath = Bitset(capacity: vertexCount)
+    // Hops from each vertex to the target, walking the edges backwards.
+    let toTarget = breadthFirst(from: VertexID(rawValue: target), direction: direction.reversed, maxHops: maxHops).distances
     topology.withRawAdjacencies(direction) { first, second in
       let sides = [first, second].compactMap { $0 }
       var vertices: [Int32] = [source]
@@ -41,7 +47,9 @@ extension GraphView {
             let i = cursor[depth]
             cursor[depth] += 1
             let w = side.neighbors[i], e = side.edges[i]
-            if !onPath[Int(w)] && gate.allows(edge: e, into: w) { next = (w, e) }
+            let left = Int32(maxHops - edges.count - 1)
+            let distance = toTarget[Int(w)]
+            if !onPath[Int(w)] && distance >= 0 && distance <= left && gate.allows(edge: e, into: w) { next = (w, e) }
           } else {
             sideIndex[depth] += 1
             if sideIndex[depth] < sides.count { cursor[depth] = sides[sideIndex[depth]].start(v) }

@@ -81,7 +81,11 @@ public struct GraphBuilder: Sendable {
       }
     }
     let documentIDs = Set(documents.map(\.id))
+    problems += Self.derivationCycles(documents)
     for document in documents {
+      if !isWellFormedID(document.id.rawValue) {
+        problems.append(Diagnostic(.badID, at: document.location, "document id '\(document.id)' must be lowercase letters, digits and '-'", hint: "e.g. `d001`"))
+      }
       if let parent = document.derivedFrom, !documentIDs.contains(parent) {
         problems.append(Diagnostic(.unknownDocument, at: document.location, "document '\(document.id)' is derived from unknown document '\(parent)'", hint: "name a document of this graph"))
       }
@@ -110,12 +114,44 @@ public struct GraphBuilder: Sendable {
         continue
       }
       claimSeen[claim.id] = claim.location
+      if !isWellFormedID(claim.id.rawValue) {
+        problems.append(Diagnostic(.badID, at: claim.location, "claim id '\(claim.id)' must be lowercase letters, digits and '-'", hint: "e.g. `d001-bokeikhanov-chairs-alash-orda`"))
+      }
       if !vocabulary.admits(claim, entities: byID, documents: documentIDs) {
         problems += check(claim, at: claimFields[index]?() ?? [:], entities: byID, documents: documentIDs)
       }
     }
     guard problems.isEmpty else { throw LoadError(diagnostics: problems) }
     return CuratedGraph(schema: schema, documents: documents, entities: all, claims: claims)
+  }
+
+  /// A diagnostic for each cycle of `derivedFrom` among the documents (a text
+  /// derived from itself included), at the first document of the cycle in file order.
+  static func derivationCycles(_ documents: [Document]) -> [Diagnostic] {
+    let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var reported = Set<DocumentID>()
+    var found: [Diagnostic] = []
+    for document in documents where !reported.contains(document.id) {
+      var chain: [DocumentID] = [document.id]
+      var next = document.derivedFrom
+      while let id = next, byID[id] != nil {
+        if let start = chain.firstIndex(of: id) {
+          let cycle = Array(chain[start...])
+          if cycle.allSatisfy({ !reported.contains($0) }) {
+            reported.formUnion(cycle)
+            let first = cycle.min { byID[$0]!.location < byID[$1]!.location }!
+            found.append(
+              Diagnostic(
+                .badValue, at: byID[first]!.location, "documents derive from each other in a cycle: \((cycle + [cycle[0]]).map(\.rawValue).joined(separator: " → "))",
+                hint: "a text is derived from an earlier one; remove the derived_from that closes the cycle"))
+          }
+          break
+        }
+        chain.append(id)
+        next = byID[id]?.derivedFrom
+      }
+    }
+    return found
   }
 
   /// What is wrong with one claim, given the entities and documents of the graph;

@@ -102,7 +102,7 @@ struct ClaimReader {
       }
       return .property(name, value: nil)
     case .integer?:
-      guard let valueText, let number = Int(valueText), number >= 0 else {
+      guard let valueText, valueText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(valueText) else {
         diagnostics.append(Diagnostic(.badValue, at: file.location(fields["value"] ?? node), "\(what): property '\(name)' needs a whole number as value", hint: "write `value: 300`"))
         return nil
       }
@@ -169,7 +169,7 @@ struct ClaimReader {
     guard let quote = fields.string("quote", what: "the source of \(what) in '\(document)'", diagnostics: &diagnostics) else { return nil }
     var confidence = 1.0
     if let text = fields.optionalString("confidence", diagnostics: &diagnostics) {
-      guard let value = Double(text) else {
+      guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }), let value = Double(text) else {
         diagnostics.append(Diagnostic(.badValue, at: file.location(fields["confidence"]), "confidence of a source of \(what) must be a number in (0, 1]", hint: "e.g. `confidence: 0.7`"))
         return nil
       }

@@ -82,7 +82,7 @@ struct LoaderState {
     // The entity and claim files are parsed on all cores, then taken over in order.
     let graphPath = graphPath
     let parsed = Parallel.map(entityFiles.count + claimFiles.count) { i in
-      YAMLFile.read(i < entityFiles.count ? entityFiles[i] : claimFiles[i - entityFiles.count], in: graphPath, required: false)
+      YAMLFile.read(i < entityFiles.count ? entityFiles[i] : claimFiles[i - entityFiles.count], in: graphPath, required: true)
     }
     let parsedFiles = parsed.map { adopt($0) }
     var report = LoadReport(warnings: [], corpus: nil, quotesChecked: 0, allQuotesChecked: false, files: [])
@@ -141,14 +141,30 @@ struct LoaderState {
   }
   // MARK: Files
 
-  func yamlFiles(in folder: String) -> [String] {
+  /// The YAML files of a folder of the graph (`.yaml` or `.yml`, in any case), sorted;
+  /// a missing folder is an error.
+  mutating func yamlFiles(in folder: String) -> [String] {
     let path = "\(graphPath)/\(folder)"
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(folder)/\($0)" }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+      let names = try? FileManager.default.contentsOfDirectory(atPath: path)
+    else {
+      diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "the graph has no readable \(folder)/ folder", hint: "every graph folder holds \(folder)/*.yaml (see Graph/README.md)"))
+      return []
+    }
+    return names.filter { name in
+      let lower = name.lowercased()
+      return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+    }.sorted().map { "\(folder)/\($0)" }
   }
 
+  /// Reads one of the graph's own files (`schema.yaml`, `documents.yaml`); an empty one is an error.
   mutating func readYAML(_ name: String, required: Bool) -> YAMLFile? {
-    adopt(YAMLFile.read(name, in: graphPath, required: required))
+    let read = YAMLFile.read(name, in: graphPath, required: required)
+    if read.path != nil, read.file == nil, read.diagnostics.isEmpty {
+      diagnostics.append(Diagnostic(.missingField, at: SourceLocation(file: "\(graphPath)/\(name)", line: 1, column: 1), "\(name) is empty", hint: "see Graph/README.md for what \(name) holds"))
+    }
+    return adopt(read)
   }
 
   /// Takes over what reading a file found: its diagnostics, and its path if it was read.
@@ -240,6 +256,10 @@ struct LoaderState {
   mutating func readCorpus(documents: [Document], corpusSetting: String?, override: String?, report: inout LoadReport) -> [DocumentID: QuoteText]? {
     var isDirectory: ObjCBool = false
     guard let corpus = corpusFolder(setting: corpusSetting, override: override), FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue else {
+      // A corpus asked for by name that is not there is an error; the default one may be absent.
+      if let override {
+        diagnostics.append(Diagnostic(.corpusMissing, at: SourceLocation(file: override, line: 1, column: 1), "the corpus folder '\(override)' that was asked for is not a folder", hint: "name the folder with the documents' texts (the corpus, e.g. ../shared/seeds)"))
+      }
       return nil
     }
     report.corpus = corpus

@@ -14,6 +14,11 @@ package struct YAMLFile: @unchecked Sendable {
   /// Parses `text`; a syntax error becomes a diagnostic and an empty root.
   package init(path: String, text: String, diagnostics: inout [Diagnostic]) {
     self.path = path
+    if let (line, column) = YAMLAliases.first(in: text) {
+      root = nil
+      diagnostics.append(Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: line, column: column), "anchors and aliases (&name, *name) are not part of the graph's format", hint: "write the value out where it is used"))
+      return
+    }
     do {
       // Every scalar is read as text, so no implicit typing (and none of its regular expressions).
       root = try Yams.compose(yaml: text, .basic)
@@ -39,8 +44,11 @@ package struct YAMLFile: @unchecked Sendable {
     let path = "\(graph)/\(name)"
     var read = Read()
     guard let data = FileManager.default.contents(atPath: path) else {
-      if required || FileManager.default.fileExists(atPath: path) {
-        read.diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "cannot read \(path)", hint: required ? "every graph folder needs \(name) (see Graph/README.md)" : "check the file's permissions"))
+      var status = stat()
+      if lstat(path, &status) == 0 {
+        read.diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "cannot read \(path)", hint: "it is a broken link, a folder, or not readable: fix or remove it"))
+      } else if required {
+        read.diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "cannot read \(path)", hint: "every graph folder needs \(name) (see Graph/README.md)"))
       }
       return read
     }

@@ -22,6 +22,11 @@ public enum PathSearch: Sendable, Hashable {
   case weighted
   /// The earliest-arriving path whose claims follow each other in time, starting on a day.
   case timeRespecting(TemporalMode, from: Int32)
+
+  /// The most paths `kShortest` lists; more is refused (each costs a search).
+  public static let maximumCount = 1_000
+  /// The longest path `all` enumerates; the number of simple paths grows exponentially with it.
+  public static let maximumHops = 12
 }
 
 /// An entity next to another, and the claim that joins them.
@@ -56,10 +61,10 @@ extension ClaimNetwork {
     case .shortest: found = view.shortestPath(from: s, to: t, direction: direction).map { [$0] } ?? []
     case .allShortest: found = view.allShortestPaths(from: s, to: t, direction: direction, limit: 1000)
     case .kShortest(let k):
-      guard k >= 1 else { throw .invalidArgument("k must be at least 1") }
+      guard (1...PathSearch.maximumCount).contains(k) else { throw .invalidArgument("the number of paths must be from 1 to \(PathSearch.maximumCount), not \(k)") }
       found = view.shortestSimplePaths(from: s, to: t, count: k, direction: direction)
     case .all(let maxHops):
-      guard maxHops >= 1 else { throw .invalidArgument("the longest path allowed must be at least 1 hop, not \(maxHops)") }
+      guard (1...PathSearch.maximumHops).contains(maxHops) else { throw .invalidArgument("the longest path allowed must be from 1 to \(PathSearch.maximumHops) hops, not \(maxHops)") }
       found = view.simplePaths(from: s, to: t, maxHops: maxHops, direction: direction, limit: 1000)
     case .weighted: found = view.cheapestPath(from: s, to: t, direction: direction).map { [$0.path] } ?? []
     case .timeRespecting(let mode, let day):
