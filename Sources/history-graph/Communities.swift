@@ -17,13 +17,13 @@ extension HistoryGraphCommand {
     @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
 
-    @Option(help: "Above 1 gives smaller communities, below 1 larger ones.") var resolution = 1.0
-    @Option(help: "Members to show per community (all with --json).") var members = 8
+    @Option(parsing: .unconditional, help: "Above 1 gives smaller communities, below 1 larger ones.") var resolution = 1.0
+    @Option(parsing: .unconditional, help: "Members to show per community (all with --json).") var members = 8
     @OptionGroup var names: LanguageOption
 
     func validate() throws {
       if members < 1 { throw ValidationError("--members must be at least 1") }
-      if !(resolution > 0) || !resolution.isFinite { throw ValidationError("--resolution must be a positive number, e.g. 1") }
+      if !(resolution > 0 && resolution <= 1_000) { throw ValidationError("--resolution must be a number above 0 and at most 1000, e.g. 1") }
     }
 
     struct Member: NullKeepingEncodable { let id: String, kind: String, label: String, degree: Int }

@@ -22,7 +22,7 @@ struct FilterOptions: ParsableArguments {
   @Flag(help: "With --as-of or --during, leave out undated claims.")
   var datedOnly = false
 
-  @Option(help: ArgumentHelp("Only claims whose sources are at least this confident (0–1).", valueName: "c"))
+  @Option(parsing: .unconditional, help: ArgumentHelp("Only claims whose sources are at least this confident (0–1).", valueName: "c"))
   var minConfidence: Double?
 
   func validate() throws {

@@ -11,7 +11,7 @@ extension HistoryGraphCommand {
     @OptionGroup var filters: FilterOptions
 
     @Argument(help: "Id or name.") var entity: String
-    @Option(help: "Hops from the entity (1 = direct neighbours).") var depth = 1
+    @Option(parsing: .unconditional, help: "Hops from the entity (1 = direct neighbours).") var depth = 1
     @Option(help: "Follow claims out (subject → object), in, or both.") var direction: TraversalDirection = .both
     @OptionGroup var names: LanguageOption
 

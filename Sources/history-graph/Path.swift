@@ -36,8 +36,8 @@ extension HistoryGraphCommand {
     @Argument(help: "Id or name.") var to: String
 
     @Option(help: "shortest, all-shortest, k-shortest, simple, weighted or time-respecting.") var method: Method = .shortest
-    @Option(help: "With k-shortest: how many paths (1–100).") var k = 3
-    @Option(help: "With simple: the longest path to list, in hops (1–8).") var maxHops = 4
+    @Option(parsing: .unconditional, help: "With k-shortest: how many paths (1–100).") var k = 3
+    @Option(parsing: .unconditional, help: "With simple: the longest path to list, in hops (1–8).") var maxHops = 4
     @Option(help: "With time-respecting: possible (some reading of the dates follows on) or certain (every reading).") var time: TimeMode = .possible
     @Option(help: ArgumentHelp("With time-respecting: the first day of the walk (EDTF, New Style).", valueName: "date"), transform: parseWindow)
     var start: DayInterval?
@@ -71,7 +71,11 @@ extension HistoryGraphCommand {
         let source = try graph.resolve(from)
         let target = try graph.resolve(to)
         if source.id == target.id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(source.id))") }
-        let filter = filters.filter(avoiding: try avoid.map { try graph.resolve($0).id })
+        let avoided = try avoid.map { try graph.resolve($0).id }
+        if let endpoint = avoided.first(where: { $0 == source.id || $0 == target.id }) {
+          throw Failure("error: cannot avoid '\(endpoint)': it is an end of the path\n  hint: leave it out of --avoid")
+        }
+        let filter = filters.filter(avoiding: avoided)
         let paths = try network.paths(from: source.id, to: target.id, search: search, filter: filter, direction: direction)
         if printing.json {
           try printJSON(PathOutput(from: source.id.rawValue, to: target.id.rawValue, method: method.rawValue, filters: filter.summary, paths: paths.map { $0.map(HopRecord.init) }))

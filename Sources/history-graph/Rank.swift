@@ -13,7 +13,7 @@ extension HistoryGraphCommand {
     @OptionGroup var filters: FilterOptions
 
     @Option(help: "pagerank, betweenness or degree.") var by: CentralityMeasure = .pageRank
-    @Option(help: "How many to list.") var top = 20
+    @Option(parsing: .unconditional, help: "How many to list.") var top = 20
     @OptionGroup var names: LanguageOption
 
     func validate() throws { if top < 1 { throw ValidationError("--top must be at least 1") } }

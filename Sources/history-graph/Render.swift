@@ -32,9 +32,9 @@ extension HistoryGraphCommand.Render {
     @OptionGroup var names: LanguageOption
 
     @Option(help: ArgumentHelp("Centre the diagram on this entity.", valueName: "id-or-name")) var focus: String?
-    @Option(help: "With --focus: hops from the centre (1–6).") var depth = 1
+    @Option(parsing: .unconditional, help: "With --focus: hops from the centre (1–6).") var depth = 1
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Highlight the paths between two entities.", valueName: "a b")) var path: [String] = []
-    @Option(help: "With --path: how many shortest paths (1–50).") var k = 1
+    @Option(parsing: .unconditional, help: "With --path: how many shortest paths (1–50).") var k = 1
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: dot for small views, sfdp for large).") var engine: LayoutEngine?
     @Option(help: "svg, png, pdf or dot (default: from the file's extension).") var format: OutputFormat?
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, written atomically; - for standard output.", valueName: "file")) var output: String

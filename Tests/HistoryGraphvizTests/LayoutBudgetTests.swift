@@ -31,12 +31,24 @@ struct LayoutBudgetTests {
     #expect(String(decoding: svg, as: UTF8.self).contains("</svg>"))
   }
 
-  @Test("a graph exactly at the limit is allowed; unlimited allows anything")
+  @Test("a graph exactly at the limit is allowed; unlimited allows anything; every engine has a budget")
   func boundary() throws {
     let budget = LayoutBudget(maxNodes: 10, maxEdges: 20)
     try budget.check(nodes: 10, edges: 20, engine: .dot)
     #expect(throws: RenderError.self) { try budget.check(nodes: 10, edges: 21, engine: .dot) }
     #expect(LayoutBudget.unlimited.admits(nodes: .max, edges: .max))
-    #expect(LayoutBudget.standard(for: .sfdp) == .unlimited)
+    #expect(LayoutBudget.standard(for: .sfdp) != .unlimited && LayoutBudget.standard(for: .twopi) != .unlimited)
+  }
+}
+
+@Test("sfdp refuses a view beyond its budget before any layout work, with a hint to narrow it")
+func sfdpBudget() {
+  let budget = LayoutBudget.standard(for: .sfdp)
+  let diagram = Fixtures.chain(nodes: budget.maxNodes + 1)
+  #expect {
+    _ = try diagram.render(as: .svg, engine: .sfdp)
+  } throws: { error in
+    guard case .tooLarge(_, _, let engine, let hint) = error as? RenderError else { return false }
+    return engine == .sfdp && hint.contains("narrow the view")
   }
 }

@@ -51,6 +51,9 @@ extension ClaimNetwork {
     direction: TraversalDirection = .both
   ) throws(QueryError) -> [[PathHop]] {
     guard source != target else { throw .invalidArgument("a path needs two different entities; '\(source)' was given twice") }
+    if let end = filter.avoid.first(where: { $0 == source || $0 == target }) {
+      throw .invalidArgument("'\(end)' is an end of the path and cannot be avoided")
+    }
     var filter = filter
     filter.keep += [source, target]
     let s = try vertex(source)
