@@ -1,0 +1,17 @@
+import HistoryGraph
+
+/// Name folding and search: any text as a name and as a query.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzNames(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+  _ = FuzzEntry.nameKeys(text)
+  let schema = Schema(kinds: [Schema.Kind(name: "person")], relations: [])
+  var builder = GraphBuilder(schema: schema)
+  builder.add(Entity(id: "named", kind: "person", labels: [.kk: text.isEmpty ? "?" : text], aliases: [text]))
+  builder.add(Entity(id: "bokeikhanov", kind: "person", labels: [.kk: "Әлихан Бөкейханов"], aliases: ["Ә. Бөкейханов"]))
+  guard let graph = try? builder.build() else { return 0 }
+  let results = graph.search(text, limit: 5)
+  precondition(results.allSatisfy { (1...100).contains($0.score) }, "score out of range")
+  _ = try? graph.resolve(text)
+  return 0
+}

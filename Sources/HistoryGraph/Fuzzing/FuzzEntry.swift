@@ -1,0 +1,57 @@
+/// Entry points for the fuzz targets in `Fuzz/`: each runs one part of the
+/// library on text from the fuzzer, the way a graph folder would reach it.
+package enum FuzzEntry {
+  /// Reads `yaml` as a schema; returns what reading found.
+  package static func readSchema(_ yaml: String) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    let file = YAMLFile(path: "schema.yaml", text: yaml, diagnostics: &diagnostics)
+    _ = SchemaReader.read(file, diagnostics: &diagnostics)
+    return diagnostics
+  }
+
+  /// A graph's schema, entities and documents, with its texts indexed for quote search once.
+  package struct ClaimContext: Sendable {
+    let graph: CuratedGraph
+    let texts: [DocumentID: QuoteText]
+
+    package init(graph: CuratedGraph, texts: [DocumentID: String]) {
+      self.graph = graph
+      self.texts = texts.mapValues(QuoteText.init)
+    }
+  }
+
+  /// Reads `yaml` as a claims file of the context's graph and checks its claims
+  /// (quotes against its texts) with the builder; the graph built, or what was wrong.
+  package static func readClaims(_ yaml: String, in context: ClaimContext) -> Result<CuratedGraph, LoadError> {
+    let graph = context.graph
+    var diagnostics: [Diagnostic] = []
+    let file = YAMLFile(path: "claims/fuzz.yaml", text: yaml, diagnostics: &diagnostics)
+    let read = ClaimReader(schema: graph.schema).readClaims(file, checkingQuotesIn: context.texts)
+    var builder = GraphBuilder(schema: graph.schema)
+    for document in graph.documents.values { builder.add(document) }
+    for entity in graph.entities.values where graph.documents[entity.id] == nil { builder.add(entity) }
+    for (claim, fields) in zip(read.claims, read.fields) { builder.add(claim, fields: fields) }
+    do throws(LoadError) {
+      let built = try builder.build()
+      guard read.diagnostics.isEmpty, diagnostics.isEmpty else { return .failure(LoadError(diagnostics: diagnostics + read.diagnostics)) }
+      return .success(built)
+    } catch {
+      return .failure(LoadError(diagnostics: diagnostics + read.diagnostics + error.diagnostics))
+    }
+  }
+
+  /// Whether `quote` occurs in `text` by the index search, and by a plain
+  /// search of the folded bytes (the two must agree).
+  package static func quoteSearch(text: String, quote: String) -> (indexed: Bool, plain: Bool) {
+    let folded = QuoteText.foldWhitespace(nfc: quote.nfc)
+    let haystack = QuoteText.foldWhitespace(nfc: text.nfc)
+    let plain = folded.isEmpty ? false : haystack.count >= folded.count
+      && (0...(haystack.count - folded.count)).contains { start in haystack[start..<start + folded.count].elementsEqual(folded) }
+    return (QuoteText(text).contains(folded: folded), plain)
+  }
+
+  /// The folded search keys of a name.
+  package static func nameKeys(_ text: String) -> [String] {
+    NameKey.exactTokens(text).map(NameKey.loose)
+  }
+}
