@@ -17,10 +17,9 @@ struct EDTFTests {
       ("1917-12-05/1917-12-13", "1917-12-05", "1917-12-13"),
       ("1918-02-16/1918-02-17", "1918-02-16", "1918-02-17"),
       ("191X", "1910-01-01", "1919-12-31"),
-      ("1917-1X", "1917-10-01", "1917-12-31"),
       ("1917-XX", "1917-01-01", "1917-12-31"),
       ("1918-02-XX", "1918-02-01", "1918-02-28"),
-      ("1918-03-1X", "1918-03-10", "1918-03-19"),
+      ("19XX", "1900-01-01", "1999-12-31"),
       ("1917-10-30?", "1917-10-30", "1917-10-30"),
       ("1917~", "1917-01-01", "1917-12-31"),
       ("1920-02-29%", "1920-02-29", "1920-02-29"),
@@ -122,6 +121,12 @@ struct EDTFTests {
     #expect(try EDTFDate(parsing: "1917~").isApproximate)
     let both = try EDTFDate(parsing: "1918-03%")
     #expect(both.isUncertain && both.isApproximate)
+  }
+
+  @Test("Level 2 forms, the year -0000 and long years with a leading zero are refused",
+        arguments: ["19X7", "1X17", "1917-1X", "1917-X0-10", "1917-XX-31", "191X-10-25", "1918-03-1X", "1918-21?", "19XX-21", "-0000", "Y01917", "Y170000002"])
+  func refusesLevel2(_ text: String) {
+    #expect(throws: EDTFError.self) { try EDTFDate(parsing: text) }
   }
 
   @Test("Long and negative years parse")

@@ -1,10 +1,12 @@
 /// A date in the Extended Date/Time Format (EDTF, ISO 8601-2), levels 0 and 1.
 ///
 /// Accepts calendar dates (`1917-11-07`), year-months (`1918-03`), years
-/// (`1918`, `-0044`, `Y170000002`), seasons (`1918-21` … `1918-24`), unspecified
-/// digits (`191X`, `1917-1X`, `1917-XX-XX`), qualifiers (`?` uncertain,
+/// (`1918`, `-0044`, long years `Y17000` up to `Y5000000`), seasons (`1918-21` …
+/// `1918-24`), unspecified digits from the right as Level 1 has them (`191X`,
+/// `19XX`, `1917-XX`, `1917-XX-XX`, `1917-10-XX`), qualifiers (`?` uncertain,
 /// `~` approximate, `%` both) and intervals (`1917-12-05/1917-12-13`) with open
-/// (`../1918`) or unknown (`/1918`) ends. The components are read in whatever
+/// (`../1918`) or unknown (`/1918`) ends. Level 2 forms (`19X7`, `1917-1X`,
+/// `1917-XX-31`, qualified seasons) and the year `-0000` are refused. The components are read in whatever
 /// calendar the source used; ``interval(in:)`` turns them into days.
 public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
   /// The text as written.
@@ -154,8 +156,8 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
       throw EDTFError(whole, "'\(input)' has no year", hint: "write the year with four digits, e.g. 1918")
     }
     if longYear {
-      guard yearText.count > 4, yearText.allSatisfy(\.isASCIIDigit), let y = Int(yearText), y <= 5_000_000 else {
-        throw EDTFError(whole, "'Y\(yearText)' is not a long year (more than four digits, at most 5000000)")
+      guard yearText.count > 4, yearText.first != "0", yearText.allSatisfy(\.isASCIIDigit), let y = Int(yearText), y <= 5_000_000 else {
+        throw EDTFError(whole, "'Y\(yearText)' is not a long year (more than four digits, no leading zero, at most 5000000)")
       }
       guard fields.count == 1 else { throw EDTFError(whole, "a 'Y' year takes no month or day") }
       let year = negative ? -y : y
@@ -169,6 +171,14 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
     }
     let yearRange = negative ? (-years.upperBound)...(-years.lowerBound) : years
     guard fields.count <= 3 else { throw EDTFError(whole, "'\(input)' has too many parts") }
+    if negative, years == 0...0 { throw EDTFError(whole, "the year zero has no sign", hint: "write 0000") }
+    // Level 1: unspecified digits only from the right; a month or day wholly (XX) or not at all.
+    let digits = fields.joined()
+    guard digits.drop(while: { $0 != "X" }).allSatisfy({ $0 == "X" }),
+      fields.dropFirst().allSatisfy({ !$0.contains("X") || $0 == "XX" })
+    else {
+      throw EDTFError(whole, "'\(input)' leaves digits unspecified in a way only EDTF level 2 allows", hint: "mark unspecified digits from the right only: 191X, 1917-XX, 1917-10-XX")
+    }
     var result = SimpleDate(years: yearRange, months: nil, days: nil, season: nil, uncertain: uncertain, approximate: approximate)
     guard fields.count >= 2 else { return result }
     let monthText = fields[1]
@@ -177,6 +187,9 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
     }
     if rawMonths.count == 1, (21...24).contains(rawMonths.lowerBound) {
       guard fields.count == 2 else { throw EDTFError(whole, "a season takes no day") }
+      guard !uncertain && !approximate, years.count == 1 else {
+        throw EDTFError(whole, "a qualified season, or a season of an unspecified year, is EDTF level 2", hint: "write the season of one year, e.g. 1918-21")
+      }
       result.season = rawMonths.lowerBound
       return result
     }
