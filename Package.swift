@@ -44,6 +44,7 @@ let package = Package(
       dependencies: [
         "HistoryGraph", "HistoryGraphInterchange", "HistoryGraphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Yams", package: "Yams"),
       ]),
     .executableTarget(
       name: "hg-bench",
