@@ -24,6 +24,7 @@ extension HistoryGraphCommand {
     func validate() throws {
       if text.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give a name to search for") }
       if limit < 1 { throw ValidationError("--limit must be at least 1") }
+      if text.count > CuratedGraph.longestName { throw ValidationError("a name to search for has at most \(CuratedGraph.longestName) characters") }
     }
 
     func run() throws {

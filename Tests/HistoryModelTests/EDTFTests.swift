@@ -102,6 +102,15 @@ struct EDTFTests {
     _ = try Dating(edtf: "1900-02-29", calendar: .julian)
   }
 
+  @Test("An unstated style reads a day either way: a Julian-only day is its Julian reading, early centuries widen backwards")
+  func unstatedEitherStyle() throws {
+    let leap = try Dating(edtf: "1900-02-29")
+    #expect(leap.calendar == .unstated && CalendarDay.iso(leap.interval.earliest) == "1900-03-13")
+    let early = try Dating(edtf: "0100-03-01")
+    #expect(CalendarDay.iso(early.interval.earliest) == "0100-02-28" && CalendarDay.iso(early.interval.latest) == "0100-03-01")
+    #expect(throws: EDTFError.self) { try Dating(edtf: "1900-02-29", calendar: .gregorian) }
+  }
+
   @Test("A Julian date after 1918-01-31 needs a reason")
   func lateJulian() throws {
     #expect(throws: EDTFError.self) { try Dating(edtf: "1918-02-05", calendar: .julian) }

@@ -76,6 +76,11 @@ struct ReliabilityTests {
     #expect(long.status == 64)
     let negative = try Run("neighbors", "bolsheviks", "--depth", "-1")
     #expect(negative.status == 64 && negative.stderr.contains("--depth must be at least 1"))
+    let longName = String(repeating: "а", count: 60_000)
+    let show = try Run("show", longName)
+    #expect(show.status == 1 && show.stderr.contains("at most 300 characters"))
+    let search = try Run("search", longName)
+    #expect(search.status == 64)
     let avoided = try Run("path", "bokeikhanov", "lenin", "--avoid", "lenin")
     #expect(avoided.status == 1 && avoided.stderr.contains("cannot avoid"))
   }

@@ -1,5 +1,8 @@
 import GraphEngine
 extension CuratedGraph {
+  /// The longest id or name `resolve` looks up; search costs grow with the name's length.
+  public static let longestName = 300
+
   /// Finds entities by name (see ``NameIndex``), best first.
   public func search(_ text: String, language: Language = .kk, limit: Int = 20) -> [SearchResult] {
     nameIndex.search(text, language: language, limit: limit)
@@ -14,6 +17,9 @@ extension CuratedGraph {
   ///   ``QueryError/ambiguous(_:candidates:)`` listing the candidates if several match about equally.
   public func resolve(_ idOrName: String) throws(QueryError) -> Entity {
     if let entity = entities[EntityID(idOrName)] { return entity }
+    guard idOrName.count <= Self.longestName else {
+      throw .invalidArgument("a name to look up has at most \(Self.longestName) characters, not \(idOrName.count)")
+    }
     let results = search(idOrName, limit: 12)
     guard let top = results.first else { throw .noMatch(idOrName) }
     let runnerUp = results.dropFirst().first?.score ?? 0

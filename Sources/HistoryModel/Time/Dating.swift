@@ -32,7 +32,21 @@ public struct Dating: Hashable, Sendable {
   ///   after 1918-01-31 without a reason, or a `newStyle` that does not match.
   public init(edtf text: String, calendar: CalendarStyle? = nil, newStyle: String? = nil, reason: String? = nil) throws(EDTFError) {
     let readAs: HistoricalCalendar = calendar == .julian ? .julian : .gregorian
-    let date = try EDTFDate(parsing: text, calendar: readAs)
+    let date: EDTFDate
+    do {
+      date = try EDTFDate(parsing: text, calendar: readAs)
+    } catch {
+      // A date whose style is not stated may exist in the Julian calendar only (29 Feb 1900).
+      guard calendar == nil || calendar == .unstated, let julian = try? EDTFDate(parsing: text, calendar: .julian),
+        julian.interval(in: .julian).latest < CalendarDay.newStyleStart
+      else { throw error }
+      edtf = julian
+      interval = julian.interval(in: .julian)
+      self.calendar = .unstated
+      self.reason = reason
+      guard newStyle == nil else { throw EDTFError(text, "has `new_style` but is not marked `calendar: julian`", hint: "add `calendar: julian`") }
+      return
+    }
     // A Julian-only day (29 Feb 1900) has no Gregorian reading: read each date in its own calendar only.
     let gregorianReading = readAs == .julian ? DayInterval.unbounded : date.interval(in: .gregorian)
     let style = calendar ?? (gregorianReading.earliest < CalendarDay.newStyleStart ? .unstated : .gregorian)
@@ -49,10 +63,14 @@ public struct Dating: Hashable, Sendable {
       }
       interval = julianReading
     case .unstated:
-      // Validate that the date exists in the Julian calendar too before widening.
+      // Either style: the union of the two readings (the Julian one may fall before
+      // the Gregorian one, as in the first centuries, or after it, as since 200).
       let julianReading = (try? EDTFDate(parsing: text, calendar: .julian))?.interval(in: .julian) ?? gregorianReading
-      let latest = gregorianReading.latest < CalendarDay.newStyleStart ? max(julianReading.latest, gregorianReading.latest) : gregorianReading.latest
-      interval = DayInterval(earliest: gregorianReading.earliest, latest: latest)
+      if gregorianReading.latest < CalendarDay.newStyleStart {
+        interval = DayInterval(earliest: min(julianReading.earliest, gregorianReading.earliest), latest: max(julianReading.latest, gregorianReading.latest))
+      } else {
+        interval = gregorianReading
+      }
     }
     if let newStyle {
       guard style == .julian else {
