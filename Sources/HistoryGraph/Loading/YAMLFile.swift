@@ -73,6 +73,9 @@ package struct YAMLFile: @unchecked Sendable {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let where_ = context.map { " (\($0.text))" } ?? ""
+      if problem.hasPrefix("Maximum nesting level reached") {
+        return Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: mark.line, column: mark.column), "the YAML nests deeper than the reader allows", hint: "no graph file needs more than a few levels: flatten this part")
+      }
       return Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: mark.line, column: mark.column), "broken YAML: \(problem)\(where_)", hint: hint)
     case .duplicatedKeysInMapping(let duplicates, let context):
       return Diagnostic(
