@@ -111,6 +111,14 @@ struct EDTFTests {
     #expect(throws: EDTFError.self) { try Dating(edtf: "1900-02-29", calendar: .gregorian) }
   }
 
+  @Test("Unspecified parts are said in words", arguments: [
+    ("191X/1917", "the 1910s to 1917"), ("1917-XX/1917-10", "a month of 1917 to Oct 1917"), ("1918-02-XX", "a day of Feb 1918"),
+    ("19XX", "a year of 1900–1999"),
+  ])
+  func unspecifiedDisplay(_ text: String, _ words: String) throws {
+    #expect(try Dating(edtf: text, calendar: .gregorian).display == words)
+  }
+
   @Test("A Julian date after 1918-01-31 needs a reason")
   func lateJulian() throws {
     #expect(throws: EDTFError.self) { try Dating(edtf: "1918-02-05", calendar: .julian) }

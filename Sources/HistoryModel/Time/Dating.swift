@@ -147,18 +147,32 @@ public struct Dating: Hashable, Sendable {
       }
     }
     guard let end = date.end else { return side(date.start) + qualifierSuffix(date) }
-    return "\(side(date.start))–\(side(end))" + qualifierSuffix(date)
+    // An unspecified side is said in words, so the two sides are joined by "to".
+    let worded = [date.start, end].contains { endpoint in
+      guard case .date(let d) = endpoint else { return false }
+      return d.years.count > 1 || (d.months?.count ?? 1) > 1 || (d.days?.count ?? 1) > 1
+    }
+    return "\(side(date.start))\(worded ? " to " : "–")\(side(end))" + qualifierSuffix(date)
   }
 
+  /// A date in words; unspecified parts (Level 1 `X`s from the right) as "the 1910s",
+  /// "a month of 1917", "a day of Feb 1918".
   static func describe(_ d: EDTFDate.SimpleDate) -> String {
     let months = CalendarDay.monthAbbreviations
-    let year = d.years.count == 1 ? "\(d.years.lowerBound)" : "\(d.years.lowerBound)–\(d.years.upperBound)"
+    let year: String
+    if d.years.count == 1 {
+      year = "\(d.years.lowerBound)"
+    } else if d.years.lowerBound >= 0, d.years.lowerBound % 10 == 0, d.years.count == 10 {
+      year = "the \(d.years.lowerBound)s"
+    } else {
+      year = "a year of \(d.years.lowerBound)–\(d.years.upperBound)"
+    }
     if let season = d.season { return "\(["spring", "summer", "autumn", "winter"][season - 21]) \(year)" }
     guard let m = d.months else { return year }
-    let month = m.count == 1 ? months[m.lowerBound - 1] : "\(months[m.lowerBound - 1])–\(months[m.upperBound - 1])"
-    guard let days = d.days else { return "\(month) \(year)" }
-    let day = days.count == 1 ? "\(days.lowerBound)" : "\(days.lowerBound)–\(days.upperBound)"
-    return "\(day) \(month) \(year)"
+    guard m.count == 1 else { return d.days == nil ? "a month of \(year)" : "a day of \(year)" }
+    let month = "\(months[m.lowerBound - 1]) \(year)"
+    guard let days = d.days else { return month }
+    return days.count == 1 ? "\(days.lowerBound) \(month)" : "a day of \(month)"
   }
 
   static func qualifierSuffix(_ date: EDTFDate) -> String {
