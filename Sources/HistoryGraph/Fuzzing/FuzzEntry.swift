@@ -13,10 +13,14 @@ package enum FuzzEntry {
   package struct ClaimContext: Sendable {
     let graph: CuratedGraph
     let texts: [DocumentID: QuoteText]
+    let entities: [EntityID: Entity]
+    let documents: Set<DocumentID>
 
     package init(graph: CuratedGraph, texts: [DocumentID: String]) {
       self.graph = graph
       self.texts = texts.mapValues(QuoteText.init)
+      entities = Dictionary(uniqueKeysWithValues: graph.entities.values.map { ($0.id, $0) })
+      documents = Set(graph.documents.keys)
     }
   }
 
@@ -27,6 +31,14 @@ package enum FuzzEntry {
     var diagnostics: [Diagnostic] = []
     let file = YAMLFile(path: "claims/fuzz.yaml", text: yaml, diagnostics: &diagnostics)
     let read = ClaimReader(schema: graph.schema).readClaims(file, checkingQuotesIn: context.texts)
+    // Claim by claim first, as the builder checks them; the whole graph only for a sound file.
+    let checker = GraphBuilder(schema: graph.schema)
+    let problems = zip(read.claims, read.fields).flatMap { claim, fields in
+      checker.check(claim, at: fields(), entities: context.entities, documents: context.documents)
+    }
+    guard problems.isEmpty, read.diagnostics.isEmpty, diagnostics.isEmpty else {
+      return .failure(LoadError(diagnostics: diagnostics + read.diagnostics + problems))
+    }
     var builder = GraphBuilder(schema: graph.schema)
     for document in graph.documents.values { builder.add(document) }
     for entity in graph.entities.values where graph.documents[entity.id] == nil { builder.add(entity) }
