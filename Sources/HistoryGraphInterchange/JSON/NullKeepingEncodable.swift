@@ -24,15 +24,19 @@ extension NullKeepingEncodable {
 
   /// `independentDocuments` → `independent_documents`; `sha256` stays as it is.
   static func snakeCase(_ name: String) -> String {
-    var out = ""
-    for character in name {
-      if character.isUppercase {
-        out += "_" + character.lowercased()
+    // Swift property names here are ASCII: work on bytes, not Unicode properties.
+    guard name.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return name }
+    var out: [UInt8] = []
+    out.reserveCapacity(name.utf8.count + 4)
+    for byte in name.utf8 {
+      if (0x41...0x5A).contains(byte) {
+        out.append(UInt8(ascii: "_"))
+        out.append(byte + 0x20)
       } else {
-        out.append(character)
+        out.append(byte)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }
 
