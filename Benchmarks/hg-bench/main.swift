@@ -159,7 +159,7 @@ if let flag = arguments.firstIndex(of: "--betweenness-sources") {
   }
 }
 
-emit("{\"op\": \"meta\", \"version\": \"0.1.0\", \"rss_mib\": \(rssMiB())}")
+emit("{\"op\": \"meta\", \"version\": \"0.2.0\", \"rss_mib\": \(rssMiB())}")
 
 let loadStart = now()
 var edges = parseTSV(path)
