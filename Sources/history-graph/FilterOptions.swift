@@ -4,10 +4,10 @@ import HistoryGraphInterchange
 
 /// Options that narrow the network a query walks.
 struct FilterOptions: ParsableArguments {
-  @Option(name: .customLong("relation"), help: ArgumentHelp("Keep only this relation (repeatable), e.g. leads, member_of.", valueName: "name"))
+  @Option(name: .customLong("relation"), help: ArgumentHelp("Keep only this relation of the schema (repeatable).", valueName: "name"))
   var relations: [String] = []
 
-  @Option(name: .customLong("kind"), help: ArgumentHelp("Keep only entities of this kind (repeatable), e.g. person, party.", valueName: "kind"))
+  @Option(name: .customLong("kind"), help: ArgumentHelp("Keep only entities of this kind of the schema (repeatable).", valueName: "kind"))
   var kinds: [String] = []
 
   @Option(help: ArgumentHelp("Only what this document says, e.g. d001.", valueName: "id"))

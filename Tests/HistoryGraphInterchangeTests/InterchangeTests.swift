@@ -12,7 +12,7 @@ struct InterchangeTests {
       kinds: [Schema.Kind(name: "person"), Schema.Kind(name: "text", roles: [.document])],
       relations: [
         Schema.Relation(name: "knows", subjects: ["person"], objects: ["person"], symmetric: true),
-        Schema.Relation(name: "teaches", subjects: ["person"], objects: ["person"], roles: [.leads]),
+        Schema.Relation(name: "teaches", subjects: ["person"], objects: ["person"], roles: [.leadership]),
       ],
       properties: [Schema.Property(name: "age", type: .integer, subjects: ["person"])])
     var builder = GraphBuilder(schema: schema)
@@ -47,7 +47,7 @@ struct InterchangeTests {
     #expect(age["is_property"] as? Bool == true && age["value"] as? String == "47" && age["object"] is NSNull)
     let schema = try #require(dump["schema"] as? [String: Any])
     let relations = try #require(schema["relations"] as? [[String: Any]])
-    #expect(relations.contains { $0["name"] as? String == "teaches" && ($0["roles"] as? [String]) == ["leads"] })
+    #expect(relations.contains { $0["name"] as? String == "teaches" && ($0["roles"] as? [String]) == ["leadership"] })
   }
 
   @Test("GraphML escapes markup, drops control characters, and takes symmetry from the schema")

@@ -12,7 +12,7 @@ struct GraphBuilderTests {
       Schema.Kind(name: "meeting", roles: [.event]), Schema.Kind(name: "charter", roles: [.document]),
     ],
     relations: [
-      Schema.Relation(name: "presides", subjects: ["person"], objects: ["council"], roles: [.leads]),
+      Schema.Relation(name: "presides", subjects: ["person"], objects: ["council"], roles: [.leadership]),
       Schema.Relation(name: "governs", subjects: ["council"], objects: ["town"], roles: [.holdsTerritory]),
       Schema.Relation(name: "seizes", subjects: ["council"], objects: ["town"], roles: [.takesTerritory]),
       Schema.Relation(name: "attends", subjects: ["person"], objects: ["meeting"], roles: [.participatesIn]),

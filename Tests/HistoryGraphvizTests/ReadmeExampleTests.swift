@@ -42,7 +42,7 @@ func readmeExample() throws {
   let text = String(decoding: data, as: UTF8.self)
   #expect(process.terminationStatus == 0, "\(text.suffix(3000))")
   #expect(text.contains("quotes checked: true"))
-  #expect(text.contains("leads alash-orda"))
+  #expect(text.contains("heads alash-orda"))
   #expect(text.contains("hop alikhan-bokeikhanov"))
   #expect(text.contains("svg bytes:") && text.contains("chairs: 1"))
 }

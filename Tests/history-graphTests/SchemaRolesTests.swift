@@ -127,7 +127,7 @@ struct SchemaRolesTests {
   @Test("roles on a property, an unknown role, and two document kinds are errors at their line")
   func badRoles() throws {
     let copy = try GraphCopy()
-    try copy.replace("  occurred:     {type: none,", with: "  occurred:     {roles: [leads], type: none,", in: "schema.yaml")
+    try copy.replace("  occurred:     {type: none,", with: "  occurred:     {roles: [leadership], type: none,", in: "schema.yaml")
     try copy.replace("roles: [member-of]", with: "roles: [member-of, befriends]", in: "schema.yaml")
     try copy.replace("    roles: [event]", with: "    roles: [event, document]", in: "schema.yaml")
     let validate = try copy.run("validate")

@@ -30,7 +30,7 @@ extension CuratedGraph {
   public func holdings(during window: DayInterval) -> [Holding] {
     let holds = schema.relations(withRole: .holdsTerritory)
     let takes = schema.relations(withRole: .takesTerritory)
-    let leads = schema.relations(withRole: .leads)
+    let leadership = schema.relations(withRole: .leadership)
     // Every dated territorial claim, by place, in time order.
     var byPlace: [EntityID: [(claim: Claim, isTaken: Bool)]] = [:]
     for claim in claims.values {
@@ -55,7 +55,7 @@ extension CuratedGraph {
         }
         guard period.overlaps(window) else { continue }
         let leaders = claimsMentioning(event.claim.subject).filter {
-          leads.contains($0.predicateName) && $0.object == event.claim.subject && $0.time?.interval.overlaps(window) == true
+          leadership.contains($0.predicateName) && $0.object == event.claim.subject && $0.time?.interval.overlaps(window) == true
         }
         result.append(Holding(place: place, holder: event.claim.subject, claim: event.claim, period: period, isTaken: event.isTaken, leaders: leaders))
       }

@@ -231,8 +231,8 @@ public enum RelationRole: String, Hashable, Sendable, CaseIterable, Codable {
   /// The subject takes the object (a place) on the claim's date: a holding starts
   /// then and runs until someone else takes or holds the place (`captured`).
   case takesTerritory = "takes-territory"
-  /// The subject heads the object: chairs, commands, edits (`leads`).
-  case leads
+  /// The subject heads the object: chairs, commands, edits.
+  case leadership
   /// The subject belongs to the object (`member_of`).
   case memberOf = "member-of"
   /// The subject (an event, a body) is situated in the object, a place (`occurred_in`, `based_in`).
