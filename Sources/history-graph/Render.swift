@@ -98,7 +98,8 @@ extension HistoryGraphCommand.Render {
         do throws(LoadError) {
           entries = try DiagramCatalogue.read(catalogue, graph: graph).entries
         } catch {
-          throw Failure(error.description.replacingOccurrences(of: "in the graph; nothing was loaded.", with: "in the diagram catalogue; nothing was drawn."))
+          let count = error.errors.count
+          throw Failure(error.diagnostics.map(\.description).joined(separator: "\n") + "\n\(count) error\(count == 1 ? "" : "s") in the diagram catalogue; nothing was drawn.")
         }
         let folder = catalogue.contains("/") ? String(catalogue[..<catalogue.lastIndex(of: "/")!]) : "."
         var stale: [String] = []

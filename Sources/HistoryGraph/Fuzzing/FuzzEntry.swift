@@ -33,8 +33,9 @@ package enum FuzzEntry {
     let read = ClaimReader(schema: graph.schema).readClaims(file, checkingQuotesIn: context.texts)
     // Claim by claim first, as the builder checks them; the whole graph only for a sound file.
     let checker = GraphBuilder(schema: graph.schema)
+    let vocabulary = GraphBuilder.Vocabulary(graph.schema)
     let problems = zip(read.claims, read.fields).flatMap { claim, fields in
-      checker.check(claim, at: fields(), entities: context.entities, documents: context.documents)
+      checker.check(claim, fields: fields, vocabulary: vocabulary, entities: context.entities, documents: context.documents)
     }
     guard problems.isEmpty, read.diagnostics.isEmpty, diagnostics.isEmpty else {
       return .failure(LoadError(diagnostics: diagnostics + read.diagnostics + problems))

@@ -93,8 +93,9 @@ public struct GraphBuilder: Sendable {
     }
     for (index, entity) in entities.enumerated() {
       let known = schema.kind(named: entity.kind) != nil
-      let fields = isWellFormedID(entity.id.rawValue) && known ? [:] : entityFields[index]?() ?? [:]
-      if !isWellFormedID(entity.id.rawValue) {
+      let wellFormed = isWellFormedID(entity.id.rawValue)
+      let fields = wellFormed && known ? [:] : entityFields[index]?() ?? [:]
+      if !wellFormed {
         problems.append(Diagnostic(.badID, at: fields["id"] ?? entity.location, "entity id '\(entity.id)' must be lowercase letters, digits and '-'", hint: "e.g. `alikhan-bokeikhanov`"))
       }
       if !known {
@@ -117,9 +118,7 @@ public struct GraphBuilder: Sendable {
       if !isWellFormedID(claim.id.rawValue) {
         problems.append(Diagnostic(.badID, at: claim.location, "claim id '\(claim.id)' must be lowercase letters, digits and '-'", hint: "e.g. `d001-bokeikhanov-chairs-alash-orda`"))
       }
-      if !vocabulary.admits(claim, entities: byID, documents: documentIDs) {
-        problems += check(claim, at: claimFields[index]?() ?? [:], entities: byID, documents: documentIDs)
-      }
+      problems += check(claim, fields: claimFields[index], vocabulary: vocabulary, entities: byID, documents: documentIDs)
     }
     guard problems.isEmpty else { throw LoadError(diagnostics: problems) }
     return CuratedGraph(schema: schema, documents: documents, entities: all, claims: claims)
@@ -156,11 +155,22 @@ public struct GraphBuilder: Sendable {
 
   /// What is wrong with one claim, given the entities and documents of the graph;
   /// each problem at the field at fault where `fields` says where it was written.
-  func check(_ claim: Claim, at fields: [String: SourceLocation], entities: [EntityID: Entity], documents: Set<DocumentID>) -> [Diagnostic] {
+  ///
+  /// A sound claim costs a few dictionary look-ups: messages, hints and field
+  /// locations are only worked out for a claim at fault.
+  func check(
+    _ claim: Claim, fields: FieldLocations?, vocabulary: Vocabulary, entities: [EntityID: Entity], documents: Set<DocumentID>
+  ) -> [Diagnostic] {
     var found: [Diagnostic] = []
-    let what = "claim '\(claim.id)'"
-    func problem(_ code: Diagnostic.Code, at field: String, _ message: String, hint: String) {
-      found.append(Diagnostic(code, at: fields[field] ?? claim.location, message, hint: hint))
+    var locations: [String: SourceLocation]?
+    var what: String { "claim '\(claim.id)'" }
+    func location(_ field: String) -> SourceLocation? {
+      if locations == nil { locations = fields?() ?? [:] }
+      return locations![field]
+    }
+    func at(_ field: String) -> SourceLocation { location(field) ?? claim.location }
+    func problem(_ code: Diagnostic.Code, at field: String, _ message: @autoclosure () -> String, hint: @autoclosure () -> String) {
+      found.append(Diagnostic(code, at: at(field), message(), hint: hint()))
     }
     func known(_ id: EntityID, as field: String) -> Entity? {
       if let entity = entities[id] { return entity }
@@ -172,7 +182,7 @@ public struct GraphBuilder: Sendable {
     switch claim.predicate {
     case .relation(let name, let objectID):
       let object = known(objectID, as: "object")
-      guard let relation = schema.relation(named: name) else {
+      guard let relation = vocabulary.relations[name] else {
         let names = schema.relations.map(\.name)
         problem(.unknownRelation, at: "relation", "\(what) uses unknown relation '\(name)'", hint: Self.closest(to: name, among: names).map { "did you mean '\($0)'?" } ?? "known relations: \(names.joined(separator: ", ")); or add it to the schema")
         break
@@ -184,7 +194,7 @@ public struct GraphBuilder: Sendable {
         problem(.kindNotAllowed, at: "object", "\(what): '\(name)' may not have a \(object.kind) ('\(object.id)') as object", hint: "allowed objects: \(relation.objects.sorted().joined(separator: ", ")); pick another relation or fix the entity's kind")
       }
     case .property(let name, let value):
-      guard let property = schema.property(named: name) else {
+      guard let property = vocabulary.properties[name] else {
         problem(.unknownProperty, at: "property", "\(what) uses unknown property '\(name)'", hint: "known properties: \(schema.properties.map(\.name).joined(separator: ", ")); or add it to the schema")
         break
       }
@@ -196,15 +206,16 @@ public struct GraphBuilder: Sendable {
       default: problem(.badValue, at: "value", "\(what): property '\(name)' takes \(property.type == .none ? "no value" : "a value of type \(property.type.rawValue)")", hint: "give a value of the property's type")
       }
     }
-    for qualifier in claim.qualifiers where schema.qualifier(named: qualifier.name) == nil {
+    for qualifier in claim.qualifiers where !vocabulary.qualifiers.contains(qualifier.name) {
       problem(.unknownQualifier, at: "qualifiers.\(qualifier.name)", "\(what) uses unknown qualifier '\(qualifier.name)'", hint: "known qualifiers: \(schema.qualifiers.map(\.name).joined(separator: ", ")); or add it to the schema")
     }
-    if claim.sources.isEmpty, fields["sources.unreadable"] == nil {
+    // A source that could not be read was reported already; no need to add that none is left.
+    if claim.sources.isEmpty, location("sources.unreadable") == nil {
       problem(.claimWithoutSource, at: "", "\(what) has no source", hint: "add `sources: [{document: d001, quote: \"…\"}]` with the words of the text that state it")
     }
     for (i, source) in claim.sources.enumerated() {
       if !documents.contains(source.document) {
-        found.append(Diagnostic(.unknownDocument, at: fields["sources.\(i).document"] ?? source.location, "a source of \(what) names unknown document '\(source.document)'", hint: "use one of: \(documents.sorted().map(\.rawValue).joined(separator: ", "))"))
+        found.append(Diagnostic(.unknownDocument, at: location("sources.\(i).document") ?? source.location, "a source of \(what) names unknown document '\(source.document)'", hint: "use one of: \(documents.sorted().map(\.rawValue).joined(separator: ", "))"))
       }
       if source.quote.allSatisfy(\.isWhitespace) {
         found.append(Diagnostic(.missingField, at: source.location, "the quote of \(what) is empty", hint: "copy the words that state the claim from the document"))
@@ -216,7 +227,7 @@ public struct GraphBuilder: Sendable {
     return found
   }
 
-  /// The schema's names in sets, for the quick test that passes every sound claim.
+  /// The schema's names in dictionaries and sets, looked up once per claim.
   struct Vocabulary {
     let relations: [String: Schema.Relation]
     let properties: [String: Schema.Property]
@@ -226,25 +237,6 @@ public struct GraphBuilder: Sendable {
       relations = Dictionary(schema.relations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
       properties = Dictionary(schema.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
       qualifiers = Set(schema.qualifiers.map(\.name))
-    }
-
-    /// Whether `check` would find nothing wrong with `claim` (it explains what is wrong when not).
-    func admits(_ claim: Claim, entities: [EntityID: Entity], documents: Set<DocumentID>) -> Bool {
-      guard let subject = entities[claim.subject], !claim.sources.isEmpty else { return false }
-      switch claim.predicate {
-      case .relation(let name, let objectID):
-        guard let relation = relations[name], let object = entities[objectID],
-          relation.subjects.contains(subject.kind), relation.objects.contains(object.kind)
-        else { return false }
-      case .property(let name, let value):
-        guard let property = properties[name], property.subjects.contains(subject.kind) else { return false }
-        switch (property.type, value) {
-        case (.none, nil), (.integer, .integer), (.string, .string): break
-        default: return false
-        }
-      }
-      return claim.qualifiers.allSatisfy { qualifiers.contains($0.name) }
-        && claim.sources.allSatisfy { documents.contains($0.document) && $0.confidence > 0 && $0.confidence <= 1 && !$0.quote.allSatisfy(\.isWhitespace) }
     }
   }
 
@@ -257,4 +249,19 @@ public struct GraphBuilder: Sendable {
     }
     return best?.0
   }
+}
+
+/// Whether `id` is lowercase ASCII letters and digits in words joined by '-', '_' or '.'.
+func isWellFormedID(_ id: String) -> Bool {
+  var previousWasSeparator = true
+  for byte in id.utf8 {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasSeparator = false
+    case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+      if previousWasSeparator { return false }
+      previousWasSeparator = true
+    default: return false
+    }
+  }
+  return !previousWasSeparator
 }

@@ -34,21 +34,6 @@ public enum GraphLoader {
   }
 }
 
-/// Whether `id` is lowercase ASCII letters and digits in words joined by '-', '_' or '.'.
-func isWellFormedID(_ id: String) -> Bool {
-  var previousWasSeparator = true
-  for byte in id.utf8 {
-    switch byte {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasSeparator = false
-    case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
-      if previousWasSeparator { return false }
-      previousWasSeparator = true
-    default: return false
-    }
-  }
-  return !previousWasSeparator
-}
-
 struct LoaderState {
   let graphPath: String
   var diagnostics: [Diagnostic] = []

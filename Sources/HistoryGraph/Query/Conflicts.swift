@@ -68,7 +68,8 @@ struct Agreements: Sendable {
         groups.append([i])
       }
     }
-    var documents = claims.map { Set($0.sources.map(\.document)) }
+    let sourceDocuments = claims.map { Set($0.sources.map(\.document)) }
+    var documents = sourceDocuments
     var found: [Disagreement] = []
     for members in groups where members.count > 1 {
       var byValue: [PropertyValue?: [Int]] = [:]
@@ -80,7 +81,7 @@ struct Agreements: Sendable {
       }
       if values.count > 1 { found.append(Disagreement(aspect: .differentValues, claims: members.map { claims[$0] })) }
       for value in values {
-        let readings = Readings(byValue[value]!, of: claims)
+        let readings = Readings(byValue[value]!, of: claims, documents: sourceDocuments)
         for (i, docs) in readings.corroborating() { documents[i] = docs }
         if let aspect = readings.disagreement {
           let dated = readings.dated.sorted { (claims[$0].time!.interval.earliest, claims[$0].id) < (claims[$1].time!.interval.earliest, claims[$1].id) }
@@ -131,15 +132,12 @@ struct Readings {
   let dated: [Int]
   private(set) var readings: [Reading] = []
   private let undatedDocuments: Set<DocumentID>
-  private let claimDocuments: [Int: Set<DocumentID>]
 
-  init(_ members: [Int], of claims: [Claim]) {
+  /// The readings of `members` (indices into `claims`); `documents` are each claim's cited documents.
+  init(_ members: [Int], of claims: [Claim], documents: [Set<DocumentID>]) {
     undated = members.filter { claims[$0].time == nil }
     dated = members.filter { claims[$0].time != nil }
-    var documents: [Int: Set<DocumentID>] = [:]
-    for i in members { documents[i] = Set(claims[i].sources.map(\.document)) }
-    claimDocuments = documents
-    undatedDocuments = undated.reduce(into: Set<DocumentID>()) { $0.formUnion(documents[$1]!) }
+    undatedDocuments = undated.reduce(into: Set<DocumentID>()) { $0.formUnion(documents[$1]) }
     // Union-find over the dated claims: equal interval or equal text is one reading.
     var parent = Array(dated.indices)
     func root(_ x: Int) -> Int {
@@ -164,10 +162,10 @@ struct Readings {
         readings[index].latest = max(readings[index].latest, time.interval.latest)
         readings[index].isCoarse = readings[index].isCoarse && coarse
         readings[index].members.append(i)
-        readings[index].documents.formUnion(documents[i]!)
+        readings[index].documents.formUnion(documents[i])
       } else {
         readingOf[r] = readings.count
-        readings.append(Reading(earliest: time.interval.earliest, latest: time.interval.latest, isCoarse: coarse, members: [i], documents: documents[i]!))
+        readings.append(Reading(earliest: time.interval.earliest, latest: time.interval.latest, isCoarse: coarse, members: [i], documents: documents[i]))
       }
     }
   }
