@@ -38,8 +38,10 @@ extension Diagram {
       endpoints = [center]
     case .path(let from, let to, let k):
       var seen = Set<ClaimID>()
-      for path in try network.paths(from: from, to: to, search: .kShortest(k), filter: filter) {
-        for hop in path where seen.insert(hop.claim.id).inserted { claims.append(hop.claim) }
+      for route in try network.routes(from: from, to: to, search: .kShortest(k), filter: filter) {
+        for step in route.steps {
+          for hop in step.claims where seen.insert(hop.claim.id).inserted { claims.append(hop.claim) }
+        }
       }
       highlighted = seen
       endpoints = [from, to]

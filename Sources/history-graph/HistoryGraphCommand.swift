@@ -102,7 +102,8 @@ extension ParsableCommand {
     } catch let error as QueryError {
       printError("error: \(error.description)")
       switch error {
-      case .unknownEntity, .noMatch: printError("  hint: find the entity with `history-graph search NAME`")
+      case .unknownEntity, .noMatch: printError("  hint: look a name up with `history-graph search NAME`; it lists near spellings too")
+      case .ambiguous: printError("  hint: any of these ids can be given in place of the name")
       default: break
       }
       throw ExitCode.failure

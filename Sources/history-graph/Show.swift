@@ -18,7 +18,7 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let entity = try graph.resolve(self.entity)
+        let entity = try graph.resolve(self.entity, language: names.lang)
         if printing.json { return try printJSON(try Records.Card(entity, in: graph, language: names.lang)) }
         say(try ClaimText.card(entity, in: graph, language: names.lang))
       }
