@@ -86,8 +86,8 @@ extension Diagram {
       nodes: nodes, edges: diagramEdges, options: options, style: DiagramStyle(schema: graph.schema))
   }
 
-  /// A compact date for an edge label: New Style, with "O.S." dates shown in both styles.
+  /// A compact date for an edge label: as the source writes it, with Old Style dates shown in both styles.
   static func shortDate(_ dating: Dating) -> String {
-    dating.display.replacingOccurrences(of: " (style not stated)", with: "")
+    dating.calendar == .julian ? dating.display : dating.asWritten
   }
 }

@@ -28,6 +28,7 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unknownDocument(let id, let known):
       return "no document has the id '\(id)'; the documents are \(known.map(\.rawValue).joined(separator: ", ")) (`history-graph documents` lists their titles)"
     case .unknownVocabulary(let name, let known):
+      if let near = Spelling.closest(to: name, among: known) { return "'\(name)' is not in the schema; did you mean '\(near)'?" }
       return "'\(name)' is not in the schema; known: \(known.joined(separator: ", "))"
     case .invalidArgument(let message):
       return message
