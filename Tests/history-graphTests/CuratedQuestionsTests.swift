@@ -117,4 +117,46 @@ struct CuratedQuestionsTests {
       #expect(hits.first?["id"] as? String == id, "\(name)")
     }
   }
+
+  /// The ids of the entities `neighbors` lists for one entity and one relation.
+  private func neighbors(of entity: String, relation: String, extra: [String] = []) throws -> Set<String> {
+    let run = try Run(arguments: ["neighbors", entity, "--relation", relation, "--json"] + extra)
+    #expect(run.status == 0, "\(run.stderr)")
+    let entries = try #require(try run.json() as? [[String: Any]])
+    return Set(entries.compactMap { $0["id"] as? String })
+  }
+
+  @Test("Who held Orenburg in December 1917, under whom? Dutov's forces, led by Dutov; the Red Guards only from 18 January 1918")
+  func orenburgUnderDutov() throws {
+    let held = try holdings(of: "orenburg", on: "1917-12-20")
+    let dutov = try #require(held.first { $0["holder"] as? String == "dutov-cossacks" })
+    #expect(leaderSubjects(dutov).contains("alexander-dutov"))
+    #expect(!held.contains { $0["holder"] as? String == "red-guard-forces-buzuluk" })
+  }
+
+  @Test("Until when did the Provisional Government hold Pavlodar uezd? Until its commissar's report of 29 January 1918 (either style), gone by mid-February")
+  func pavlodarUezdLost() throws {
+    #expect(try holdings(of: "pavlodar-uezd", on: "1918-01-25").contains { $0["holder"] as? String == "provisional-government" })
+    #expect(!(try holdings(of: "pavlodar-uezd", on: "1918-02-15")).contains { $0["holder"] as? String == "provisional-government" })
+  }
+
+  @Test("Who closed the newspaper Qazaq? The First Turgai Oblast Congress of Soviets, not a generic 'Soviet government'")
+  func qazaqClosedByCongress() throws {
+    let closers = try neighbors(of: "qazaq-newspaper", relation: "suppressed")
+    #expect(closers.contains("first-turgai-oblast-soviets-congress"))
+    #expect(!closers.contains("soviet-government"))
+  }
+
+  @Test("Which congresses stood against Alash Orda and the Ural Military Government? Events as subjects of opposed")
+  func congressesOpposed() throws {
+    #expect(try neighbors(of: "alash-orda", relation: "opposed", extra: ["--kind", "event"]).contains("kazakh-toilers-congresses-1918"))
+    #expect(try neighbors(of: "ural-military-government", relation: "opposed").contains("extraordinary-ural-soviets-congress-1918"))
+  }
+
+  @Test("Where was Kazakh Soviet statehood prepared in 1918? Six regions, Mangystau and the Bukey Horde among them, not Semirechye")
+  func statehoodPreparation() throws {
+    let places = try neighbors(of: "kazakh-soviet-statehood-preparation-1918", relation: "occurred_in")
+    #expect(places == ["turgai-oblast", "ural-oblast", "aqmola-oblast", "semey-oblast", "mangystau", "bukey-horde"])
+    #expect(!places.contains("zhetisu-oblast"))
+  }
 }
