@@ -13,9 +13,17 @@ struct CuratedQuestionsTests {
     return all.filter { $0["place"] as? String == place }
   }
 
-  /// The ids of the claims that name the holder's leaders.
+  /// Who the holding's leadership claims name as leaders.
   private func leaderSubjects(_ holding: [String: Any]) -> [String] {
     (holding["leaders"] as? [[String: Any]] ?? []).compactMap { $0["subject"] as? String }
+  }
+
+  /// The ids of the entities `neighbors` lists for one entity and one relation.
+  private func neighbors(of entity: String, relation: String, extra: [String] = []) throws -> Set<String> {
+    let run = try Run(arguments: ["neighbors", entity, "--relation", relation, "--json"] + extra)
+    #expect(run.status == 0, "\(run.stderr)")
+    let entries = try #require(try run.json() as? [[String: Any]])
+    return Set(entries.compactMap { $0["id"] as? String })
   }
 
   @Test("Who held Uralsk after the coup of 28–29 March 1918? The White Cossacks; no longer the Soviet executive or the Military Government")
@@ -116,14 +124,6 @@ struct CuratedQuestionsTests {
       let hits = try #require(try run.json() as? [[String: Any]])
       #expect(hits.first?["id"] as? String == id, "\(name)")
     }
-  }
-
-  /// The ids of the entities `neighbors` lists for one entity and one relation.
-  private func neighbors(of entity: String, relation: String, extra: [String] = []) throws -> Set<String> {
-    let run = try Run(arguments: ["neighbors", entity, "--relation", relation, "--json"] + extra)
-    #expect(run.status == 0, "\(run.stderr)")
-    let entries = try #require(try run.json() as? [[String: Any]])
-    return Set(entries.compactMap { $0["id"] as? String })
   }
 
   @Test("Who held Orenburg in December 1917, under whom? Dutov's forces, led by Dutov; the Red Guards only from 18 January 1918")
