@@ -42,7 +42,9 @@ public struct ExplorerPage: Sendable {
       view: view, layout: layout, graph: network.graph, title: title, filters: filter.summary, language: language)
     let json: String
     do {
-      json = String(decoding: try JSONEncoder().encode(payload), as: UTF8.self)
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys]  // the same graph gives the same bytes
+      json = String(decoding: try encoder.encode(payload), as: UTF8.self)
     } catch {
       throw .layout("the page's data could not be encoded: \(error)")
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HistoryExplorer
 import HistoryGraph
 import HistoryGraphviz
 
@@ -84,7 +85,10 @@ extension HistoryGraphCommand.Render {
   struct Catalogue: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Regenerate (or --check) the curated diagrams listed in Output/diagrams.yaml.",
-      discussion: "Each view is written as NAME.dot, NAME.svg and NAME.png beside the catalogue.")
+      discussion: """
+        Each view is written as NAME.dot, NAME.svg and NAME.png beside the catalogue, and the whole graph's \
+        explorer page (see `history-graph explore`) as explorer.html.
+        """)
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Only check that the DOT files match what the tool draws now.") var check = false
@@ -121,11 +125,30 @@ extension HistoryGraphCommand.Render {
           }
           say("\(base): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(entry.engine?.rawValue ?? diagram.recommendedEngine.rawValue), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
         }
+        let explorer = try ExplorerPage.catalogued(network)
+        let explorerPath = "\(folder)/explorer.html"
+        if check {
+          if (try? Data(contentsOf: URL(fileURLWithPath: explorerPath))) != Data(explorer.html.utf8) { stale.append(explorerPath) }
+        } else {
+          try AtomicFile.write(Data(explorer.html.utf8), to: explorerPath)
+          say("\(explorerPath): \(explorer.nodeCount) entities, \(explorer.tieCount) ties, \(explorer.html.utf8.count / 1024) KiB")
+        }
         if check {
           guard stale.isEmpty else { throw Failure("error: the diagrams are out of date: \(stale.joined(separator: ", "))\n  hint: run `history-graph render catalogue`") }
           say("\(folder)/ is up to date (\(entries.count) diagrams)")
         }
       }
+    }
+  }
+}
+
+extension ExplorerPage {
+  /// The explorer page of the whole graph that the catalogue writes beside its diagrams.
+  static func catalogued(_ network: ClaimNetwork) throws -> ExplorerPage {
+    do throws(ExplorerError) {
+      return try ExplorerPage(network: network, title: "History graph explorer: every entity and claim")
+    } catch {
+      throw Failure("error: \(error.description)")
     }
   }
 }
