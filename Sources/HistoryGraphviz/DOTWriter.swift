@@ -80,8 +80,8 @@ struct DOTWriter {
   }
 
   private static func edgeOrder(_ a: DiagramEdge, _ b: DiagramEdge) -> Bool {
-    let keyA = [a.from.rawValue, a.to.rawValue, a.label, a.relation.rawValue]
-    let keyB = [b.from.rawValue, b.to.rawValue, b.label, b.relation.rawValue]
+    let keyA = [a.from.rawValue, a.to.rawValue, a.label, a.relation.rawValue, a.tooltip ?? ""]
+    let keyB = [b.from.rawValue, b.to.rawValue, b.label, b.relation.rawValue, b.tooltip ?? ""]
     if keyA != keyB { return keyA.lexicographicallyPrecedes(keyB, by: scalarOrder) }
     return [a.isUncertain, a.isSymmetric, a.isHighlighted]
       .lexicographicallyPrecedes([b.isUncertain, b.isSymmetric, b.isHighlighted]) { !$0 && $1 }
@@ -94,9 +94,15 @@ struct DOTWriter {
       "charset=\"UTF-8\"", "fontname=\(DOTText.quoted(style.fontName))",
       "fontsize=\(DOTText.number(style.fontSize))",
       "rankdir=\"\(diagram.options.rankDirection.rawValue)\"", "newrank=\"true\"",
-      "nodesep=\"0.3\"", "ranksep=\"0.5\"", "pad=\"0.3\"", "outputorder=\"edgesfirst\"",
-      "overlap=\"prism\"", "bgcolor=\"white\"",
+      "nodesep=\"0.3\"", "ranksep=\"0.5\"", "pad=\"\(DOTText.number(diagram.options.page?.margin ?? 0.3))\"",
+      "outputorder=\"edgesfirst\"", "overlap=\"prism\"", "bgcolor=\"white\"",
     ]
+    if let page = diagram.options.page {
+      let width = page.width - 2 * page.margin, height = page.height - 2 * page.margin
+      // `dot` stretches its layout to the page (ratio=fill); the force-directed engines ignore
+      // `ratio` and are scaled uniformly until the drawing meets the margins.
+      graph += ["size=\"\(DOTText.number((width * 100).rounded() / 100)),\(DOTText.number((height * 100).rounded() / 100))!\"", "ratio=\"fill\""]
+    }
     if let dpi = diagram.options.dotsPerInch { graph.append("dpi=\"\(DOTText.number(dpi))\"") }
     if let label = heading(nodes: nodes, edges: edges) {
       graph += ["label=<\(label)>", "labelloc=\"t\"", "labeljust=\"l\""]
@@ -173,6 +179,7 @@ struct DOTWriter {
       attributes.append("arrowhead=\(DOTText.quoted(look.arrowhead))")
     }
     if edge.isUncertain { attributes.append("style=\"dashed\"") }
+    if let tooltip = edge.tooltip { attributes.append("tooltip=\(DOTText.quoted(tooltip))") }
     if let minimumLength { attributes.append("minlen=\(minimumLength)") }
     return "\(DOTText.quoted(edge.from.rawValue)) -> \(DOTText.quoted(edge.to.rawValue)) ["
       + attributes.joined(separator: ", ") + "]"

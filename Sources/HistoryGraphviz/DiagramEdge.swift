@@ -17,11 +17,13 @@ public struct DiagramEdge: Hashable, Sendable {
   /// Whether the edge lies on a highlighted path: drawn thick in
   /// ``DiagramStyle/highlightColor``.
   public var isHighlighted: Bool
+  /// Text shown on hover in SVG output: the evidence (claims, documents, quotes).
+  public var tooltip: String?
 
   /// Creates an edge.
   public init(
     from: DiagramNodeID, to: DiagramNodeID, label: String, relation: DiagramRelation,
-    isUncertain: Bool = false, isSymmetric: Bool = false, isHighlighted: Bool = false
+    isUncertain: Bool = false, isSymmetric: Bool = false, isHighlighted: Bool = false, tooltip: String? = nil
   ) {
     self.from = from
     self.to = to
@@ -30,5 +32,6 @@ public struct DiagramEdge: Hashable, Sendable {
     self.isUncertain = isUncertain
     self.isSymmetric = isSymmetric
     self.isHighlighted = isHighlighted
+    self.tooltip = tooltip
   }
 }

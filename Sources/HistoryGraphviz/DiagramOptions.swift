@@ -16,11 +16,13 @@ public struct DiagramOptions: Hashable, Sendable {
   /// Resolution of bitmap output (Graphviz `dpi`); `nil` keeps Graphviz's 96.
   /// Lower it for whole networks, whose PNG is otherwise tens of megabytes.
   public var dotsPerInch: Double?
+  /// The page the drawing fills; `nil` draws it at its natural size.
+  public var page: PagePreset?
 
   /// Creates options; the defaults draw top to bottom with a legend and clusters.
   public init(
     rankDirection: RankDirection = .topToBottom, drawsLegend: Bool = true,
-    groupsClusters: Bool = true, leafStagger: Int = 3, dotsPerInch: Double? = nil
+    groupsClusters: Bool = true, leafStagger: Int = 3, dotsPerInch: Double? = nil, page: PagePreset? = nil
   ) {
     precondition(leafStagger >= 1, "leafStagger must be at least 1")
     self.rankDirection = rankDirection
@@ -28,5 +30,6 @@ public struct DiagramOptions: Hashable, Sendable {
     self.groupsClusters = groupsClusters
     self.leafStagger = leafStagger
     self.dotsPerInch = dotsPerInch
+    self.page = page
   }
 }

@@ -6,6 +6,8 @@ import HistoryGraphviz
 
 extension LayoutEngine: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
+extension PagePreset: ExpressibleByArgument {}
+extension RankDirection: ExpressibleByArgument {}
 
 extension HistoryGraphCommand {
   struct Render: ParsableCommand {
@@ -26,6 +28,7 @@ extension HistoryGraphCommand.Render {
           history-graph render --path bokeikhanov lenin --k 3 --format png -o path.png
           history-graph render --relation controls --as-of 1918-02 -o held.pdf
           history-graph render --focus bokeikhanov --format dot -o -     (DOT on standard output)
+          history-graph render --focus alash-orda --page a4-landscape --dpi 300 -o alash.png
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -40,8 +43,17 @@ extension HistoryGraphCommand.Render {
     @Option(help: "svg, png, pdf or dot (default: from the file's extension).") var format: OutputFormat?
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, written atomically; - for standard output.", valueName: "file")) var output: String
     @Option(help: "Title of the diagram.") var title: String?
+    @Option(help: "Fill a page: a4, a4-landscape, letter or slide (16:9); with dot, the rank direction that fits it best unless --rankdir is given.")
+    var page: PagePreset?
+    @Option(help: "Rank direction for dot: TB, LR, BT or RL (default: TB, or what fits --page).") var rankdir: RankDirection?
+    @Option(parsing: .unconditional, help: "PNG resolution in dots per inch (10–600; default 96).") var dpi: Double?
+    @Flag(help: "Leave out the legend.") var noLegend = false
 
     func validate() throws {
+      if let dpi, !(10...600).contains(dpi) { throw ValidationError("--dpi must be from 10 to 600") }
+      if let format, output != "-", let named = OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()), named != format {
+        throw ValidationError("--format \(format.rawValue) does not match the file name '\(output)' (a .\(named.rawValue) file): change one of them")
+      }
       if focus != nil && !path.isEmpty { throw ValidationError("give --focus or --path, not both") }
       if !path.isEmpty && path.count != 2 { throw ValidationError("--path takes two entities") }
       if !(1...6).contains(depth) { throw ValidationError("--depth must be from 1 to 6") }
@@ -75,7 +87,12 @@ extension HistoryGraphCommand.Render {
         } else {
           selection = .whole
         }
-        let diagram = try Diagram(network: network, selection: selection, filter: filters.filter(), language: lang, title: title ?? defaultTitle)
+        let options = DiagramOptions(rankDirection: rankdir ?? .topToBottom, drawsLegend: !noLegend, dotsPerInch: dpi, page: page)
+        var diagram = try Diagram(
+          network: network, selection: selection, filter: filters.filter(), language: lang, title: title ?? defaultTitle, options: options)
+        if let page, rankdir == nil, (engine ?? diagram.recommendedEngine) == .dot {
+          diagram.options.rankDirection = try fittingDirection(diagram, page: page)
+        }
         let bytes = try render(diagram, format: outputFormat!, engine: engine)
         try writeOutput(Data(bytes), to: output)
       }
@@ -108,9 +125,12 @@ extension HistoryGraphCommand.Render {
         let folder = catalogue.contains("/") ? String(catalogue[..<catalogue.lastIndex(of: "/")!]) : "."
         var stale: [String] = []
         for entry in entries {
-          let diagram = try Diagram(
+          var diagram = try Diagram(
             network: network, selection: entry.selection, filter: entry.filter, language: entry.language, title: entry.title,
             options: entry.options)
+          if entry.fitsDirectionToPage, let page = entry.options.page, (entry.engine ?? diagram.recommendedEngine) == .dot {
+            diagram.options.rankDirection = try fittingDirection(diagram, page: page)
+          }
           let dot = diagram.dotSource()
           let base = "\(folder)/\(entry.name)"
           if check {
@@ -150,6 +170,15 @@ extension ExplorerPage {
     } catch {
       throw Failure("error: \(error.description)")
     }
+  }
+}
+
+/// The rank direction that makes `diagram` fit `page` best.
+func fittingDirection(_ diagram: Diagram, page: PagePreset) throws -> RankDirection {
+  do throws(RenderError) {
+    return try diagram.direction(fitting: page)
+  } catch {
+    throw Failure("error: \(error.description)")
   }
 }
 
