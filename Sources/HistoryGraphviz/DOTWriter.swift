@@ -155,6 +155,7 @@ struct DOTWriter {
       attributes.append("color=\(DOTText.quoted((look.border ?? DiagramStyle.borderColor)))")
     }
     if let tooltip = node.tooltip { attributes.append("tooltip=\(DOTText.quoted(tooltip))") }
+    if let link = node.link { attributes.append("URL=\(DOTText.quoted(link))") }
     return "\(DOTText.quoted(node.id.rawValue)) [" + attributes.joined(separator: ", ") + "]"
   }
 
@@ -180,6 +181,7 @@ struct DOTWriter {
     }
     if edge.isUncertain { attributes.append("style=\"dashed\"") }
     if let tooltip = edge.tooltip { attributes.append("tooltip=\(DOTText.quoted(tooltip))") }
+    if let link = edge.link { attributes.append("URL=\(DOTText.quoted(link))") }
     if let minimumLength { attributes.append("minlen=\(minimumLength)") }
     return "\(DOTText.quoted(edge.from.rawValue)) -> \(DOTText.quoted(edge.to.rawValue)) ["
       + attributes.joined(separator: ", ") + "]"

@@ -72,7 +72,8 @@ extension Diagram {
         from: DiagramNodeID(key.subject.rawValue), to: DiagramNodeID(key.object.rawValue),
         label: Self.tieLabel(claims, disputed: key.claim != nil), relation: DiagramRelation(key.relation), isUncertain: uncertain,
         isSymmetric: graph.schema.relation(named: key.relation)?.symmetric ?? false,
-        isHighlighted: claims.contains { highlighted.contains($0.id) }, tooltip: Self.evidence(claims))
+        isHighlighted: claims.contains { highlighted.contains($0.id) }, tooltip: Self.evidence(claims),
+        link: options.explorerPage.map { "\($0)#claim=\(claims.map(\.id).min()!.rawValue)" })
     }
     for id in vertices.sorted() {
       guard let entity = graph.entities[id] else { continue }
@@ -80,7 +81,8 @@ extension Diagram {
       nodes.append(
         DiagramNode(
           id: DiagramNodeID(id.rawValue), label: entity.label(in: language), kind: DiagramNodeKind(entity.kind),
-          tooltip: (names + [id.rawValue]).joined(separator: "\n"), isHighlighted: endpoints.contains(id)))
+          tooltip: (names + [id.rawValue]).joined(separator: "\n"), isHighlighted: endpoints.contains(id),
+          link: options.explorerPage.map { "\($0)#\(id.rawValue)" }))
     }
     let cited = documents.sorted().map { id in
       "\(id): \(graph.documents[id]?.labels[language] ?? graph.documents[id]?.labels[.kk] ?? graph.documents[id]?.labels[.en] ?? id.rawValue)"

@@ -13,11 +13,13 @@ public struct DiagramNode: Hashable, Sendable {
   public var tooltip: String?
   /// Whether the node lies on a highlighted path: drawn with a thick border.
   public var isHighlighted: Bool
+  /// Where the node links to in SVG and PDF output (for example an explorer page's anchor).
+  public var link: String?
 
   /// Creates a node.
   public init(
     id: DiagramNodeID, label: String, kind: DiagramNodeKind,
-    cluster: String? = nil, tooltip: String? = nil, isHighlighted: Bool = false
+    cluster: String? = nil, tooltip: String? = nil, isHighlighted: Bool = false, link: String? = nil
   ) {
     self.id = id
     self.label = label
@@ -25,5 +27,6 @@ public struct DiagramNode: Hashable, Sendable {
     self.cluster = cluster
     self.tooltip = tooltip
     self.isHighlighted = isHighlighted
+    self.link = link
   }
 }

@@ -18,11 +18,15 @@ public struct DiagramOptions: Hashable, Sendable {
   public var dotsPerInch: Double?
   /// The page the drawing fills; `nil` draws it at its natural size.
   public var page: PagePreset?
+  /// The explorer page written beside the diagram (`explorer.html`): nodes link
+  /// to `PAGE#ENTITY-ID`, edges to `PAGE#claim=CLAIM-ID`; `nil` links nothing.
+  public var explorerPage: String?
 
   /// Creates options; the defaults draw top to bottom with a legend and clusters.
   public init(
     rankDirection: RankDirection = .topToBottom, drawsLegend: Bool = true,
-    groupsClusters: Bool = true, leafStagger: Int = 3, dotsPerInch: Double? = nil, page: PagePreset? = nil
+    groupsClusters: Bool = true, leafStagger: Int = 3, dotsPerInch: Double? = nil, page: PagePreset? = nil,
+    explorerPage: String? = nil
   ) {
     precondition(leafStagger >= 1, "leafStagger must be at least 1")
     self.rankDirection = rankDirection
@@ -31,5 +35,6 @@ public struct DiagramOptions: Hashable, Sendable {
     self.leafStagger = leafStagger
     self.dotsPerInch = dotsPerInch
     self.page = page
+    self.explorerPage = explorerPage
   }
 }

@@ -19,6 +19,9 @@ struct DiagramCatalogue {
 
   let entries: [Entry]
 
+  /// The explorer page written beside the diagrams, which their nodes and edges link to.
+  static let explorerPage = "explorer.html"
+
   /// Reads the catalogue; every problem is reported at its file:line:col, all in one pass.
   ///
   /// Entity ids are resolved against `graph`; names of relations and kinds
@@ -83,7 +86,7 @@ struct DiagramCatalogue {
       guard ok else { return nil }
       return Entry(
         name: name, title: title, selection: selection, filter: filter, engine: engine, language: language,
-        options: DiagramOptions(rankDirection: direction ?? .topToBottom, dotsPerInch: dpi, page: page),
+        options: DiagramOptions(rankDirection: direction ?? .topToBottom, dotsPerInch: dpi, page: page, explorerPage: DiagramCatalogue.explorerPage),
         fitsDirectionToPage: page != nil && direction == nil)
     }
 

@@ -146,7 +146,7 @@ extension HistoryGraphCommand.Render {
           say("\(base): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(entry.engine?.rawValue ?? diagram.recommendedEngine.rawValue), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
         }
         let explorer = try ExplorerPage.catalogued(network)
-        let explorerPath = "\(folder)/explorer.html"
+        let explorerPath = "\(folder)/\(DiagramCatalogue.explorerPage)"
         if check {
           if (try? Data(contentsOf: URL(fileURLWithPath: explorerPath))) != Data(explorer.html.utf8) { stale.append(explorerPath) }
         } else {

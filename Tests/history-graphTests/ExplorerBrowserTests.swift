@@ -12,7 +12,7 @@ struct ExplorerBrowserTests {
   static let screenshot = ProcessInfo.processInfo.environment["EXPLORER_SCREENSHOT"]
     ?? FileManager.default.temporaryDirectory.appendingPathComponent("history-graph-explorer.png").path
 
-  @Test("the curated graph's page: node count, search, card, time slider, path, no network request")
+  @Test("the curated graph's page: node count, search, card, language, time slider, play, filters, path, pan and zoom, keyboard, contrast, anchors, links from a diagram, no network request")
   func curatedPage() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -52,9 +52,27 @@ struct ExplorerBrowserTests {
       })
     }
 
+    let conflicts = try #require(try Run("conflicts", "--json").json() as? [[String: Any]])
+    let disputed = try #require(conflicts.lazy.compactMap { $0["claims"] as? [[String: Any]] }.first { $0.allSatisfy { $0["object"] is String } })
+    let claim = try #require(disputed.first)
+    let claimID = try #require(claim["id"] as? String)
+    let sameTie = Set(disputed.filter { other in
+      Set([other["subject"] as? String, other["object"] as? String]) == Set([claim["subject"] as? String, claim["object"] as? String])
+    }.compactMap { $0["id"] as? String })
+    let kinds = try #require(stats["entities_by_kind"] as? [String: Int])
+    let (kind, kindCount) = try #require(kinds.max { ($0.value, $1.key) < ($1.value, $0.key) })
+    let document = "d001"
+    let documentClaims = try #require((stats["claims_by_document"] as? [String: Int])?[document])
+    let diagram = Run.project.appendingPathComponent("Output/bokeikhanov-ego.svg").path
+
     // What the page shows.
-    let report = try Self.browse(page: page, queries: queries, focus: government, from: person, to: lenin, days: days)
-    #expect(report["nodes"] as? Int == stats["entities"] as? Int)
+    let report = try Self.browse([
+      "page": page, "screenshot": Self.screenshot, "queries": queries, "focus": government, "from": person, "to": lenin,
+      "days": days, "document": document, "kind": kind, "claim": claimID, "svg": diagram, "svg_entity": person,
+    ])
+    let entities = try #require(stats["entities"] as? Int)
+    let claimTotal = try #require(stats["claims"] as? Int)
+    #expect(report["nodes"] as? Int == entities)
     #expect(report["viewport"] as? [Int] == [1280, 800])
     let search = try #require(report["search"] as? [String: [String]])
     for query in queries { #expect(search[query] == expectedSearch[query], "search '\(query)'") }
@@ -64,6 +82,9 @@ struct ExplorerBrowserTests {
     #expect(shownCard["heading"] as? String == card["label"] as? String)
     let shownQuotes = Set(shownCard["quotes"] as? [String] ?? [])
     #expect(!shownQuotes.isEmpty && shownQuotes == quotes, "the card shows every quote about \(person), verbatim")
+    let labels = try #require(card["labels"] as? [String: String])
+    let english = try #require(labels["en"])
+    #expect((report["english"] as? [String: String]) == ["heading": english, "node": english])
 
     let shownDays = try #require(report["days"] as? [String: [String: Any]])
     for day in days {
@@ -73,33 +94,65 @@ struct ExplorerBrowserTests {
     #expect((shownDays["1917-06-01"]?["shown"] as? [String])?.isEmpty == true)
     #expect((shownDays["1918-03-01"]?["shown"] as? [String])?.isEmpty == false)
     #expect((shownDays["1917-06-01"]?["label"] as? String)?.contains("Old Style 19 May 1917") == true)
+    let played = report["play"] as? [String] ?? []
+    #expect(played.count == 2 && played[0] == "1918-03-01" && played[1] > played[0], "play moves the day on: \(played)")
+
+    let counts = try #require(report["counts"] as? [String: String])
+    #expect(counts["all"]?.contains("\(entities) of \(entities) entities") == true)
+    #expect(counts["all"]?.contains("\(claimTotal) of \(claimTotal) claims") == true)
+    #expect(counts["document"]?.contains("\(documentClaims) of \(claimTotal) claims") == true, "\(counts)")
+    #expect(counts["without_kind"]?.contains("of \(entities) entities") == true && counts["without_kind"] != counts["all"])
+    #expect(report["hidden_nodes"] as? Int == kindCount)
+    #expect(counts["again"] == counts["all"])
 
     let path = try #require(report["path"] as? [String: Any])
     #expect(path["hops"] as? String == String(hops))
     #expect(path["listed_hops"] as? Int == hops)
     #expect((path["highlighted_ties"] as? Int ?? 0) >= hops)
 
+    let moves = try #require(report["moves"] as? [String: String])
+    for (before, after) in [("start", "plus"), ("plus", "arrow"), ("arrow", "drag"), ("drag", "wheel")] {
+      #expect(moves[before] != moves[after], "\(after) moves the drawing")
+    }
     let tabbed = Set(report["tab_order"] as? [String] ?? [])
     for control in ["language", "search", "day", "play", "undated", "path-clear", "document", "confidence", "graph", "zoom-fit"] {
       #expect(tabbed.contains(control), "Tab reaches #\(control)")
     }
     #expect(report["focus_outline"] as? String == "solid")
+    for (selector, ratio) in report["contrast"] as? [String: Double] ?? [:] {
+      #expect(ratio >= 4.5, "contrast of \(selector) is \(ratio):1")
+    }
+    #expect((report["contrast"] as? [String: Double])?.count ?? 0 >= 8)
 
-    let requests = report["requests"] as? [String] ?? []
+    let anchor = try #require(report["anchor"] as? [String: [String]])
+    #expect(anchor["claims"]?.contains(claimID) == true)
+    #expect(Set(anchor["marked"] ?? []).isSuperset(of: sameTie), "the disputed claims \(sameTie) are marked")
+    #expect(Set(anchor["marked"] ?? []).isSubset(of: Set(anchor["claims"] ?? [])))
+    #expect(anchor["ends"]?.count == 1)
+
     let pageURL = URL(fileURLWithPath: page).absoluteString
+    let requests = report["requests"] as? [String] ?? []
     #expect(requests.contains(pageURL))
-    #expect(requests.allSatisfy { $0 == pageURL || $0.hasPrefix("data:") }, "no request leaves the page: \(requests)")
+    #expect(requests.allSatisfy { $0.hasPrefix(pageURL) || $0.hasPrefix("data:") || $0 == "about:blank" }, "no request leaves the page: \(requests)")
     #expect((report["resources"] as? [String])?.isEmpty == true)
     #expect((report["console"] as? [String])?.isEmpty == true, "\(report["console"] ?? "")")
+
+    #expect((report["svg_link"] as? String)?.hasSuffix("explorer.html#\(person)") == true)
+    let followed = try #require(report["svg_followed"] as? [String: String])
+    #expect(followed["heading"] == card["label"] as? String, "the diagram's link opens \(person)'s card in Output/explorer.html")
+
     let shot = try Data(contentsOf: URL(fileURLWithPath: Self.screenshot))
     #expect(shot.starts(with: [0x89, 0x50, 0x4E, 0x47]) && shot.count > 20_000)
   }
 
-  /// Runs the Selenium script on `page` and decodes what it reports.
-  static func browse(page: String, queries: [String], focus: String, from: String, to: String, days: [String]) throws -> [String: Any] {
+  /// Runs the Selenium script with `config` (see the script) and decodes what it reports.
+  static func browse(_ config: [String: Any]) throws -> [String: Any] {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-check-\(UUID().uuidString).json")
+    try JSONSerialization.data(withJSONObject: config).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script, page, screenshot] + queries + ["--", focus, from, to] + days
+    process.arguments = ["python3", script, file.path]
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

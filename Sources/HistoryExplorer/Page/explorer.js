@@ -666,8 +666,25 @@
   });
   $('view-note').textContent = `Filters when written: ${data.filters}. Layout: Graphviz ${data.engine}.`;
 
+  // ---- Anchors: #ENTITY-ID opens an entity's card, #claim=ID the tie of a claim -----------------
+  const nodeIndex = new Map(nodes.map((n, i) => [n.id, i]));
+  const claimIndex = new Map(claims.map((c, i) => [c.id, i]));
+  const openAnchor = () => {
+    const anchor = decodeURIComponent(location.hash.slice(1));
+    if (anchor.startsWith('claim=') && claimTie.has(claimIndex.get(anchor.slice(6)))) {
+      const t = claimTie.get(claimIndex.get(anchor.slice(6)));
+      showTie(t);
+      centreOn(ties[t].a);
+    } else if (nodeIndex.has(anchor)) {
+      showNode(nodeIndex.get(anchor));
+      centreOn(nodeIndex.get(anchor));
+    }
+  };
+  window.addEventListener('hashchange', openAnchor);
+
   drawLabels();
   refresh();
   fit();
+  openAnchor();
   document.body.dataset.ready = 'true';
 })();
