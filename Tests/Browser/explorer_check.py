@@ -172,7 +172,9 @@ try:
         return out;""")
 
     # The screenshot: the whole network fitted, the path highlighted, the focus person's card open.
+    # (A click after a drag is a click again.)
     open_node(config["from"])
+    report["final_heading"] = driver.find_element(By.CSS_SELECTOR, "#panel h2").text
     driver.find_element(By.ID, "zoom-fit").click()
     driver.save_screenshot(config["screenshot"])
 

@@ -114,6 +114,7 @@ struct ExplorerBrowserTests {
     for (before, after) in [("start", "plus"), ("plus", "arrow"), ("arrow", "drag"), ("drag", "wheel")] {
       #expect(moves[before] != moves[after], "\(after) moves the drawing")
     }
+    #expect(report["final_heading"] as? String == card["label"] as? String, "a click after a drag opens the card")
     let tabbed = Set(report["tab_order"] as? [String] ?? [])
     for control in ["language", "search", "day", "play", "undated", "path-clear", "document", "confidence", "graph", "zoom-fit"] {
       #expect(tabbed.contains(control), "Tab reaches #\(control)")

@@ -159,7 +159,7 @@
     const hit = svgEl('line', { class: 'hit', x1: a.x, y1: a.y, x2: b.x, y2: b.y });
     const title = svgEl('title');
     g.append(draw, hit, title);
-    g.addEventListener('click', (event) => { if (!moved) { event.stopPropagation(); showTie(i); } });
+    g.addEventListener('click', (event) => { event.stopPropagation(); if (!dragged()) showTie(i); });
     tieLayer.append(g);
     return g;
   });
@@ -168,7 +168,7 @@
     const text = svgEl('text', { class: 'lbl', x: R + 3, y: 4 });
     const title = svgEl('title');
     g.append(shapeFor(n.kind), text, title);
-    g.addEventListener('click', (event) => { if (!moved) { event.stopPropagation(); showNode(i); } });
+    g.addEventListener('click', (event) => { event.stopPropagation(); if (!dragged()) showNode(i); });
     nodeLayer.append(g);
     return g;
   });
@@ -230,6 +230,8 @@
   }, { passive: false });
   const pointers = new Map();
   let moved = false;
+  /** Whether the pointer was dragged since it went down (the click that ends a drag is no click); forgets it. */
+  const dragged = () => { const was = moved; moved = false; return was; };
   let pinch = null;
   svg.addEventListener('pointerdown', (event) => {
     pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
@@ -269,7 +271,7 @@
   };
   svg.addEventListener('pointerup', release);
   svg.addEventListener('pointercancel', release);
-  svg.addEventListener('click', () => { if (!moved) clearSelection(); });
+  svg.addEventListener('click', () => { if (!dragged()) clearSelection(); });
   svg.addEventListener('keydown', (event) => {
     const step = 60;
     const box = svg.getBoundingClientRect();
