@@ -19,7 +19,7 @@ extension ExplorerView {
       lines.append("  node [shape=box, fontname=\"DejaVu Sans\", fontsize=11, margin=\"0.1,0.05\"];")
       for (i, entity) in entities.enumerated() { lines.append("  n\(i) [label=\(DOTText.quoted(entity.label(in: language)))];") }
     default:
-      lines.append("  graph [overlap=prism, sep=\"+10\", K=1.2, repulsiveforce=1.5];")
+      lines.append("  graph [overlap=prism, sep=\"+12\", K=1.5, repulsiveforce=4];")
       lines.append("  node [shape=circle, width=0.35, fixedsize=true, label=\"\"];")
       for i in entities.indices { lines.append("  n\(i);") }
     }
