@@ -89,7 +89,8 @@ extension Diagram {
     }
     self.init(
       title: title,
-      subtitle: ["Filters: \(filter.summary)", "Sources: " + cited.joined(separator: "; ")],
+      // One line per document, so that the heading stays narrower than the drawing.
+      subtitle: ["Filters: \(filter.summary)"] + cited.enumerated().map { ($0.offset == 0 ? "Sources: " : "              ") + $0.element },
       nodes: nodes, edges: diagramEdges, options: options, style: DiagramStyle(schema: graph.schema))
   }
 
