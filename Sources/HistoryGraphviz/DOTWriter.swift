@@ -72,8 +72,8 @@ struct DOTWriter {
   }
 
   private static func nodeOrder(_ a: DiagramNode, _ b: DiagramNode) -> Bool {
-    let keyA = [a.id.rawValue, a.label, a.kind.rawValue, a.cluster ?? "", a.tooltip ?? ""]
-    let keyB = [b.id.rawValue, b.label, b.kind.rawValue, b.cluster ?? "", b.tooltip ?? ""]
+    let keyA = [a.id.rawValue, a.label, a.kind.rawValue, a.cluster ?? "", a.tooltip ?? "", a.fill ?? "", "\(a.emphasis)"]
+    let keyB = [b.id.rawValue, b.label, b.kind.rawValue, b.cluster ?? "", b.tooltip ?? "", b.fill ?? "", "\(b.emphasis)"]
     if keyA != keyB { return keyA.lexicographicallyPrecedes(keyB, by: scalarOrder) }
     return [a.cluster == nil, a.tooltip == nil, a.isHighlighted]
       .lexicographicallyPrecedes([b.cluster == nil, b.tooltip == nil, b.isHighlighted]) { !$0 && $1 }
@@ -142,8 +142,12 @@ struct DOTWriter {
     let look = style.nodeStyle(for: node.kind)
     var attributes = [
       "label=\(DOTText.quoted(node.label))", "shape=\(DOTText.quoted(look.shape))",
-      "fillcolor=\(DOTText.quoted(look.fill))",
+      "fillcolor=\(DOTText.quoted(node.fill ?? look.fill))",
     ]
+    if node.emphasis > 0 {
+      let scale = 1 + min(node.emphasis, 1)
+      attributes.append("fontsize=\(DOTText.number((style.fontSize * scale * 10).rounded() / 10))")
+    }
     if look.rounded { attributes.append("style=\"filled,rounded\"") }
     if look.peripheries != 1 { attributes.append("peripheries=\(look.peripheries)") }
     if node.isHighlighted {
@@ -225,10 +229,12 @@ struct DOTWriter {
     var kindEntries: [(sample: String, text: String)] = []
     for kind in Set(nodes.map(\.kind)).sorted() {
       let look = style.nodeStyle(for: kind)
-      let swatch = "<TD BGCOLOR=\"\(DOTText.html(look.fill))\" BORDER=\"1\" "
+      // With a colour key, fills mean something else: the kinds are shown by shape alone, in white.
+      let fill = diagram.fillKey.isEmpty ? look.fill : "#FFFFFF"
+      let swatch = "<TD BGCOLOR=\"\(DOTText.html(fill))\" BORDER=\"1\" "
         + "COLOR=\"\(DOTText.html((look.border ?? DiagramStyle.borderColor)))\" \(look.rounded ? "STYLE=\"rounded\" " : "")"
         + "WIDTH=\"24\" HEIGHT=\"12\"> </TD>"
-      kindEntries.append((swatch, kind.rawValue))
+      kindEntries.append((swatch, "\(kind.rawValue) (\(look.shape))"))
     }
     var groups: [RelationStyle: [DiagramRelation]] = [:]
     var directed = Set<DiagramRelation>()
@@ -252,8 +258,11 @@ struct DOTWriter {
     if edges.contains(where: \.isHighlighted) || nodes.contains(where: \.isHighlighted) {
       entries.append((lineSample(color: style.highlightColor, bold: true, dashed: false, arrow: false), "highlighted path"))
     }
+    let keyEntries = diagram.fillKey.map { entry in
+      ("<TD BGCOLOR=\"\(DOTText.html(entry.fill))\" BORDER=\"1\" WIDTH=\"24\" HEIGHT=\"12\"> </TD>", entry.meaning)
+    }
     var rows: [String] = []
-    for section in [kindEntries, entries] {
+    for section in [kindEntries, keyEntries, entries] {
       for start in stride(from: 0, to: section.count, by: Self.legendColumns) {
         let row = section[start..<min(start + Self.legendColumns, section.count)]
         rows.append("<TR>" + row.map { "\($0.sample)<TD ALIGN=\"LEFT\">\(DOTText.html($0.text))</TD>" }.joined() + "</TR>")

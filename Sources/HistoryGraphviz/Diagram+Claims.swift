@@ -75,6 +75,9 @@ extension Diagram {
         isHighlighted: claims.contains { highlighted.contains($0.id) }, tooltip: Self.evidence(claims),
         link: options.explorerPage.map { "\($0)#claim=\(claims.map(\.id).min()!.rawValue)" })
     }
+    let emphasis = try Self.emphasis(of: vertices, in: network, by: options.sizeBy, filter: filter)
+    let (communityFill, fillKey) = options.colorsCommunities
+      ? try Self.communityFills(of: vertices, in: network, filter: filter, language: language) : ([:], [])
     for id in vertices.sorted() {
       guard let entity = graph.entities[id] else { continue }
       let names = Language.allCases.compactMap { language in entity.labels[language].map { "\(language.rawValue): \($0)" } }
@@ -82,7 +85,8 @@ extension Diagram {
         DiagramNode(
           id: DiagramNodeID(id.rawValue), label: entity.label(in: language), kind: DiagramNodeKind(entity.kind),
           tooltip: (names + [id.rawValue]).joined(separator: "\n"), isHighlighted: endpoints.contains(id),
-          link: options.explorerPage.map { "\($0)#\(id.rawValue)" }))
+          link: options.explorerPage.map { "\($0)#\(id.rawValue)" }, emphasis: emphasis[id] ?? 0,
+          fill: communityFill[id]))
     }
     let cited = documents.sorted().map { id in
       "\(id): \(graph.documents[id]?.labels[language] ?? graph.documents[id]?.labels[.kk] ?? graph.documents[id]?.labels[.en] ?? id.rawValue)"
@@ -91,8 +95,50 @@ extension Diagram {
       title: title,
       // One line per document, so that the heading stays narrower than the drawing.
       subtitle: ["Filters: \(filter.summary)"] + cited.enumerated().map { ($0.offset == 0 ? "Sources: " : "              ") + $0.element },
-      nodes: nodes, edges: diagramEdges, options: options, style: DiagramStyle(schema: graph.schema))
+      nodes: nodes, edges: diagramEdges, options: options, style: DiagramStyle(schema: graph.schema), fillKey: fillKey)
   }
+
+  /// Each shown entity's centrality in the filtered network, over the largest among them (0–1).
+  static func emphasis(
+    of shown: Set<EntityID>, in network: ClaimNetwork, by measure: CentralityMeasure?, filter: NetworkFilter
+  ) throws(QueryError) -> [EntityID: Double] {
+    guard let measure else { return [:] }
+    let ranked = try network.rank(by: measure, top: network.graph.entities.count, filter: filter).filter { shown.contains($0.entity.id) }
+    let largest = ranked.map(\.score).max() ?? 0
+    guard largest > 0 else { return [:] }
+    return Dictionary(uniqueKeysWithValues: ranked.map { ($0.entity.id, $0.score / largest) })
+  }
+
+  /// Fills for communities: each of the largest communities among the shown
+  /// entities gets a colour of ``communityPalette`` (the rest share grey),
+  /// and the key names each by its best-connected members.
+  static func communityFills(
+    of shown: Set<EntityID>, in network: ClaimNetwork, filter: NetworkFilter, language: Language
+  ) throws(QueryError) -> ([EntityID: String], [FillKeyEntry]) {
+    let partition = try network.communities(filter: filter)
+    let present = partition.communities.map { $0.filter { shown.contains($0.entity.id) } }.filter { !$0.isEmpty }
+      .sorted { $0.count > $1.count }
+    var fills: [EntityID: String] = [:]
+    var key: [FillKeyEntry] = []
+    for (index, members) in present.enumerated() {
+      let fill = index < communityPalette.count ? communityPalette[index] : otherCommunities
+      for member in members { fills[member.entity.id] = fill }
+      if index < communityPalette.count {
+        let names = members.prefix(2).map { $0.entity.label(in: language) }.joined(separator: ", ")
+        key.append(FillKeyEntry(fill: fill, meaning: "community \(index + 1): \(names)\(members.count > 2 ? ", …" : "") (\(members.count))"))
+      }
+    }
+    for id in shown where fills[id] == nil { fills[id] = otherCommunities }
+    if present.count > communityPalette.count || fills.values.contains(otherCommunities) {
+      key.append(FillKeyEntry(fill: otherCommunities, meaning: "smaller communities, or none"))
+    }
+    return (fills, key)
+  }
+
+  /// Light fills that stay apart for colour-blind readers (Paul Tol's "light" scheme).
+  static let communityPalette = ["#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"]
+  /// The fill of entities outside the coloured communities.
+  static let otherCommunities = "#DDDDDD"
 
   /// What one diagram edge stands for: a relation from one entity to another;
   /// `claim` is set for a disputed claim, which gets an edge of its own.

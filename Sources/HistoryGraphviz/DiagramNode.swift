@@ -15,11 +15,17 @@ public struct DiagramNode: Hashable, Sendable {
   public var isHighlighted: Bool
   /// Where the node links to in SVG and PDF output (for example an explorer page's anchor).
   public var link: String?
+  /// How much larger than usual to draw the node, from 0 (as usual) to 1
+  /// (label twice the size), for example its centrality.
+  public var emphasis: Double
+  /// A fill colour replacing its kind's (for example its community's), as `#RRGGBB`.
+  public var fill: String?
 
   /// Creates a node.
   public init(
     id: DiagramNodeID, label: String, kind: DiagramNodeKind,
-    cluster: String? = nil, tooltip: String? = nil, isHighlighted: Bool = false, link: String? = nil
+    cluster: String? = nil, tooltip: String? = nil, isHighlighted: Bool = false, link: String? = nil,
+    emphasis: Double = 0, fill: String? = nil
   ) {
     self.id = id
     self.label = label
@@ -28,5 +34,7 @@ public struct DiagramNode: Hashable, Sendable {
     self.tooltip = tooltip
     self.isHighlighted = isHighlighted
     self.link = link
+    self.emphasis = emphasis
+    self.fill = fill
   }
 }

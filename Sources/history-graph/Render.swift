@@ -48,6 +48,10 @@ extension HistoryGraphCommand.Render {
     @Option(help: "Rank direction for dot: TB, LR, BT or RL (default: TB, or what fits --page).") var rankdir: RankDirection?
     @Option(parsing: .unconditional, help: "PNG resolution in dots per inch (10–600; default 96).") var dpi: Double?
     @Flag(help: "Leave out the legend.") var noLegend = false
+    @Option(help: "Size nodes by a centrality in the filtered network: pagerank, degree or betweenness.") var sizeBy: CentralityMeasure?
+    @Option(help: "Fill nodes by kind (default) or by community (Louvain; shapes still show the kind).") var colorBy: NodeColoring = .kind
+
+    enum NodeColoring: String, CaseIterable, ExpressibleByArgument { case kind, community }
 
     func validate() throws {
       if let dpi, !(10...600).contains(dpi) { throw ValidationError("--dpi must be from 10 to 600") }
@@ -87,7 +91,9 @@ extension HistoryGraphCommand.Render {
         } else {
           selection = .whole
         }
-        let options = DiagramOptions(rankDirection: rankdir ?? .topToBottom, drawsLegend: !noLegend, dotsPerInch: dpi, page: page)
+        let options = DiagramOptions(
+          rankDirection: rankdir ?? .topToBottom, drawsLegend: !noLegend, dotsPerInch: dpi, page: page, sizeBy: sizeBy,
+          colorsCommunities: colorBy == .community)
         var diagram = try Diagram(
           network: network, selection: selection, filter: filters.filter(), language: lang, title: title ?? defaultTitle, options: options)
         if let page, rankdir == nil, (engine ?? diagram.recommendedEngine) == .dot {

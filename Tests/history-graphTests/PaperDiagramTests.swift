@@ -75,6 +75,43 @@ struct PaperDiagramTests {
     #expect(seen.values.allSatisfy { $0 == 1 }, "\(seen.filter { $0.value > 1 })")
   }
 
+  /// Each node statement of laid-out DOT: id → its attribute text.
+  static func nodeAttributes(_ dot: String) -> [String: String] {
+    var nodes: [String: String] = [:]
+    for match in dot.matches(of: /\n\t"([^"]+)"\t\[([^\]]*)\]/) { nodes[String(match.1)] = String(match.2) }
+    return nodes
+  }
+
+  @Test("--size-by degree: a node's label grows with its degree, the highest twice the usual size")
+  func sizeByDegree() throws {
+    let run = try Run("render", "--focus", "bokeikhanov", "--depth", "1", "--size-by", "degree", "--format", "dot", "-o", "-")
+    #expect(run.status == 0, "\(run.stderr)")
+    let nodes = Self.nodeAttributes(run.stdout)
+    #expect(nodes.count > 5)
+    let ranked = try #require(try Run("rank", "--by", "degree", "--top", "100000", "--json").json() as? [[String: Any]])
+    var score: [String: Double] = [:]
+    for entry in ranked { if let id = entry["id"] as? String, let value = entry["score"] as? Double { score[id] = value } }
+    let size = nodes.mapValues { Double($0.firstMatch(of: /fontsize=([0-9.]+)/)?.1 ?? "11") ?? 0 }
+    let top = try #require(nodes.keys.max { (score[$0] ?? 0, $1) < (score[$1] ?? 0, $0) })
+    #expect(size[top] == 22)
+    for a in nodes.keys { for b in nodes.keys where (score[a] ?? 0) < (score[b] ?? 0) { #expect(size[a]! <= size[b]!, "\(a) and \(b)") } }
+  }
+
+  @Test("--color-by community: members of one community share a fill, the largest communities differ, the legend names them")
+  func colorByCommunity() throws {
+    let run = try Run("render", "--focus", "alash-orda", "--depth", "1", "--color-by", "community", "--format", "dot", "-o", "-")
+    #expect(run.status == 0, "\(run.stderr)")
+    let fills = Self.nodeAttributes(run.stdout).compactMapValues { $0.firstMatch(of: /fillcolor="([^"]+)"/).map { String($0.1) } }
+    let partition = try #require(try Run("communities", "--json").json() as? [String: Any])
+    let communities = try #require(partition["communities"] as? [[String: Any]]).map { community in
+      (community["members"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }.filter { fills[$0] != nil }
+    }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    #expect(communities.count >= 2)
+    for members in communities { #expect(Set(members.map { fills[$0] }).count == 1, "\(members)") }
+    #expect(fills[communities[0][0]] != fills[communities[1][0]])
+    #expect(run.stdout.contains("community 1: "))
+  }
+
   @Test("--format and the file's extension must agree")
   func formatMatchesExtension() throws {
     let folder = try Self.folder()
