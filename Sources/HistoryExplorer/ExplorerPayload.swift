@@ -27,6 +27,8 @@ struct ExplorerPayload: Encodable {
   }
   struct Source: Encodable {
     let document: Int
+    /// The line of the document's text on which the quote begins, when the text was at hand.
+    let line: Int?
     let quote: String
     let note: String?
     let confidence: Double
@@ -66,7 +68,10 @@ struct ExplorerPayload: Encodable {
   let ties: [[Int]]
   let conflicts: [Conflict]
 
-  init(view: ExplorerView, layout: GraphLayout, graph: CuratedGraph, title: String, filters: String, language: Language) {
+  init(
+    view: ExplorerView, layout: GraphLayout, graph: CuratedGraph, title: String, filters: String, language: Language,
+    locator: QuoteLocator
+  ) {
     self.title = title
     self.filters = filters
     engine = view.engine.rawValue
@@ -125,7 +130,9 @@ struct ExplorerPayload: Encodable {
             latest: dating.interval.hasEnd ? CalendarDay.iso(dating.interval.latest) : nil)
         },
         sources: claim.sources.map { source in
-          Source(document: documentIDs.firstIndex(of: source.document) ?? -1, quote: source.quote, note: source.note, confidence: source.confidence)
+          Source(
+            document: documentIDs.firstIndex(of: source.document) ?? -1, line: locator.line(of: source.quote, in: source.document),
+            quote: source.quote, note: source.note, confidence: source.confidence)
         },
         note: claim.note, confidence: claim.confidence)
     }

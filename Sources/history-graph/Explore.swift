@@ -35,7 +35,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
+        let (graph, report) = try global.load()
         var selection = ExplorerSelection.whole
         var defaultTitle = "History graph explorer"
         if let focus {
@@ -46,7 +46,8 @@ extension HistoryGraphCommand {
         let page: ExplorerPage
         do throws(ExplorerError) {
           page = try ExplorerPage(
-            network: ClaimNetwork(graph), selection: selection, filter: filters.filter(), language: names.lang, title: title ?? defaultTitle)
+            network: ClaimNetwork(graph), selection: selection, filter: filters.filter(), language: names.lang, title: title ?? defaultTitle,
+            corpus: report.corpus)
         } catch {
           throw Failure("error: \(error.description)")
         }

@@ -119,7 +119,7 @@ extension HistoryGraphCommand.Render {
 
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
+        let (graph, report) = try global.load()
         let network = ClaimNetwork(graph)
         let entries: [DiagramCatalogue.Entry]
         do throws(LoadError) {
@@ -151,7 +151,7 @@ extension HistoryGraphCommand.Render {
           }
           say("\(base): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(entry.engine?.rawValue ?? diagram.recommendedEngine.rawValue), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
         }
-        let explorer = try ExplorerPage.catalogued(network)
+        let explorer = try ExplorerPage.catalogued(network, corpus: report.corpus)
         let explorerPath = "\(folder)/\(DiagramCatalogue.explorerPage)"
         if check {
           if (try? Data(contentsOf: URL(fileURLWithPath: explorerPath))) != Data(explorer.html.utf8) { stale.append(explorerPath) }
@@ -170,9 +170,9 @@ extension HistoryGraphCommand.Render {
 
 extension ExplorerPage {
   /// The explorer page of the whole graph that the catalogue writes beside its diagrams.
-  static func catalogued(_ network: ClaimNetwork) throws -> ExplorerPage {
+  static func catalogued(_ network: ClaimNetwork, corpus: String?) throws -> ExplorerPage {
     do throws(ExplorerError) {
-      return try ExplorerPage(network: network, title: "History graph explorer: every entity and claim")
+      return try ExplorerPage(network: network, title: "History graph explorer: every entity and claim", corpus: corpus)
     } catch {
       throw Failure("error: \(error.description)")
     }

@@ -81,6 +81,7 @@ try:
     panel = driver.find_element(By.ID, "panel")
     report["card"] = {"heading": panel.find_element(By.TAG_NAME, "h2").text,
                       "quotes": [q.text for q in panel.find_elements(By.TAG_NAME, "blockquote")],
+                      "cites": [c.text for c in panel.find_elements(By.TAG_NAME, "cite")],
                       "claims": [c.get_attribute("data-claim") for c in panel.find_elements(By.CSS_SELECTOR, "li.claim")]}
 
     # Language switch: the same card and node labels in English.

@@ -11,6 +11,7 @@ enum CuratedGraphFixture {
                          corpus: project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path).0
   }
   static func shared() throws -> CuratedGraph { try loaded.get() }
+  static let corpus = project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
 }
 
 /// A chain of `count` entities joined by one made-up relation, built in memory.
@@ -59,6 +60,30 @@ struct ExplorerPageTests {
     #expect(relations == Set(graph.schema.relations.map(\.name)))
     let ties = try #require(data["ties"] as? [[Int]])
     #expect(ties.map { $0.count - 2 }.reduce(0, +) == graph.claims.values.filter { $0.object != nil }.count)
+  }
+
+  @Test("with the corpus, every quote has the line of its text on which it begins")
+  func locators() throws {
+    let graph = try CuratedGraphFixture.shared()
+    let page = try ExplorerPage(network: ClaimNetwork(graph), title: "Curated", corpus: CuratedGraphFixture.corpus)
+    let data = try embeddedData(page.html)
+    let files = try #require(data["documents"] as? [[String: Any]]).compactMap { $0["file"] as? String }
+    let lines = try files.map { file in
+      try String(contentsOfFile: CuratedGraphFixture.corpus + "/" + file, encoding: .utf8).components(separatedBy: "\n")
+    }
+    let sources = try #require(data["claims"] as? [[String: Any]]).flatMap { $0["sources"] as? [[String: Any]] ?? [] }
+    #expect(sources.count == graph.claims.values.map(\.sources.count).reduce(0, +))
+    for source in sources {
+      let document = try #require(source["document"] as? Int)
+      let quote = try #require(source["quote"] as? String)
+      let line = try #require(source["line"] as? Int, "no line for «\(quote)»")
+      let firstWord = String(quote.split(whereSeparator: \.isWhitespace).first ?? "")
+      #expect(lines[document][line - 1].contains(firstWord), "«\(quote)» begins on line \(line)")
+    }
+    let without = try embeddedData(try ExplorerPage(network: ClaimNetwork(graph), title: "Curated").html)
+    #expect(try #require(without["claims"] as? [[String: Any]]).allSatisfy { claim in
+      (claim["sources"] as? [[String: Any]] ?? []).allSatisfy { $0["line"] == nil }
+    })
   }
 
   @Test("a small focus is laid out by dot; quotes with < stay inside the data")

@@ -82,6 +82,8 @@ struct ExplorerBrowserTests {
     #expect(shownCard["heading"] as? String == card["label"] as? String)
     let shownQuotes = Set(shownCard["quotes"] as? [String] ?? [])
     #expect(!shownQuotes.isEmpty && shownQuotes == quotes, "the card shows every quote about \(person), verbatim")
+    let cites = shownCard["cites"] as? [String] ?? []
+    #expect(!cites.isEmpty && cites.allSatisfy { $0.contains(", line ") }, "every source names the line of its text: \(cites.prefix(2))")
     let labels = try #require(card["labels"] as? [String: String])
     let english = try #require(labels["en"])
     #expect((report["english"] as? [String: String]) == ["heading": english, "node": english])

@@ -354,7 +354,7 @@
     const item = el('li', { class: 'claim' + (conflicts.length ? ' conflict' : '') + (claimShown[i] ? '' : ' out'), 'data-index': i, 'data-claim': c.id }, head, date);
     for (const s of c.sources) {
       item.append(el('blockquote', { lang: 'kk' }, s.quote));
-      item.append(el('cite', {}, `${documentTitle(s.document)} (${s.document >= 0 ? data.documents[s.document].id : '?'}, ${s.document >= 0 ? data.documents[s.document].file : ''})`
+      item.append(el('cite', {}, `${documentTitle(s.document)} (${s.document >= 0 ? data.documents[s.document].id : '?'}, ${s.document >= 0 ? data.documents[s.document].file : ''}${s.line ? `, line ${s.line}` : ''})`
         + (s.confidence < 1 ? ` · confidence ${s.confidence}` : '') + (s.note ? ` · ${s.note}` : '')));
     }
     if (c.note) item.append(el('p', { class: 'hint' }, c.note));
