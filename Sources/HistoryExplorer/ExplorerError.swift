@@ -10,6 +10,8 @@ public enum ExplorerError: Error, CustomStringConvertible {
   case query(QueryError)
   /// Graphviz could not lay the view out.
   case layout(String)
+  /// The page's data could not be written as JSON.
+  case encoding(String)
 
   /// The filters a reader can add to make a view smaller.
   public static let narrowingHint =
@@ -25,7 +27,7 @@ public enum ExplorerError: Error, CustomStringConvertible {
         + "more than an explorer page takes (\(limit)); \(Self.narrowingHint)"
     case .query(let error):
       error.description
-    case .layout(let message):
+    case .layout(let message), .encoding(let message):
       message
     }
   }

@@ -49,7 +49,7 @@ public struct ExplorerPage: Sendable {
       encoder.outputFormatting = [.sortedKeys]  // the same graph gives the same bytes
       json = String(decoding: try encoder.encode(payload), as: UTF8.self)
     } catch {
-      throw .layout("the page's data could not be encoded: \(error)")
+      throw .encoding("the page's data could not be written as JSON: \(error)")
     }
     html = Self.fill(
       String(decoding: PackageResources.explorer_html, as: UTF8.self),

@@ -57,11 +57,12 @@ struct ExplorerView {
         ties.append((pair.a, pair.b, [i]))
       }
     }
-    let kept = filter.minimumConfidence
+    // Property claims of the entities shown, narrowed as the filter narrows relation claims.
     claims += graph.claims.values.filter { claim in
       claim.object == nil && shown.contains(claim.subject)
         && (filter.document.map { document in claim.sources.contains { $0.document == document } } ?? true)
-        && (kept.map { claim.confidence >= $0 } ?? true)
+        && (filter.minimumConfidence.map { claim.confidence >= $0 } ?? true)
+        && (filter.window.map { window in claim.time.map { $0.interval.overlaps(window) } ?? filter.keepsUndated } ?? true)
     }
     self.claims = claims
     self.ties = ties
