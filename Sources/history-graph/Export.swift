@@ -15,11 +15,13 @@ extension HistoryGraphCommand {
         gexf: the same network as GEXF 1.3 for Gephi's timeline: a spell per claim, colours from the schema.
         node-link: the same network as node-link JSON, as NetworkX's node_link_graph reads it.
         csv: a folder of nodes.csv, edges.csv, claims.csv and sources.csv (UTF-8, RFC 4180).
+        turtle, ntriples: RDF in the Wikibase statement pattern (a statement node per claim with its \
+        qualifiers, time values with their calendar model, and a reference per source), under --base.
         One-file formats write to -o FILE or to standard output (-o -); folder formats need -o DIR.
         """)
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
-      case json, graphml, gexf, nodeLink = "node-link", csv
+      case json, graphml, gexf, nodeLink = "node-link", csv, turtle, ntriples
 
       /// Whether the format is a folder of files rather than one file.
       var isFolder: Bool { self == .csv }
@@ -35,7 +37,13 @@ extension HistoryGraphCommand {
       help: ArgumentHelp("Write to this file or, for csv, this folder (atomically); - or nothing for standard output.", valueName: "path"))
     var output = "-"
 
+    @Option(help: ArgumentHelp("Base IRI of the RDF formats' names, ending in / or #.", valueName: "iri"))
+    var base = WikibaseRDF.defaultBase
+
     func validate() throws {
+      if !WikibaseRDF.isUsableBase(base) {
+        throw ValidationError("--base '\(base)' is not an absolute IRI ending in / or # (e.g. https://example.org/my-project/)")
+      }
       if format.isFolder, output == "-" {
         throw ValidationError("--format \(format.rawValue) writes a folder of files: give it with -o DIR")
       }
@@ -44,17 +52,14 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        if format == .json {
-          try writeOutput(Data((try JSONOutput.encode(Records.Dump(graph)) + "\n").utf8), to: output)
-          return
-        }
-        let flat = FlatGraph(graph)
         switch format {
-        case .json: break
-        case .graphml: try writeOutput(Data(GraphML.document(flat).utf8), to: output)
-        case .gexf: try writeOutput(Data(GEXF.document(flat).utf8), to: output)
-        case .nodeLink: try writeOutput(Data(NodeLink.document(flat).utf8), to: output)
-        case .csv: try AtomicFolder.write(CSVTables.files(flat).map { ($0.name, Data($0.text.utf8)) }, to: output)
+        case .json: try writeOutput(Data((try JSONOutput.encode(Records.Dump(graph)) + "\n").utf8), to: output)
+        case .graphml: try writeOutput(Data(GraphML.document(FlatGraph(graph)).utf8), to: output)
+        case .gexf: try writeOutput(Data(GEXF.document(FlatGraph(graph)).utf8), to: output)
+        case .nodeLink: try writeOutput(Data(NodeLink.document(FlatGraph(graph)).utf8), to: output)
+        case .turtle: try writeOutput(Data(WikibaseRDF(graph, base: base).turtle.utf8), to: output)
+        case .ntriples: try writeOutput(Data(WikibaseRDF(graph, base: base).nTriples.utf8), to: output)
+        case .csv: try AtomicFolder.write(CSVTables.files(FlatGraph(graph)).map { ($0.name, Data($0.text.utf8)) }, to: output)
         }
       }
     }
