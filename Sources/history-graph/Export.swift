@@ -15,16 +15,18 @@ extension HistoryGraphCommand {
         gexf: the same network as GEXF 1.3 for Gephi's timeline: a spell per claim, colours from the schema.
         node-link: the same network as node-link JSON, as NetworkX's node_link_graph reads it.
         csv: a folder of nodes.csv, edges.csv, claims.csv and sources.csv (UTF-8, RFC 4180).
+        neo4j: a folder of CSV files for neo4j-admin database import (typed headers; claims as relationships, \
+        sources as nodes) and load.cypher, the same through LOAD CSV for a running server.
         turtle, ntriples: RDF in the Wikibase statement pattern (a statement node per claim with its \
         qualifiers, time values with their calendar model, and a reference per source), under --base.
         One-file formats write to -o FILE or to standard output (-o -); folder formats need -o DIR.
         """)
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
-      case json, graphml, gexf, nodeLink = "node-link", csv, turtle, ntriples
+      case json, graphml, gexf, nodeLink = "node-link", csv, neo4j, turtle, ntriples
 
       /// Whether the format is a folder of files rather than one file.
-      var isFolder: Bool { self == .csv }
+      var isFolder: Bool { self == .csv || self == .neo4j }
     }
 
     @OptionGroup var global: GlobalOptions
@@ -34,7 +36,7 @@ extension HistoryGraphCommand {
 
     @Option(
       name: .shortAndLong,
-      help: ArgumentHelp("Write to this file or, for csv, this folder (atomically); - or nothing for standard output.", valueName: "path"))
+      help: ArgumentHelp("Write to this file or, for csv and neo4j, this folder (atomically); - or nothing for standard output.", valueName: "path"))
     var output = "-"
 
     @Option(help: ArgumentHelp("Base IRI of the RDF formats' names, ending in / or #.", valueName: "iri"))
@@ -60,6 +62,7 @@ extension HistoryGraphCommand {
         case .turtle: try writeOutput(Data(WikibaseRDF(graph, base: base).turtle.utf8), to: output)
         case .ntriples: try writeOutput(Data(WikibaseRDF(graph, base: base).nTriples.utf8), to: output)
         case .csv: try AtomicFolder.write(CSVTables.files(FlatGraph(graph)).map { ($0.name, Data($0.text.utf8)) }, to: output)
+        case .neo4j: try AtomicFolder.write(Neo4jImport.files(FlatGraph(graph)).map { ($0.name, Data($0.text.utf8)) }, to: output)
         }
       }
     }

@@ -10,7 +10,9 @@ struct ExportFormatTests {
     return folder
   }
 
-  @Test("one-file formats go to standard output with -o -", arguments: [("graphml", "<graphml"), ("gexf", "<gexf"), ("node-link", "\"directed\": true")])
+  @Test("one-file formats go to standard output with -o -", arguments: [
+    ("graphml", "<graphml"), ("gexf", "<gexf"), ("node-link", "\"directed\": true"), ("turtle", "@prefix wd:"), ("ntriples", "> <http://wikiba.se/ontology#rank> "),
+  ])
   func oneFile(_ format: String, _ marker: String) throws {
     let run = try Run("export", "--format", format, "-o", "-")
     #expect(run.status == 0, "\(run.stderr)")
@@ -42,5 +44,19 @@ struct ExportFormatTests {
     #expect(missing.status == 1 && missing.stderr.contains("does not exist"))
     #expect(try Run("export", "--format", "csv", "-o", "-").status == 64)
     #expect(try Run("export", "--format", "csv").status == 64)
+  }
+
+  @Test("neo4j writes its folder of import files and script; a base IRI that is not absolute is a usage error")
+  func neo4jAndBase() throws {
+    let folder = try scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("neo4j")
+    let run = try Run("export", "--format", "neo4j", "-o", target.path)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).sorted() == ["entities.csv", "load.cypher", "relations.csv", "sources.csv", "stated_in.csv"])
+    let based = try Run("export", "--format", "turtle", "--base", "https://example.org/kz/", "-o", "-")
+    #expect(based.status == 0 && based.stdout.contains("@prefix wd: <https://example.org/kz/entity/>"))
+    let bad = try Run("export", "--format", "turtle", "--base", "example.org")
+    #expect(bad.status == 64 && bad.stderr.contains("--base"))
   }
 }
