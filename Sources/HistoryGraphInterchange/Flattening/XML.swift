@@ -4,6 +4,7 @@ enum XML {
   /// entities, tabs and line breaks as character references (so attribute
   /// values keep them), and the control characters XML 1.0 forbids dropped.
   static func escape(_ text: String) -> String {
+    guard text.utf8.contains(where: needsEscape) else { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -20,5 +21,10 @@ enum XML {
       }
     }
     return out
+  }
+
+  /// Markup characters, controls, and the lead bytes of U+FFFE and U+FFFF (checked precisely by `escape`).
+  private static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == 0xEF
   }
 }

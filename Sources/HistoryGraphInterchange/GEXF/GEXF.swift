@@ -35,10 +35,13 @@ public enum GEXF {
     for (n, (_, column)) in edgeColumns.enumerated() { attribute(&out, "e\(n)", column) }
     out += "    </attributes>\n    <nodes>\n"
 
+    // Each column's row index and the opening of its attvalue element, made once.
+    let nodeValues = nodeColumns.enumerated().map { ($0.element.offset, "          <attvalue for=\"n\($0.offset)\" value=\"") }
+    let edgeValues = edgeColumns.enumerated().map { ($0.element.index, "          <attvalue for=\"e\($0.offset)\" value=\"") }
     let claims = Array(graph.claims.values)
     for (index, entity) in graph.entities.values.enumerated() {
       out += "      <node id=\"\(XML.escape(entity.id.rawValue))\" label=\"\(XML.escape(entity.label(in: .en)))\">\n"
-      values(&out, nodeColumns.map(\.offset), flat.entities.rows[index], prefix: "n")
+      values(&out, nodeValues, flat.entities.rows[index])
       let times = ((try? graph.claims(about: entity.id)) ?? []).map(\.time)
       if !times.isEmpty, times.allSatisfy({ $0 != nil }) {
         let intervals = times.compactMap { $0?.interval }
@@ -54,7 +57,7 @@ public enum GEXF {
       let relation = XML.escape(claim.predicateName)
       out += "      <edge id=\"\(XML.escape(claim.id.rawValue))\" source=\"\(XML.escape(claim.subject.rawValue))\" "
       out += "target=\"\(XML.escape(object.rawValue))\" label=\"\(relation)\" kind=\"\(relation)\" weight=\"1.0\">\n"
-      values(&out, edgeColumns.map(\.index), flat.claims.rows[index], prefix: "e")
+      values(&out, edgeValues, flat.claims.rows[index])
       if let time = claim.time { spell(&out, time.interval) }
       if let style = graph.schema.relation(named: claim.predicateName)?.style {
         color(&out, style.color)
@@ -70,11 +73,13 @@ public enum GEXF {
     out += "      <attribute id=\"\(id)\" title=\"\(XML.escape(column.name))\" type=\"\(column.type.rawValue)\"/>\n"
   }
 
-  private static func values(_ out: inout String, _ indices: [Int], _ row: [Cell?], prefix: String) {
+  private static func values(_ out: inout String, _ columns: [(index: Int, opening: String)], _ row: [Cell?]) {
     out += "        <attvalues>\n"
-    for (n, i) in indices.enumerated() {
+    for (i, opening) in columns {
       guard let cell = row[i] else { continue }
-      out += "          <attvalue for=\"\(prefix)\(n)\" value=\"\(XML.escape(cell.text))\"/>\n"
+      out += opening
+      out += XML.escape(cell.text)
+      out += "\"/>\n"
     }
     out += "        </attvalues>\n"
   }

@@ -26,10 +26,13 @@ public enum GraphML {
     for (_, column) in nodeColumns { key(&out, "node", column) }
     for (_, column) in edgeColumns { key(&out, "edge", column) }
     out += "  <graph id=\"history-graph\" edgedefault=\"directed\">\n"
+    // The opening of each column's data element, made once.
+    let nodeData = nodeColumns.map { ($0.offset, "      <data key=\"node.\(XML.escape($0.element.name))\">") }
+    let edgeData = edgeColumns.map { ($0.index, "      <data key=\"edge.\(XML.escape($0.column.name))\">") }
     for (index, entity) in flat.graph.entities.values.enumerated() {
       out += "    <node id=\"\(XML.escape(entity.id.rawValue))\">\n"
       let row = flat.entities.rows[index]
-      for (i, column) in nodeColumns { data(&out, "node", column, row[i]) }
+      for (i, opening) in nodeData { data(&out, opening, row[i]) }
       out += "    </node>\n"
     }
     let claims = Array(flat.graph.claims.values)
@@ -38,7 +41,7 @@ public enum GraphML {
       guard let object = claim.object else { continue }
       out += "    <edge id=\"\(XML.escape(claim.id.rawValue))\" source=\"\(XML.escape(claim.subject.rawValue))\" target=\"\(XML.escape(object.rawValue))\">\n"
       let row = flat.claims.rows[index]
-      for (i, column) in edgeColumns { data(&out, "edge", column, row[i]) }
+      for (i, opening) in edgeData { data(&out, opening, row[i]) }
       out += "    </edge>\n"
     }
     out += "  </graph>\n</graphml>\n"
@@ -50,8 +53,10 @@ public enum GraphML {
     out += "  <key id=\"\(domain).\(name)\" for=\"\(domain)\" attr.name=\"\(name)\" attr.type=\"\(column.type.rawValue)\"/>\n"
   }
 
-  private static func data(_ out: inout String, _ domain: String, _ column: Column, _ cell: Cell?) {
+  private static func data(_ out: inout String, _ opening: String, _ cell: Cell?) {
     guard let cell else { return }
-    out += "      <data key=\"\(domain).\(XML.escape(column.name))\">\(XML.escape(cell.text))</data>\n"
+    out += opening
+    out += XML.escape(cell.text)
+    out += "</data>\n"
   }
 }

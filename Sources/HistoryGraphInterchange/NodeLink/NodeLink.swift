@@ -52,6 +52,11 @@ public enum NodeLink {
   /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
   static func string(_ out: inout String, _ text: String) {
     out += "\""
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+      out += text
+      out += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""

@@ -95,6 +95,11 @@ enum RDFText {
   /// A quoted string: quotes, backslashes and control characters escaped.
   private static func literal(_ out: inout String, _ text: String) {
     out += "\""
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+      out += text
+      out += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
