@@ -15,9 +15,6 @@ import HistoryGraph
 /// - `sources.csv`: a row per source: `claim`, `position` (1, 2, …),
 ///   `document`, `quote`, `note`, `confidence`.
 public enum CSVTables {
-  /// The file names, in the order written.
-  public static let fileNames = ["nodes.csv", "edges.csv", "claims.csv", "sources.csv"]
-
   /// Each file's name and its text.
   public static func files(_ flat: FlatGraph) -> [(name: String, text: String)] {
     let graph = flat.graph

@@ -22,9 +22,6 @@ import HistoryGraph
 /// return the quote behind a tie. Dates are Neo4j `date`s (New Style; an
 /// open end is empty, which the importer leaves unset).
 public enum Neo4jImport {
-  /// The file names, in the order written.
-  public static let fileNames = ["entities.csv", "relations.csv", "sources.csv", "stated_in.csv", "load.cypher"]
-
   /// The import command for these files, run in the folder that holds them.
   public static let command =
     "neo4j-admin database import full --nodes=entities.csv --nodes=sources.csv --relationships=relations.csv --relationships=stated_in.csv --multiline-fields=true neo4j"
