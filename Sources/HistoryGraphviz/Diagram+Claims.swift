@@ -38,8 +38,10 @@ extension Diagram {
       endpoints = [center]
     case .path(let from, let to, let k):
       var seen = Set<ClaimID>()
-      for path in try network.paths(from: from, to: to, search: .kShortest(k), filter: filter) {
-        for hop in path where seen.insert(hop.claim.id).inserted { claims.append(hop.claim) }
+      for route in try network.routes(from: from, to: to, search: .kShortest(k), filter: filter) {
+        for step in route.steps {
+          for hop in step.claims where seen.insert(hop.claim.id).inserted { claims.append(hop.claim) }
+        }
       }
       highlighted = seen
       endpoints = [from, to]
@@ -84,8 +86,8 @@ extension Diagram {
       nodes: nodes, edges: diagramEdges, options: options, style: DiagramStyle(schema: graph.schema))
   }
 
-  /// A compact date for an edge label: New Style, with "O.S." dates shown in both styles.
+  /// A compact date for an edge label: as the source writes it, with Old Style dates shown in both styles.
   static func shortDate(_ dating: Dating) -> String {
-    dating.display.replacingOccurrences(of: " (style not stated)", with: "")
+    dating.calendar == .julian ? dating.display : dating.asWritten
   }
 }

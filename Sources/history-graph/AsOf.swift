@@ -6,36 +6,165 @@ extension HistoryGraphCommand {
   struct AsOf: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "as-of",
-      abstract: "Which bodies held which places, and who led them, on a date (EDTF, New Style).")
+      abstract: "Which bodies held which places, and who led them, on a date or during an interval.",
+      discussion: """
+        Holdings come from the schema's territorial roles: a dated holding lasts its stated time; a taking \
+        lasts until another holder takes or holds the place, and that succession is shown as inferred, with \
+        both claims cited. Leaders are the holder's leadership claims that overlap the date, then its undated \
+        ones (marked undated).
+        Examples:
+          history-graph as-of 1918-03
+          history-graph as-of 1917-10-25 --calendar julian
+          history-graph as-of 1918-01/1918-06 --in zhetisu-oblast
+          history-graph as-of 1918-01/1918-12 --step month --in verny
+          history-graph as-of 1918-01 --changes-to 1918-07
+        """)
+
+    enum Step: String, CaseIterable, ExpressibleByArgument { case month, year }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
-    @Argument(help: "A date or interval, e.g. 1918-03 or 1918-02-20.", transform: parseWindow) var date: DayInterval
+    @Argument(help: "A date or interval (EDTF), e.g. 1918-03, 1918-02-20 or 1918-01/1918-06.") var date: String
+    @Option(help: ArgumentHelp("The calendar of the dates given here: gregorian (New Style, default) or julian (Old Style).", valueName: "calendar"))
+    var calendar: HistoricalCalendar = .gregorian
+    @Option(name: .customLong("in"), help: ArgumentHelp("Only this place and the places within it (by part-of and located-in claims).", valueName: "id-or-name"))
+    var place: String?
+    @Option(help: ArgumentHelp("Only what this body held.", valueName: "id-or-name")) var holder: String?
+    @Option(help: ArgumentHelp("Only holders of this kind of the schema.", valueName: "kind")) var kind: String?
+    @Option(help: ArgumentHelp("Only holdings this document states.", valueName: "id")) var document: String?
+    @Option(help: "With an interval: one snapshot per month or year of it (at most 600).") var step: Step?
+    @Option(help: ArgumentHelp("Compare with this later date: which holdings began, ended or continued between the two.", valueName: "date"))
+    var changesTo: String?
     @OptionGroup var names: LanguageOption
+
+    /// The most snapshots `--step` makes.
+    static let maximumSnapshots = 600
+
+    func validate() throws {
+      let window = try parseWindow(date, calendar: calendar)
+      if step != nil && changesTo != nil { throw ValidationError("give --step or --changes-to, not both") }
+      if let step, snapshots(of: window, by: step).count > Self.maximumSnapshots {
+        throw ValidationError("--step \(step.rawValue) over \(Dating.isoText(window)) makes more than \(Self.maximumSnapshots) snapshots; give a shorter interval or --step year")
+      }
+      if step != nil && !(window.hasStart && window.hasEnd) { throw ValidationError("--step needs an interval with both ends") }
+      if let changesTo {
+        let later = try parseWindow(changesTo, calendar: calendar)
+        if later.earliest <= window.earliest { throw ValidationError("--changes-to must come after \(date)") }
+      }
+    }
+
+    /// The months or years that `window` touches, each clipped to it.
+    func snapshots(of window: DayInterval, by step: Step) -> [DayInterval] {
+      var result: [DayInterval] = []
+      var start = window.earliest
+      while start <= window.latest && result.count <= Self.maximumSnapshots {
+        let (y, m, _) = CalendarDay.components(of: start, calendar: .gregorian)
+        let next = step == .month
+          ? CalendarDay.day(year: m == 12 ? y + 1 : y, month: m == 12 ? 1 : m + 1, day: 1, calendar: .gregorian)
+          : CalendarDay.day(year: y + 1, month: 1, day: 1, calendar: .gregorian)
+        result.append(DayInterval(earliest: start, latest: min(next - 1, window.latest)))
+        start = next
+      }
+      return result
+    }
 
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let holdings = graph.holdings(during: date)
-        func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: names.lang) ?? id.rawValue }
-        if printing.json { try printJSON(holdings.map { HoldingRecord($0, graph: graph) }) }
-        guard !holdings.isEmpty else { throw NothingFound("no dated claim says who held a place during \(Dating.isoText(date))") }
-        if printing.json { return }
-        say("\(holdings.count) holding\(holdings.count == 1 ? "" : "s") overlapping \(Dating.isoText(date))\n")
-        for h in holdings {
-          let how = h.isTaken ? "taken \(h.claim.time!.display), held \(Dating.isoText(h.period))" : h.claim.time!.display
-          say("\(name(h.place)) ← \(name(h.holder))  [\(how)]  {\(h.claim.id)}")
-          for source in h.claim.sources { say("    \(source.document): «\(source.quote)»") }
-          for leader in h.leaders {
-            let capacity = graph.schema.qualifier(.capacity, of: leader).map { " (\($0))" } ?? ""
-            say("    led by \(name(leader.subject))\(capacity)  [\(leader.time!.display)]  {\(leader.id)}")
+        let window = try parseWindow(date, calendar: calendar)
+        let places = try place.map { try graph.places(within: graph.resolve($0, language: names.lang).id) }
+        let holderID = try holder.map { try graph.resolve($0, language: names.lang).id }
+        if let kind, graph.schema.kind(named: kind) == nil { throw QueryError.unknownVocabulary(kind, known: graph.schema.kinds.map(\.name)) }
+        if let document, graph.documents[DocumentID(document)] == nil {
+          throw QueryError.unknownDocument(DocumentID(document), known: Array(graph.documents.keys))
+        }
+        func holdings(_ window: DayInterval) -> [Holding] {
+          graph.holdings(during: window).filter { h in
+            (places?.contains(h.place) ?? true) && (holderID.map { $0 == h.holder } ?? true)
+              && (kind.map { graph.entities[h.holder]?.kind == $0 } ?? true)
+              && (document.map { d in h.claim.sources.contains { $0.document.rawValue == d } } ?? true)
           }
         }
+        let text = HoldingText(graph: graph, language: names.lang)
+        let scope = filterSummary(graph)
+        if let changesTo {
+          let later = try parseWindow(changesTo, calendar: calendar)
+          let before = holdings(window), after = holdings(later)
+          let beforeIDs = Set(before.map(\.claim.id)), afterIDs = Set(after.map(\.claim.id))
+          let ended = before.filter { !afterIDs.contains($0.claim.id) }
+          let began = after.filter { !beforeIDs.contains($0.claim.id) }
+          let continued = after.filter { beforeIDs.contains($0.claim.id) }
+          if printing.json {
+            try printJSON(ChangeRecord(
+              from: Dating.isoText(window), to: Dating.isoText(later), filters: scope,
+              ended: ended.map { HoldingRecord($0, graph: graph) }, began: began.map { HoldingRecord($0, graph: graph) },
+              continued: continued.map { HoldingRecord($0, graph: graph) }))
+          }
+          guard !(ended.isEmpty && began.isEmpty) else { throw NothingFound("no holding began or ended between \(Dating.isoText(window)) and \(Dating.isoText(later)) (filters: \(scope))") }
+          if printing.json { return }
+          say("between \(Dating.isoText(window)) and \(Dating.isoText(later)) (filters: \(scope)):\n")
+          for (title, list) in [("ended", ended), ("began", began)] where !list.isEmpty {
+            say("\(title): \(list.count)")
+            for h in list { say(text.describe(h)) }
+            say()
+          }
+          say("continued: \(continued.count)")
+          return
+        }
+        let windows = step.map { snapshots(of: window, by: $0) } ?? [window]
+        let series = windows.map { ($0, holdings($0)) }
+        if printing.json {
+          if step == nil {
+            try printJSON(series[0].1.map { HoldingRecord($0, graph: graph) })
+          } else {
+            try printJSON(series.map { SnapshotRecord(window: Dating.isoText($0.0), holdings: $0.1.map { HoldingRecord($0, graph: graph) }) })
+          }
+        }
+        guard series.contains(where: { !$0.1.isEmpty }) else { throw NothingFound("no dated claim says who held a place during \(Dating.isoText(window)) (filters: \(scope))") }
+        if printing.json { return }
+        for (window, list) in series {
+          say("\(list.count) holding\(list.count == 1 ? "" : "s") overlapping \(Dating.isoText(window)) (filters: \(scope))\n")
+          for h in list { say(text.describe(h)) }
+          if series.count > 1 { say() }
+        }
       }
+    }
+
+    func filterSummary(_ graph: CuratedGraph) -> String {
+      var parts: [String] = []
+      if let place { parts.append("in \(place) and the places within it") }
+      if let holder { parts.append("holder: \(holder)") }
+      if let kind { parts.append("holder kind: \(kind)") }
+      if let document { parts.append("document: \(document)") }
+      if calendar == .julian { parts.append("dates given in Old Style") }
+      return parts.isEmpty ? "none" : parts.joined(separator: "; ")
     }
   }
 }
 
+/// Holdings in words, with their sources, succession and leaders.
+struct HoldingText {
+  let graph: CuratedGraph
+  let language: Language
+
+  func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
+
+  func describe(_ h: Holding) -> String {
+    let how = h.isTaken ? "taken \(h.claim.time!.display), held \(Dating.isoText(h.period))" : h.claim.time!.display
+    var lines = ["\(name(h.place)) ← \(name(h.holder))  [\(how)]  {\(h.claim.id)}"]
+    for source in h.claim.sources { lines.append("    \(source.document): «\(source.quote)»") }
+    if let next = h.endedBy {
+      lines.append("    until \(name(next.subject)) \(graph.schema.wording(of: next.predicateName, reversed: false)) it [\(next.time!.display)] (inferred from both claims)  {\(next.id)}")
+    }
+    for leader in h.leaders {
+      let capacity = graph.schema.qualifier(.capacity, of: leader).map { " (\($0))" } ?? ""
+      lines.append("    led by \(name(leader.subject))\(capacity)  [\(leader.time?.display ?? "undated")]  {\(leader.id)}")
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// `{place, holder, taken, earliest, latest, claim, ended_by, leaders}`.
 struct HoldingRecord: NullKeepingEncodable {
   let place: String
   let holder: String
@@ -43,6 +172,8 @@ struct HoldingRecord: NullKeepingEncodable {
   let earliest: String?
   let latest: String?
   let claim: Records.Claim
+  /// The claim whose taking or holding closed this one (inferred), if any.
+  let endedBy: Records.Claim?
   let leaders: [Records.Claim]
 
   init(_ holding: Holding, graph: CuratedGraph) {
@@ -52,6 +183,23 @@ struct HoldingRecord: NullKeepingEncodable {
     earliest = holding.period.hasStart ? CalendarDay.iso(holding.period.earliest) : nil
     latest = holding.period.hasEnd ? CalendarDay.iso(holding.period.latest) : nil
     claim = Records.Claim(holding.claim, in: graph)
+    endedBy = holding.endedBy.map { Records.Claim($0, in: graph) }
     leaders = holding.leaders.map { Records.Claim($0, in: graph) }
   }
+}
+
+/// `{window, holdings}`: one snapshot of a series.
+struct SnapshotRecord: NullKeepingEncodable {
+  let window: String
+  let holdings: [HoldingRecord]
+}
+
+/// `{from, to, filters, ended, began, continued}`.
+struct ChangeRecord: NullKeepingEncodable {
+  let from: String
+  let to: String
+  let filters: String
+  let ended: [HoldingRecord]
+  let began: [HoldingRecord]
+  let continued: [HoldingRecord]
 }

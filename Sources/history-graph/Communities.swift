@@ -33,17 +33,20 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let partition = try ClaimNetwork(graph).communities(filter: filters.filter(), resolution: resolution)
+        try filters.checkShownKinds(in: graph.schema)
+        let partition = try ClaimNetwork(graph).communities(filter: try filters.filter(), resolution: resolution)
+        // Communities are found in the whole view; --kind only chooses whom to list.
+        let listed = partition.communities.map { $0.filter { filters.shows($0.entity.kind) } }.filter { !$0.isEmpty }
         if printing.json {
           return try printJSON(Output(
             modularity: partition.modularity, singletons: partition.singletons,
-            communities: partition.communities.map { community in
+            communities: listed.map { community in
               Community(size: community.count, members: community.map { Member(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: names.lang), degree: Int($0.score)) })
             }))
         }
-        say("\(partition.communities.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view")
+        say("\(listed.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view")
         var table = TextTable("#", "n", "most connected members (claims)")
-        for (i, community) in partition.communities.enumerated() {
+        for (i, community) in listed.enumerated() {
           let shown = community.prefix(members).map { "\($0.entity.label(in: names.lang)) (\(Int($0.score)))" }.joined(separator: ", ")
           table.add(String(i + 1), String(community.count), shown + (community.count > members ? ", …" : ""))
         }

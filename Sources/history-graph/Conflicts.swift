@@ -20,7 +20,7 @@ extension HistoryGraphCommand {
         let (graph, _) = try global.load()
         var disagreements = graph.disagreements()
         if let about {
-          let entity = try graph.resolve(about)
+          let entity = try graph.resolve(about, language: names.lang)
           disagreements = disagreements.filter { $0.claims[0].subject == entity.id || $0.claims[0].object == entity.id }
         }
         if printing.json { try printJSON(disagreements.map { ConflictRecord($0, graph: graph) }) }

@@ -2,22 +2,31 @@ import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
 
-/// Options that narrow the network a query walks.
+/// Options that narrow the network a query walks, and the kinds it lists.
 struct FilterOptions: ParsableArguments {
   @Option(name: .customLong("relation"), help: ArgumentHelp("Keep only this relation of the schema (repeatable).", valueName: "name"))
   var relations: [String] = []
 
-  @Option(name: .customLong("kind"), help: ArgumentHelp("Keep only entities of this kind of the schema (repeatable).", valueName: "kind"))
-  var kinds: [String] = []
+  @Option(name: .customLong("kind"), help: ArgumentHelp("List only entities of this kind (repeatable); the network is still walked and measured whole.", valueName: "kind"))
+  var shownKinds: [String] = []
 
-  @Option(help: ArgumentHelp("Only what this document says, e.g. d001.", valueName: "id"))
+  @Option(name: .customLong("restrict-kind"), help: ArgumentHelp("Restrict the network itself to entities of this kind before walking or measuring it (repeatable); the entities named in the query always stay. For a path: the kinds its intermediaries may have.", valueName: "kind"))
+  var restrictedKinds: [String] = []
+
+  @Option(help: ArgumentHelp("Only what this document says, e.g. d001 (`history-graph documents` lists them).", valueName: "id"))
   var document: String?
 
-  @Option(help: ArgumentHelp("Only claims whose time overlaps this EDTF date (New Style), e.g. 1918-03 or 1918-03-02.", valueName: "date"), transform: parseWindow)
-  var asOf: DayInterval?
+  @Option(help: ArgumentHelp("Only claims whose time overlaps this EDTF date, e.g. 1918-03 or 1918-03-02.", valueName: "date"))
+  var asOf: String?
 
-  @Option(help: ArgumentHelp("Only claims whose time overlaps this EDTF interval, e.g. 1917-10/1918-03.", valueName: "interval"), transform: parseWindow)
-  var during: DayInterval?
+  @Option(help: ArgumentHelp("Only claims whose time overlaps this EDTF interval, e.g. 1917-10/1918-03.", valueName: "interval"))
+  var during: String?
+
+  @Flag(help: "With --as-of or --during: only claims whose every possible date lies inside the window, not all that overlap it.")
+  var certainlyWithin = false
+
+  @Option(help: ArgumentHelp("The calendar the dates given here are in: gregorian (New Style, the default) or julian (Old Style, as the sources count before 14 Feb 1918).", valueName: "calendar"))
+  var calendar: HistoricalCalendar = .gregorian
 
   @Flag(help: "With --as-of or --during, leave out undated claims.")
   var datedOnly = false
@@ -28,21 +37,51 @@ struct FilterOptions: ParsableArguments {
   func validate() throws {
     if asOf != nil && during != nil { throw ValidationError("give --as-of or --during, not both") }
     if let minConfidence, !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
+    if datedOnly && asOf == nil && during == nil { throw ValidationError("--dated-only goes with --as-of or --during") }
+    if certainlyWithin && asOf == nil && during == nil { throw ValidationError("--certainly-within goes with --as-of or --during") }
+    _ = try window()
   }
 
-  func filter(avoiding avoid: [EntityID] = []) -> NetworkFilter {
+  /// The time window asked for, in New Style days.
+  func window() throws -> DayInterval? {
+    try (asOf ?? during).map { try parseWindow($0, calendar: calendar) }
+  }
+
+  func filter(avoiding avoid: [EntityID] = []) throws -> NetworkFilter {
     NetworkFilter(
-      relations: relations.isEmpty ? nil : relations, kinds: kinds.isEmpty ? nil : kinds, document: document.map { DocumentID($0) },
-      minimumConfidence: minConfidence, window: asOf ?? during, keepsUndated: !datedOnly, avoid: avoid)
+      relations: relations.isEmpty ? nil : relations, kinds: restrictedKinds.isEmpty ? nil : restrictedKinds, document: document.map { DocumentID($0) },
+      minimumConfidence: minConfidence, window: try window(), withinWindow: certainlyWithin, keepsUndated: !datedOnly, avoid: avoid)
+  }
+
+  /// Whether an entity of `kind` is listed under `--kind`.
+  func shows(_ kind: String) -> Bool { shownKinds.isEmpty || shownKinds.contains(kind) }
+
+  /// The filters in force, with `--kind` among them.
+  func summary(_ filter: NetworkFilter) -> String {
+    guard !shownKinds.isEmpty else { return filter.summary }
+    let listed = "listing kind: \(shownKinds.joined(separator: ", "))"
+    return filter.summary == "none" ? listed : "\(filter.summary); \(listed)"
+  }
+
+  /// Checks `--kind` against the schema.
+  func checkShownKinds(in schema: Schema) throws {
+    for kind in shownKinds where schema.kind(named: kind) == nil {
+      throw QueryError.unknownVocabulary(kind, known: schema.kinds.map(\.name))
+    }
   }
 }
 
-/// Reads an EDTF date or interval as New Style days; a bad date is a usage error.
-func parseWindow(_ text: String) throws -> DayInterval {
+extension HistoricalCalendar: ExpressibleByArgument {}
+
+/// Reads an EDTF date or interval given on the command line as New Style days.
+///
+/// A date the tool cannot read is a usage error that shows the forms it reads.
+func parseWindow(_ text: String, calendar: HistoricalCalendar = .gregorian) throws -> DayInterval {
   do {
-    return try Dating(edtf: text, calendar: .gregorian).interval
+    return try Dating(edtf: text, calendar: CalendarStyle(rawValue: calendar.rawValue)).interval
   } catch {
-    throw ValidationError("\(error.description)\(error.hint.map { "; \($0)" } ?? "")")
+    throw ValidationError(
+      "'\(text)' is not a date this tool reads (\(error.reason)); write dates as EDTF: 1918 (a year), 1918-03 (a month), 1918-03-02 (a day), 1917-10/1918-03 (an interval)")
   }
 }
 
@@ -58,19 +97,22 @@ extension TraversalDirection: ExpressibleByArgument {
   public static var allValueStrings: [String] { ["out", "in", "both"] }
 }
 
-/// The JSON of a path hop: `{from, relation, to, reversed, claim, time, sources}`.
+/// The JSON of a claim on a path step: `{from, relation, reading, to, reversed, claim, time, sources}`.
 struct HopRecord: NullKeepingEncodable {
   let from: String
   let relation: String
+  /// The relation in words as walked.
+  let reading: String
   let to: String
   let reversed: Bool
   let claim: String
   let time: Records.Time?
   let sources: [Records.Source]
 
-  init(_ hop: PathHop) {
+  init(_ hop: PathHop, schema: Schema) {
     from = hop.from.rawValue
     relation = hop.claim.predicateName
+    reading = schema.wording(of: hop.claim.predicateName, reversed: hop.reversed)
     to = hop.to.rawValue
     reversed = hop.reversed
     claim = hop.claim.id.rawValue

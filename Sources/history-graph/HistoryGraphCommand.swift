@@ -25,10 +25,32 @@ struct HistoryGraphCommand: ParsableCommand {
       (the message is on stderr); 64 for a usage error.
       """,
     version: HistoryGraphCommand.version,
-    subcommands: [Validate.self, Stats.self, Search.self, Show.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Export.self, Import.self])
+    subcommands: [Validate.self, Stats.self, Documents.self, Search.self, Show.self, Cite.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Export.self, Import.self])
 
   /// The tool's version, shown by `--version`.
   static let version = "0.2.0"
+
+  /// Runs the command line; every error, the parser's included, is printed as `error: …` with a hint.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success || error is ExitCode { exit(withError: error) }
+      printError("error: \(message(for: error))")
+      let arguments = Array(CommandLine.arguments.dropFirst())
+      let names = configuration.subcommands.map { $0._commandName }
+      if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
+        let near = Spelling.closest(to: first, among: names)
+        printError("  hint: \(near.map { "did you mean `history-graph \($0)`? " } ?? "")the commands are \(names.joined(separator: ", "))")
+      } else {
+        let sub = arguments.first.flatMap { names.contains($0) ? " \($0)" : nil } ?? ""
+        printError("  hint: `history-graph\(sub) --help` shows the options")
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
 }
 
 /// Options every subcommand takes.
@@ -71,7 +93,7 @@ struct JSONOption: ParsableArguments {
 
 /// `--lang`, for the commands that print names.
 struct LanguageOption: ParsableArguments {
-  @Option(help: "Language of names: kk, kk-Latn, ru or en (a missing label falls back: kk → kk-Latn → ru → en).")
+  @Option(help: "Language of names: kk, kk-Latn, ru or en (a missing label falls back: kk ↔ kk-Latn, then ru, en; ru and en fall back to each other, then kk).")
   var lang: Language = .kk
 }
 
@@ -102,7 +124,8 @@ extension ParsableCommand {
     } catch let error as QueryError {
       printError("error: \(error.description)")
       switch error {
-      case .unknownEntity, .noMatch: printError("  hint: find the entity with `history-graph search NAME`")
+      case .unknownEntity, .noMatch: printError("  hint: look a name up with `history-graph search NAME`; it lists near spellings too")
+      case .ambiguous: printError("  hint: any of these ids can be given in place of the name")
       default: break
       }
       throw ExitCode.failure

@@ -4,7 +4,13 @@ import HistoryGraphInterchange
 
 extension HistoryGraphCommand {
   struct Neighbors: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Who and what is directly (or within --depth hops) connected to an entity, and on what claim.")
+    static let configuration = CommandConfiguration(
+      abstract: "Who and what is directly (or within --depth hops) connected to an entity, and on whose word.",
+      discussion: """
+        One row per claim: the relation read from the entity, the other entity, the date, the document and the \
+        start of the quote (--quotes prints every quote whole). A symmetric claim is listed once. --kind lists \
+        only some kinds but walks the whole network; --restrict-kind walks only those kinds.
+        """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
@@ -13,47 +19,81 @@ extension HistoryGraphCommand {
     @Argument(help: "Id or name.") var entity: String
     @Option(parsing: .unconditional, help: "Hops from the entity (1 = direct neighbours).") var depth = 1
     @Option(help: "Follow claims out (subject → object), in, or both.") var direction: TraversalDirection = .both
+    @Option(parsing: .unconditional, help: "List at most this many claims.") var limit: Int?
+    @Flag(help: "Print every quote whole under its row.") var quotes = false
     @OptionGroup var names: LanguageOption
 
-    func validate() throws { if depth < 1 { throw ValidationError("--depth must be at least 1") } }
+    func validate() throws {
+      if depth < 1 { throw ValidationError("--depth must be at least 1") }
+      if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
 
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let entity = try graph.resolve(self.entity)
-        let entries = try ClaimNetwork(graph).neighbors(of: entity.id, depth: depth, filter: filters.filter(), direction: direction)
-        if printing.json { try printJSON(entries.map { NeighborRecord($0, language: names.lang) }) }
-        guard !entries.isEmpty else { throw NothingFound("\(entity.label(in: names.lang)) (\(entity.id)) has no connection with filters: \(filters.filter().summary)") }
+        try filters.checkShownKinds(in: graph.schema)
+        let entity = try graph.resolve(self.entity, language: names.lang)
+        let filter = try filters.filter()
+        let found = try ClaimNetwork(graph).neighbors(of: entity.id, depth: depth, filter: filter, direction: direction)
+        let shown = found.filter { filters.shows($0.entity.kind) }
+        let entries = limit.map { Array(shown.prefix($0)) } ?? shown
+        if printing.json { try printJSON(entries.map { NeighborRecord($0, graph: graph, language: names.lang) }) }
+        guard !entries.isEmpty else { throw NothingFound("\(entity.label(in: names.lang)) (\(entity.id)) has no connection with filters: \(filters.summary(filter))") }
         if printing.json { return }
-        say("\(entity.label(in: names.lang)) [\(entity.kind)]: \(entries.count) connection\(entries.count == 1 ? "" : "s") (filters: \(filters.filter().summary))\n")
-        var table = TextTable("hops", "relation", "dir", "id", "kind", "name", "date", "claim")
+        let others = Set(shown.map(\.entity.id)).count
+        let listed = entries.count < shown.count ? " (the first \(entries.count) listed)" : ""
+        say("\(entity.label(in: names.lang)) [\(entity.kind)]: \(shown.count) claim\(shown.count == 1 ? "" : "s") with \(others) entit\(others == 1 ? "y" : "ies")\(listed)")
+        say("filters: \(filters.summary(filter))\n")
+        var table = depth > 1 ? TextTable("hops", "relation", "entity", "date", "source") : TextTable("relation", "entity", "date", "source")
+        var quoteLines: [[String]] = []
         for e in entries {
-          table.add(String(e.distance), e.claim.predicateName, e.direction == .outgoing ? "→" : "←", e.entity.id.rawValue, e.entity.kind,
-            e.entity.label(in: names.lang), e.claim.time?.display ?? "", e.claim.id.rawValue)
+          let reading = graph.schema.wording(of: e.claim.predicateName, reversed: e.direction == .incoming)
+          let name = e.entity.label(in: names.lang).clipped(to: 30)
+          let date = e.claim.time?.display.clipped(to: 24) ?? ""
+          let first = e.claim.sources.first.map { "\($0.document) «\($0.quote)»" } ?? ""
+          let more = e.claim.sources.count > 1 ? " +\(e.claim.sources.count - 1)" : ""
+          if depth > 1 {
+            table.add(String(e.distance), reading.clipped(to: 22), name, date, more.isEmpty ? first : "\(more.dropFirst()) more; \(first)")
+          } else {
+            table.add(reading.clipped(to: 22), name, date, more.isEmpty ? first : "\(more.dropFirst()) more; \(first)")
+          }
+          quoteLines.append(e.claim.sources.map { "    \($0.document): «\($0.quote)»  {\(e.claim.id)}" })
         }
-        say(table.rendered)
+        if quotes {
+          let rendered = table.rendered(fitting: 100).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+          say(rendered.prefix(2).joined(separator: "\n"))
+          for (row, lines) in zip(rendered.dropFirst(2), quoteLines) {
+            say(row)
+            for line in lines { say(line) }
+          }
+        } else {
+          say(table.rendered(fitting: 100))
+        }
       }
     }
   }
 }
 
-/// `{id, kind, label, relation, direction, distance, claim, time, sources}`.
+/// `{id, kind, label, relation, reading, direction, distance, claim, time, sources}`.
 struct NeighborRecord: NullKeepingEncodable {
   let id: String
   let kind: String
   let label: String
   let relation: String
+  /// The relation in words, read from the entity asked about.
+  let reading: String
   let direction: String
   let distance: Int
   let claim: String
   let time: Records.Time?
   let sources: [Records.Source]
 
-  init(_ entry: NeighborEntry, language: Language) {
+  init(_ entry: NeighborEntry, graph: CuratedGraph, language: Language) {
     id = entry.entity.id.rawValue
     kind = entry.entity.kind
     label = entry.entity.label(in: language)
     relation = entry.claim.predicateName
+    reading = graph.schema.wording(of: entry.claim.predicateName, reversed: entry.direction == .incoming)
     direction = entry.direction == .outgoing ? "out" : "in"
     distance = entry.distance
     claim = entry.claim.id.rawValue

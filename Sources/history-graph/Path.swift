@@ -7,19 +7,25 @@ extension HistoryGraphCommand {
     static let configuration = CommandConfiguration(
       abstract: "How two actors connect: each hop with its claim, date and quotes.",
       discussion: """
-        By default the fewest-hop path, following claims in either direction. --method chooses another search:
-          shortest          the fewest hops (bidirectional breadth-first search)
-          all-shortest      every path of the fewest hops (at most 1,000)
-          k-shortest        the --k shortest simple paths (Yen)
-          simple            every simple path of at most --max-hops hops (at most 1,000)
-          weighted          the cheapest path, where a less certain claim costs more (Dijkstra)
-          time-respecting   the earliest-arriving path whose claims follow each other in time, \
-        from --start (default: the start of --as-of/--during); --time says whether some reading \
-        of the dates (possible) or every reading (certain) must follow on
+        A route is a sequence of different entities; each step lists every claim that joins its two \
+        entities, with dates and quotes. Routes of the same length are ranked by hub load (the number \
+        of entities each intermediary is tied to, summed), so a route through specific ties comes \
+        before one through a broad event or a shared place. --method chooses the search:
+          shortest          the fewest steps, least hub load (the default)
+          all-shortest      every route of the fewest steps (at most 1,000)
+          k-shortest        the --k shortest routes (Yen's algorithm over ties)
+          simple            every route of at most --max-hops steps (at most 1,000)
+          weighted          the cheapest route, where a less certain tie costs more (Dijkstra)
+          time-respecting   the earliest-arriving route whose claims follow each other in time, \
+        from --start (default: the start of --as-of/--during), over dated claims only unless \
+        --include-undated; --time says whether some reading of the dates (possible) or every \
+        reading (certain) must follow on
+        The output ends with the method and the filters in force.
         Examples:
           history-graph path bokeikhanov lenin
           history-graph path bokeikhanov lenin --method k-shortest --k 3
           history-graph path alash-orda jangeldin --method time-respecting --start 1917-10
+          history-graph path dutov jangeldin --method time-respecting --include-undated
         """)
 
     enum Method: String, CaseIterable, ExpressibleByArgument {
@@ -36,11 +42,12 @@ extension HistoryGraphCommand {
     @Argument(help: "Id or name.") var to: String
 
     @Option(help: "shortest, all-shortest, k-shortest, simple, weighted or time-respecting.") var method: Method = .shortest
-    @Option(parsing: .unconditional, help: "With k-shortest: how many paths (1–100).") var k = 3
-    @Option(parsing: .unconditional, help: "With simple: the longest path to list, in hops (1–8).") var maxHops = 4
+    @Option(name: [.customShort("k"), .long], parsing: .unconditional, help: "With k-shortest: how many routes (1–100).") var k = 3
+    @Option(parsing: .unconditional, help: "With simple: the longest route to list, in steps (1–8).") var maxHops = 4
     @Option(help: "With time-respecting: possible (some reading of the dates follows on) or certain (every reading).") var time: TimeMode = .possible
-    @Option(help: ArgumentHelp("With time-respecting: the first day of the walk (EDTF, New Style).", valueName: "date"), transform: parseWindow)
-    var start: DayInterval?
+    @Option(help: ArgumentHelp("With time-respecting: the first day of the walk (EDTF, in --calendar).", valueName: "date"))
+    var start: String?
+    @Flag(help: "With time-respecting: let undated claims carry the walk too (by default only dated claims do).") var includeUndated = false
     @Option(help: ArgumentHelp("Leave this entity out (repeatable).", valueName: "id-or-name")) var avoid: [String] = []
     @Option(help: "Follow claims out (subject → object), in, or both.") var direction: TraversalDirection = .both
 
@@ -49,18 +56,34 @@ extension HistoryGraphCommand {
       if !(1...100).contains(k) { throw ValidationError("--k must be from 1 to 100") }
       if !(1...8).contains(maxHops) { throw ValidationError("--max-hops must be from 1 to 8") }
       if start != nil && method != .timeRespecting { throw ValidationError("--start goes with --method time-respecting") }
+      if includeUndated && method != .timeRespecting { throw ValidationError("--include-undated goes with --method time-respecting") }
+      if !filters.shownKinds.isEmpty { throw ValidationError("a path lists no entities to choose by kind; --restrict-kind KIND sets the kinds its intermediaries may have") }
+      _ = try start.map { try parseWindow($0, calendar: filters.calendar) }
     }
 
     /// The search the options ask for.
-    var search: PathSearch {
+    func search() throws -> PathSearch {
       switch method {
-      case .shortest: .shortest
-      case .allShortest: .allShortest
-      case .kShortest: .kShortest(k)
-      case .simple: .all(maxHops: maxHops)
-      case .weighted: .weighted
+      case .shortest: return .shortest
+      case .allShortest: return .allShortest
+      case .kShortest: return .kShortest(k)
+      case .simple: return .all(maxHops: maxHops)
+      case .weighted: return .weighted
       case .timeRespecting:
-        .timeRespecting(time == .possible ? .possible : .certain, from: (start ?? filters.asOf ?? filters.during)?.earliest ?? .min)
+        let first = try start.map { try parseWindow($0, calendar: filters.calendar) } ?? filters.window()
+        return .timeRespecting(time == .possible ? .possible : .certain, from: first?.earliest ?? .min)
+      }
+    }
+
+    /// The method in words, with its settings.
+    func methodSummary(_ search: PathSearch) -> String {
+      switch search {
+      case .kShortest(let k): return "k-shortest (k = \(k))"
+      case .all(let maxHops): return "simple (at most \(maxHops) steps)"
+      case .timeRespecting(_, let day):
+        let from = day == .min ? "from the earliest claim" : "from \(Dating.isoText(DayInterval(earliest: day, latest: day)))"
+        return "time-respecting (\(time.rawValue), \(from), \(includeUndated ? "undated claims allowed" : "dated claims only"))"
+      default: return method.rawValue
       }
     }
 
@@ -68,44 +91,81 @@ extension HistoryGraphCommand {
       try reporting {
         let (graph, _) = try global.load()
         let network = ClaimNetwork(graph)
-        let source = try graph.resolve(from)
-        let target = try graph.resolve(to)
+        let source = try graph.resolve(from, language: names.lang)
+        let target = try graph.resolve(to, language: names.lang)
         if source.id == target.id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(source.id))") }
-        let avoided = try avoid.map { try graph.resolve($0).id }
+        let avoided = try avoid.map { try graph.resolve($0, language: names.lang).id }
         if let endpoint = avoided.first(where: { $0 == source.id || $0 == target.id }) {
           throw Failure("error: cannot avoid '\(endpoint)': it is an end of the path\n  hint: leave it out of --avoid")
         }
-        let filter = filters.filter(avoiding: avoided)
-        let paths = try network.paths(from: source.id, to: target.id, search: search, filter: filter, direction: direction)
+        var filter = try filters.filter(avoiding: avoided)
+        if method == .timeRespecting && !includeUndated { filter.keepsUndated = false }
+        let search = try search()
+        let routes = try network.routes(from: source.id, to: target.id, search: search, filter: filter, direction: direction)
+        let mode = methodSummary(search)
         if printing.json {
-          try printJSON(PathOutput(from: source.id.rawValue, to: target.id.rawValue, method: method.rawValue, filters: filter.summary, paths: paths.map { $0.map(HopRecord.init) }))
+          try printJSON(
+            PathOutput(
+              from: source.id.rawValue, to: target.id.rawValue, method: mode, filters: filter.summary,
+              routes: routes.map { RouteRecord($0, in: graph, language: names.lang) }))
         }
-        guard !paths.isEmpty else {
-          throw NothingFound("no path from \(source.label(in: names.lang)) (\(source.id)) to \(target.label(in: names.lang)) (\(target.id)) with filters: \(filter.summary); method: \(method.rawValue)\(method == .timeRespecting ? " (\(time.rawValue))" : "")")
+        guard !routes.isEmpty else {
+          throw NothingFound("no path from \(source.label(in: names.lang)) (\(source.id)) to \(target.label(in: names.lang)) (\(target.id)); method: \(mode); filters: \(filter.summary)")
         }
         if printing.json { return }
-        for (n, path) in paths.enumerated() {
-          say("path \(n + 1): \(path.count) hop\(path.count == 1 ? "" : "s")")
-          for hop in path {
-            let from = graph.entities[hop.from]!.label(in: names.lang)
-            let to = graph.entities[hop.to]!.label(in: names.lang)
-            let relation = hop.reversed ? (graph.schema.relation(named: hop.claim.predicateName)?.inverse ?? hop.claim.predicateName) : hop.claim.predicateName
-            let time = hop.claim.time.map { "  [\($0.display)]" } ?? ""
-            say("  \(from) —\(relation)→ \(to)\(time)   {\(hop.claim.id)}")
-            for source in hop.claim.sources { say("      \(source.document): «\(source.quote)»") }
+        for (n, route) in routes.enumerated() {
+          say("route \(n + 1): \(route.entities.map { graph.entities[$0]!.label(in: names.lang) }.joined(separator: " · "))")
+          say("  \(route.length) step\(route.length == 1 ? "" : "s"), hub load \(route.hubLoad)")
+          for step in route.steps {
+            let from = graph.entities[step.from]!.label(in: names.lang)
+            let to = graph.entities[step.to]!.label(in: names.lang)
+            say("  \(from) → \(to): \(step.claims.count) claim\(step.claims.count == 1 ? "" : "s")")
+            for hop in step.claims {
+              let time = hop.claim.time.map { "  [\($0.display)]" } ?? ""
+              say("    \(graph.schema.wording(of: hop.claim.predicateName, reversed: hop.reversed))\(time)  {\(hop.claim.id)}")
+              for source in hop.claim.sources { say("      \(source.document): «\(source.quote)»") }
+            }
           }
           say()
         }
+        say("method: \(mode)")
         say("filters: \(filter.summary)")
       }
     }
   }
 }
 
+/// `{from, to, method, filters, routes}`.
 struct PathOutput: NullKeepingEncodable {
   let from: String
   let to: String
   let method: String
   let filters: String
-  let paths: [[HopRecord]]
+  let routes: [RouteRecord]
+}
+
+/// `{entities, length, hub_load, steps: [{from, to, claims}]}`.
+struct RouteRecord: NullKeepingEncodable {
+  struct Named: NullKeepingEncodable {
+    let id: String
+    let label: String
+  }
+  struct Step: NullKeepingEncodable {
+    let from: String
+    let to: String
+    let claims: [HopRecord]
+  }
+  let entities: [Named]
+  let length: Int
+  let hubLoad: Int
+  let steps: [Step]
+
+  init(_ route: Route, in graph: CuratedGraph, language: Language) {
+    entities = route.entities.map { Named(id: $0.rawValue, label: graph.entities[$0]?.label(in: language) ?? $0.rawValue) }
+    length = route.length
+    hubLoad = route.hubLoad
+    steps = route.steps.map { step in
+      Step(from: step.from.rawValue, to: step.to.rawValue, claims: step.claims.map { HopRecord($0, schema: graph.schema) })
+    }
+  }
 }

@@ -21,7 +21,8 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let ranked = try ClaimNetwork(graph).rank(by: by, top: top, filter: filters.filter())
+        let ranked = try ClaimNetwork(graph).rank(
+          by: by, top: top, filter: try filters.filter(), listing: filters.shownKinds.isEmpty ? nil : Set(filters.shownKinds))
         if printing.json {
           return try printJSON(ranked.map { RankRecord(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: names.lang), score: $0.score) })
         }

@@ -42,6 +42,7 @@ extension HistoryGraphCommand.Render {
 
     func validate() throws {
       if focus != nil && !path.isEmpty { throw ValidationError("give --focus or --path, not both") }
+      if !filters.shownKinds.isEmpty { throw ValidationError("a diagram draws the network it walks: give --restrict-kind KIND to draw only some kinds") }
       if !path.isEmpty && path.count != 2 { throw ValidationError("--path takes two entities") }
       if !(1...6).contains(depth) { throw ValidationError("--depth must be from 1 to 6") }
       if !(1...50).contains(k) { throw ValidationError("--k must be from 1 to 50") }
@@ -63,18 +64,18 @@ extension HistoryGraphCommand.Render {
         let selection: DiagramSelection
         var defaultTitle = "Claims"
         if let focus {
-          let center = try graph.resolve(focus)
+          let center = try graph.resolve(focus, language: lang)
           selection = .focus(center.id, depth: depth)
           defaultTitle = "\(center.label(in: lang)): \(depth)-hop network"
         } else if path.count == 2 {
-          let a = try graph.resolve(path[0])
-          let b = try graph.resolve(path[1])
+          let a = try graph.resolve(path[0], language: lang)
+          let b = try graph.resolve(path[1], language: lang)
           selection = .path(a.id, b.id, k: k)
           defaultTitle = "How \(a.label(in: lang)) connects to \(b.label(in: lang))"
         } else {
           selection = .whole
         }
-        let diagram = try Diagram(network: network, selection: selection, filter: filters.filter(), language: lang, title: title ?? defaultTitle)
+        let diagram = try Diagram(network: network, selection: selection, filter: try filters.filter(), language: lang, title: title ?? defaultTitle)
         let bytes = try render(diagram, format: outputFormat!, engine: engine)
         try writeOutput(Data(bytes), to: output)
       }

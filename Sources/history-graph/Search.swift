@@ -34,8 +34,8 @@ extension HistoryGraphCommand {
         if printing.json { try printJSON(results.map(SearchRecord.init)) }
         guard !results.isEmpty else { throw NothingFound("nothing in the graph matches '\(text)'; try a shorter name or another spelling") }
         if printing.json { return }
-        var table = TextTable("score", "id", "kind", "label", "matched name")
-        for r in results { table.add(String(r.score), r.id.rawValue, r.kind, r.label, r.matched) }
+        var table = TextTable("score", "id", "kind", "label", "matched name", "dates, place")
+        for r in results { table.add(String(r.score), r.id.rawValue, r.kind, r.label, r.matched, r.detail ?? "") }
         say(table.rendered)
       }
     }
@@ -48,6 +48,7 @@ struct SearchRecord: NullKeepingEncodable {
   let label: String
   let matched: String
   let score: Int
+  let detail: String?
 
   init(_ result: SearchResult) {
     id = result.id.rawValue
@@ -55,5 +56,6 @@ struct SearchRecord: NullKeepingEncodable {
     label = result.label
     matched = result.matched
     score = result.score
+    detail = result.detail
   }
 }

@@ -18,7 +18,7 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let entity = try graph.resolve(self.entity)
+        let entity = try graph.resolve(self.entity, language: names.lang)
         if printing.json { return try printJSON(try Records.Card(entity, in: graph, language: names.lang)) }
         say(try ClaimText.card(entity, in: graph, language: names.lang))
       }
@@ -46,10 +46,9 @@ enum ClaimText {
     switch claim.predicate {
     case .relation(let relation, let object):
       if viewpoint == object && viewpoint != claim.subject {
-        let inverse = graph.schema.relation(named: relation)?.inverse ?? relation
-        head = "\(inverse) → \(name(claim.subject))"
+        head = "\(graph.schema.wording(of: relation, reversed: true)) → \(name(claim.subject))"
       } else {
-        head = "\(relation) → \(name(object))"
+        head = "\(graph.schema.wording(of: relation, reversed: false)) → \(name(object))"
       }
     case .property(let property, let value):
       head = value.map { "\(property) = \($0)" } ?? property
@@ -60,7 +59,7 @@ enum ClaimText {
     var lines = ["• \(head)   {\(claim.id)}"]
     for source in claim.sources {
       let confidence = source.confidence < 1 ? " (confidence \(source.confidence))" : ""
-      lines.append("    \(source.document): «\(source.quote)»\(confidence)")
+      lines.append("    \(source.document)\(source.locator.map { ", \($0)" } ?? ""): «\(source.quote)»\(confidence)")
       if let note = source.note { lines.append("      note: \(note)") }
     }
     if let note = claim.note { lines.append("    note: \(note)") }

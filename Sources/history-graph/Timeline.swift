@@ -18,7 +18,7 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let entity = try graph.resolve(self.entity)
+        let entity = try graph.resolve(self.entity, language: names.lang)
         let entries = try graph.timeline(of: entity.id)
         if printing.json { try printJSON(TimelineRecord(entity: entity, entries: entries, graph: graph)) }
         guard !entries.isEmpty else { throw NothingFound("nothing about \(entity.label(in: names.lang)) (\(entity.id)) is dated") }

@@ -15,10 +15,11 @@ let graphReaderScript = """
       G = nx.read_gexf(path)
   else:
       G = nx.node_link_graph(json.load(open(path, encoding="utf-8")), directed=True, multigraph=True)
-  quotes, dates, claims = {}, {}, {}
+  quotes, locators, dates, claims = {}, {}, {}, {}
   typed = True
   for u, v, key, d in G.edges(keys=True, data=True):
       quotes[key] = [d["quote_%d" % i] for i in range(1, d["source_count"] + 1)]
+      locators[key] = [d.get("locator_%d" % i, "") for i in range(1, d["source_count"] + 1)]
       dates[key] = [d.get("earliest", ""), d.get("latest", "")]
       claims[key] = d["claim"]
       typed = typed and type(d["confidence"]) is float and type(d["source_count"]) is int and type(d["symmetric"]) is bool
@@ -29,7 +30,7 @@ let graphReaderScript = """
       "nodes": G.number_of_nodes(),
       "kinds": collections.Counter(d["kind"] for _, d in G.nodes(data=True)),
       "relations": collections.Counter(d["relation"] for _, _, d in G.edges(data=True)),
-      "quotes": quotes, "dates": dates, "claims": claims, "typed": typed, "members": members,
+      "quotes": quotes, "locators": locators, "dates": dates, "claims": claims, "typed": typed, "members": members,
       "components": sorted(len(c) for c in nx.connected_components(U)),
       "lengths": nx.single_source_shortest_path_length(U, sys.argv[3]),
   }
@@ -55,6 +56,12 @@ struct GraphConsumerTests {
     #expect(answer["kinds"] as? [String: Int] == flat.kindCounts)
     #expect(answer["relations"] as? [String: Int] == flat.relationCounts)
     #expect(stringLists(answer["quotes"]) == flat.quotesByClaim, "every quote of every claim, in order, letter for letter")
+    let locators = stringLists(answer["locators"])
+    let claimList = Array(flat.graph.claims.values)
+    #expect(locators == Dictionary(uniqueKeysWithValues: flat.relationClaims.map {
+      (claimList[$0].id.rawValue, claimList[$0].sources.map { $0.locator?.description ?? "" })
+    }), "where each quote stands in its document")
+    #expect(locators.values.joined().contains { !$0.isEmpty })
     let dates = stringLists(answer["dates"])
     let claims = answer["claims"] as? [String: String] ?? [:]
     for index in flat.relationClaims {

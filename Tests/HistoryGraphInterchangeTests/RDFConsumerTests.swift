@@ -100,8 +100,8 @@ struct RDFConsumerTests {
     let turtle = try scratch.write(rdf.turtle, to: "graph.ttl")
     let days = ["1917-12-01", "1918-03-15", "1918-08-01"]
     let network = ClaimNetwork(graph)
-    let path = try #require(try network.paths(from: EntityID("alikhan-bokeikhanov"), to: EntityID("vladimir-lenin")).first)
-    let pairs = path.map { [$0.from.rawValue, $0.to.rawValue] }
+    let route = try #require(try network.routes(from: EntityID("alikhan-bokeikhanov"), to: EntityID("vladimir-lenin")).first)
+    let pairs = route.steps.map { [$0.from.rawValue, $0.to.rawValue] }
     func json(_ value: Any) throws -> String { String(decoding: try JSONSerialization.data(withJSONObject: value), as: UTF8.self) }
     let answer = try python(rdfReaderScript, ntriples, turtle, Self.base, try json(days), try json(pairs))
 
@@ -115,12 +115,11 @@ struct RDFConsumerTests {
     }
 
     let hops = answer["hops"] as? [[String: [String]]] ?? []
-    #expect(hops.count == path.count && path.count > 1)
-    for (hop, found) in zip(path, hops) {
-      #expect(found[hop.claim.id.rawValue] == hop.claim.sources.map(\.quote), "hop \(hop.from) → \(hop.to) on \(hop.claim.id)")
-      for (statement, _) in found {
-        let claim = try #require(graph.claims[ClaimID(statement)])
-        #expect(Set([claim.subject, claim.object]) == Set([hop.from, hop.to]), "\(statement) joins the hop's two entities")
+    #expect(hops.count == route.steps.count && route.steps.count > 1)
+    for (step, found) in zip(route.steps, hops) {
+      #expect(Set(found.keys) == Set(step.claims.map(\.claim.id.rawValue)), "every claim joining \(step.from) and \(step.to)")
+      for hop in step.claims {
+        #expect(found[hop.claim.id.rawValue] == hop.claim.sources.map(\.quote), "the quotes of \(hop.claim.id), letter for letter")
       }
     }
 

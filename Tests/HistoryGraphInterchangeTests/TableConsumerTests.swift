@@ -17,7 +17,9 @@ let csvReaderScript = """
                       "ragged": sum(1 for r in rows if len(r) != len(rows[0])),
                       "crlf": raw.count(b"\\r\\n") >= len(rows)}
   with open(os.path.join(folder, "sources.csv"), newline="", encoding="utf-8") as f:
-      answer["quotes"] = {"%s#%s" % (r["claim"], r["position"]): r["quote"] for r in csv.DictReader(f)}
+      rows = list(csv.DictReader(f))
+      answer["quotes"] = {"%s#%s" % (r["claim"], r["position"]): r["quote"] for r in rows}
+      answer["lines"] = {"%s#%s" % (r["claim"], r["position"]): int(r["line"]) for r in rows if r["line"]}
   with open(os.path.join(folder, "edges.csv"), newline="", encoding="utf-8") as f:
       answer["edges"] = {r["Id"]: [r["Source"], r["Target"], r["Label"]] for r in csv.DictReader(f)}
   with open(os.path.join(folder, "claims.csv"), newline="", encoding="utf-8") as f:
@@ -46,10 +48,13 @@ struct TableConsumerTests {
     }
     #expect((answer["nodes.csv"] as? [String: Any])?["header"] as? [String] == ["Id", "Label"] + flat.entities.columns.map(\.name).filter { $0 != "id" && $0 != "label" })
     let quotes = answer["quotes"] as? [String: String] ?? [:]
+    let lines = answer["lines"] as? [String: Int] ?? [:]
+    #expect(!lines.isEmpty)
     var quoteCount = 0
     for claim in graph.claims.values {
       for (position, source) in claim.sources.enumerated() {
         #expect(quotes["\(claim.id)#\(position + 1)"] == source.quote, "quote \(position + 1) of \(claim.id), letter for letter")
+        #expect(lines["\(claim.id)#\(position + 1)"] == source.locator?.line, "the line of quote \(position + 1) of \(claim.id)")
         quoteCount += 1
       }
     }

@@ -47,7 +47,7 @@ struct CuratedGraphTests {
     let graph = try RealGraph.shared()
     let claim = try #require(try graph.claims(about: "october-revolution").first { $0.object == "petrograd" && $0.time?.calendar == .julian && $0.time?.edtf.text == "1917-10-25" })
     #expect(claim.time?.newStyleEDTF == "1917-11-07")
-    #expect(claim.time?.display == "25 Oct (7 Nov) 1917")
+    #expect(claim.time?.display == "25 Oct 1917 O.S. = 7 Nov 1917 N.S.")
   }
 
   @Test("Towns that came under Soviet power in March 1918")

@@ -52,8 +52,8 @@ struct GraphBuilderTests {
     let timeline = try graph.timeline(of: "anna")
     #expect(timeline.map(\.claim.id) == ["c1", "c5"])
     #expect(timeline.last?.via == "assembly")
-    let path = try ClaimNetwork(graph).paths(from: "anna", to: "south")
-    #expect(path.first?.count == 3)
+    let route = try ClaimNetwork(graph).routes(from: "anna", to: "south")
+    #expect(route.first?.length == 3)
   }
 
   @Test("every problem is reported at once, with the loader's codes", arguments: [

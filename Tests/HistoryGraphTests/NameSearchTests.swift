@@ -47,6 +47,36 @@ struct NameSearchTests {
   @Test("A name that matches nothing is an error, not an empty answer")
   func noMatch() throws {
     let graph = try RealGraph.shared()
-    #expect(throws: QueryError.noMatch("Napoleon Bonaparte")) { try graph.resolve("Napoleon Bonaparte") }
+    #expect(throws: QueryError.noMatch("Napoleon Bonaparte", nearest: [])) { try graph.resolve("Napoleon Bonaparte") }
+  }
+
+  @Test("A weak match is never taken for an answer; the nearest names are offered instead", arguments: ["zzz", "Kenesary", "Bokeikh"])
+  func weakMatch(_ query: String) throws {
+    let graph = try RealGraph.shared()
+    let error = #expect(throws: QueryError.self) { try graph.resolve(query) }
+    guard case .noMatch(let text, let nearest) = error else { Issue.record("expected no match, not \(String(describing: error))"); return }
+    #expect(text == query)
+    #expect(nearest.count <= 5)
+    if query == "Kenesary" { #expect(nearest.map(\.id) == ["azimkhan-kenesarin"]) }
+  }
+
+  @Test(
+    "Names a reader types resolve: a unique surname, initials or none, English and Russian labels, transliteration variants",
+    arguments: [
+      ("dutov", "alexander-dutov"), ("Chokay", "mustafa-shokai"), ("Mustafa Chokay", "mustafa-shokai"), ("Чокаев", "mustafa-shokai"),
+      ("V. I. Lenin", "vladimir-lenin"), ("Lenin", "vladimir-lenin"), ("Alash Orda", "alash-orda"), ("Chimkent", "shymkent"),
+      ("Ryskulov", "turar-ryskulov"), ("Турар Рыскулов", "turar-ryskulov"), ("Jangeldin", "alibi-dzhangildin"),
+    ])
+  func naturalForms(_ query: String, _ id: String) throws {
+    #expect(try RealGraph.shared().resolve(query).id.rawValue == id)
+  }
+
+  @Test("Candidates carry what tells them apart, in the language asked for")
+  func candidateDetails() throws {
+    let graph = try RealGraph.shared()
+    let error = #expect(throws: QueryError.self) { try graph.resolve("Досмұхамедов", language: .en) }
+    guard case .ambiguous(_, let candidates) = error else { Issue.record("expected an ambiguity error, not \(String(describing: error))"); return }
+    #expect(candidates.allSatisfy { $0.detail != nil })
+    #expect(candidates.map(\.label).contains("Khalel Dosmukhamedov"))
   }
 }

@@ -55,12 +55,26 @@ struct EDTFTests {
     #expect(CalendarDay.newStyleStart == firstNew.interval.earliest)
   }
 
-  @Test("Both styles are shown to readers")
+  @Test("Both styles are shown to readers, in one format for days and ranges (D12)")
   func display() throws {
-    #expect(try Dating(edtf: "1917-10-25", calendar: .julian).display == "25 Oct (7 Nov) 1917")
-    #expect(try Dating(edtf: "1917-12-19", calendar: .julian).display == "19 Dec 1917 (1 Jan 1918)")
+    #expect(try Dating(edtf: "1917-10-25", calendar: .julian).display == "25 Oct 1917 O.S. = 7 Nov 1917 N.S.")
+    #expect(try Dating(edtf: "1917-12-19", calendar: .julian).display == "19 Dec 1917 O.S. = 1 Jan 1918 N.S.")
+    #expect(try Dating(edtf: "1917-10-25/1917-10-27", calendar: .julian).display == "25–27 Oct 1917 O.S. = 7–9 Nov 1917 N.S.")
     #expect(try Dating(edtf: "1918-03-02", calendar: .gregorian).display == "2 Mar 1918")
-    #expect(try Dating(edtf: "1917-12-05").display.contains("style not stated"))
+    #expect(try Dating(edtf: "1917-10-25/1917-11-02", calendar: .gregorian).display == "25 Oct–2 Nov 1917")
+    #expect(try Dating(edtf: "1917-12-05/1917-12-13").display == "5–13 Dec 1917 O.S.? = 18–26 Dec 1917 N.S.")
+    // A year needs no second reading; a date after the reform has only one.
+    #expect(try Dating(edtf: "1918").display == "1918")
+    #expect(try Dating(edtf: "1918-03").display == "Mar 1918")
+  }
+
+  @Test("A date of unstated style before the reform has two readings, each its own interval")
+  func readings() throws {
+    let unstated = try Dating(edtf: "1917-12-05/1917-12-13")
+    #expect(unstated.readings.map(\.calendar) == [.julian, .gregorian])
+    #expect(unstated.readings.map { Dating.isoText($0.interval) } == ["1917-12-18/1917-12-26", "1917-12-05/1917-12-13"])
+    #expect(try Dating(edtf: "1918-03-02").readings.count == 1)
+    #expect(try Dating(edtf: "1917-10-25", calendar: .julian).readings.map(\.calendar) == [.julian])
   }
 
   @Test("A date before 1918-02-14 with no stated style spans both readings")

@@ -100,8 +100,8 @@ struct CommandLineTests {
   func showText() throws {
     let run = try Run("show", "october-revolution")
     #expect(run.status == 0)
-    #expect(run.stdout.contains("25 Oct (7 Nov) 1917"))
-    #expect(run.stdout.contains("d000: «"))
+    #expect(run.stdout.contains("25 Oct 1917 O.S. = 7 Nov 1917 N.S."))
+    #expect(run.stdout.contains("d000, line 1, chars "))
   }
 
   @Test("An unknown id or an ambiguous name is an error on stderr with exit status 1")

@@ -9,15 +9,16 @@ struct QueryCommandTests {
     let run = try Run("path", "bokeikhanov", "lenin", "--method", "k-shortest", "--k", "2", "--json")
     #expect(run.status == 0, "\(run.stderr)")
     let answer = try #require(try run.json() as? [String: Any])
-    #expect(answer["method"] as? String == "k-shortest")
-    let paths = try #require(answer["paths"] as? [[[String: Any]]])
-    #expect(paths.count == 2)
-    let hops = paths.flatMap { $0 }
-    #expect(hops.allSatisfy { Set($0.keys) == ["from", "relation", "to", "reversed", "claim", "time", "sources"] })
+    #expect(answer["method"] as? String == "k-shortest (k = 2)")
+    let routes = try #require(answer["routes"] as? [[String: Any]])
+    #expect(routes.count == 2)
+    let steps = routes.flatMap { $0["steps"] as? [[String: Any]] ?? [] }
+    let hops = steps.flatMap { $0["claims"] as? [[String: Any]] ?? [] }
+    #expect(hops.allSatisfy { Set($0.keys) == ["from", "relation", "reading", "to", "reversed", "claim", "time", "sources"] })
     #expect(hops.contains { $0["time"] is NSNull })
     let text = try Run("path", "bokeikhanov", "lenin")
     #expect(text.status == 0)
-    #expect(text.stdout.contains("path 1:") && text.stdout.contains("«"))
+    #expect(text.stdout.contains("route 1:") && text.stdout.contains("«") && text.stdout.contains("method: shortest"))
   }
 
   @Test("path --method time-respecting starts on --start; finding nothing exits 1 and says so, with --json too")
@@ -28,7 +29,7 @@ struct QueryCommandTests {
     #expect(none.status == 1)
     #expect(none.stderr.contains("no path"))
     let empty = try #require(try none.json() as? [String: Any])
-    #expect((empty["paths"] as? [Any])?.isEmpty == true)
+    #expect((empty["routes"] as? [Any])?.isEmpty == true)
     let misuse = try Run("path", "bokeikhanov", "lenin", "--start", "1918")
     #expect(misuse.status == 64)
   }

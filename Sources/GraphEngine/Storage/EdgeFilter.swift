@@ -6,6 +6,14 @@ public enum TimeWindow: Sendable, Hashable {
   /// The closed interval `from ... to`.
   case during(from: Int32, to: Int32)
 
+  /// Whether the closed interval `earliest ... latest` lies wholly inside the window.
+  public func contains(earliest: Int32, latest: Int32) -> Bool {
+    switch self {
+    case .asOf(let day): earliest == day && latest == day
+    case .during(let from, let to): from <= earliest && latest <= to
+    }
+  }
+
   /// Whether the closed interval `earliest ... latest` overlaps the window.
   public func overlaps(earliest: Int32, latest: Int32) -> Bool {
     switch self {
@@ -25,9 +33,11 @@ public struct EdgeFilter: Sendable, Equatable {
   public var vertexKinds: Set<Int32>?
   /// Lowest confidence to keep.
   public var minimumConfidence: Float?
-  /// Time window the edge's interval must overlap.
+  /// Time window the edge's interval must overlap (or, with `withinWindow`, lie inside).
   public var window: TimeWindow?
-  /// Whether undated edges (both ends unbounded) pass the time window.
+  /// Whether an edge's whole interval must lie inside `window`, not merely overlap it.
+  public var withinWindow: Bool
+  /// Whether undated edges (both ends unbounded) are kept, with or without a window.
   public var keepsUndated: Bool
   /// Vertices to leave out, with their edges.
   public var excludedVertices: [VertexID]
@@ -40,13 +50,14 @@ public struct EdgeFilter: Sendable, Equatable {
   /// Creates a filter; the default keeps everything.
   public init(
     relations: Set<Int32>? = nil, vertexKinds: Set<Int32>? = nil,
-    minimumConfidence: Float? = nil, window: TimeWindow? = nil, keepsUndated: Bool = true,
+    minimumConfidence: Float? = nil, window: TimeWindow? = nil, withinWindow: Bool = false, keepsUndated: Bool = true,
     excludedVertices: [VertexID] = [], includedVertices: [VertexID] = [], edgeMask: Bitset? = nil
   ) {
     self.relations = relations
     self.vertexKinds = vertexKinds
     self.minimumConfidence = minimumConfidence
     self.window = window
+    self.withinWindow = withinWindow
     self.keepsUndated = keepsUndated
     self.excludedVertices = excludedVertices
     self.includedVertices = includedVertices
@@ -55,7 +66,7 @@ public struct EdgeFilter: Sendable, Equatable {
 
   /// Whether the filter has any edge criterion.
   var constrainsEdges: Bool {
-    relations != nil || minimumConfidence != nil || window != nil || edgeMask != nil
+    relations != nil || minimumConfidence != nil || window != nil || !keepsUndated || edgeMask != nil
   }
 
   /// Whether the filter has any vertex criterion.

@@ -48,8 +48,13 @@ public struct GraphView: Sendable {
         if let vertices { keep = vertices[Int(topology.sources[e])] && vertices[Int(topology.targets[e])] }
         if keep, let relations = filter.relations { keep = relations.contains(topology.relation[e]) }
         if keep, let minimum = filter.minimumConfidence { keep = topology.confidence[e] >= minimum }
-        if keep, let window = filter.window {
-          keep = topology.isUndated(EdgeID(e)) ? filter.keepsUndated : window.overlaps(earliest: topology.earliest[e], latest: topology.latest[e])
+        if keep, topology.isUndated(EdgeID(e)) {
+          keep = filter.keepsUndated
+        } else if keep, let window = filter.window {
+          keep =
+            filter.withinWindow
+            ? window.contains(earliest: topology.earliest[e], latest: topology.latest[e])
+            : window.overlaps(earliest: topology.earliest[e], latest: topology.latest[e])
         }
         if !keep { bits[e] = false }
       }

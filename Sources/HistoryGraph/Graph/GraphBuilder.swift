@@ -174,7 +174,7 @@ public struct GraphBuilder: Sendable {
     }
     func known(_ id: EntityID, as field: String) -> Entity? {
       if let entity = entities[id] { return entity }
-      let close = Self.closest(to: id.rawValue, among: entities.keys.lazy.map(\.rawValue))
+      let close = Spelling.closest(to: id.rawValue, among: entities.keys.lazy.map(\.rawValue))
       problem(.unknownEntity, at: field, "\(what): \(field) '\(id)' is not a known entity", hint: close.map { "did you mean '\($0)'?" } ?? "define the entity first")
       return nil
     }
@@ -184,7 +184,7 @@ public struct GraphBuilder: Sendable {
       let object = known(objectID, as: "object")
       guard let relation = vocabulary.relations[name] else {
         let names = schema.relations.map(\.name)
-        problem(.unknownRelation, at: "relation", "\(what) uses unknown relation '\(name)'", hint: Self.closest(to: name, among: names).map { "did you mean '\($0)'?" } ?? "known relations: \(names.joined(separator: ", ")); or add it to the schema")
+        problem(.unknownRelation, at: "relation", "\(what) uses unknown relation '\(name)'", hint: Spelling.closest(to: name, among: names).map { "did you mean '\($0)'?" } ?? "known relations: \(names.joined(separator: ", ")); or add it to the schema")
         break
       }
       if let subject, !relation.subjects.contains(subject.kind) {
@@ -240,15 +240,6 @@ public struct GraphBuilder: Sendable {
     }
   }
 
-  /// The name nearest to `name` by edit distance, if it is near enough to be a slip (3 edits or fewer).
-  static func closest(to name: String, among names: some Sequence<String>) -> String? {
-    var best: (String, Int)?
-    for candidate in names {
-      let distance = editDistance(candidate, name)
-      if distance <= 3, (distance, candidate) < (best?.1 ?? .max, best?.0 ?? "") || best == nil { best = (candidate, distance) }
-    }
-    return best?.0
-  }
 }
 
 /// Whether `id` is lowercase ASCII letters and digits in words joined by '-', '_' or '.'.

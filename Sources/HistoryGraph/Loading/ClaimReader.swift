@@ -24,11 +24,13 @@ struct ClaimReader {
     var result = FileClaims()
     guard let root = file.root else { return result }
     for node in file.list(root, field: "claims", diagnostics: &result.diagnostics) {
-      guard let (claim, fields) = readClaim(node, in: file, diagnostics: &result.diagnostics) else { continue }
-      for source in claim.sources {
+      guard var (claim, fields) = readClaim(node, in: file, diagnostics: &result.diagnostics) else { continue }
+      for (i, source) in claim.sources.enumerated() {
         guard let text = texts[source.document] else { continue }
         result.quotesChecked += 1
-        if !text.contains(folded: QuoteText.foldWhitespace(nfc: source.quote)) {
+        if let locator = text.locator(of: QuoteText.foldWhitespace(nfc: source.quote)) {
+          claim.sources[i].locator = locator
+        } else {
           result.diagnostics.append(Diagnostic(.quoteNotFound, at: source.location, "the quote of claim '\(claim.id)' is not in document '\(source.document)': \"\(source.quote.prefix(80))\"", hint: "copy the words exactly from the text (only whitespace is folded)"))
         }
       }

@@ -14,12 +14,16 @@ struct QuoteText: Sendable {
   /// bucket `h` are `positions[bucketStart[h] ..< bucketStart[h + 1]]`, ascending.
   private let bucketStart: [Int32]
   private let positions: [Int32]
+  /// Where each line of the original text after the first starts in `bytes`, ascending.
+  private let lineStarts: [Int32]
 
   private static let gram = 4
   private static let bucketBits = 16
 
   init(_ text: String) {
-    bytes = Self.fold(text)
+    var lineStarts: [Int32] = []
+    bytes = Self.foldWhitespace(nfc: text.nfc, lineStarts: &lineStarts)
+    self.lineStarts = lineStarts
     let gramCount = max(0, bytes.count - Self.gram + 1)
     var start = [Int32](repeating: 0, count: (1 << Self.bucketBits) + 1)
     var positions = [Int32](repeating: 0, count: gramCount)
@@ -42,12 +46,15 @@ struct QuoteText: Sendable {
     return Int((word &* 2_654_435_761) >> UInt32(32 - bucketBits))
   }
 
-  /// `text` in NFC with its whitespace runs folded, as UTF-8 (leading and trailing runs dropped).
-  static func fold(_ text: String) -> [UInt8] { foldWhitespace(nfc: text.nfc) }
-
   /// Folds the whitespace of text that is already NFC (folding never changes NFC,
   /// because every folded character is a starter).
   static func foldWhitespace(nfc text: String) -> [UInt8] {
+    var ignored: [Int32] = []
+    return foldWhitespace(nfc: text, lineStarts: &ignored)
+  }
+
+  /// Folds as ``foldWhitespace(nfc:)`` and notes where each line after the first starts in the result.
+  private static func foldWhitespace(nfc text: String, lineStarts: inout [Int32]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
@@ -56,7 +63,11 @@ struct QuoteText: Sendable {
     while let byte = next {
       next = utf8.next()
       switch byte {
-      case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
+      case 0x0A:
+        lineStarts.append(Int32(out.isEmpty ? 0 : out.count + 1))
+        pendingSpace = true
+        continue
+      case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
         pendingSpace = true
         continue
       case 0xC2 where next == 0xA0:  // U+00A0 NO-BREAK SPACE
@@ -78,13 +89,39 @@ struct QuoteText: Sendable {
   /// Looks up the quote's rarest 4-gram in the index and compares the quote at
   /// each place it occurs: about O(m + r·m) for a quote of m bytes whose rarest
   /// 4-gram occurs r times. Quotes shorter than 4 bytes are searched byte by byte.
-  func contains(folded quote: [UInt8]) -> Bool {
+  func contains(folded quote: [UInt8]) -> Bool { firstOffset(of: quote) != nil }
+
+  /// Where `quote` (folded as for ``contains(folded:)``) first occurs: its lines and first column.
+  func locator(of quote: [UInt8]) -> Locator? {
+    guard let start = firstOffset(of: quote) else { return nil }
+    func line(at offset: Int) -> Int {
+      var low = 0, high = lineStarts.count  // the number of line starts at or before `offset`
+      while low < high {
+        let mid = (low + high) / 2
+        if Int(lineStarts[mid]) <= offset { low = mid + 1 } else { high = mid }
+      }
+      return low + 1
+    }
+    func position(_ offset: Int) -> (line: Int, column: Int) {
+      let number = line(at: offset)
+      let lineStart = number == 1 ? 0 : Int(lineStarts[number - 2])
+      // Characters before `offset` on its line, counting UTF-8 lead bytes only.
+      return (number, bytes[lineStart..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
+    }
+    var last = start + quote.count - 1
+    while last > start, bytes[last] & 0xC0 == 0x80 { last -= 1 }  // the last character's first byte
+    let (first, end) = (position(start), position(last))
+    return Locator(line: first.line, column: first.column, endLine: end.line, endColumn: end.column)
+  }
+
+  /// The byte offset in the folded text where `quote` first occurs.
+  private func firstOffset(of quote: [UInt8]) -> Int? {
     let m = quote.count
-    guard m > 0, m <= bytes.count else { return false }
+    guard m > 0, m <= bytes.count else { return nil }
     return bytes.withUnsafeBufferPointer { text in
       quote.withUnsafeBufferPointer { pin in
         let matches = { (i: Int) in i >= 0 && i + m <= text.count && memcmp(text.baseAddress! + i, pin.baseAddress!, m) == 0 }
-        guard m >= Self.gram else { return (0...(text.count - m)).contains(where: matches) }
+        guard m >= Self.gram else { return (0...(text.count - m)).first(where: matches) }
         var rarest = (offset: 0, bucket: Self.bucket(pin, at: 0))
         var fewest = bucketStart[rarest.bucket + 1] - bucketStart[rarest.bucket]
         for j in stride(from: 1, through: m - Self.gram, by: 1) where fewest > 0 {
@@ -92,7 +129,7 @@ struct QuoteText: Sendable {
           let count = bucketStart[h + 1] - bucketStart[h]
           if count < fewest { (rarest, fewest) = ((j, h), count) }
         }
-        return positions[Int(bucketStart[rarest.bucket])..<Int(bucketStart[rarest.bucket + 1])].contains { matches(Int($0) - rarest.offset) }
+        return positions[Int(bucketStart[rarest.bucket])..<Int(bucketStart[rarest.bucket + 1])].lazy.map { Int($0) - rarest.offset }.first(where: matches)
       }
     }
   }

@@ -110,10 +110,10 @@ package struct Fields {
       if allowed.contains(name) {
         values.append((name, value))
       } else {
-        let close = allowed.min { editDistance($0, name) < editDistance($1, name) } ?? ""
+        let close = allowed.min { Spelling.distance($0, name) < Spelling.distance($1, name) } ?? ""
         diagnostics.append(
           Diagnostic(.unknownField, at: file.location(key), "unknown field '\(name)' in \(what)",
-            hint: editDistance(close, name) <= 2 ? "did you mean '\(close)'?" : "allowed fields: \(allowed.joined(separator: ", "))"))
+            hint: Spelling.distance(close, name) <= 2 ? "did you mean '\(close)'?" : "allowed fields: \(allowed.joined(separator: ", "))"))
       }
     }
   }
@@ -166,20 +166,3 @@ extension Node {
   }
 }
 
-/// Levenshtein distance, for "did you mean" hints.
-func editDistance(_ a: String, _ b: String) -> Int {
-  let a = Array(a)
-  let b = Array(b)
-  if a.isEmpty { return b.count }
-  var row = Array(0...b.count)
-  for i in 1...a.count {
-    var previous = row[0]
-    row[0] = i
-    for j in stride(from: 1, through: b.count, by: 1) {
-      let current = row[j]
-      row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-      previous = current
-    }
-  }
-  return row[b.count]
-}

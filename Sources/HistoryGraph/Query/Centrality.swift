@@ -11,14 +11,19 @@ public struct RankedEntity: Hashable, Sendable {
 }
 
 extension ClaimNetwork {
-  /// The `top` entities by a centrality measure in a filtered view (ties by id).
+  /// The `top` entities by a centrality measure in a filtered view (ties by id),
+  /// among those of the `listing` kinds if given: the measure is taken on the whole
+  /// view first, so listing only persons does not change anyone's score.
   ///
   /// PageRank follows relation direction; betweenness is exact Brandes over
   /// directed edges (both spread over every core); degree counts claims in and out.
   ///
   /// - Throws: ``QueryError`` for a bad filter, ``QueryError/didNotConverge(iterations:)``
   ///   if PageRank does not converge.
-  public func rank(by measure: CentralityMeasure, top: Int = 20, filter: NetworkFilter = NetworkFilter()) throws(QueryError) -> [RankedEntity] {
+  public func rank(
+    by measure: CentralityMeasure, top: Int = 20, filter: NetworkFilter = NetworkFilter(), listing kinds: Set<String>? = nil
+  ) throws(QueryError) -> [RankedEntity] {
+    if let unknown = kinds?.first(where: { !kindNames.contains($0) }) { throw .unknownVocabulary(unknown, known: kindNames) }
     let view = try self.view(filter)
     let scores: [Double]
     switch measure {
@@ -31,7 +36,7 @@ extension ClaimNetwork {
     case .betweenness: scores = Array(view.betweennessCentrality())
     case .degree: scores = view.degrees(direction: .both).map(Double.init)
     }
-    return scores.indices.filter { view.allows(VertexID($0)) }
+    return scores.indices.filter { view.allows(VertexID($0)) && (kinds?.contains(entity(VertexID($0)).kind) ?? true) }
       .sorted { (scores[$1], entity(VertexID($0)).id) < (scores[$0], entity(VertexID($1)).id) }
       .prefix(top).map { RankedEntity(entity: entity(VertexID($0)), score: scores[$0]) }
   }

@@ -88,7 +88,7 @@ public struct ClaimNetwork: Sendable {
     }
     var mask: Bitset?
     if let document = filter.document {
-      guard graph.documents[document] != nil else { throw .unknownEntity(document) }
+      guard graph.documents[document] != nil else { throw .unknownDocument(document, known: Array(graph.documents.keys)) }
       mask = Bitset(capacity: topology.edgeCount, contents: (0..<topology.edgeCount).filter { e in
         claim(EdgeID(e)).sources.contains { $0.document == document }
       })
@@ -100,7 +100,8 @@ public struct ClaimNetwork: Sendable {
     let engineFilter = EdgeFilter(
       relations: try indices(filter.relations, in: relationNames), vertexKinds: try indices(filter.kinds, in: kindNames),
       minimumConfidence: filter.minimumConfidence.map(Float.init),
-      window: filter.window.map { .during(from: $0.earliest, to: $0.latest) }, keepsUndated: filter.keepsUndated,
+      window: filter.window.map { .during(from: $0.earliest, to: $0.latest) }, withinWindow: filter.withinWindow,
+      keepsUndated: filter.keepsUndated,
       excludedVertices: avoided, includedVertices: kept, edgeMask: mask)
     return GraphView(topology, filter: engineFilter)
   }
@@ -110,7 +111,8 @@ public struct ClaimNetwork: Sendable {
 public struct NetworkFilter: Sendable, Hashable {
   /// Relation names to keep (`nil`: all).
   public var relations: [String]?
-  /// Node kinds to keep (`nil`: all).
+  /// Entity kinds the network is restricted to before it is walked or measured (`nil`: all);
+  /// the query's own entities (`keep`) stay whatever their kind.
   public var kinds: [String]?
   /// Keep only claims this document states.
   public var document: DocumentID?
@@ -118,7 +120,9 @@ public struct NetworkFilter: Sendable, Hashable {
   public var minimumConfidence: Double?
   /// Keep only claims whose time overlaps this interval (an "as of" day is a one-day interval).
   public var window: DayInterval?
-  /// With a window: keep undated claims (memberships, places) too.
+  /// With a window: keep only claims whose every possible day lies inside it ("certainly within"), not all that overlap it.
+  public var withinWindow: Bool
+  /// Keep undated claims (memberships, places); with or without a window.
   public var keepsUndated: Bool
   /// Entities to leave out.
   public var avoid: [EntityID]
@@ -127,13 +131,14 @@ public struct NetworkFilter: Sendable, Hashable {
 
   public init(
     relations: [String]? = nil, kinds: [String]? = nil, document: DocumentID? = nil, minimumConfidence: Double? = nil,
-    window: DayInterval? = nil, keepsUndated: Bool = true, avoid: [EntityID] = [], keep: [EntityID] = []
+    window: DayInterval? = nil, withinWindow: Bool = false, keepsUndated: Bool = true, avoid: [EntityID] = [], keep: [EntityID] = []
   ) {
     self.relations = relations
     self.kinds = kinds
     self.document = document
     self.minimumConfidence = minimumConfidence
     self.window = window
+    self.withinWindow = withinWindow
     self.keepsUndated = keepsUndated
     self.avoid = avoid
     self.keep = keep
@@ -143,13 +148,11 @@ public struct NetworkFilter: Sendable, Hashable {
   public var summary: String {
     var parts: [String] = []
     if let relations { parts.append("relation: \(relations.joined(separator: ", "))") }
-    if let kinds { parts.append("kind: \(kinds.joined(separator: ", "))") }
+    if let kinds { parts.append("network restricted to kind: \(kinds.joined(separator: ", "))") }
     if let document { parts.append("document: \(document)") }
     if let minimumConfidence { parts.append("confidence ≥ \(minimumConfidence)") }
-    if let window {
-      let text = Dating.isoText(window)
-      parts.append("time: \(text)\(keepsUndated ? " (undated claims kept)" : "")")
-    }
+    if let window { parts.append("time: \(withinWindow ? "certainly within" : "overlapping") \(Dating.isoText(window))") }
+    if window != nil || !keepsUndated { parts.append(keepsUndated ? "undated claims kept" : "dated claims only") }
     if !avoid.isEmpty { parts.append("avoiding: \(avoid.map(\.rawValue).joined(separator: ", "))") }
     return parts.isEmpty ? "none" : parts.joined(separator: "; ")
   }

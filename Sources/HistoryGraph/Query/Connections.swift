@@ -1,5 +1,5 @@
 import GraphEngine
-/// One step of a path: the claim that joins two entities, read in the direction walked.
+/// A claim read in the direction a walk went.
 public struct PathHop: Hashable, Sendable {
   public let from: EntityID
   public let to: EntityID
@@ -8,17 +8,43 @@ public struct PathHop: Hashable, Sendable {
   public let reversed: Bool
 }
 
+/// A route between two entities: a sequence of distinct entities, each step
+/// with every claim that joins the two (in the view searched).
+public struct Route: Hashable, Sendable {
+  /// The entities visited, from the start to the end.
+  public let entities: [EntityID]
+  /// One step per pair of consecutive entities.
+  public let steps: [Step]
+  /// How much the route leans on hubs: the sum, over the entities between its
+  /// ends, of the number of distinct entities each is tied to. Routes of equal
+  /// length are listed with the lowest first, so specific ties come before
+  /// broad events and shared places.
+  public let hubLoad: Int
+
+  /// Two consecutive entities of a route and the claims that join them.
+  public struct Step: Hashable, Sendable {
+    public let from: EntityID
+    public let to: EntityID
+    /// Every claim joining the two that the view keeps (for a time-respecting
+    /// route, the claim whose time carries the walk on), each read from `from` to `to`.
+    public let claims: [PathHop]
+  }
+
+  /// The number of steps.
+  public var length: Int { steps.count }
+}
+
 /// How `paths(from:to:)` searches.
 public enum PathSearch: Sendable, Hashable {
-  /// The fewest-hop path (bidirectional breadth-first search).
+  /// The fewest-step route that leans least on hubs.
   case shortest
-  /// Every path of the fewest hops.
+  /// Every route of the fewest steps (at most ``maximumCount``).
   case allShortest
-  /// The `k` shortest simple paths, by hops (Yen).
+  /// The `k` shortest routes, by steps (Yen's algorithm over ties).
   case kShortest(Int)
-  /// Every simple path of at most this many hops.
+  /// Every route of at most this many steps (at most ``maximumCount``).
   case all(maxHops: Int)
-  /// The cheapest path where a claim costs 1 / its confidence (Dijkstra).
+  /// The cheapest route, where a tie costs 1 / the confidence of its surest claim (Dijkstra).
   case weighted
   /// The earliest-arriving path whose claims follow each other in time, starting on a day.
   case timeRespecting(TemporalMode, from: Int32)
@@ -40,16 +66,21 @@ public struct NeighborEntry: Hashable, Sendable {
 }
 
 extension ClaimNetwork {
-  /// Paths from one entity to another in a filtered view, each hop with its claim.
+  /// Routes from one entity to another in a filtered view: distinct entity
+  /// sequences, each step with all the claims behind it.
   ///
-  /// Returns `[]` when no path exists under the filter (an unknown id is an error, not `[]`).
+  /// Searches run over ties (parallel claims between two entities count once), so
+  /// `kShortest(3)` gives three different routes. Routes of equal length come in
+  /// order of ``Route/hubLoad``; `shortest` gives the fewest-step route that leans
+  /// least on hubs. A time-respecting route keeps, per step, the claim whose time
+  /// carries the walk on. Returns `[]` when no route exists under the filter.
   ///
-  /// - Throws: ``QueryError`` for unknown entities, a path to oneself, a `k` below 1 or a bad filter.
-  /// - Complexity: that of the search: O(*V* + *E*) for `shortest`, see each algorithm for the rest.
-  public func paths(
+  /// - Throws: ``QueryError`` for unknown entities, a route to oneself, a `k` out of range or a bad filter.
+  /// - Complexity: that of the search over the view's ties, after O(*V* + *E*) to merge them.
+  public func routes(
     from source: EntityID, to target: EntityID, search: PathSearch = .shortest, filter: NetworkFilter = NetworkFilter(),
     direction: TraversalDirection = .both
-  ) throws(QueryError) -> [[PathHop]] {
+  ) throws(QueryError) -> [Route] {
     guard source != target else { throw .invalidArgument("a path needs two different entities; '\(source)' was given twice") }
     if let end = filter.avoid.first(where: { $0 == source || $0 == target }) {
       throw .invalidArgument("'\(end)' is an end of the path and cannot be avoided")
@@ -59,35 +90,51 @@ extension ClaimNetwork {
     let s = try vertex(source)
     let t = try vertex(target)
     let view = try self.view(filter)
+    if case .timeRespecting(let mode, let day) = search {
+      let found = view.timeRespectingPath(from: s, to: t, startingOn: day, mode: mode, direction: direction)
+      return found.map { [route($0.vertices, $0.edges.map { [$0] }, hubLoad: 0)] } ?? []
+    }
+    let ties = view.ties(undirected: direction == .both)
     let found: [GraphPath]
     switch search {
-    case .shortest: found = view.shortestPath(from: s, to: t, direction: direction).map { [$0] } ?? []
-    case .allShortest: found = view.allShortestPaths(from: s, to: t, direction: direction, limit: 1000)
+    case .shortest, .allShortest:
+      found = ties.view.allShortestPaths(from: s, to: t, direction: direction, limit: PathSearch.maximumCount)
     case .kShortest(let k):
       guard (1...PathSearch.maximumCount).contains(k) else { throw .invalidArgument("the number of paths must be from 1 to \(PathSearch.maximumCount), not \(k)") }
-      found = view.shortestSimplePaths(from: s, to: t, count: k, direction: direction)
+      found = ties.view.shortestSimplePaths(from: s, to: t, count: k, direction: direction)
     case .all(let maxHops):
       guard (1...PathSearch.maximumHops).contains(maxHops) else { throw .invalidArgument("the longest path allowed must be from 1 to \(PathSearch.maximumHops) hops, not \(maxHops)") }
-      found = view.simplePaths(from: s, to: t, maxHops: maxHops, direction: direction, limit: 1000)
-    case .weighted: found = view.cheapestPath(from: s, to: t, direction: direction).map { [$0.path] } ?? []
-    case .timeRespecting(let mode, let day):
-      found = view.timeRespectingPath(from: s, to: t, startingOn: day, mode: mode, direction: direction).map { [$0] } ?? []
+      found = ties.view.simplePaths(from: s, to: t, maxHops: maxHops, direction: direction, limit: PathSearch.maximumCount)
+    case .weighted:
+      found = ties.view.cheapestPath(from: s, to: t, direction: direction).map { [$0.path] } ?? []
+    case .timeRespecting:
+      found = []
     }
-    return found.map(hops)
+    let degrees = ties.view.degrees(direction: .both)
+    var routes = found.map { path in
+      route(path.vertices, path.edges.map { ties.members[$0.index] }, hubLoad: path.vertices.dropFirst().dropLast().reduce(0) { $0 + Int(degrees[$1.index]) })
+    }
+    if search != .weighted {
+      routes = routes.enumerated().sorted { ($0.element.length, $0.element.hubLoad, $0.offset) < ($1.element.length, $1.element.hubLoad, $1.offset) }.map(\.element)
+    }
+    return search == .shortest ? Array(routes.prefix(1)) : routes
   }
 
-  /// The hops of an engine path, with the claims behind its edges.
-  package func hops(_ path: GraphPath) -> [PathHop] {
-    zip(path.edges, zip(path.vertices, path.vertices.dropFirst())).map { edge, pair in
-      let from = entity(pair.0).id
-      let claim = claim(edge)
-      return PathHop(from: from, to: entity(pair.1).id, claim: claim, reversed: claim.subject != from)
+  /// A route over `vertices` whose step `i` is backed by the edges `edges[i]`.
+  func route(_ vertices: [VertexID], _ edges: [[EdgeID]], hubLoad: Int) -> Route {
+    let ids = vertices.map { entity($0).id }
+    let steps = zip(edges, zip(ids, ids.dropFirst())).map { edges, pair in
+      Route.Step(from: pair.0, to: pair.1, claims: edges.map { edge in
+        let claim = claim(edge)
+        return PathHop(from: pair.0, to: pair.1, claim: claim, reversed: claim.subject != pair.0)
+      })
     }
+    return Route(entities: ids, steps: steps, hubLoad: hubLoad)
   }
 
   /// Entities within `depth` hops of `id`, each with the claim that reaches it:
-  /// every claim of `id` itself, then, farther out, the first claim (in
-  /// breadth-first order) that reaches each entity.
+  /// every claim of `id` itself (a symmetric claim once), then, farther out, the
+  /// first claim (in breadth-first order) that reaches each entity.
   ///
   /// - Throws: ``QueryError`` for an unknown entity, a depth below 1 or a bad filter.
   /// - Complexity: O(*V* + *E*) in the view.
@@ -106,9 +153,11 @@ extension ClaimNetwork {
       let distance = reach.distances[Int(u)]
       guard distance < depth else { break }
       let from = VertexID(rawValue: u)
+      var listed = Set<EdgeID>()  // a symmetric claim is met from both sides
       for neighbor in view.neighbors(of: from, direction: direction) {
         let v = neighbor.vertex.index
         guard distance == 0 || (reach.distances[v] == distance + 1 && !reported[v]) else { continue }
+        guard listed.insert(neighbor.edge).inserted else { continue }
         reported[v] = true
         let claim = claim(neighbor.edge)
         result.append(

@@ -12,7 +12,10 @@ public struct Holding: Hashable, Sendable {
   public let period: DayInterval
   /// Whether the holding was opened by a taking rather than stated for a period.
   public let isTaken: Bool
-  /// The holder's dated `leads`-role claims that overlap the days asked about.
+  /// The claim of the next holder whose taking or holding closed this one (an
+  /// inference from the two claims, not a statement of either), if one did.
+  public let endedBy: Claim?
+  /// The holder's leadership-role claims that overlap the days asked about, then its undated ones.
   public let leaders: [Claim]
 }
 
@@ -45,6 +48,7 @@ extension CuratedGraph {
       for (i, event) in ordered.enumerated() {
         let stated = event.claim.time!.interval
         var period = stated
+        let endedBy: Claim?
         if event.isTaken || !stated.hasEnd {
           // Runs until another holder's next taking or holding begins.
           let next = ordered[(i + 1)...].first {
@@ -52,14 +56,39 @@ extension CuratedGraph {
           }
           let end = next.map { $0.claim.time!.interval.earliest - 1 } ?? .max
           period = DayInterval(earliest: stated.earliest, latest: max(end, stated.earliest))
+          endedBy = next?.claim
+        } else {
+          endedBy = nil
         }
         guard period.overlaps(window) else { continue }
-        let leaders = claimsMentioning(event.claim.subject).filter {
-          leadership.contains($0.predicateName) && $0.object == event.claim.subject && $0.time?.interval.overlaps(window) == true
-        }
-        result.append(Holding(place: place, holder: event.claim.subject, claim: event.claim, period: period, isTaken: event.isTaken, leaders: leaders))
+        let led = claimsMentioning(event.claim.subject).filter { leadership.contains($0.predicateName) && $0.object == event.claim.subject }
+        let leaders = led.filter { $0.time?.interval.overlaps(window) == true } + led.filter { $0.time == nil }
+        result.append(
+          Holding(place: place, holder: event.claim.subject, claim: event.claim, period: period, isTaken: event.isTaken, endedBy: endedBy, leaders: leaders))
       }
     }
     return result.sorted { ($0.place, $0.holder, $0.claim.id) < ($1.place, $1.holder, $1.claim.id) }
+  }
+
+  /// `place` and every place within it: those that are, directly or through
+  /// others, part of it or located in it (by the schema's roles).
+  ///
+  /// - Throws: ``QueryError/unknownEntity(_:)`` for an unknown place.
+  /// - Complexity: O(*C*) for *C* claims.
+  public func places(within place: EntityID) throws(QueryError) -> Set<EntityID> {
+    guard entities[place] != nil else { throw .unknownEntity(place) }
+    let containing = schema.relations(withRole: .partOf).union(schema.relations(withRole: .locatedIn))
+    let placeKinds = schema.kinds(withRole: .place)
+    var inside: [EntityID: [EntityID]] = [:]
+    for claim in claims.values where containing.contains(claim.predicateName) {
+      guard let outer = claim.object, entities[claim.subject].map({ placeKinds.contains($0.kind) }) == true else { continue }
+      inside[outer, default: []].append(claim.subject)
+    }
+    var found: Set<EntityID> = [place]
+    var queue = [place]
+    while let next = queue.popLast() {
+      for part in inside[next] ?? [] where found.insert(part).inserted { queue.append(part) }
+    }
+    return found
   }
 }

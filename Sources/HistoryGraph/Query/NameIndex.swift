@@ -9,6 +9,17 @@ public struct SearchResult: Hashable, Sendable {
   public let matched: String
   /// 0–100: 100 for an exact id or name, less for folded, partial and loose matches.
   public let score: Int
+  /// What tells namesakes apart: the years of the entity's dated claims and the place it is in ("1917–1919, in Semey").
+  public var detail: String?
+
+  public init(id: EntityID, kind: String, label: String, matched: String, score: Int, detail: String? = nil) {
+    self.id = id
+    self.kind = kind
+    self.label = label
+    self.matched = matched
+    self.score = score
+    self.detail = detail
+  }
 }
 
 /// Finds entities by name across scripts, spellings, initials and case.
@@ -44,40 +55,61 @@ package struct NameIndex: Sendable {
     self.names = names
   }
 
+  /// How one entity's best name matched a query.
+  package struct Match: Sendable {
+    package let entity: Entity
+    /// 0–100, as in ``SearchResult/score``.
+    package let score: Int
+    /// The label or alias that matched.
+    package let name: String
+    /// Every query word other than an initial matched a whole word (equal, or equal when loosely folded).
+    package let isStrong: Bool
+    /// Words of the matched name (initials aside) that the query left out; 0 for a complete match.
+    package let unmatchedWords: Int
+  }
+
   /// Entities whose names match `query`, best first (ties by label), at most `limit`.
   ///
   /// - Complexity: O(*n*) in the number of names indexed.
   package func search(_ query: String, language: Language = .kk, limit: Int = 20) -> [SearchResult] {
+    matches(query).prefix(limit).map {
+      SearchResult(id: $0.entity.id, kind: $0.entity.kind, label: $0.entity.label(in: language), matched: $0.name, score: $0.score)
+    }
+  }
+
+  /// Every entity with a name matching `query`, best first: by score, then label in the default language, then id.
+  ///
+  /// - Complexity: O(*n*) in the number of names indexed.
+  package func matches(_ query: String) -> [Match] {
     let trimmed = query.trimmingWhitespace()
     let queryExact = NameKey.exactTokens(trimmed)
     guard !queryExact.isEmpty else { return [] }
     let queryLoose = queryExact.map(NameKey.loose)
-    var best: [Int: (score: Int, name: String)] = [:]
+    var best: [Int: Match] = [:]
     for name in names {
       let entity = entities[name.entity]
-      var score: Int
+      let match: Match
       if entity.id.rawValue == trimmed || name.text == trimmed {
-        score = 100
-      } else if let s = Self.score(queryExact: queryExact, queryLoose: queryLoose, name: name) {
-        score = s
+        match = Match(entity: entity, score: 100, name: name.text, isStrong: true, unmatchedWords: 0)
+      } else if let found = Self.match(queryExact: queryExact, queryLoose: queryLoose, name: name, entity: entity) {
+        match = found
       } else {
         continue
       }
-      if score > (best[name.entity]?.score ?? -1) { best[name.entity] = (score, name.text) }
+      if let held = best[name.entity], (held.score, -held.unmatchedWords) >= (match.score, -match.unmatchedWords) { continue }
+      best[name.entity] = match
     }
-    return best.map { index, match in
-      let entity = entities[index]
-      return SearchResult(id: entity.id, kind: entity.kind, label: entity.label(in: language), matched: match.name, score: match.score)
+    return best.values.sorted {
+      ($1.score, $0.entity.label(), $0.entity.id) < ($0.score, $1.entity.label(), $1.entity.id)
     }
-    .sorted { ($1.score, $0.label, $0.id) < ($0.score, $1.label, $1.id) }
-    .prefix(limit).map { $0 }
   }
 
-  /// Scores how well the query's words cover a name's words, or `nil` if some query word matches nothing.
-  static func score(queryExact: [String], queryLoose: [String], name: Name) -> Int? {
+  /// How well the query's words cover a name's words, or `nil` if some query word matches nothing.
+  static func match(queryExact: [String], queryLoose: [String], name: Name, entity: Entity) -> Match? {
     var used = [Bool](repeating: false, count: name.exact.count)
     var total = 0
     var initials = 0
+    var strong = true
     // Full words first, initials last, so an initial never takes a word a full word needs.
     let order = queryExact.indices.sorted { (queryExact[$0].count == 1 ? 1 : 0) < (queryExact[$1].count == 1 ? 1 : 0) }
     for q in order {
@@ -90,7 +122,7 @@ package struct NameIndex: Sendable {
           points = candidate.hasPrefix(word) ? 60 : 0
         } else if candidate == word {
           points = 95
-        } else if name.loose[j] == queryLoose[q] {
+        } else if name.loose[j] == queryLoose[q] && similarLength(candidate, word) {
           points = 88
         } else if candidate.hasPrefix(word) && word.count >= 3 {
           points = 70
@@ -105,14 +137,23 @@ package struct NameIndex: Sendable {
       }
       guard bestIndex >= 0 else { return nil }
       used[bestIndex] = true
-      if word.count == 1 { initials += 1 }
+      if word.count == 1 { initials += 1 } else if bestHere < 88 { strong = false }
       total += bestHere
     }
     var score = total / queryExact.count
-    // A name with words the query left out is a weaker match.
-    let unmatched = used.filter { !$0 }.count
+    // A name with words the query left out is a weaker match; initials in the name do not count.
+    let unmatched = name.exact.indices.filter { !used[$0] && name.exact[$0].count > 1 }.count
     score -= min(unmatched * 4, 20)
-    if initials == queryExact.count { score = min(score, 40) }
-    return max(score, 1)
+    if initials == queryExact.count {
+      score = min(score, 40)
+      strong = false
+    }
+    return Match(entity: entity, score: max(score, 1), name: name.text, isStrong: strong, unmatchedWords: unmatched)
+  }
+
+  /// Whether two words are close enough in length for their loose forms to count as one spelling ("zzz" is not "z").
+  static func similarLength(_ a: String, _ b: String) -> Bool {
+    let (short, long) = a.count < b.count ? (a.count, b.count) : (b.count, a.count)
+    return short * 3 >= long * 2
   }
 }

@@ -3,10 +3,12 @@ import GraphEngine
 public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
   /// No entity has this id.
   case unknownEntity(EntityID)
-  /// No entity matches this name.
-  case noMatch(String)
+  /// No entity matches this name strongly enough; the nearest weak matches, if any.
+  case noMatch(String, nearest: [SearchResult])
   /// Several entities match this name equally well.
   case ambiguous(String, candidates: [SearchResult])
+  /// No document has this id.
+  case unknownDocument(DocumentID, known: [DocumentID])
   /// A relation or kind that the schema does not define.
   case unknownVocabulary(String, known: [String])
   /// A parameter that makes no sense (a k of zero, a path to oneself, …).
@@ -18,17 +20,31 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .unknownEntity(let id):
       return "no entity has the id '\(id)'"
-    case .noMatch(let text):
-      return "nothing in the graph matches '\(text)'"
+    case .noMatch(let text, let nearest):
+      guard !nearest.isEmpty else { return "no entity is named '\(text)'" }
+      return "no entity is named '\(text)'; did you mean:\n\(Self.list(nearest))"
     case .ambiguous(let text, let candidates):
-      let list = candidates.prefix(10).map { "  \($0.id)\t\($0.kind)\t\($0.label)" }.joined(separator: "\n")
-      return "'\(text)' matches \(candidates.count) entities; give one of these ids:\n\(list)"
+      return "'\(text)' could name any of \(candidates.count) entities; give one of these ids:\n\(Self.list(candidates))"
+    case .unknownDocument(let id, let known):
+      return "no document has the id '\(id)'; the documents are \(known.map(\.rawValue).joined(separator: ", ")) (`history-graph documents` lists their titles)"
     case .unknownVocabulary(let name, let known):
+      if let near = Spelling.closest(to: name, among: known) { return "'\(name)' is not in the schema; did you mean '\(near)'?" }
       return "'\(name)' is not in the schema; known: \(known.joined(separator: ", "))"
     case .invalidArgument(let message):
       return message
     case .didNotConverge(let iterations):
       return "PageRank did not settle in \(iterations) iterations on this view; narrow the filter"
     }
+  }
+
+  /// Candidates one per line: id, kind, label and what tells them apart.
+  static func list(_ candidates: [SearchResult]) -> String {
+    let idWidth = candidates.map(\.id.rawValue.count).max() ?? 0
+    let kindWidth = candidates.map(\.kind.count).max() ?? 0
+    return candidates.map { candidate in
+      let id = candidate.id.rawValue + String(repeating: " ", count: idWidth - candidate.id.rawValue.count)
+      let kind = candidate.kind + String(repeating: " ", count: kindWidth - candidate.kind.count)
+      return "  \(id)  \(kind)  \(candidate.label)\(candidate.detail.map { " (\($0))" } ?? "")"
+    }.joined(separator: "\n")
   }
 }

@@ -3,35 +3,68 @@ extension CuratedGraph {
   /// The longest id or name `resolve` looks up; search costs grow with the name's length.
   public static let longestName = 300
 
-  /// Finds entities by name (see ``NameIndex``), best first.
+  /// Finds entities by name (see ``NameIndex``), best first, each with a detail that tells namesakes apart.
   public func search(_ text: String, language: Language = .kk, limit: Int = 20) -> [SearchResult] {
-    nameIndex.search(text, language: language, limit: limit)
+    nameIndex.search(text, language: language, limit: limit).map { described($0, language: language) }
   }
 
-  /// The entity an id or a name denotes.
+  /// The entity an id or a name denotes, found only on a strong match.
   ///
-  /// An exact id wins; otherwise the best name match, if it is clearly better
-  /// than the next one. Never a silent guess between close candidates.
+  /// A name resolves when every word typed (initials aside) equals a word of one
+  /// of the entity's labels or aliases, in any script or common spelling, and no
+  /// other entity's name is covered as closely: a full name beats a partial one
+  /// ("Dutov" is the man, not "Dutov's Cossack forces"), and a surname alone
+  /// resolves only when no one else of that kind bears it. Never a guess.
   ///
-  /// - Throws: ``QueryError/noMatch(_:)`` if nothing matches,
-  ///   ``QueryError/ambiguous(_:candidates:)`` listing the candidates if several match about equally.
-  public func resolve(_ idOrName: String) throws(QueryError) -> Entity {
+  /// - Throws: ``QueryError/ambiguous(_:candidates:)`` listing the equally close
+  ///   candidates, or ``QueryError/noMatch(_:nearest:)`` with the nearest weak
+  ///   matches ("did you mean"), labels in `language`.
+  public func resolve(_ idOrName: String, language: Language = .kk) throws(QueryError) -> Entity {
     if let entity = entities[EntityID(idOrName)] { return entity }
     guard idOrName.count <= Self.longestName else {
       throw .invalidArgument("a name to look up has at most \(Self.longestName) characters, not \(idOrName.count)")
     }
-    let results = search(idOrName, limit: 12)
-    guard let top = results.first else { throw .noMatch(idOrName) }
-    let runnerUp = results.dropFirst().first?.score ?? 0
-    // A bare surname ("Досмұхамедов") that fully names another entity of the same kind is ambiguous even if it is someone's alias.
-    let namesakes = results.dropFirst().filter { $0.kind == top.kind && $0.score >= 88 }
-    if NameKey.exactTokens(top.matched).count == 1, !namesakes.isEmpty {
-      throw .ambiguous(idOrName, candidates: [top] + namesakes)
+    if let document = documents[DocumentID(idOrName)] {
+      let title = document.labels[language] ?? document.labels[.en] ?? document.file
+      throw .invalidArgument("'\(idOrName)' is a document (\(title)), not an entity; a document filter is --document \(idOrName)")
     }
-    if results.count == 1 || (top.score >= 85 && top.score - runnerUp >= 5) || (top.score == 100 && runnerUp < 100) {
-      return entities[top.id]!
+    let matches = nameIndex.matches(idOrName)
+    func result(_ match: NameIndex.Match) -> SearchResult {
+      described(
+        SearchResult(id: match.entity.id, kind: match.entity.kind, label: match.entity.label(in: language), matched: match.name, score: match.score),
+        language: language)
     }
-    let close = results.filter { $0.score >= top.score - 10 }
-    throw .ambiguous(idOrName, candidates: close.count > 1 ? close : Array(results.prefix(5)))
+    let strong = matches.filter(\.isStrong)
+    guard let closest = strong.map(\.unmatchedWords).min() else {
+      throw .noMatch(idOrName, nearest: matches.prefix(5).map(result))
+    }
+    let best = strong.filter { $0.unmatchedWords == closest }
+    guard best.count == 1, let winner = best.first else { throw .ambiguous(idOrName, candidates: best.prefix(10).map(result)) }
+    // A single word ("Досмұхамедов") that is one person's whole alias but another's surname names either.
+    let typedWords = NameKey.exactTokens(idOrName).filter { $0.count > 1 }
+    if typedWords.count == 1 {
+      let namesakes = strong.filter { $0.entity.id != winner.entity.id && $0.entity.kind == winner.entity.kind && $0.unmatchedWords <= closest + 1 }
+      if !namesakes.isEmpty { throw .ambiguous(idOrName, candidates: ([winner] + namesakes).prefix(10).map(result)) }
+    }
+    return winner.entity
+  }
+
+  /// `result` with the years of its entity's dated claims and the place it is in, if the graph says.
+  func described(_ result: SearchResult, language: Language) -> SearchResult {
+    var result = result
+    let claims = claimsMentioning(result.id)
+    let intervals = claims.compactMap(\.time?.interval)
+    var parts: [String] = []
+    let starts = intervals.filter(\.hasStart).map { CalendarDay.components(of: $0.earliest, calendar: .gregorian).year }
+    let ends = intervals.filter(\.hasEnd).map { CalendarDay.components(of: $0.latest, calendar: .gregorian).year }
+    if let first = (starts + ends).min(), let last = (starts + ends).max() {
+      parts.append(first == last ? String(first) : "\(first)–\(last)")
+    }
+    let placing = schema.relations(withRole: .locatedIn).union(schema.relations(withRole: .partOf))
+    if let claim = claims.first(where: { $0.subject == result.id && placing.contains($0.predicateName) }), let place = claim.object.flatMap({ entities[$0] }) {
+      parts.append("in \(place.label(in: language))")
+    }
+    result.detail = parts.isEmpty ? nil : parts.joined(separator: ", ")
+    return result
   }
 }

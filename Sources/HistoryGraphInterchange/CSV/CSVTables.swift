@@ -13,7 +13,8 @@ import HistoryGraph
 ///   `subject`, `relation`, `object`, `value` and the claim columns except
 ///   the numbered source columns.
 /// - `sources.csv`: a row per source: `claim`, `position` (1, 2, …),
-///   `document`, `quote`, `note`, `confidence`.
+///   `document`, `quote`, `locator` (`line 12, chars 40–95`) and its `line`,
+///   `column`, `end_line`, `end_column`, `note`, `confidence`.
 public enum CSVTables {
   /// Each file's name and its text.
   public static func files(_ flat: FlatGraph) -> [(name: String, text: String)] {
@@ -45,20 +46,27 @@ public enum CSVTables {
     for row in flat.claims.rows { line(&claimsText, claimColumns.map { row[$0.offset]?.text ?? "" }) }
 
     var sources = ""
-    line(&sources, ["claim", "position", "document", "quote", "note", "confidence"])
+    line(&sources, ["claim", "position", "document", "quote", "locator", "line", "column", "end_line", "end_column", "note", "confidence"])
     for claim in claims {
       for (position, source) in claim.sources.enumerated() {
         line(
           &sources,
-          [claim.id.rawValue, String(position + 1), source.document.rawValue, source.quote, source.note ?? "", String(source.confidence)])
+          [claim.id.rawValue, String(position + 1), source.document.rawValue, source.quote] + locatorFields(source.locator)
+            + [source.note ?? "", String(source.confidence)])
       }
     }
     return [("nodes.csv", nodes), ("edges.csv", edges), ("claims.csv", claimsText), ("sources.csv", sources)]
   }
 
+  /// A locator as text and its four numbers; empty fields when the quote was not located.
+  static func locatorFields(_ locator: Locator?) -> [String] {
+    guard let locator else { return ["", "", "", "", ""] }
+    return [locator.description] + [locator.line, locator.column, locator.endLine, locator.endColumn].map(String.init)
+  }
+
   /// The numbered per-source columns of the claim table, written to `sources.csv` instead.
   static func isSourceColumn(_ name: String) -> Bool {
-    ["document_", "quote_", "source_note_", "source_confidence_"].contains { prefix in
+    ["document_", "quote_", "locator_", "source_note_", "source_confidence_"].contains { prefix in
       name.hasPrefix(prefix) && name.dropFirst(prefix.count).allSatisfy(\.isNumber)
     }
   }

@@ -14,7 +14,8 @@ import HistoryGraph
 /// `confidence` (the lowest of the sources'), `weight` (1 per claim, so a tool
 /// that merges parallel edges counts claims), `source_count`, `documents` and
 /// `independent_documents` (distinct ids, space-separated), `note`, and for
-/// each source *i* `document_i`, `quote_i`, `source_note_i`,
+/// each source *i* `document_i`, `quote_i`, `locator_i` (where the quote
+/// stands in its document: `line 12, chars 40–95`), `source_note_i`,
 /// `source_confidence_i`, up to the most sources any claim has.
 ///
 /// Entity columns: `id`, `kind`, `label` (English, else the fallback),
@@ -68,7 +69,10 @@ public struct FlatGraph: Sendable {
       Column("documents", .string), Column("independent_documents", .string), Column("note", .string),
     ]
     for i in stride(from: 1, through: maxSources, by: 1) {
-      columns += [Column("document_\(i)", .string), Column("quote_\(i)", .string), Column("source_note_\(i)", .string), Column("source_confidence_\(i)", .double)]
+      columns += [
+        Column("document_\(i)", .string), Column("quote_\(i)", .string), Column("locator_\(i)", .string), Column("source_note_\(i)", .string),
+        Column("source_confidence_\(i)", .double),
+      ]
     }
 
     var rows: [[Cell?]] = []
@@ -103,9 +107,12 @@ public struct FlatGraph: Sendable {
       for i in 0..<maxSources {
         if i < claim.sources.count {
           let source = claim.sources[i]
-          row += [.string(source.document.rawValue), .string(source.quote), source.note.map(Cell.string), .double(source.confidence)]
+          row += [
+            .string(source.document.rawValue), .string(source.quote), source.locator.map { .string($0.description) }, source.note.map(Cell.string),
+            .double(source.confidence),
+          ]
         } else {
-          row += [nil, nil, nil, nil]
+          row += [nil, nil, nil, nil, nil]
         }
       }
       rows.append(row)

@@ -8,11 +8,21 @@ public enum Records {
   /// and `latest` the New Style days it may denote (ISO dates, `null` when open);
   /// `newStyle` the New Style EDTF; `display` both styles for a reader.
   public struct Time: Hashable, Sendable, NullKeepingEncodable {
+    /// One reading of the date: `{calendar, earliest, latest}` in New Style days.
+    public struct Reading: Hashable, Sendable, NullKeepingEncodable {
+      public let calendar: String
+      public let earliest: String?
+      public let latest: String?
+    }
     public let edtf: String
     public let calendar: String
-    public let newStyle: String
+    /// The New Style date as EDTF; `null` when the style is not stated and the two readings differ.
+    public let newStyle: String?
+    /// Every day some reading allows.
     public let earliest: String?
     public let latest: String?
+    /// Each reading separately: one for a stated style, two (Old Style first) when the style is not stated.
+    public let readings: [Reading]
     public let uncertain: Bool
     public let approximate: Bool
     public let display: String
@@ -21,9 +31,15 @@ public enum Records {
     public init(_ dating: Dating) {
       edtf = dating.edtf.text
       calendar = dating.calendar.rawValue
-      newStyle = dating.newStyleEDTF
+      let readings = dating.readings
+      newStyle = readings.count == 1 ? dating.newStyleEDTF : nil
       earliest = dating.interval.hasStart ? CalendarDay.iso(dating.interval.earliest) : nil
       latest = dating.interval.hasEnd ? CalendarDay.iso(dating.interval.latest) : nil
+      self.readings = readings.map {
+        Reading(
+          calendar: $0.calendar.rawValue, earliest: $0.interval.hasStart ? CalendarDay.iso($0.interval.earliest) : nil,
+          latest: $0.interval.hasEnd ? CalendarDay.iso($0.interval.latest) : nil)
+      }
       uncertain = dating.edtf.isUncertain
       approximate = dating.edtf.isApproximate
       display = dating.display
@@ -32,14 +48,31 @@ public enum Records {
   }
 
   public struct Source: Hashable, Sendable, NullKeepingEncodable {
+    /// Where a quote stands in its document: `{line, column, end_line, end_column}`.
+    public struct Locator: Hashable, Sendable, NullKeepingEncodable {
+      public let line: Int
+      public let column: Int
+      public let endLine: Int
+      public let endColumn: Int
+
+      public init(_ locator: HistoryModel.Locator) {
+        line = locator.line
+        column = locator.column
+        endLine = locator.endLine
+        endColumn = locator.endColumn
+      }
+    }
     public let document: String
     public let quote: String
+    /// `null` when the quotes were not checked against the documents.
+    public let locator: Locator?
     public let note: String?
     public let confidence: Double
 
     public init(_ source: HistoryModel.Source) {
       document = source.document.rawValue
       quote = source.quote
+      locator = source.locator.map(Locator.init)
       note = source.note
       confidence = source.confidence
     }

@@ -11,7 +11,8 @@ import HistoryGraph
 ///   claim columns (`claim:string`, `confidence:double`, `earliest:date`, …)
 ///   except the numbered source columns.
 /// - `sources.csv`: a node per source, `id:ID(Source)` (`CLAIM#N`), `:LABEL`
-///   `Source`, `claim`, `position`, `quote`, `note`, `confidence`.
+///   `Source`, `claim`, `position`, `quote`, `locator` with its `line`,
+///   `column`, `end_line`, `end_column`, `note`, `confidence`.
 /// - `stated_in.csv`: a `STATED_IN` relationship from each source to its
 ///   document's entity node.
 /// - `load.cypher`: the same graph through `LOAD CSV` for a running server,
@@ -52,13 +53,20 @@ public enum Neo4jImport {
 
     var sources = ""
     var statedIn = ""
-    CSVTables.line(&sources, ["id:ID(Source)", ":LABEL", "claim:string", "position:long", "quote:string", "note:string", "confidence:double"])
+    CSVTables.line(
+      &sources,
+      [
+        "id:ID(Source)", ":LABEL", "claim:string", "position:long", "quote:string", "locator:string", "line:long", "column:long", "end_line:long",
+        "end_column:long", "note:string", "confidence:double",
+      ])
     CSVTables.line(&statedIn, [":START_ID(Source)", ":END_ID(Entity)", ":TYPE"])
     for claim in claims {
       for (position, source) in claim.sources.enumerated() {
         let id = "\(claim.id.rawValue)#\(position + 1)"
         CSVTables.line(
-          &sources, [id, "Source", claim.id.rawValue, String(position + 1), source.quote, source.note ?? "", String(source.confidence)])
+          &sources,
+          [id, "Source", claim.id.rawValue, String(position + 1), source.quote] + CSVTables.locatorFields(source.locator)
+            + [source.note ?? "", String(source.confidence)])
         CSVTables.line(&statedIn, [id, source.document.rawValue, "STATED_IN"])
       }
     }
@@ -141,6 +149,9 @@ public enum Neo4jImport {
       LOAD CSV WITH HEADERS FROM 'file:///sources.csv' AS row
       MERGE (s:Source {id: row.`id:ID(Source)`})
       SET s.claim = row.`claim:string`, s.position = toInteger(row.`position:long`), s.quote = row.`quote:string`,
+        s.locator = CASE row.`locator:string` WHEN '' THEN null ELSE row.`locator:string` END,
+        s.line = toInteger(row.`line:long`), s.column = toInteger(row.`column:long`),
+        s.end_line = toInteger(row.`end_line:long`), s.end_column = toInteger(row.`end_column:long`),
         s.note = CASE row.`note:string` WHEN '' THEN null ELSE row.`note:string` END, s.confidence = toFloat(row.`confidence:double`);
       LOAD CSV WITH HEADERS FROM 'file:///stated_in.csv' AS row
       MATCH (s:Source {id: row.`:START_ID(Source)`}), (d:Entity {id: row.`:END_ID(Entity)`})

@@ -22,7 +22,8 @@ import HistoryGraph
 ///   the EDTF as given, the source's calendar, the display and the
 ///   confidence as `hg:` literals; and a `wikibase:Reference` per source
 ///   (`prov:wasDerivedFrom`) with `pr:stated_in` (the document), `pr:quote`
-///   (tagged `kk`), `hg:position` and its confidence and note;
+///   (tagged `kk`), `hg:position`, where the quote stands (`hg:locator` as text,
+///   `hg:line`, `hg:column`, `hg:endLine`, `hg:endColumn`) and its confidence and note;
 /// - the plain fact also as a "truthy" triple `wd:S wdt:R wd:O`, both ways for
 ///   a symmetric relation.
 public struct WikibaseRDF: Sendable {
@@ -188,6 +189,13 @@ public struct WikibaseRDF: Sendable {
         add(reference, ns.pr + "stated_in", .iri(ns.entity + source.document.rawValue))
         add(reference, ns.pr + "quote", .text(source.quote, language: Language.kk.rawValue))
         add(reference, ns.hg + "position", .integer(position + 1))
+        if let locator = source.locator {
+          add(reference, ns.hg + "locator", .text(locator.description, language: "en"))
+          add(reference, ns.hg + "line", .integer(locator.line))
+          add(reference, ns.hg + "column", .integer(locator.column))
+          add(reference, ns.hg + "endLine", .integer(locator.endLine))
+          add(reference, ns.hg + "endColumn", .integer(locator.endColumn))
+        }
         add(reference, ns.hg + "confidence", .double(source.confidence))
         if let note = source.note { add(reference, Self.schema + "description", .text(note, language: "en")) }
       }

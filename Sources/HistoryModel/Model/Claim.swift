@@ -8,7 +8,7 @@ public struct Claim: Hashable, Sendable, Identifiable {
   public let qualifiers: [Qualifier]
   public let time: Dating?
   /// One or more; never empty in a loaded graph.
-  public let sources: [Source]
+  public package(set) var sources: [Source]
   public let note: String?
   public let location: SourceLocation
 
@@ -88,12 +88,39 @@ public struct Source: Hashable, Sendable {
   /// How sure the source is, in (0, 1]; 1 by default.
   public let confidence: Double
   public let location: SourceLocation
+  /// Where the quote stands in the document, found when quotes are checked (`nil` when they were not).
+  public package(set) var locator: Locator?
 
-  public init(document: DocumentID, quote: String, note: String? = nil, confidence: Double = 1, location: SourceLocation = .inMemory) {
+  public init(
+    document: DocumentID, quote: String, note: String? = nil, confidence: Double = 1, location: SourceLocation = .inMemory, locator: Locator? = nil
+  ) {
     self.document = document
     self.quote = quote
     self.note = note
     self.confidence = confidence
     self.location = location
+    self.locator = locator
+  }
+}
+
+/// Where a quote stands in its document's text, for citing it: the line and column
+/// of its first and of its last character (lines and columns counted from 1, columns
+/// in characters, a run of spaces counting as one).
+public struct Locator: Hashable, Sendable, CustomStringConvertible {
+  public let line: Int
+  public let column: Int
+  public let endLine: Int
+  public let endColumn: Int
+
+  public init(line: Int, column: Int, endLine: Int, endColumn: Int) {
+    self.line = line
+    self.column = column
+    self.endLine = endLine
+    self.endColumn = endColumn
+  }
+
+  /// `line 12, chars 40–95` or `line 12 char 40 – line 13 char 15`.
+  public var description: String {
+    line == endLine ? "line \(line), chars \(column)–\(endColumn)" : "line \(line) char \(column) – line \(endLine) char \(endColumn)"
   }
 }

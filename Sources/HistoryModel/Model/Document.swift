@@ -18,4 +18,10 @@ public struct Document: Hashable, Sendable, Identifiable {
     self.labels = labels
     self.location = location
   }
+
+  /// The title in `language`, falling back as entity labels do; the file name if there is none.
+  public func title(in language: Language = .kk) -> String {
+    for candidate in language.fallbacks { if let title = labels[candidate] { return title } }
+    return file
+  }
 }

@@ -7,13 +7,14 @@ public enum Language: String, Sendable, Codable, CaseIterable, Comparable {
   case ru
   case en
 
-  /// Order in which labels stand in for a missing one: the language asked for, then this list.
+  /// Order in which labels stand in for a missing one: the language asked for, then
+  /// the other script of Kazakh for Kazakh; English, Russian, then Kazakh for the others.
   public var fallbacks: [Language] {
     switch self {
     case .kk: return [.kk, .kkLatn, .ru, .en]
     case .kkLatn: return [.kkLatn, .kk, .en, .ru]
-    case .ru: return [.ru, .kk, .en, .kkLatn]
-    case .en: return [.en, .kkLatn, .kk, .ru]
+    case .ru: return [.ru, .en, .kk, .kkLatn]
+    case .en: return [.en, .ru, .kk, .kkLatn]
     }
   }
 

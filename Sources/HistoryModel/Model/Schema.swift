@@ -69,6 +69,11 @@ public struct Schema: Hashable, Sendable {
       self.style = style
       self.location = location
     }
+
+    /// The relation in words, read from the subject (`based in`) or, when `reversed`, from the object (`seat of`).
+    public func wording(reversed: Bool) -> String {
+      reversed && !symmetric ? inverse : name.replacingOccurrences(of: "_", with: " ")
+    }
   }
 
   /// A property: a value stated of one entity (a count, a title, that an event occurred).
@@ -132,6 +137,10 @@ public struct Schema: Hashable, Sendable {
 
   public func kind(named name: String) -> Kind? { kinds.first { $0.name == name } }
   public func relation(named name: String) -> Relation? { relations.first { $0.name == name } }
+  /// A relation in words as read from the subject, or from the object when `reversed` (the name itself if the schema lacks it).
+  public func wording(of relation: String, reversed: Bool) -> String {
+    self.relation(named: relation)?.wording(reversed: reversed) ?? relation
+  }
   public func property(named name: String) -> Property? { properties.first { $0.name == name } }
   public func qualifier(named name: String) -> Qualifier? { qualifiers.first { $0.name == name } }
 

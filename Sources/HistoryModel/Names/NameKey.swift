@@ -5,8 +5,9 @@ import Foundation
 /// Two levels: the *exact key* folds case, punctuation and diacritics and maps
 /// Kazakh Cyrillic, Russian Cyrillic and Kazakh Latin to one plain Latin
 /// spelling; the *loose key* further merges spellings that transliterations
-/// disagree on (kh/h, zh/j, o/u, y/i, doubled letters), so that
-/// `bokeikhanov`, `Bökeihanov`, `Букейханов` and `Бөкейханов` meet.
+/// disagree on (kh/h, zh/j, ch/sh, o/u, y/i, doubled letters), so that
+/// `bokeikhanov`, `Bökeihanov`, `Букейханов` and `Бөкейханов` meet, and so do
+/// `Chokay` and `Шоқай`, `Chimkent` and `Шымкент`.
 package enum NameKey {
   /// The words of `text` in exact-key form (lowercase ASCII letters and digits).
   package static func exactTokens(_ text: String) -> [String] {
@@ -54,7 +55,7 @@ package enum NameKey {
   }
 
   static let digraphs: [([UInt8], [UInt8])] = [
-    ("shch", "s"), ("dzh", "j"), ("kh", "h"), ("zh", "j"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("iy", "i"), ("yi", "i"),
+    ("shch", "s"), ("dzh", "j"), ("kh", "h"), ("zh", "j"), ("sh", "s"), ("ch", "s"), ("ts", "c"), ("iy", "i"), ("yi", "i"),
     ("ya", "ia"), ("yu", "iu"), ("dj", "j"),
   ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 

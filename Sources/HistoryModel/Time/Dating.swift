@@ -97,28 +97,45 @@ public struct Dating: Hashable, Sendable {
     }
   }
 
-  /// The date for a reader, in both styles where the source used Old Style:
-  /// `25 Oct (7 Nov) 1917`; an unstated style says so.
+  /// The date in words as the source writes it, in the source's own style, with no second reading.
+  public var asWritten: String { Self.describe(edtf, calendar: calendar == .julian ? .julian : .gregorian) }
+
+  /// One way to read a date: the calendar it is taken to be in and the New Style days it then covers.
+  public struct Reading: Hashable, Sendable {
+    public let calendar: HistoricalCalendar
+    public let interval: DayInterval
+  }
+
+  /// The readings the date allows: one for a stated style; for a date before
+  /// 1918-02-14 whose style is not stated, the Old Style reading, then the New Style one.
+  public var readings: [Reading] {
+    switch calendar {
+    case .gregorian: return [Reading(calendar: .gregorian, interval: interval)]
+    case .julian: return [Reading(calendar: .julian, interval: interval)]
+    case .unstated:
+      let julian = (try? EDTFDate(parsing: edtf.text, calendar: .julian))?.interval(in: .julian)
+      let gregorian = (try? EDTFDate(parsing: edtf.text, calendar: .gregorian))?.interval(in: .gregorian)
+      guard let gregorian else { return [Reading(calendar: .julian, interval: interval)] }
+      guard let julian, gregorian.latest < CalendarDay.newStyleStart else { return [Reading(calendar: .gregorian, interval: gregorian)] }
+      return [Reading(calendar: .julian, interval: julian), Reading(calendar: .gregorian, interval: gregorian)]
+    }
+  }
+
+  /// The date for a reader, in one format for days and ranges:
+  /// `2 Mar 1918`; Old Style `25 Oct 1917 O.S. = 7 Nov 1917 N.S.`; a date before
+  /// 1918-02-14 whose style is not stated `5–13 Dec 1917 O.S.? = 18–26 Dec 1917 N.S.`
+  /// (the text as written, and what it is in New Style if the source counted in
+  /// Old Style). Year-precision dates need no second reading.
   public var display: String {
     switch calendar {
     case .gregorian:
       return Self.describe(edtf, calendar: .gregorian)
     case .julian:
-      let oldStyle = Self.describe(edtf, calendar: .julian)
-      let newStyle = Self.describe(interval)
-      if edtf.start.isSingleDay, edtf.end == nil {
-        let (oy, om, od) = CalendarDay.components(of: interval.earliest, calendar: .julian)
-        let (ny, nm, nd) = CalendarDay.components(of: interval.earliest, calendar: .gregorian)
-        let months = CalendarDay.monthAbbreviations
-        let qualifier = Self.qualifierSuffix(edtf)
-        if oy == ny {
-          return "\(od) \(months[om - 1]) (\(nd) \(months[nm - 1])) \(oy)\(qualifier)"
-        }
-        return "\(od) \(months[om - 1]) \(oy) (\(nd) \(months[nm - 1]) \(ny))\(qualifier)"
-      }
-      return "\(oldStyle) O.S. (\(newStyle) N.S.)"
+      return "\(Self.describe(edtf, calendar: .julian)) O.S. = \(Self.describe(interval)) N.S."
     case .unstated:
-      return "\(Self.describe(edtf, calendar: .gregorian)) (style not stated)"
+      let readings = readings
+      guard readings.count == 2, edtf.hasMonthPrecision else { return Self.describe(edtf, calendar: .gregorian) }
+      return "\(Self.describe(edtf, calendar: .gregorian)) O.S.? = \(Self.describe(readings[0].interval)) N.S."
     }
   }
 
@@ -130,12 +147,21 @@ public struct Dating: Hashable, Sendable {
   }
 
   static func describe(_ interval: DayInterval) -> String {
-    func day(_ d: Int32) -> String {
-      let (y, m, dd) = CalendarDay.components(of: d, calendar: .gregorian)
-      return "\(dd) \(CalendarDay.monthAbbreviations[m - 1]) \(y)"
+    func day(_ d: Int32) -> (Int, Int, Int) { CalendarDay.components(of: d, calendar: .gregorian) }
+    guard interval.hasStart, interval.hasEnd else {
+      func side(_ d: Int32) -> String { let (y, m, dd) = day(d); return "\(dd) \(CalendarDay.monthAbbreviations[m - 1]) \(y)" }
+      return "\(interval.hasStart ? side(interval.earliest) : "…")–\(interval.hasEnd ? side(interval.latest) : "…")"
     }
-    if interval.earliest == interval.latest { return day(interval.earliest) }
-    return "\(interval.hasStart ? day(interval.earliest) : "…")–\(interval.hasEnd ? day(interval.latest) : "…")"
+    return dayRange(day(interval.earliest), day(interval.latest))
+  }
+
+  /// Two days as one short range: `7 Nov 1917`, `18–26 Dec 1917`, `25 Oct–2 Nov 1917`, `19 Dec 1917–1 Jan 1918`.
+  static func dayRange(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> String {
+    let months = CalendarDay.monthAbbreviations
+    if a == b { return "\(a.2) \(months[a.1 - 1]) \(a.0)" }
+    if a.0 == b.0 && a.1 == b.1 { return "\(a.2)–\(b.2) \(months[a.1 - 1]) \(a.0)" }
+    if a.0 == b.0 { return "\(a.2) \(months[a.1 - 1])–\(b.2) \(months[b.1 - 1]) \(a.0)" }
+    return "\(a.2) \(months[a.1 - 1]) \(a.0)–\(b.2) \(months[b.1 - 1]) \(b.0)"
   }
 
   static func describe(_ date: EDTFDate, calendar: HistoricalCalendar) -> String {
@@ -147,6 +173,10 @@ public struct Dating: Hashable, Sendable {
       }
     }
     guard let end = date.end else { return side(date.start) + qualifierSuffix(date) }
+    if case .date(let a) = date.start, case .date(let b) = end, a.isSingleDay, b.isSingleDay {
+      let day = { (d: EDTFDate.SimpleDate) in (d.years.lowerBound, d.months!.lowerBound, d.days!.lowerBound) }
+      return dayRange(day(a), day(b)) + qualifierSuffix(date)
+    }
     // An unspecified side is said in words, so the two sides are joined by "to".
     let worded = [date.start, end].contains { endpoint in
       guard case .date(let d) = endpoint else { return false }
@@ -181,6 +211,16 @@ public struct Dating: Hashable, Sendable {
     case (true, false): return " (uncertain)"
     case (false, true): return " (approximate)"
     default: return ""
+    }
+  }
+}
+
+extension EDTFDate {
+  /// Whether some side of the date is given to the month or the day (not only the year, or open).
+  var hasMonthPrecision: Bool {
+    [start, end].contains { endpoint in
+      if case .date(let d)? = endpoint { return d.months != nil || d.season != nil }
+      return false
     }
   }
 }

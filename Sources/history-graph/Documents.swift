@@ -1,0 +1,109 @@
+import ArgumentParser
+import HistoryGraph
+import HistoryGraphInterchange
+
+extension HistoryGraphCommand {
+  struct Documents: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "The source documents: id, full title, file, checksum, what each copies, and how many claims cite it.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
+    @OptionGroup var names: LanguageOption
+
+    /// `{id, title, titles, file, sha256, derived_from, claims, quotes}`.
+    struct Record: NullKeepingEncodable {
+      let id: String
+      let title: String
+      let titles: [String: String]
+      let file: String
+      let sha256: String
+      let derivedFrom: String?
+      let claims: Int
+      let quotes: Int
+    }
+
+    func run() throws {
+      try reporting {
+        let (graph, report) = try global.load()
+        var claims: [DocumentID: Int] = [:], quotes: [DocumentID: Int] = [:]
+        for claim in graph.claims.values {
+          for document in Set(claim.sources.map(\.document)) { claims[document, default: 0] += 1 }
+          for source in claim.sources { quotes[source.document, default: 0] += 1 }
+        }
+        let records = graph.documents.values.map { d in
+          Record(
+            id: d.id.rawValue, title: d.title(in: names.lang), titles: Dictionary(uniqueKeysWithValues: d.labels.map { ($0.key.rawValue, $0.value) }),
+            file: d.file, sha256: d.sha256, derivedFrom: d.derivedFrom?.rawValue, claims: claims[d.id] ?? 0, quotes: quotes[d.id] ?? 0)
+        }
+        if printing.json { return try printJSON(records) }
+        for r in records {
+          say("\(r.id)  \(r.title)")
+          say("      file \(r.file)\(report.corpus.map { " in \($0)" } ?? ""), sha256 \(r.sha256.prefix(16))…")
+          if let copied = r.derivedFrom { say("      derived from \(copied): agreement with it is not independent") }
+          say("      cited by \(r.claims) claim\(r.claims == 1 ? "" : "s") (\(r.quotes) quote\(r.quotes == 1 ? "" : "s"))")
+        }
+      }
+    }
+  }
+
+  struct Cite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "A citation for a claim: what it states, then each source's document title, place in the text and quote.",
+      discussion: """
+        The place is the line and characters of the quote in the document's text as the corpus holds it. \
+        Claim ids are shown in braces by show, neighbors, path and as-of.
+        Example:
+          history-graph cite d000-lenin-heads-sovnarkom --lang en
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
+    @Argument(help: "A claim id.") var claim: String
+    @OptionGroup var names: LanguageOption
+
+    /// `{claim, statement, time, sources: [{document, title, locator, quote}]}`.
+    struct Record: NullKeepingEncodable {
+      struct Citation: NullKeepingEncodable {
+        let document: String
+        let title: String
+        let locator: Records.Source.Locator?
+        let quote: String
+      }
+      let claim: String
+      let statement: String
+      let time: Records.Time?
+      let sources: [Citation]
+    }
+
+    func run() throws {
+      try reporting {
+        let (graph, _) = try global.load()
+        guard let claim = graph.claims[ClaimID(self.claim)] else {
+          let near = Spelling.closest(to: self.claim, among: graph.claims.keys.lazy.map(\.rawValue))
+          throw Failure("error: no claim has the id '\(self.claim)'\n  hint: \(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path")
+        }
+        func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: names.lang) ?? id.rawValue }
+        let statement: String
+        switch claim.predicate {
+        case .relation(let relation, let object): statement = "\(name(claim.subject)) \(graph.schema.wording(of: relation, reversed: false)) \(name(object))"
+        case .property(let property, let value): statement = "\(name(claim.subject)): \(property)\(value.map { " = \($0)" } ?? "")"
+        }
+        let citations = claim.sources.map { source in
+          Record.Citation(
+            document: source.document.rawValue, title: graph.documents[source.document]?.title(in: names.lang) ?? source.document.rawValue,
+            locator: source.locator.map(Records.Source.Locator.init),
+            quote: source.quote)
+        }
+        if printing.json {
+          return try printJSON(Record(claim: claim.id.rawValue, statement: statement, time: claim.time.map(Records.Time.init), sources: citations))
+        }
+        say("\(statement)\(claim.time.map { " (\($0.display))" } ?? "")  {\(claim.id)}")
+        for (source, citation) in zip(claim.sources, citations) {
+          say("  \(citation.title) [\(citation.document)]\(source.locator.map { ", \($0)" } ?? " (place not found: quotes were not checked)"):")
+          say("    «\(citation.quote)»")
+        }
+      }
+    }
+  }
+}
