@@ -7,6 +7,7 @@ import PackageDescription
 //   HistoryGraph                loading, the in-memory builder, queries (re-exports HistoryModel)
 //   HistoryGraphInterchange     JSON, GraphML, GEXF, node-link, CSV, Neo4j, RDF; the CSV import
 //   HistoryGraphviz             diagrams through libgvc (CGraphviz)
+//   HistoryExplorer             one self-contained HTML page to explore the network
 //   history-graph               the command-line tool
 let package = Package(
   name: "HistoryGraph",
@@ -39,10 +40,14 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"])]),
     .target(name: "HistoryGraphviz", dependencies: ["HistoryGraph", "CGraphviz"]),
+    .target(
+      name: "HistoryExplorer",
+      dependencies: ["HistoryGraph", "HistoryGraphviz"],
+      resources: [.embedInCode("Page/explorer.html"), .embedInCode("Page/explorer.css"), .embedInCode("Page/explorer.js")]),
     .executableTarget(
       name: "history-graph",
       dependencies: [
-        "HistoryGraph", "HistoryGraphInterchange", "HistoryGraphviz",
+        "HistoryGraph", "HistoryGraphInterchange", "HistoryGraphviz", "HistoryExplorer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]),
@@ -55,6 +60,7 @@ let package = Package(
     .testTarget(name: "HistoryGraphTests", dependencies: ["HistoryGraph", "HistoryGraphInterchange", "GraphEngine"]),
     .testTarget(name: "HistoryGraphInterchangeTests", dependencies: ["HistoryGraphInterchange", "HistoryGraph"]),
     .testTarget(name: "HistoryGraphvizTests", dependencies: ["HistoryGraphviz", "HistoryGraph"]),
+    .testTarget(name: "HistoryExplorerTests", dependencies: ["HistoryExplorer", "HistoryGraph"]),
     .testTarget(name: "history-graphTests", dependencies: ["HistoryGraph"]),
   ]
 )

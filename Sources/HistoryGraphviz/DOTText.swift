@@ -1,11 +1,11 @@
 /// Escaping of text for the two kinds of DOT string ``DOTWriter`` emits.
-enum DOTText {
+package enum DOTText {
   /// A double-quoted DOT string whose content Graphviz shows as `text`.
   ///
   /// Backslashes are doubled (Graphviz would otherwise read `\N`, `\l` … as
   /// escapes), quotes escaped, every line break becomes `\n` (a centred line
   /// break), and other control characters are dropped.
-  static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     var result = "\""
     var previousWasCarriageReturn = false
     for scalar in text.unicodeScalars {

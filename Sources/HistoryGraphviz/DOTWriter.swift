@@ -72,16 +72,16 @@ struct DOTWriter {
   }
 
   private static func nodeOrder(_ a: DiagramNode, _ b: DiagramNode) -> Bool {
-    let keyA = [a.id.rawValue, a.label, a.kind.rawValue, a.cluster ?? "", a.tooltip ?? ""]
-    let keyB = [b.id.rawValue, b.label, b.kind.rawValue, b.cluster ?? "", b.tooltip ?? ""]
+    let keyA = [a.id.rawValue, a.label, a.kind.rawValue, a.cluster ?? "", a.tooltip ?? "", a.fill ?? "", "\(a.emphasis)"]
+    let keyB = [b.id.rawValue, b.label, b.kind.rawValue, b.cluster ?? "", b.tooltip ?? "", b.fill ?? "", "\(b.emphasis)"]
     if keyA != keyB { return keyA.lexicographicallyPrecedes(keyB, by: scalarOrder) }
     return [a.cluster == nil, a.tooltip == nil, a.isHighlighted]
       .lexicographicallyPrecedes([b.cluster == nil, b.tooltip == nil, b.isHighlighted]) { !$0 && $1 }
   }
 
   private static func edgeOrder(_ a: DiagramEdge, _ b: DiagramEdge) -> Bool {
-    let keyA = [a.from.rawValue, a.to.rawValue, a.label, a.relation.rawValue]
-    let keyB = [b.from.rawValue, b.to.rawValue, b.label, b.relation.rawValue]
+    let keyA = [a.from.rawValue, a.to.rawValue, a.label, a.relation.rawValue, a.tooltip ?? ""]
+    let keyB = [b.from.rawValue, b.to.rawValue, b.label, b.relation.rawValue, b.tooltip ?? ""]
     if keyA != keyB { return keyA.lexicographicallyPrecedes(keyB, by: scalarOrder) }
     return [a.isUncertain, a.isSymmetric, a.isHighlighted]
       .lexicographicallyPrecedes([b.isUncertain, b.isSymmetric, b.isHighlighted]) { !$0 && $1 }
@@ -94,9 +94,15 @@ struct DOTWriter {
       "charset=\"UTF-8\"", "fontname=\(DOTText.quoted(style.fontName))",
       "fontsize=\(DOTText.number(style.fontSize))",
       "rankdir=\"\(diagram.options.rankDirection.rawValue)\"", "newrank=\"true\"",
-      "nodesep=\"0.3\"", "ranksep=\"0.5\"", "pad=\"0.3\"", "outputorder=\"edgesfirst\"",
-      "overlap=\"prism\"", "bgcolor=\"white\"",
+      "nodesep=\"0.3\"", "ranksep=\"0.5\"", "pad=\"\(DOTText.number(diagram.options.page?.margin ?? 0.3))\"",
+      "outputorder=\"edgesfirst\"", "overlap=\"prism\"", "bgcolor=\"white\"",
     ]
+    if let page = diagram.options.page {
+      let width = page.width - 2 * page.margin, height = page.height - 2 * page.margin
+      // `dot` stretches its layout to the page (ratio=fill); the force-directed engines ignore
+      // `ratio` and are scaled uniformly until the drawing meets the margins.
+      graph += ["size=\"\(DOTText.number((width * 100).rounded() / 100)),\(DOTText.number((height * 100).rounded() / 100))!\"", "ratio=\"fill\""]
+    }
     if let dpi = diagram.options.dotsPerInch { graph.append("dpi=\"\(DOTText.number(dpi))\"") }
     if let label = heading(nodes: nodes, edges: edges) {
       graph += ["label=<\(label)>", "labelloc=\"t\"", "labeljust=\"l\""]
@@ -136,8 +142,12 @@ struct DOTWriter {
     let look = style.nodeStyle(for: node.kind)
     var attributes = [
       "label=\(DOTText.quoted(node.label))", "shape=\(DOTText.quoted(look.shape))",
-      "fillcolor=\(DOTText.quoted(look.fill))",
+      "fillcolor=\(DOTText.quoted(node.fill ?? look.fill))",
     ]
+    if node.emphasis > 0 {
+      let scale = 1 + min(node.emphasis, 1)
+      attributes.append("fontsize=\(DOTText.number((style.fontSize * scale * 10).rounded() / 10))")
+    }
     if look.rounded { attributes.append("style=\"filled,rounded\"") }
     if look.peripheries != 1 { attributes.append("peripheries=\(look.peripheries)") }
     if node.isHighlighted {
@@ -149,6 +159,7 @@ struct DOTWriter {
       attributes.append("color=\(DOTText.quoted((look.border ?? DiagramStyle.borderColor)))")
     }
     if let tooltip = node.tooltip { attributes.append("tooltip=\(DOTText.quoted(tooltip))") }
+    if let link = node.link { attributes.append("URL=\(DOTText.quoted(link))") }
     return "\(DOTText.quoted(node.id.rawValue)) [" + attributes.joined(separator: ", ") + "]"
   }
 
@@ -173,6 +184,8 @@ struct DOTWriter {
       attributes.append("arrowhead=\(DOTText.quoted(look.arrowhead))")
     }
     if edge.isUncertain { attributes.append("style=\"dashed\"") }
+    if let tooltip = edge.tooltip { attributes.append("tooltip=\(DOTText.quoted(tooltip))") }
+    if let link = edge.link { attributes.append("URL=\(DOTText.quoted(link))") }
     if let minimumLength { attributes.append("minlen=\(minimumLength)") }
     return "\(DOTText.quoted(edge.from.rawValue)) -> \(DOTText.quoted(edge.to.rawValue)) ["
       + attributes.joined(separator: ", ") + "]"
@@ -216,10 +229,12 @@ struct DOTWriter {
     var kindEntries: [(sample: String, text: String)] = []
     for kind in Set(nodes.map(\.kind)).sorted() {
       let look = style.nodeStyle(for: kind)
-      let swatch = "<TD BGCOLOR=\"\(DOTText.html(look.fill))\" BORDER=\"1\" "
+      // With a colour key, fills mean something else: the kinds are shown by shape alone, in white.
+      let fill = diagram.fillKey.isEmpty ? look.fill : "#FFFFFF"
+      let swatch = "<TD BGCOLOR=\"\(DOTText.html(fill))\" BORDER=\"1\" "
         + "COLOR=\"\(DOTText.html((look.border ?? DiagramStyle.borderColor)))\" \(look.rounded ? "STYLE=\"rounded\" " : "")"
         + "WIDTH=\"24\" HEIGHT=\"12\"> </TD>"
-      kindEntries.append((swatch, kind.rawValue))
+      kindEntries.append((swatch, "\(kind.rawValue) (\(look.shape))"))
     }
     var groups: [RelationStyle: [DiagramRelation]] = [:]
     var directed = Set<DiagramRelation>()
@@ -243,8 +258,11 @@ struct DOTWriter {
     if edges.contains(where: \.isHighlighted) || nodes.contains(where: \.isHighlighted) {
       entries.append((lineSample(color: style.highlightColor, bold: true, dashed: false, arrow: false), "highlighted path"))
     }
+    let keyEntries = diagram.fillKey.map { entry in
+      ("<TD BGCOLOR=\"\(DOTText.html(entry.fill))\" BORDER=\"1\" WIDTH=\"24\" HEIGHT=\"12\"> </TD>", entry.meaning)
+    }
     var rows: [String] = []
-    for section in [kindEntries, entries] {
+    for section in [kindEntries, keyEntries, entries] {
       for start in stride(from: 0, to: section.count, by: Self.legendColumns) {
         let row = section[start..<min(start + Self.legendColumns, section.count)]
         rows.append("<TR>" + row.map { "\($0.sample)<TD ALIGN=\"LEFT\">\(DOTText.html($0.text))</TD>" }.joined() + "</TR>")

@@ -53,37 +53,124 @@ extension Diagram {
     }
     var vertices = Set<EntityID>(endpoints)
     var nodes: [DiagramNode] = []
-    var diagramEdges: [DiagramEdge] = []
     var documents = Set<DocumentID>()
+    // One edge per tie: the claims of one relation between the same two entities
+    // share an edge, except those the sources disagree on, which stay apart.
+    let disputed = Set(graph.disagreements().flatMap { $0.claims.map(\.id) })
+    var ties: [TieKey: [Claim]] = [:]
     for claim in claims {
       guard let object = claim.object else { continue }
       vertices.insert(claim.subject)
       vertices.insert(object)
       documents.formUnion(claim.sources.map(\.document))
-      let date = claim.time.map { Self.shortDate($0) }
-      let uncertain = claim.confidence < 1 || claim.time?.edtf.isUncertain == true || claim.time?.edtf.isApproximate == true
-      diagramEdges.append(
-        DiagramEdge(
-          from: DiagramNodeID(claim.subject.rawValue), to: DiagramNodeID(object.rawValue),
-          label: [claim.predicateName.replacingOccurrences(of: "_", with: " "), date].compactMap { $0 }.joined(separator: "\n"),
-          relation: DiagramRelation(claim.predicateName), isUncertain: uncertain,
-          isSymmetric: graph.schema.relation(named: claim.predicateName)?.symmetric ?? false,
-          isHighlighted: highlighted.contains(claim.id)))
+      let key = TieKey(subject: claim.subject, object: object, relation: claim.predicateName, claim: disputed.contains(claim.id) ? claim.id : nil)
+      ties[key, default: []].append(claim)
     }
+    let diagramEdges = ties.map { key, claims in
+      let uncertain = claims.allSatisfy { claim in
+        claim.confidence < 1 || claim.time?.edtf.isUncertain == true || claim.time?.edtf.isApproximate == true
+      }
+      return DiagramEdge(
+        from: DiagramNodeID(key.subject.rawValue), to: DiagramNodeID(key.object.rawValue),
+        label: Self.tieLabel(claims, disputed: key.claim != nil), relation: DiagramRelation(key.relation), isUncertain: uncertain,
+        isSymmetric: graph.schema.relation(named: key.relation)?.symmetric ?? false,
+        isHighlighted: claims.contains { highlighted.contains($0.id) }, tooltip: Self.evidence(claims),
+        link: options.explorerPage.map { "\($0)#claim=\(claims.map(\.id).min()!.rawValue)" })
+    }
+    let emphasis = try Self.emphasis(of: vertices, in: network, by: options.sizeBy, filter: filter)
+    let (communityFill, fillKey) = options.colorsCommunities
+      ? try Self.communityFills(of: vertices, in: network, filter: filter, language: language) : ([:], [])
     for id in vertices.sorted() {
       guard let entity = graph.entities[id] else { continue }
+      let names = Language.allCases.compactMap { language in entity.labels[language].map { "\(language.rawValue): \($0)" } }
       nodes.append(
         DiagramNode(
           id: DiagramNodeID(id.rawValue), label: entity.label(in: language), kind: DiagramNodeKind(entity.kind),
-          tooltip: id.rawValue, isHighlighted: endpoints.contains(id)))
+          tooltip: (names + [id.rawValue]).joined(separator: "\n"), isHighlighted: endpoints.contains(id),
+          link: options.explorerPage.map { "\($0)#\(id.rawValue)" }, emphasis: emphasis[id] ?? 0,
+          fill: communityFill[id]))
     }
     let cited = documents.sorted().map { id in
       "\(id): \(graph.documents[id]?.labels[language] ?? graph.documents[id]?.labels[.kk] ?? graph.documents[id]?.labels[.en] ?? id.rawValue)"
     }
     self.init(
       title: title,
-      subtitle: ["Filters: \(filter.summary)", "Sources: " + cited.joined(separator: "; ")],
-      nodes: nodes, edges: diagramEdges, options: options, style: DiagramStyle(schema: graph.schema))
+      // One line per document, so that the heading stays narrower than the drawing.
+      subtitle: ["Filters: \(filter.summary)"] + cited.enumerated().map { ($0.offset == 0 ? "Sources: " : "              ") + $0.element },
+      nodes: nodes, edges: diagramEdges, options: options, style: DiagramStyle(schema: graph.schema), fillKey: fillKey)
+  }
+
+  /// Each shown entity's centrality in the filtered network, over the largest among them (0–1).
+  static func emphasis(
+    of shown: Set<EntityID>, in network: ClaimNetwork, by measure: CentralityMeasure?, filter: NetworkFilter
+  ) throws(QueryError) -> [EntityID: Double] {
+    guard let measure else { return [:] }
+    let ranked = try network.rank(by: measure, top: network.graph.entities.count, filter: filter).filter { shown.contains($0.entity.id) }
+    let largest = ranked.map(\.score).max() ?? 0
+    guard largest > 0 else { return [:] }
+    return Dictionary(uniqueKeysWithValues: ranked.map { ($0.entity.id, $0.score / largest) })
+  }
+
+  /// Fills for communities: each of the largest communities among the shown
+  /// entities gets a colour of ``communityPalette`` (the rest share grey),
+  /// and the key names each by its best-connected members.
+  static func communityFills(
+    of shown: Set<EntityID>, in network: ClaimNetwork, filter: NetworkFilter, language: Language
+  ) throws(QueryError) -> ([EntityID: String], [FillKeyEntry]) {
+    let partition = try network.communities(filter: filter)
+    let present = partition.communities.map { $0.filter { shown.contains($0.entity.id) } }.filter { !$0.isEmpty }
+      .sorted { $0.count > $1.count }
+    var fills: [EntityID: String] = [:]
+    var key: [FillKeyEntry] = []
+    for (index, members) in present.enumerated() {
+      let fill = index < communityPalette.count ? communityPalette[index] : otherCommunities
+      for member in members { fills[member.entity.id] = fill }
+      if index < communityPalette.count {
+        let names = members.prefix(2).map { $0.entity.label(in: language) }.joined(separator: ", ")
+        key.append(FillKeyEntry(fill: fill, meaning: "community \(index + 1): \(names)\(members.count > 2 ? ", …" : "") (\(members.count))"))
+      }
+    }
+    for id in shown where fills[id] == nil { fills[id] = otherCommunities }
+    if present.count > communityPalette.count || fills.values.contains(otherCommunities) {
+      key.append(FillKeyEntry(fill: otherCommunities, meaning: "smaller communities, or none"))
+    }
+    return (fills, key)
+  }
+
+  /// Light fills that stay apart for colour-blind readers (Paul Tol's "light" scheme).
+  static let communityPalette = ["#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"]
+  /// The fill of entities outside the coloured communities.
+  static let otherCommunities = "#DDDDDD"
+
+  /// What one diagram edge stands for: a relation from one entity to another;
+  /// `claim` is set for a disputed claim, which gets an edge of its own.
+  struct TieKey: Hashable {
+    let subject: EntityID
+    let object: EntityID
+    let relation: String
+    let claim: ClaimID?
+  }
+
+  /// An edge's label: the relation, the date or date span, the documents and,
+  /// for more than one claim, how many; a disputed claim says so.
+  static func tieLabel(_ claims: [Claim], disputed: Bool) -> String {
+    let relation = DiagramRelation(claims[0].predicateName).displayName
+    let dated = claims.compactMap(\.time).sorted { ($0.interval.earliest, $0.interval.latest) < ($1.interval.earliest, $1.interval.latest) }
+    var dates = Array(Set(dated.map(shortDate))).sorted()
+    if dates.count > 1, let first = dated.first, let last = dated.max(by: { $0.interval.latest < $1.interval.latest }) {
+      dates = ["\(shortDate(first)) … \(shortDate(last))"]
+    }
+    let documents = Set(claims.flatMap { $0.sources.map(\.document.rawValue) }).sorted().joined(separator: ", ")
+    let count = claims.count > 1 ? " · \(claims.count) claims" : disputed ? " · disputed" : ""
+    return ([relation] + dates + [documents + count]).joined(separator: "\n")
+  }
+
+  /// An edge's tooltip: each claim's id, date and sources, with the quotes.
+  static func evidence(_ claims: [Claim]) -> String {
+    claims.sorted { $0.id < $1.id }.map { claim in
+      let sources = claim.sources.map { "\($0.document): «\($0.quote)»" }.joined(separator: "\n")
+      return "\(claim.id) (\(claim.time.map(shortDate) ?? "undated"))\n\(sources)"
+    }.joined(separator: "\n\n")
   }
 
   /// A compact date for an edge label: as the source writes it, with Old Style dates shown in both styles.

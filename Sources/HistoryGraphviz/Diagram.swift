@@ -25,11 +25,14 @@ public struct Diagram: Hashable, Sendable {
   public var options: DiagramOptions
   /// Fonts, shapes and colours.
   public var style: DiagramStyle
+  /// What node fills other than their kinds' mean (for example communities),
+  /// listed in the legend; empty when nodes are filled by kind.
+  public var fillKey: [FillKeyEntry]
 
   /// Creates a diagram.
   public init(
     title: String, subtitle: [String] = [], nodes: [DiagramNode], edges: [DiagramEdge],
-    options: DiagramOptions = DiagramOptions(), style: DiagramStyle = .standard
+    options: DiagramOptions = DiagramOptions(), style: DiagramStyle = .standard, fillKey: [FillKeyEntry] = []
   ) {
     self.title = title
     self.subtitle = subtitle
@@ -37,6 +40,7 @@ public struct Diagram: Hashable, Sendable {
     self.edges = edges
     self.options = options
     self.style = style
+    self.fillKey = fillKey
   }
 
   /// The largest view for which ``recommendedEngine`` picks `dot`.

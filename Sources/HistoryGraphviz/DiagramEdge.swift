@@ -17,11 +17,16 @@ public struct DiagramEdge: Hashable, Sendable {
   /// Whether the edge lies on a highlighted path: drawn thick in
   /// ``DiagramStyle/highlightColor``.
   public var isHighlighted: Bool
+  /// Text shown on hover in SVG output: the evidence (claims, documents, quotes).
+  public var tooltip: String?
+  /// Where the edge links to in SVG and PDF output (for example an explorer page's anchor).
+  public var link: String?
 
   /// Creates an edge.
   public init(
     from: DiagramNodeID, to: DiagramNodeID, label: String, relation: DiagramRelation,
-    isUncertain: Bool = false, isSymmetric: Bool = false, isHighlighted: Bool = false
+    isUncertain: Bool = false, isSymmetric: Bool = false, isHighlighted: Bool = false, tooltip: String? = nil,
+    link: String? = nil
   ) {
     self.from = from
     self.to = to
@@ -30,5 +35,7 @@ public struct DiagramEdge: Hashable, Sendable {
     self.isUncertain = isUncertain
     self.isSymmetric = isSymmetric
     self.isHighlighted = isHighlighted
+    self.tooltip = tooltip
+    self.link = link
   }
 }

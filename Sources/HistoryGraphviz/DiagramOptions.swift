@@ -1,3 +1,5 @@
+import HistoryGraph
+
 /// How a ``Diagram`` is laid out, independent of its colours (see ``DiagramStyle``).
 public struct DiagramOptions: Hashable, Sendable {
   /// The direction of ranks for the `dot` engine.
@@ -16,11 +18,21 @@ public struct DiagramOptions: Hashable, Sendable {
   /// Resolution of bitmap output (Graphviz `dpi`); `nil` keeps Graphviz's 96.
   /// Lower it for whole networks, whose PNG is otherwise tens of megabytes.
   public var dotsPerInch: Double?
+  /// The page the drawing fills; `nil` draws it at its natural size.
+  public var page: PagePreset?
+  /// The explorer page written beside the diagram (`explorer.html`): nodes link
+  /// to `PAGE#ENTITY-ID`, edges to `PAGE#claim=CLAIM-ID`; `nil` links nothing.
+  public var explorerPage: String?
+  /// The centrality that sets each node's size (its ``DiagramNode/emphasis``); `nil` draws all alike.
+  public var sizeBy: CentralityMeasure?
+  /// Whether nodes are filled by community (Louvain) instead of by kind; shapes still show the kind.
+  public var colorsCommunities: Bool
 
   /// Creates options; the defaults draw top to bottom with a legend and clusters.
   public init(
     rankDirection: RankDirection = .topToBottom, drawsLegend: Bool = true,
-    groupsClusters: Bool = true, leafStagger: Int = 3, dotsPerInch: Double? = nil
+    groupsClusters: Bool = true, leafStagger: Int = 3, dotsPerInch: Double? = nil, page: PagePreset? = nil,
+    explorerPage: String? = nil, sizeBy: CentralityMeasure? = nil, colorsCommunities: Bool = false
   ) {
     precondition(leafStagger >= 1, "leafStagger must be at least 1")
     self.rankDirection = rankDirection
@@ -28,5 +40,9 @@ public struct DiagramOptions: Hashable, Sendable {
     self.groupsClusters = groupsClusters
     self.leafStagger = leafStagger
     self.dotsPerInch = dotsPerInch
+    self.page = page
+    self.explorerPage = explorerPage
+    self.sizeBy = sizeBy
+    self.colorsCommunities = colorsCommunities
   }
 }

@@ -31,7 +31,51 @@ public enum GraphvizRenderer {
   public static func render(
     dot: String, engine: LayoutEngine, format: OutputFormat, budget: LayoutBudget? = nil
   ) throws(RenderError) -> [UInt8] {
-    try lock.withLock { _ throws(RenderError) -> [UInt8] in
+    try withLayout(dot: dot, engine: engine, budget: budget) { context, graph, messages throws(RenderError) -> [UInt8] in
+      var data: UnsafeMutablePointer<CChar>?
+      var length = 0
+      let status = CGraphviz_renderData(context, graph, format.rawValue, &data, &length)
+      defer { if let data { gvFreeRenderData(data) } }
+      guard status == 0 else {
+        let message = messages.text(or: "no reason given")
+        throw messages.reportsUnknownPlugin
+          ? .formatUnavailable(format: format, message: message)
+          : .renderFailed(format: format, message: message)
+      }
+      guard let data, length > 0 else { throw .emptyOutput(format: format, engine: engine) }
+      return Array(UnsafeRawBufferPointer(start: data, count: length))
+    }
+  }
+
+  /// Lays out `dot` with `engine` and returns where every node was placed,
+  /// without drawing anything.
+  ///
+  /// - Throws: as ``render(dot:engine:format:budget:)``, except that a failure
+  ///   to read the positions back is ``RenderError/layoutFailed(engine:message:)``.
+  public static func layout(dot: String, engine: LayoutEngine, budget: LayoutBudget? = nil) throws(RenderError) -> GraphLayout {
+    try withLayout(dot: dot, engine: engine, budget: budget) { context, graph, messages throws(RenderError) -> GraphLayout in
+      var data: UnsafeMutablePointer<CChar>?
+      var length = 0
+      let status = CGraphviz_renderData(context, graph, "plain", &data, &length)
+      defer { if let data { gvFreeRenderData(data) } }
+      guard status == 0, let data, length > 0 else {
+        throw .layoutFailed(engine: engine, message: messages.text(or: "the positions could not be read back"))
+      }
+      let text = String(decoding: UnsafeRawBufferPointer(start: data, count: length), as: UTF8.self)
+      guard let layout = GraphLayout(plain: text) else {
+        throw .layoutFailed(engine: engine, message: "Graphviz's plain output could not be read")
+      }
+      return layout
+    }
+  }
+
+  /// Reads `dot`, checks it against the budget, lays it out with `engine` and
+  /// hands the laid-out graph to `body`, under the lock; frees everything after.
+  private static func withLayout<Result>(
+    dot: String, engine: LayoutEngine, budget: LayoutBudget?,
+    _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>, borrowing GraphvizMessages) throws(RenderError) -> Result
+  ) throws(RenderError) -> Result {
+    try lock.withLock { _ throws(RenderError) -> Result in
       let messages = GraphvizMessages()
       guard let context = gvContext() else {
         throw .layoutFailed(engine: engine, message: messages.text(or: "could not create a Graphviz context"))
@@ -51,19 +95,7 @@ public enum GraphvizRenderer {
           : .layoutFailed(engine: engine, message: message)
       }
       defer { gvFreeLayout(context, graph) }
-
-      var data: UnsafeMutablePointer<CChar>?
-      var length = 0
-      let status = CGraphviz_renderData(context, graph, format.rawValue, &data, &length)
-      defer { if let data { gvFreeRenderData(data) } }
-      guard status == 0 else {
-        let message = messages.text(or: "no reason given")
-        throw messages.reportsUnknownPlugin
-          ? .formatUnavailable(format: format, message: message)
-          : .renderFailed(format: format, message: message)
-      }
-      guard let data, length > 0 else { throw .emptyOutput(format: format, engine: engine) }
-      return Array(UnsafeRawBufferPointer(start: data, count: length))
+      return try body(context, graph, messages)
     }
   }
 

@@ -13,9 +13,14 @@ struct DiagramCatalogue {
     let engine: LayoutEngine?
     let language: Language
     let options: DiagramOptions
+    /// Whether the rank direction is to be chosen to fit ``DiagramOptions/page`` (a page and no `direction`).
+    let fitsDirectionToPage: Bool
   }
 
   let entries: [Entry]
+
+  /// The explorer page written beside the diagrams, which their nodes and edges link to.
+  static let explorerPage = "explorer.html"
 
   /// Reads the catalogue; every problem is reported at its file:line:col, all in one pass.
   ///
@@ -52,7 +57,7 @@ struct DiagramCatalogue {
     var diagnostics: [Diagnostic] = []
 
     mutating func entry(_ node: Node) -> Entry? {
-      let allowed = ["name", "title", "select", "filter", "engine", "language", "direction", "dpi"]
+      let allowed = ["name", "title", "select", "filter", "engine", "language", "direction", "dpi", "page"]
       guard let fields = Fields(node, in: file, what: "a diagram", allowed: allowed, diagnostics: &diagnostics),
         let name = fields.string("name", what: "a diagram", diagnostics: &diagnostics),
         let title = fields.string("title", what: "diagram '\(name)'", diagnostics: &diagnostics),
@@ -67,7 +72,8 @@ struct DiagramCatalogue {
       let filter = fields["filter"].map { self.filter($0, of: name, ok: &ok) } ?? NetworkFilter()
       let engine: LayoutEngine? = choice(fields, "engine", of: name, ok: &ok)
       let language: Language = choice(fields, "language", of: name, ok: &ok) ?? .kk
-      let direction: RankDirection = choice(fields, "direction", of: name, ok: &ok) ?? .topToBottom
+      let direction: RankDirection? = choice(fields, "direction", of: name, ok: &ok)
+      let page: PagePreset? = choice(fields, "page", of: name, ok: &ok)
       var dpi: Double?
       if let text = fields.optionalString("dpi", diagnostics: &diagnostics) {
         if let value = Double(text), (10...600).contains(value) {
@@ -80,7 +86,8 @@ struct DiagramCatalogue {
       guard ok else { return nil }
       return Entry(
         name: name, title: title, selection: selection, filter: filter, engine: engine, language: language,
-        options: DiagramOptions(rankDirection: direction, dotsPerInch: dpi))
+        options: DiagramOptions(rankDirection: direction ?? .topToBottom, dotsPerInch: dpi, page: page, explorerPage: DiagramCatalogue.explorerPage),
+        fitsDirectionToPage: page != nil && direction == nil)
     }
 
     mutating func missing(_ field: String, in fields: Fields, of name: String) -> Node? {

@@ -24,7 +24,7 @@ extension HistoryGraphCommand {
         Examples:
           history-graph path bokeikhanov lenin
           history-graph path bokeikhanov lenin --method k-shortest --k 3
-          history-graph path alash-orda jangeldin --method time-respecting --start 1917-10
+          history-graph path lenin jangeldin --method time-respecting --start 1917-10
           history-graph path dutov jangeldin --method time-respecting --include-undated
         """)
 

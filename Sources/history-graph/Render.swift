@@ -1,10 +1,13 @@
 import ArgumentParser
 import Foundation
+import HistoryExplorer
 import HistoryGraph
 import HistoryGraphviz
 
 extension LayoutEngine: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
+extension PagePreset: ExpressibleByArgument {}
+extension RankDirection: ExpressibleByArgument {}
 
 extension HistoryGraphCommand {
   struct Render: ParsableCommand {
@@ -25,6 +28,7 @@ extension HistoryGraphCommand.Render {
           history-graph render --path bokeikhanov lenin --k 3 --format png -o path.png
           history-graph render --relation controls --as-of 1918-02 -o held.pdf
           history-graph render --focus bokeikhanov --format dot -o -     (DOT on standard output)
+          history-graph render --focus alash-orda --page a4-landscape --dpi 300 -o alash.png
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -39,8 +43,21 @@ extension HistoryGraphCommand.Render {
     @Option(help: "svg, png, pdf or dot (default: from the file's extension).") var format: OutputFormat?
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, written atomically; - for standard output.", valueName: "file")) var output: String
     @Option(help: "Title of the diagram.") var title: String?
+    @Option(help: "Fill a page: a4, a4-landscape, letter or slide (16:9); with dot, the rank direction that fits it best unless --rankdir is given.")
+    var page: PagePreset?
+    @Option(help: "Rank direction for dot: TB, LR, BT or RL (default: TB, or what fits --page).") var rankdir: RankDirection?
+    @Option(parsing: .unconditional, help: "PNG resolution in dots per inch (10–600; default 96).") var dpi: Double?
+    @Flag(help: "Leave out the legend.") var noLegend = false
+    @Option(help: "Size nodes by a centrality in the filtered network: pagerank, degree or betweenness.") var sizeBy: CentralityMeasure?
+    @Option(help: "Fill nodes by kind (default) or by community (Louvain; shapes still show the kind).") var colorBy: NodeColoring = .kind
+
+    enum NodeColoring: String, CaseIterable, ExpressibleByArgument { case kind, community }
 
     func validate() throws {
+      if let dpi, !(10...600).contains(dpi) { throw ValidationError("--dpi must be from 10 to 600") }
+      if let format, output != "-", let named = OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()), named != format {
+        throw ValidationError("--format \(format.rawValue) does not match the file name '\(output)' (a .\(named.rawValue) file): change one of them")
+      }
       if focus != nil && !path.isEmpty { throw ValidationError("give --focus or --path, not both") }
       if !filters.shownKinds.isEmpty { throw ValidationError("a diagram draws the network it walks: give --restrict-kind KIND to draw only some kinds") }
       if !path.isEmpty && path.count != 2 { throw ValidationError("--path takes two entities") }
@@ -75,7 +92,14 @@ extension HistoryGraphCommand.Render {
         } else {
           selection = .whole
         }
-        let diagram = try Diagram(network: network, selection: selection, filter: try filters.filter(), language: lang, title: title ?? defaultTitle)
+        let options = DiagramOptions(
+          rankDirection: rankdir ?? .topToBottom, drawsLegend: !noLegend, dotsPerInch: dpi, page: page, sizeBy: sizeBy,
+          colorsCommunities: colorBy == .community)
+        var diagram = try Diagram(
+          network: network, selection: selection, filter: try filters.filter(), language: lang, title: title ?? defaultTitle, options: options)
+        if let page, rankdir == nil, (engine ?? diagram.recommendedEngine) == .dot {
+          diagram.options.rankDirection = try fittingDirection(diagram, page: page)
+        }
         let bytes = try render(diagram, format: outputFormat!, engine: engine)
         try writeOutput(Data(bytes), to: output)
       }
@@ -85,7 +109,10 @@ extension HistoryGraphCommand.Render {
   struct Catalogue: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Regenerate (or --check) the curated diagrams listed in Output/diagrams.yaml.",
-      discussion: "Each view is written as NAME.dot, NAME.svg and NAME.png beside the catalogue.")
+      discussion: """
+        Each view is written as NAME.dot, NAME.svg and NAME.png beside the catalogue, and the whole graph's \
+        explorer page (see `history-graph explore`) as explorer.html.
+        """)
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Only check that the DOT files match what the tool draws now.") var check = false
@@ -93,7 +120,7 @@ extension HistoryGraphCommand.Render {
 
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
+        let (graph, report) = try global.load()
         let network = ClaimNetwork(graph)
         let entries: [DiagramCatalogue.Entry]
         do throws(LoadError) {
@@ -105,9 +132,12 @@ extension HistoryGraphCommand.Render {
         let folder = catalogue.contains("/") ? String(catalogue[..<catalogue.lastIndex(of: "/")!]) : "."
         var stale: [String] = []
         for entry in entries {
-          let diagram = try Diagram(
+          var diagram = try Diagram(
             network: network, selection: entry.selection, filter: entry.filter, language: entry.language, title: entry.title,
             options: entry.options)
+          if entry.fitsDirectionToPage, let page = entry.options.page, (entry.engine ?? diagram.recommendedEngine) == .dot {
+            diagram.options.rankDirection = try fittingDirection(diagram, page: page)
+          }
           let dot = diagram.dotSource()
           let base = "\(folder)/\(entry.name)"
           if check {
@@ -122,6 +152,14 @@ extension HistoryGraphCommand.Render {
           }
           say("\(base): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(entry.engine?.rawValue ?? diagram.recommendedEngine.rawValue), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
         }
+        let explorer = try ExplorerPage.catalogued(network, corpus: report.corpus)
+        let explorerPath = "\(folder)/\(DiagramCatalogue.explorerPage)"
+        if check {
+          if (try? Data(contentsOf: URL(fileURLWithPath: explorerPath))) != Data(explorer.html.utf8) { stale.append(explorerPath) }
+        } else {
+          try AtomicFile.write(Data(explorer.html.utf8), to: explorerPath)
+          say("\(explorerPath): \(explorer.nodeCount) entities, \(explorer.tieCount) ties, \(explorer.html.utf8.count / 1024) KiB")
+        }
         if check {
           guard stale.isEmpty else { throw Failure("error: the diagrams are out of date: \(stale.joined(separator: ", "))\n  hint: run `history-graph render catalogue`") }
           say("\(folder)/ is up to date (\(entries.count) diagrams)")
@@ -131,12 +169,32 @@ extension HistoryGraphCommand.Render {
   }
 }
 
+extension ExplorerPage {
+  /// The explorer page of the whole graph that the catalogue writes beside its diagrams.
+  static func catalogued(_ network: ClaimNetwork, corpus: String?) throws -> ExplorerPage {
+    do throws(ExplorerError) {
+      return try ExplorerPage(network: network, title: "History graph explorer: every entity and claim", corpus: corpus)
+    } catch {
+      throw Failure("error: \(error.description)")
+    }
+  }
+}
+
+/// The rank direction that makes `diagram` fit `page` best.
+func fittingDirection(_ diagram: Diagram, page: PagePreset) throws -> RankDirection {
+  do throws(RenderError) {
+    return try diagram.direction(fitting: page)
+  } catch {
+    throw Failure("error: \(error.description)")
+  }
+}
+
 /// Lays out and renders through libgvc; a view too large for the engine gets the flags that narrow it.
 func render(_ diagram: Diagram, format: OutputFormat, engine: LayoutEngine?) throws -> [UInt8] {
   do {
     return try diagram.render(as: format, engine: engine)
   } catch .tooLarge(let nodes, let edges, let engine, let hint) {
-    throw Failure("error: \(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout\n  hint: \(hint) (--engine sfdp; --focus ID --depth N; --kind; --relation)")
+    throw Failure("error: \(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout\n  hint: \(hint) (--engine sfdp; --focus ID --depth N; --restrict-kind; --relation)")
   } catch {
     throw Failure("error: \(error.description)")
   }

@@ -11,7 +11,7 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
 
-    @Flag(help: "Also list warnings (entities in no claim).")
+    @Flag(help: "Also list warnings (entities in no claim, holdings that look coded backwards).")
     var warnings = false
 
     func run() throws {

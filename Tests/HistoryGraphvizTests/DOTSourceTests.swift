@@ -59,11 +59,12 @@ struct DOTSourceTests {
       title: "", nodes: [DiagramNode(id: "a", label: "A", kind: "person"), DiagramNode(id: "b", label: "B", kind: "party")],
       edges: [DiagramEdge(from: "a", to: "b", label: "", relation: "member_of")])
     let dot = diagram.dotSource()
-    #expect(dot.contains(">person<") && dot.contains(">party<") && dot.contains(">member of<"))
-    #expect(!dot.contains(">military<") && !dot.contains(">killed<") && !dot.contains("uncertain"))
+    // A kind is named with the shape it is drawn in (here the style's default, a box).
+    #expect(dot.contains(">person (box)<") && dot.contains(">party (box)<") && dot.contains(">member of<"))
+    #expect(!dot.contains(">military") && !dot.contains(">killed<") && !dot.contains("uncertain"))
     var withoutLegend = diagram
     withoutLegend.options.drawsLegend = false
-    #expect(!withoutLegend.dotSource().contains(">person<"))
+    #expect(!withoutLegend.dotSource().contains(">person ("))
   }
 
   @Test("relations are drawn as the schema's styles say; uncertain dashed, symmetric without arrowhead")

@@ -121,6 +121,7 @@ struct LoaderState {
     guard let graph, diagnostics.allSatisfy({ $0.severity != .error }) else {
       throw LoadError(diagnostics: diagnostics + report.warnings.filter { $0.code == .corpusMissing })
     }
+    report.warnings += graph.implausibleHoldings()
     report.warnings.sort()
     return (graph, report)
   }

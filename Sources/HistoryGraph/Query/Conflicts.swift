@@ -10,7 +10,16 @@ public struct Disagreement: Hashable, Sendable {
     case differentDates = "different_dates"
     /// The values (numbers, manners, titles) differ.
     case differentValues = "different_values"
+    /// The values are one name or title in different scripts or transliterations
+    /// (they fold to one name key); listed apart, not counted as disagreements.
+    case spellingVariants = "spelling_variants"
+    /// The same two stood together and against each other in overlapping times
+    /// (relations of the schema's `alliance` and `opposition` roles).
+    case contradictoryRelations = "contradictory_relations"
   }
+
+  /// Whether the aspect is a disagreement about what happened (not a spelling).
+  public var isDisagreement: Bool { aspect != .spellingVariants }
 
   public let aspect: Aspect
   /// The claims that disagree, two or more: in time order for dates, in file order for values.
@@ -28,6 +37,13 @@ extension CuratedGraph {
   ///
   /// - Complexity: O(*C* log *C*), computed once per graph and shared by its copies.
   public func disagreements() -> [Disagreement] { agreements.disagreements }
+
+  /// Whether the claims of `disagreement` rest on at least two documents independent
+  /// of each other (a text and its abridged copy are one voice).
+  public func isIndependent(_ disagreement: Disagreement) -> Bool {
+    let cited = Set(disagreement.claims.flatMap { $0.sources.map(\.document) })
+    return Agreements.independent(cited, in: documents).count >= 2
+  }
 
   /// Independent documents that state `claim` or an agreeing claim (same subject,
   /// predicate, object, qualifiers and value; a date equal, coarser or finer, or
@@ -79,7 +95,14 @@ struct Agreements: Sendable {
         if byValue[value] == nil { values.append(value) }
         byValue[value, default: []].append(i)
       }
-      if values.count > 1 { found.append(Disagreement(aspect: .differentValues, claims: members.map { claims[$0] })) }
+      if values.count > 1 {
+        let names = Set(values.map { value -> [String]? in
+          if case .string(let text)? = value { return NameKey.exactTokens(text).map(NameKey.loose) }
+          return nil
+        })
+        let spelling = names.count == 1 && names.first! != nil
+        found.append(Disagreement(aspect: spelling ? .spellingVariants : .differentValues, claims: members.map { claims[$0] }))
+      }
       for value in values {
         let readings = Readings(byValue[value]!, of: claims, documents: sourceDocuments)
         for (i, docs) in readings.corroborating() { documents[i] = docs }
@@ -90,7 +113,28 @@ struct Agreements: Sendable {
       }
     }
     corroboration = documents.map { Self.independent($0, in: graph.documents) }
-    disagreements = found
+    disagreements = found + Self.contradictions(claims, schema: graph.schema)
+  }
+
+  /// Alliance and opposition claims between the same two entities whose times
+  /// overlap (an undated claim overlaps every time), one disagreement per pair.
+  static func contradictions(_ claims: [Claim], schema: Schema) -> [Disagreement] {
+    let allied = schema.relations(withRole: .alliance)
+    let opposed = schema.relations(withRole: .opposition)
+    guard !allied.isEmpty, !opposed.isEmpty else { return [] }
+    struct Pair: Hashable { let a: EntityID, b: EntityID }
+    var byPair: OrderedDictionary<Pair, (allied: [Claim], opposed: [Claim])> = [:]
+    for claim in claims {
+      guard let object = claim.object, allied.contains(claim.predicateName) || opposed.contains(claim.predicateName) else { continue }
+      let pair = Pair(a: min(claim.subject, object), b: max(claim.subject, object))
+      if allied.contains(claim.predicateName) { byPair[pair, default: ([], [])].allied.append(claim) } else { byPair[pair, default: ([], [])].opposed.append(claim) }
+    }
+    return byPair.values.compactMap { sides in
+      let overlapping = { (a: Claim, b: Claim) in (a.time?.interval ?? .unbounded).overlaps(b.time?.interval ?? .unbounded) }
+      let clashing = sides.allied.filter { a in sides.opposed.contains { overlapping(a, $0) } }
+        + sides.opposed.filter { o in sides.allied.contains { overlapping($0, o) } }
+      return clashing.isEmpty ? nil : Disagreement(aspect: .contradictoryRelations, claims: clashing)
+    }
   }
 
   /// `documents` less those derived (through any chain) from another one among them.

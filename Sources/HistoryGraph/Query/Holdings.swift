@@ -70,6 +70,35 @@ extension CuratedGraph {
     return result.sorted { ($0.place, $0.holder, $0.claim.id) < ($1.place, $1.holder, $1.claim.id) }
   }
 
+  /// Holdings that look coded backwards: a holding with no start and a dated end
+  /// that no other holder's taking or holding follows within a month. Often the
+  /// text gives the date as when control was established ("by March 1918"), which
+  /// is a start, not an end.
+  ///
+  /// - Complexity: O(*C* log *C*)
+  public func implausibleHoldings() -> [Diagnostic] {
+    let holds = schema.relations(withRole: .holdsTerritory)
+    let territorial = holds.union(schema.relations(withRole: .takesTerritory))
+    var startsByPlace: [EntityID: [(holder: EntityID, day: Int32)]] = [:]
+    for claim in claims.values where territorial.contains(claim.predicateName) {
+      guard let place = claim.object, let interval = claim.time?.interval, interval.hasStart else { continue }
+      startsByPlace[place, default: []].append((claim.subject, interval.earliest))
+    }
+    return claims.values.compactMap { claim in
+      guard holds.contains(claim.predicateName), let place = claim.object, let time = claim.time,
+        !time.interval.hasStart, time.interval.hasEnd
+      else { return nil }
+      let end = time.interval.latest
+      let followed = (startsByPlace[place] ?? []).contains { $0.holder != claim.subject && abs(Int($0.day) - Int(end)) <= 31 }
+      guard !followed else { return nil }
+      return Diagnostic(
+        .implausibleTime, at: claim.location,
+        "claim '\(claim.id)' says \(claim.subject) held \(place) with time '\(time.edtf.text)' (an end and no start), and no other holder follows then",
+        hint: "if the text gives that date as when the holding began or was established, write the time as '\(time.edtf.text.replacingOccurrences(of: "../", with: ""))/..'",
+        severity: .warning)
+    }
+  }
+
   /// `place` and every place within it: those that are, directly or through
   /// others, part of it or located in it (by the schema's roles).
   ///

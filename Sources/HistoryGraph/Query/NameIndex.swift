@@ -72,15 +72,15 @@ package struct NameIndex: Sendable {
   ///
   /// - Complexity: O(*n*) in the number of names indexed.
   package func search(_ query: String, language: Language = .kk, limit: Int = 20) -> [SearchResult] {
-    matches(query).prefix(limit).map {
+    matches(query, language: language).prefix(limit).map {
       SearchResult(id: $0.entity.id, kind: $0.entity.kind, label: $0.entity.label(in: language), matched: $0.name, score: $0.score)
     }
   }
 
-  /// Every entity with a name matching `query`, best first: by score, then label in the default language, then id.
+  /// Every entity with a name matching `query`, best first: by score, then label in `language`, then id.
   ///
   /// - Complexity: O(*n*) in the number of names indexed.
-  package func matches(_ query: String) -> [Match] {
+  package func matches(_ query: String, language: Language = .kk) -> [Match] {
     let trimmed = query.trimmingWhitespace()
     let queryExact = NameKey.exactTokens(trimmed)
     guard !queryExact.isEmpty else { return [] }
@@ -100,7 +100,7 @@ package struct NameIndex: Sendable {
       best[name.entity] = match
     }
     return best.values.sorted {
-      ($1.score, $0.entity.label(), $0.entity.id) < ($0.score, $1.entity.label(), $1.entity.id)
+      ($1.score, $0.entity.label(in: language), $0.entity.id) < ($0.score, $1.entity.label(in: language), $1.entity.id)
     }
   }
 

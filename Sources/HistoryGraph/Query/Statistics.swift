@@ -55,6 +55,6 @@ public struct GraphStatistics: Hashable, Sendable {
     earliest = first == .max ? nil : CalendarDay.iso(first)
     latest = last == .min ? nil : CalendarDay.iso(last)
     corroboratedClaims = corroborated
-    disagreements = graph.disagreements().count
+    disagreements = graph.disagreements().filter(\.isDisagreement).count
   }
 }

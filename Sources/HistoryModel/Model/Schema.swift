@@ -250,6 +250,11 @@ public enum RelationRole: String, Hashable, Sendable, CaseIterable, Codable {
   case partOf = "part-of"
   /// The subject took part in the object, an event (`participated_in`).
   case participatesIn = "participates-in"
+  /// The subject stood with the object (`allied_with`); a claim of this role and one
+  /// of `opposition` between the same two in overlapping times contradict each other.
+  case alliance
+  /// The subject stood against the object (`opposed`).
+  case opposition
 }
 
 /// What entities of a kind mean to the queries.

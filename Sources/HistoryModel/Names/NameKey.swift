@@ -54,17 +54,17 @@ package enum NameKey {
     return String(decoding: out, as: UTF8.self)
   }
 
-  static let digraphs: [([UInt8], [UInt8])] = [
+  package static let digraphs: [([UInt8], [UInt8])] = [
     ("shch", "s"), ("dzh", "j"), ("kh", "h"), ("zh", "j"), ("sh", "s"), ("ch", "s"), ("ts", "c"), ("iy", "i"), ("yi", "i"),
     ("ya", "ia"), ("yu", "iu"), ("dj", "j"),
   ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-  static let vowelClass: [UInt8: UInt8] = [
+  package static let vowelClass: [UInt8: UInt8] = [
     UInt8(ascii: "o"): UInt8(ascii: "u"), UInt8(ascii: "y"): UInt8(ascii: "i"), UInt8(ascii: "q"): UInt8(ascii: "k"), UInt8(ascii: "w"): UInt8(ascii: "v"),
   ]
 
   /// Cyrillic and Kazakh Latin letters mapped to plain Latin.
-  static let fold: [Character: String] = [
+  package static let fold: [Character: String] = [
     "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e",
     "ж": "zh", "з": "z", "и": "i", "й": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n",
     "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import HistoryExplorer
+import HistoryGraph
+
+extension HistoryGraphCommand {
+  struct Explore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write one self-contained HTML page to explore the network: search, cards with quotes, filters, a time slider, paths.",
+      discussion: """
+        The page needs no server and no network: the layout (Graphviz, in-process), the data, the script \
+        and the style are all inside it. Open it in any browser.
+        Examples:
+          history-graph explore -o explorer.html
+          history-graph explore --document d001 -o d001.html
+          history-graph explore --focus bokeikhanov --depth 2 --lang en -o bokeikhanov.html
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var names: LanguageOption
+
+    @Option(help: ArgumentHelp("Centre the page on this entity.", valueName: "id-or-name")) var focus: String?
+    @Option(parsing: .unconditional, help: "With --focus: hops from the centre (1–6).") var depth = 2
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (.html), written atomically; - for standard output.", valueName: "file")) var output: String
+    @Option(help: "Title of the page.") var title: String?
+
+    func validate() throws {
+      if !(1...6).contains(depth) { throw ValidationError("--depth must be from 1 to 6") }
+      if !filters.shownKinds.isEmpty { throw ValidationError("the page shows the network it holds: give --restrict-kind KIND to hold only some kinds") }
+      let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+      if output != "-" && ext != "html" && ext != "htm" {
+        throw ValidationError("the explorer is an HTML page: name the output FILE.html (or - for standard output), not '\(output)'")
+      }
+    }
+
+    func run() throws {
+      try reporting {
+        let (graph, report) = try global.load()
+        var selection = ExplorerSelection.whole
+        var defaultTitle = "History graph explorer"
+        if let focus {
+          let center = try graph.resolve(focus, language: names.lang)
+          selection = .focus(center.id, depth: depth)
+          defaultTitle = "\(center.label(in: names.lang)): \(depth)-hop network"
+        }
+        let filter = try filters.filter()
+        let page: ExplorerPage
+        do throws(ExplorerError) {
+          page = try ExplorerPage(
+            network: ClaimNetwork(graph), selection: selection, filter: filter, language: names.lang, title: title ?? defaultTitle,
+            corpus: report.corpus)
+        } catch {
+          throw Failure("error: \(error.description)")
+        }
+        try writeOutput(Data(page.html.utf8), to: output)
+        if output != "-" {
+          printError("\(output): \(page.nodeCount) entities, \(page.tieCount) ties, \(page.claimCount) claims, \(page.html.utf8.count / 1024) KiB, layout \(page.engine.rawValue)")
+        }
+      }
+    }
+  }
+}
