@@ -162,23 +162,12 @@ struct YAMLLines {
     line += 1
   }
 
-  /// A double-quoted YAML scalar: quotes, backslashes and control characters escaped.
+  /// A double-quoted YAML scalar: quotes, backslashes and control characters escaped
+  /// (with the line and paragraph separators YAML also breaks lines at).
   static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
+    var out = ""
+    BackslashEscaped.append(text, to: &out) { $0 < 0x20 || $0 == 0x7F || $0 == 0x85 || $0 == 0x2028 || $0 == 0x2029 }
+    return out
   }
 
   /// `text` cut at each `separator`.

@@ -50,26 +50,5 @@ public enum NodeLink {
   }
 
   /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
-  static func string(_ out: inout String, _ text: String) {
-    out += "\""
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-      out += text
-      out += "\""
-      return
-    }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    out += "\""
-  }
+  static func string(_ out: inout String, _ text: String) { BackslashEscaped.append(text, to: &out) }
 }

@@ -93,28 +93,7 @@ enum RDFText {
   }
 
   /// A quoted string: quotes, backslashes and control characters escaped.
-  private static func literal(_ out: inout String, _ text: String) {
-    out += "\""
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-      out += text
-      out += "\""
-      return
-    }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    out += "\""
-  }
+  private static func literal(_ out: inout String, _ text: String) { BackslashEscaped.append(text, to: &out) }
 
   /// Characters an IRI may not hold as they are (spaces, controls, `<>"{}|^`\\`), percent-encoded.
   private static func escapeIRI(_ iri: String) -> String {
