@@ -39,7 +39,7 @@ let package = Package(
       name: "CSQLite",
       pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"])]),
-    .target(name: "HistoryIndex", dependencies: ["HistoryGraph", "CSQLite"]),
+    .target(name: "HistoryIndex", dependencies: ["HistoryGraph", "GraphEngine", "CSQLite"]),
     .target(name: "HistoryGraphInterchange", dependencies: ["HistoryGraph"]),
     .systemLibrary(
       name: "CGraphviz",

@@ -157,20 +157,32 @@ public enum GraphIndex {
       }
       passages = Mentions.scan(query, in: texts)
     }
-    var citing: [DocumentID: [(Locator, ClaimID)]] = [:]
-    for claim in load.graph.claims.values {
+    let quotes = QuotedLines(load.graph)
+    return passages.map { Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn)) }
+  }
+}
+
+/// Where the claims' quotes stand, by document and line, to find the claims quoting a sentence.
+struct QuotedLines {
+  private var quotes: [DocumentID: [Int: [(Locator, ClaimID)]]] = [:]
+
+  init(_ graph: CuratedGraph) {
+    for claim in graph.claims.values {
       for source in claim.sources {
-        if let locator = source.locator { citing[source.document, default: []].append((locator, claim.id)) }
+        guard let locator = source.locator else { continue }
+        for line in locator.line...locator.endLine { quotes[source.document, default: [:]][line, default: []].append((locator, claim.id)) }
       }
     }
-    return passages.map { passage in
-      var claims: [ClaimID] = []
-      for (quote, claim) in citing[passage.document] ?? [] where claims.last != claim {
-        // The quote and the sentence overlap: neither ends before the other starts.
-        if (quote.line, quote.column) <= (passage.line, passage.endColumn), (quote.endLine, quote.endColumn) >= (passage.line, passage.column) { claims.append(claim) }
-      }
-      return Mention(passage: passage, claims: claims)
+  }
+
+  /// The claims, in graph order, with a quote overlapping these columns of a line.
+  func claims(quoting document: DocumentID, line: Int, columns: ClosedRange<Int>) -> [ClaimID] {
+    var claims: [ClaimID] = []
+    for (quote, claim) in quotes[document]?[line] ?? [] where claims.last != claim {
+      // The quote and the columns overlap: neither ends before the other starts.
+      if (quote.line, quote.column) <= (line, columns.upperBound), (quote.endLine, quote.endColumn) >= (line, columns.lowerBound) { claims.append(claim) }
     }
+    return claims
   }
 }
 

@@ -228,6 +228,7 @@ enum GraphIndexFile {
     }
     var claims: [Claim] = []
     claims.reserveCapacity(claimCount)
+    var dates: [DateKey: Dating] = [:]
     let claimRows = try db.prepare("SELECT id, subject, relation, object, property, value_int, value_text, edtf, calendar, reason, note, loc_file, loc_line, loc_col FROM claims ORDER BY rowid")
     while try claimRows.step() {
       let row = claimRows
@@ -240,10 +241,17 @@ enum GraphIndexFile {
       }
       var time: Dating?
       if let edtf = row.optionalText(7) {
-        do {
-          time = try Dating(edtf: edtf, calendar: CalendarStyle(rawValue: row.text(8)), reason: row.optionalText(9))
-        } catch {
-          throw SQLiteError(description: "a stored date does not read: \(edtf)")
+        // Dates repeat: each distinct one is read once.
+        let key = DateKey(edtf: edtf, calendar: row.text(8), reason: row.optionalText(9))
+        if let known = dates[key] {
+          time = known
+        } else {
+          do {
+            time = try Dating(edtf: edtf, calendar: CalendarStyle(rawValue: key.calendar), reason: key.reason)
+          } catch {
+            throw SQLiteError(description: "a stored date does not read: \(edtf)")
+          }
+          dates[key] = time
         }
       }
       let index = claims.count
@@ -251,6 +259,13 @@ enum GraphIndexFile {
       claims.append(Claim(id: ClaimID(row.text(0)), subject: EntityID(row.text(1)), predicate: predicate, qualifiers: qualifiers[index], time: time, sources: sources[index], note: row.optionalText(10), location: location(row, from: 11)))
     }
     return (CuratedGraph(schema: schema, documents: documents, entities: entities, claims: claims), report)
+  }
+
+  /// A date as stored: what ``Dating`` is read from.
+  private struct DateKey: Hashable {
+    let edtf: String
+    let calendar: String
+    let reason: String?
   }
 
   private static func count(_ table: String, in db: SQLiteDatabase) throws(SQLiteError) -> Int {

@@ -1,4 +1,5 @@
 import Foundation
+import GraphEngine
 import HistoryGraph
 
 /// A sentence of a document (or the whole line, if it has no sentence end) that names what was searched for.
@@ -44,7 +45,7 @@ enum Mentions {
     for (index, line) in text.nfc.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       var scalars: [Unicode.Scalar] = []
       for scalar in line.unicodeScalars {
-        if scalar.properties.isWhitespace {
+        if isSpace(scalar) {
           if let last = scalars.last, last != " " { scalars.append(" ") }
         } else {
           scalars.append(scalar)
@@ -52,11 +53,8 @@ enum Mentions {
       }
       if scalars.last == " " { scalars.removeLast() }
       var start = 0
-      var wordLength = 0
-      for (i, scalar) in scalars.enumerated() {
-        let ends = ".!?…".unicodeScalars.contains(scalar) && wordLength >= 3 && i + 2 < scalars.count && scalars[i + 1] == " " && scalars[i + 2].properties.isUppercase
-        wordLength = scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? wordLength + 1 : 0
-        if ends || i == scalars.count - 1 {
+      for i in scalars.indices {
+        if i == scalars.count - 1 || endsSentence(scalars, at: i) {
           var sentence = String.UnicodeScalarView()
           sentence.append(contentsOf: scalars[start...i])
           found.append((index + 1, start + 1, i + 1, String(sentence)))
@@ -67,18 +65,43 @@ enum Mentions {
     return found
   }
 
-  /// Adds every sentence of every text to the index.
+  /// Whitespace as quote locators count it (a run is one column).
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09, 0x0B, 0x0C, 0x0D: return true
+    case 0..<0x80: return false
+    default: return scalar.properties.isWhitespace
+    }
+  }
+
+  /// Whether `scalars[i]` ends a sentence: a full stop, `!`, `?` or `…` after three
+  /// letters or digits, then a space and a capital.
+  private static func endsSentence(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+    guard ".!?…".unicodeScalars.contains(scalars[i]), i >= 3, i + 2 < scalars.count, scalars[i + 1] == " ", scalars[i + 2].properties.isUppercase else { return false }
+    return scalars[(i - 3)..<i].allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+  }
+
+  /// Adds every sentence of every text to the index (split and folded on all cores).
   static func write(_ texts: [(DocumentID, String)], into db: SQLiteDatabase) throws(SQLiteError) {
     let insert = try db.prepare("INSERT INTO passages(folded, document, line, col, end_col, text) VALUES(?, ?, ?, ?, ?, ?)")
     for (document, text) in texts {
-      for sentence in sentences(of: text) {
-        insert.bind(1, folded(sentence.text).joined(separator: " "))
-        insert.bind(2, document.rawValue)
-        insert.bind(3, sentence.line)
-        insert.bind(4, sentence.column)
-        insert.bind(5, sentence.endColumn)
-        insert.bind(6, sentence.text)
-        try insert.run()
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      // Chunks of whole lines, so that line numbers are the chunk's first line plus the sentence's.
+      let chunkSize = 2_000
+      let chunks = Parallel.map((lines.count + chunkSize - 1) / chunkSize) { chunk in
+        let part = lines[(chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize)].joined(separator: "\n")
+        return sentences(of: part).map { ($0, folded($0.text).joined(separator: " ")) }
+      }
+      for (chunk, found) in chunks.enumerated() {
+        for (sentence, words) in found {
+          insert.bind(1, words)
+          insert.bind(2, document.rawValue)
+          insert.bind(3, chunk * chunkSize + sentence.line)
+          insert.bind(4, sentence.column)
+          insert.bind(5, sentence.endColumn)
+          insert.bind(6, sentence.text)
+          try insert.run()
+        }
       }
     }
   }
