@@ -66,6 +66,25 @@ func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)
     expectSame((first.graph, first.report), fromYAML)
   }
 
+  @Test func theIndexOfAGeneratedGraphGivesItsGraph() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("index-generated-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let generator = Process()
+    generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    generator.arguments = ["python3", Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, "3000", folder.path]
+    try generator.run()
+    generator.waitUntilExit()
+    #expect(generator.terminationStatus == 0)
+    let graph = folder.appendingPathComponent("Graph").path
+    let fromYAML = try GraphLoader.load(graph: graph)
+    #expect(fromYAML.0.claims.count == 3000 && fromYAML.1.allQuotesChecked)
+    _ = try GraphIndex.load(graph: graph)
+    let read = try GraphIndex.load(graph: graph)
+    #expect(read.outcome == .read)
+    expectSame((read.graph, read.report), fromYAML)
+    #expect(try !GraphIndex.mentions("Орынбор", in: read).isEmpty)
+  }
+
   @Test func aChangedFileIsReadAgain() throws {
     let copy = try GraphCopy()
     _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
@@ -133,6 +152,36 @@ func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)
     do { _ = try GraphLoader.load(graph: copy.graph, corpus: Paths.corpus) } catch { viaYAML = error.diagnostics }
     #expect(!viaIndex.isEmpty)
     #expect(viaIndex == viaYAML)
+  }
+
+  @Test func aCorpusTextChangedUnderTheIndexIsNotAnsweredFromIt() throws {
+    let copy = try GraphCopy()
+    let corpus = copy.folder.appendingPathComponent("corpus").path
+    try FileManager.default.copyItem(atPath: Paths.corpus, toPath: corpus)
+    let first = try GraphIndex.load(graph: copy.graph, corpus: corpus)
+    #expect(try GraphIndex.load(graph: copy.graph, corpus: corpus).outcome == .read)
+    let text = try #require(first.graph.documents.values.first).file
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(corpus)/\(text)"))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(" ".utf8))
+    try handle.close()
+    // The text no longer has its listed SHA-256: loading fails, through the index as from the YAML.
+    #expect(throws: LoadError.self) { try GraphIndex.load(graph: copy.graph, corpus: corpus) }
+  }
+
+  @Test func twoCompilesAtOnceLeaveOneWholeIndex() async throws {
+    let copy = try GraphCopy()
+    let graph = copy.graph
+    let outcomes = try await withThrowingTaskGroup(of: GraphIndex.Outcome.self) { group in
+      for _ in 0..<2 { group.addTask { try GraphIndex.load(graph: graph, corpus: Paths.corpus, rebuild: true).outcome } }
+      return try await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(outcomes.allSatisfy { if case .built = $0 { true } else { false } })
+    let read = try GraphIndex.load(graph: graph, corpus: Paths.corpus)
+    #expect(read.outcome == .read)
+    expectSame((read.graph, read.report), try GraphLoader.load(graph: graph, corpus: Paths.corpus))
+    // Nothing half-built is left beside the index.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").count == 1)
   }
 
   @Test func contentHashSeesEveryByte() {
