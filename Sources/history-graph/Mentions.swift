@@ -14,7 +14,8 @@ extension HistoryGraphCommand {
 
         Examples:
           history-graph mentions Орынбор
-          history-graph mentions "Алаш Орда" --uncited
+          history-graph mentions "Алаш Орда"
+          history-graph mentions Орынбор --uncited
         """)
 
     @OptionGroup var global: GlobalOptions
