@@ -5,6 +5,7 @@ import PackageDescription
 //   HistoryModel                values: entities, claims, schema and roles, EDTF time, names
 //   GraphEngine                 CSR storage, filtered views, algorithms; knows nothing of history
 //   HistoryGraph                loading, the in-memory builder, queries (re-exports HistoryModel)
+//   HistoryIndex                the compiled index (SQLite, via CSQLite) that commands read
 //   HistoryGraphInterchange     JSON, GraphML, GEXF, node-link, CSV, Neo4j, RDF; the CSV import
 //   HistoryGraphviz             diagrams through libgvc (CGraphviz)
 //   HistoryExplorer             one self-contained HTML page to explore the network
@@ -34,6 +35,11 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
         .product(name: "OrderedCollections", package: "swift-collections"),
       ]),
+    .systemLibrary(
+      name: "CSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]),
+    .target(name: "HistoryIndex", dependencies: ["HistoryGraph", "GraphEngine", "CSQLite"]),
     .target(name: "HistoryGraphInterchange", dependencies: ["HistoryGraph"]),
     .systemLibrary(
       name: "CGraphviz",
@@ -47,7 +53,7 @@ let package = Package(
     .executableTarget(
       name: "history-graph",
       dependencies: [
-        "HistoryGraph", "HistoryGraphInterchange", "HistoryGraphviz", "HistoryExplorer",
+        "HistoryGraph", "HistoryIndex", "HistoryGraphInterchange", "HistoryGraphviz", "HistoryExplorer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]),
@@ -58,6 +64,7 @@ let package = Package(
     .testTarget(name: "HistoryModelTests", dependencies: ["HistoryModel"]),
     .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
     .testTarget(name: "HistoryGraphTests", dependencies: ["HistoryGraph", "HistoryGraphInterchange", "GraphEngine"]),
+    .testTarget(name: "HistoryIndexTests", dependencies: ["HistoryIndex", "HistoryGraph"]),
     .testTarget(name: "HistoryGraphInterchangeTests", dependencies: ["HistoryGraphInterchange", "HistoryGraph"]),
     .testTarget(name: "HistoryGraphvizTests", dependencies: ["HistoryGraphviz", "HistoryGraph"]),
     .testTarget(name: "HistoryExplorerTests", dependencies: ["HistoryExplorer", "HistoryGraph"]),

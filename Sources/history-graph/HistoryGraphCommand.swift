@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryIndex
 
 @main
 struct HistoryGraphCommand: ParsableCommand {
@@ -25,7 +26,7 @@ struct HistoryGraphCommand: ParsableCommand {
       (the message is on stderr); 64 for a usage error.
       """,
     version: HistoryGraphCommand.version,
-    subcommands: [Validate.self, Stats.self, Documents.self, Search.self, Show.self, Cite.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Explore.self, Export.self, Import.self])
+    subcommands: [Validate.self, Stats.self, Documents.self, Search.self, Show.self, Cite.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Explore.self, Export.self, Import.self, Index.self, Mentions.self, Uncited.self])
 
   /// The tool's version, shown by `--version`.
   static let version = "0.2.0"
@@ -61,15 +62,11 @@ struct GlobalOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Folder with the documents' texts (default: the corpus named in the graph's documents.yaml).", valueName: "dir"))
   var corpus: String?
 
-  /// Loads the graph, printing every problem to stderr and failing if there is any.
+  /// Loads the graph (from its compiled index when current), printing every problem
+  /// to stderr and failing if there is any.
   func load() throws -> (CuratedGraph, LoadReport) {
-    do {
-      var (graph, report) = try GraphLoader.load(graph: graph, corpus: corpus)
-      report.warnings = report.warnings.map(Self.naming)
-      return (graph, report)
-    } catch {
-      throw Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
-    }
+    let load = try loadIndexed()
+    return (load.graph, load.report)
   }
 
   /// The diagnostic with a hint that names this tool's flag, where one fixes it.

@@ -14,6 +14,15 @@ public struct LoadReport: Sendable {
   public var allQuotesChecked: Bool
   /// The YAML files read, relative to the working folder.
   public var files: [String]
+
+  /// A report as loading makes it (or as a compiled index restores it).
+  public init(warnings: [Diagnostic], corpus: String?, quotesChecked: Int, allQuotesChecked: Bool, files: [String]) {
+    self.warnings = warnings
+    self.corpus = corpus
+    self.quotesChecked = quotesChecked
+    self.allQuotesChecked = allQuotesChecked
+    self.files = files
+  }
 }
 
 /// Reads `Graph/` (schema, documents, entities, claims), checks everything and

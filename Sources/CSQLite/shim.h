@@ -1,0 +1,13 @@
+// SQLite's C API for Swift (Debian's libsqlite3-dev, built with FTS5).
+// Header-only: every shim is `static inline`.
+#ifndef CSQLITE_SHIM_H
+#define CSQLITE_SHIM_H
+
+#include <sqlite3.h>
+
+/// SQLITE_TRANSIENT is a macro Swift cannot import: text bound with it is copied by SQLite.
+static inline int CSQLite_bindText(sqlite3_stmt *statement, int index, const char *text, int length) {
+  return sqlite3_bind_text(statement, index, text, length, SQLITE_TRANSIENT);
+}
+
+#endif

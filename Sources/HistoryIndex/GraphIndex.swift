@@ -1,0 +1,192 @@
+import Foundation
+import HistoryGraph
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Loads the graph from its compiled index when the index is current, from the
+/// YAML otherwise (and then compiles the index for the next command).
+///
+/// The YAML in `Graph/` stays the source of truth. The index lives in
+/// `Graph/.index/` (delete it at any time), one SQLite file per graph path and
+/// corpus option. It holds the fingerprints of every graph file and corpus text it
+/// was compiled from; it is used only if the same files are there with the same
+/// content, so it never gives a stale answer. It is written to a temporary file
+/// and renamed into place, so a reader sees the previous index or the new one.
+public enum GraphIndex {
+  /// What became of the index while loading.
+  public enum Outcome: Sendable, Equatable {
+    /// The graph was read from the current index.
+    case read
+    /// The graph was read from the YAML and the index compiled (`bytes` long).
+    case built(bytes: Int)
+    /// The graph was read from the YAML and no index was written, for `reason`.
+    case notWritten(reason: String)
+  }
+
+  /// What loading through the index gave.
+  public struct Load: Sendable {
+    public let graph: CuratedGraph
+    public let report: LoadReport
+    public let outcome: Outcome
+    /// The index file used or meant.
+    public let path: String
+    /// One line for the user when an index was found unusable or could not be written.
+    public let notice: String?
+
+    public init(graph: CuratedGraph, report: LoadReport, outcome: Outcome, path: String, notice: String?) {
+      self.graph = graph
+      self.report = report
+      self.outcome = outcome
+      self.path = path
+      self.notice = notice
+    }
+  }
+
+  /// Loads the graph as ``GraphLoader/load(graph:corpus:)`` does, through the index.
+  ///
+  /// - Parameter rebuild: compile the index even if the current one is usable.
+  /// - Throws: ``LoadError`` exactly when loading the YAML would.
+  public static func load(graph: String = "Graph", corpus: String? = nil, rebuild: Bool = false) throws(LoadError) -> Load {
+    let graphPath = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
+    let path = indexPath(graph: graphPath, corpus: corpus)
+    var notice: String?
+    if !rebuild, FileManager.default.fileExists(atPath: path) {
+      do {
+        if let (loaded, report) = try readIfCurrent(path, graph: graphPath) {
+          return Load(graph: loaded, report: report, outcome: .read, path: path, notice: nil)
+        }
+      } catch {
+        notice = "the index \(path) could not be read (\(error.description)): compiled again from the YAML"
+      }
+    }
+    let before = GraphLoader.graphFiles(graph: graphPath).map { ($0, FileStatus.of($0)) }
+    let (loaded, report) = try GraphLoader.load(graph: graphPath, corpus: corpus)
+    let outcome = write(loaded, report: report, filesBefore: before, to: path)
+    if case .notWritten(let reason) = outcome, notice == nil, !reason.hasPrefix("no corpus") {
+      notice = "no index written (\(reason)): the graph was read from the YAML"
+    }
+    return Load(graph: loaded, report: report, outcome: outcome, path: path, notice: notice)
+  }
+
+  /// The index file for a graph folder and corpus option.
+  public static func indexPath(graph: String, corpus: String?) -> String {
+    let key = ContentHash.of(Data("\(GraphIndexFile.formatVersion)\u{0}\(graph)\u{0}\(corpus ?? "")".utf8)).prefix(16)
+    return "\(graph)/.index/graph-\(key).sqlite"
+  }
+
+  /// The graph in the index at `path` if every file it was compiled from is unchanged, else `nil`.
+  static func readIfCurrent(_ path: String, graph: String) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
+    let db = try SQLiteDatabase(path: path, readOnly: true)
+    let (graphFiles, corpusFiles) = try GraphIndexFile.fingerprints(in: db)
+    guard graphFiles.map(\.path) == GraphLoader.graphFiles(graph: graph),
+      (graphFiles + corpusFiles).allSatisfy({ $0.isCurrent() })
+    else { return nil }
+    let schema: Schema
+    do {
+      schema = try GraphLoader.loadSchema(graph: graph)
+    } catch {
+      return nil
+    }
+    return try GraphIndexFile.read(from: db, schema: schema)
+  }
+
+  /// Compiles the index of a loaded graph, unless a file changed while it was loaded.
+  static func write(_ graph: CuratedGraph, report: LoadReport, filesBefore: [(String, FileStatus?)], to path: String) -> Outcome {
+    guard let corpus = report.corpus else { return .notWritten(reason: "no corpus: quotes were not located") }
+    guard GraphIndexFile.canStore(graph) else { return .notWritten(reason: "an alias holds a character the index uses as a separator") }
+    var graphFiles: [FileFingerprint] = []
+    for (file, status) in filesBefore {
+      guard let status, let now = FileFingerprint.of(file), now.status == status else {
+        return .notWritten(reason: "\(file) changed while the graph was read")
+      }
+      graphFiles.append(now)
+    }
+    var corpusFiles: [FileFingerprint] = []
+    var texts: [(DocumentID, String)] = []
+    for document in graph.documents.values {
+      let file = "\(corpus)/\(document.file)"
+      guard let status = FileStatus.of(file), let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+        return .notWritten(reason: "cannot read \(file)")
+      }
+      corpusFiles.append(FileFingerprint(path: file, status: status, contentHash: ContentHash.of(data)))
+      texts.append((document.id, text))
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      return .notWritten(reason: "cannot create \(folder)")
+    }
+    let temporary = "\(folder)/.building-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite"
+    defer { unlink(temporary) }
+    do {
+      try GraphIndexFile.write(graph, report: report, texts: texts, graphFiles: graphFiles, corpusFiles: corpusFiles, to: temporary)
+    } catch {
+      return .notWritten(reason: "cannot write \(temporary): \(error.description)")
+    }
+    guard rename(temporary, path) == 0 else {
+      return .notWritten(reason: "cannot rename the new index to \(path): \(String(cString: strerror(errno)))")
+    }
+    return .built(bytes: FileStatus.of(path)?.size ?? 0)
+  }
+
+  /// A sentence of a document that names what was searched for, with the claims whose quotes overlap it.
+  public struct Mention: Sendable {
+    public let passage: Passage
+    public let claims: [ClaimID]
+  }
+
+  /// Every sentence of every document that names `query` (see ``Passage``), best
+  /// matches first: through the index when it was read or written, else by
+  /// reading the corpus texts.
+  ///
+  /// - Throws: ``SQLiteError`` if the index cannot be searched; ``MentionsError`` without a corpus.
+  public static func mentions(_ query: String, in load: Load) throws -> [Mention] {
+    let documents = Array(load.graph.documents.keys)
+    let passages: [Passage]
+    if load.outcome == .read || { if case .built = load.outcome { return true } else { return false } }() {
+      passages = try Mentions.search(query, in: SQLiteDatabase(path: load.path, readOnly: true), documents: documents)
+    } else {
+      guard let corpus = load.report.corpus else { throw MentionsError(description: "the documents' texts were not found, so they cannot be searched") }
+      let texts = load.graph.documents.values.compactMap { document in
+        (try? String(contentsOfFile: "\(corpus)/\(document.file)", encoding: .utf8)).map { (document.id, $0) }
+      }
+      passages = Mentions.scan(query, in: texts)
+    }
+    let quotes = QuotedLines(load.graph)
+    return passages.map { Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn)) }
+  }
+}
+
+/// Where the claims' quotes stand, by document and line, to find the claims quoting a sentence.
+struct QuotedLines {
+  private var quotes: [DocumentID: [Int: [(Locator, ClaimID)]]] = [:]
+
+  init(_ graph: CuratedGraph) {
+    for claim in graph.claims.values {
+      for source in claim.sources {
+        guard let locator = source.locator else { continue }
+        for line in locator.line...locator.endLine { quotes[source.document, default: [:]][line, default: []].append((locator, claim.id)) }
+      }
+    }
+  }
+
+  /// The claims, in graph order, with a quote overlapping these columns of a line.
+  func claims(quoting document: DocumentID, line: Int, columns: ClosedRange<Int>) -> [ClaimID] {
+    var claims: [ClaimID] = []
+    for (quote, claim) in quotes[document]?[line] ?? [] where claims.last != claim {
+      // The quote and the columns overlap: neither ends before the other starts.
+      if (quote.line, quote.column) <= (line, columns.upperBound), (quote.endLine, quote.endColumn) >= (line, columns.lowerBound) { claims.append(claim) }
+    }
+    return claims
+  }
+}
+
+/// Why the documents could not be searched.
+public struct MentionsError: Error, CustomStringConvertible {
+  public let description: String
+}

@@ -1,0 +1,155 @@
+import Foundation
+import GraphEngine
+import HistoryGraph
+
+/// A sentence of a document (or the whole line, if it has no sentence end) that names what was searched for.
+public struct Passage: Hashable, Sendable {
+  /// How closely a line matches a search: the search's words in a row, each
+  /// as a whole word, then each as the start of a word (an inflected form).
+  public enum Match: Int, Comparable, Sendable {
+    case phrase, words, stems
+    public static func < (a: Match, b: Match) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  public let document: DocumentID
+  /// The line's number in the document's text, from 1.
+  public let line: Int
+  /// The sentence's first and last columns on its line, counted as quote locators
+  /// count them (from 1, in characters, a run of spaces counting as one).
+  public let column: Int
+  public let endColumn: Int
+  public let text: String
+  public let match: Match
+}
+
+/// Full-text search of the documents' sentences, folded as names are (case, diacritics,
+/// Kazakh Cyrillic, Russian Cyrillic and Kazakh Latin to one Latin spelling),
+/// each searched word matching any word that starts with it: `Орынбор` finds
+/// `Орынборда`, `Орынбордан` and `Orynbor`.
+///
+/// The index holds one row per sentence in an FTS5 table whose single indexed
+/// column is the sentence's folded words. A sentence ends at `.`, `!`, `?` or `…`
+/// followed by a space and a capital, after a word of three or more characters
+/// (so initials such as `В. И.` and abbreviations such as `ж.` do not end one).
+enum Mentions {
+  static let tables = """
+    CREATE VIRTUAL TABLE passages USING fts5(folded, document UNINDEXED, line UNINDEXED, col UNINDEXED, end_col UNINDEXED, text UNINDEXED, tokenize = "unicode61 remove_diacritics 0");
+    """
+
+  /// The folded words a line is searched by.
+  static func folded(_ text: String) -> [String] { NameKey.exactTokens(text) }
+
+  /// The sentences of a text: line, first and last column, and the sentence with its spaces folded.
+  static func sentences(of text: String) -> [(line: Int, column: Int, endColumn: Int, text: String)] {
+    var found: [(line: Int, column: Int, endColumn: Int, text: String)] = []
+    for (index, line) in text.nfc.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      var scalars: [Unicode.Scalar] = []
+      for scalar in line.unicodeScalars {
+        if isSpace(scalar) {
+          if let last = scalars.last, last != " " { scalars.append(" ") }
+        } else {
+          scalars.append(scalar)
+        }
+      }
+      if scalars.last == " " { scalars.removeLast() }
+      var start = 0
+      for i in scalars.indices {
+        if i == scalars.count - 1 || endsSentence(scalars, at: i) {
+          var sentence = String.UnicodeScalarView()
+          sentence.append(contentsOf: scalars[start...i])
+          found.append((index + 1, start + 1, i + 1, String(sentence)))
+          start = i + 2
+        }
+      }
+    }
+    return found
+  }
+
+  /// Whitespace as quote locators count it (a run is one column).
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09, 0x0B, 0x0C, 0x0D: return true
+    case 0..<0x80: return false
+    default: return scalar.properties.isWhitespace
+    }
+  }
+
+  /// Whether `scalars[i]` ends a sentence: a full stop, `!`, `?` or `…` after three
+  /// letters or digits, then a space and a capital.
+  private static func endsSentence(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+    guard ".!?…".unicodeScalars.contains(scalars[i]), i >= 3, i + 2 < scalars.count, scalars[i + 1] == " ", scalars[i + 2].properties.isUppercase else { return false }
+    return scalars[(i - 3)..<i].allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+  }
+
+  /// Adds every sentence of every text to the index (split and folded on all cores).
+  static func write(_ texts: [(DocumentID, String)], into db: SQLiteDatabase) throws(SQLiteError) {
+    let insert = try db.prepare("INSERT INTO passages(folded, document, line, col, end_col, text) VALUES(?, ?, ?, ?, ?, ?)")
+    for (document, text) in texts {
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      // Chunks of whole lines, so that line numbers are the chunk's first line plus the sentence's.
+      let chunkSize = 2_000
+      let chunks = Parallel.map((lines.count + chunkSize - 1) / chunkSize) { chunk in
+        let part = lines[(chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize)].joined(separator: "\n")
+        return sentences(of: part).map { ($0, folded($0.text).joined(separator: " ")) }
+      }
+      for (chunk, found) in chunks.enumerated() {
+        for (sentence, words) in found {
+          insert.bind(1, words)
+          insert.bind(2, document.rawValue)
+          insert.bind(3, chunk * chunkSize + sentence.line)
+          insert.bind(4, sentence.column)
+          insert.bind(5, sentence.endColumn)
+          insert.bind(6, sentence.text)
+          try insert.run()
+        }
+      }
+    }
+  }
+
+  /// The passages of texts naming `query`, found by reading every sentence (when there is no index).
+  static func scan(_ query: String, in texts: [(DocumentID, String)]) -> [Passage] {
+    let words = folded(query)
+    guard !words.isEmpty else { return [] }
+    var found: [Passage] = []
+    for (document, text) in texts {
+      for sentence in sentences(of: text) {
+        if let match = match(words, in: folded(sentence.text)) {
+          found.append(Passage(document: document, line: sentence.line, column: sentence.column, endColumn: sentence.endColumn, text: sentence.text, match: match))
+        }
+      }
+    }
+    return ranked(found, documents: texts.map(\.0))
+  }
+
+  /// The passages naming `query` through the index, best matches first, then in document and line order.
+  static func search(_ query: String, in db: SQLiteDatabase, documents: [DocumentID]) throws(SQLiteError) -> [Passage] {
+    let words = folded(query)
+    guard !words.isEmpty else { return [] }
+    let statement = try db.prepare("SELECT document, line, col, end_col, text, folded FROM passages WHERE passages MATCH ?")
+    statement.bind(1, words.map { "\"\($0)\"*" }.joined(separator: " "))
+    var found: [Passage] = []
+    while try statement.step() {
+      let sentenceWords = statement.text(5).split(separator: " ").map(String.init)
+      guard let match = match(words, in: sentenceWords) else { continue }
+      found.append(Passage(document: DocumentID(statement.text(0)), line: statement.int(1), column: statement.int(2), endColumn: statement.int(3), text: statement.text(4), match: match))
+    }
+    return ranked(found, documents: documents)
+  }
+
+  /// How `words` match a line's folded words, if they do.
+  static func match(_ words: [String], in line: [String]) -> Passage.Match? {
+    guard words.allSatisfy({ word in line.contains { $0.hasPrefix(word) } }) else { return nil }
+    if line.count >= words.count, (0...(line.count - words.count)).contains(where: { start in words.indices.allSatisfy { line[start + $0] == words[$0] } }) {
+      return .phrase
+    }
+    return words.allSatisfy(line.contains) ? .words : .stems
+  }
+
+  /// Best match first, then the graph's document order and line order.
+  static func ranked(_ passages: [Passage], documents: [DocumentID]) -> [Passage] {
+    let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1, $0) })
+    return passages.sorted { a, b in
+      (a.match, order[a.document] ?? .max, a.line, a.column) < (b.match, order[b.document] ?? .max, b.line, b.column)
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import CSQLite
+import Foundation
+
+/// A failure reported by SQLite: what was being done and SQLite's own message.
+struct SQLiteError: Error, CustomStringConvertible {
+  let description: String
+}
+
+/// One connection to an SQLite database file; closed when released.
+final class SQLiteDatabase {
+  private let handle: OpaquePointer
+
+  /// Opens `path`, read-only or read-write (creating it when `create`).
+  init(path: String, readOnly: Bool, create: Bool = false) throws(SQLiteError) {
+    var db: OpaquePointer?
+    let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
+    let status = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+    guard status == SQLITE_OK, let db else {
+      let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+      if let db { sqlite3_close_v2(db) }
+      throw SQLiteError(description: "cannot open \(path): \(message)")
+    }
+    handle = db
+  }
+
+  deinit { sqlite3_close_v2(handle) }
+
+  /// Runs one or more statements that return no rows.
+  func execute(_ sql: String) throws(SQLiteError) {
+    var message: UnsafeMutablePointer<CChar>?
+    guard sqlite3_exec(handle, sql, nil, nil, &message) == SQLITE_OK else {
+      let text = message.map { String(cString: $0) } ?? "unknown error"
+      sqlite3_free(message)
+      throw SQLiteError(description: "\(text) (in: \(sql.prefix(60)))")
+    }
+  }
+
+  /// Compiles one statement.
+  func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
+    var statement: OpaquePointer?
+    guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+      throw SQLiteError(description: "\(String(cString: sqlite3_errmsg(handle))) (in: \(sql.prefix(60)))")
+    }
+    return SQLiteStatement(statement, database: handle)
+  }
+}
+
+/// A compiled statement: bind parameters (from 1), step, read columns (from 0).
+final class SQLiteStatement {
+  private let statement: OpaquePointer
+  private let database: OpaquePointer
+
+  fileprivate init(_ statement: OpaquePointer, database: OpaquePointer) {
+    self.statement = statement
+    self.database = database
+  }
+
+  deinit { sqlite3_finalize(statement) }
+
+  func bind(_ index: Int32, _ text: String?) {
+    guard let text else { sqlite3_bind_null(statement, index); return }
+    var copy = text
+    copy.withUTF8 { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { _ = CSQLite_bindText(statement, index, $0.baseAddress, Int32($0.count)) }
+    }
+  }
+
+  func bind(_ index: Int32, _ value: Int?) {
+    guard let value else { sqlite3_bind_null(statement, index); return }
+    sqlite3_bind_int64(statement, index, Int64(value))
+  }
+
+  func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(statement, index, value) }
+
+  /// Advances to the next row: `true` while there is one.
+  func step() throws(SQLiteError) -> Bool {
+    switch sqlite3_step(statement) {
+    case SQLITE_ROW: return true
+    case SQLITE_DONE: return false
+    default: throw SQLiteError(description: String(cString: sqlite3_errmsg(database)))
+    }
+  }
+
+  /// Runs a statement that returns no rows, then makes it ready for new parameters.
+  func run() throws(SQLiteError) {
+    _ = try step()
+    reset()
+  }
+
+  func reset() {
+    sqlite3_reset(statement)
+    sqlite3_clear_bindings(statement)
+  }
+
+  func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+
+  func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
+
+  func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
+
+  func text(_ column: Int32) -> String {
+    guard let bytes = sqlite3_column_text(statement, column) else { return "" }
+    let count = Int(sqlite3_column_bytes(statement, column))
+    return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+  }
+
+  func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+  func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import HistoryGraph
+import HistoryIndex
+
+extension HistoryGraphCommand {
+  struct Index: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Compile the graph's index now (every command compiles it when the graph or the corpus changed).",
+      discussion: """
+        The index is an SQLite file in the graph folder's .index/ (safe to delete at any time). \
+        Commands read it instead of the YAML while every graph file and corpus text it was compiled \
+        from is unchanged; the YAML stays the source of truth. Prints the index's path, size and \
+        the time taken.
+
+        Example:
+          history-graph index --corpus ../shared/seeds
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+      try reporting {
+        let started = ContinuousClock.now
+        let load = try global.loadIndexed(rebuild: true)
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        switch load.outcome {
+        case .built(let bytes):
+          print("\(load.path): \(load.graph.entities.count) entities, \(load.graph.claims.count) claims, \(bytes / 1024) KiB, compiled in \(String(format: "%.2f", seconds)) s")
+        case .notWritten(let reason):
+          throw Failure("error: no index written: \(reason)\n  hint: check that \(global.graph)/.index/ can be written and the corpus is found (--corpus DIR)")
+        case .read:
+          throw Failure("error: the index was read instead of compiled")
+        }
+      }
+    }
+  }
+}
+
+extension GlobalOptions {
+  /// Loads the graph through its index (see `GraphIndex`), printing a notice when
+  /// the index could not be used and failing with every problem if the graph has any.
+  func loadIndexed(rebuild: Bool = false) throws -> GraphIndex.Load {
+    do {
+      let load = try GraphIndex.load(graph: graph, corpus: corpus, rebuild: rebuild)
+      if let notice = load.notice { printError("note: \(notice)") }
+      var report = load.report
+      report.warnings = report.warnings.map(Self.naming)
+      return GraphIndex.Load(graph: load.graph, report: report, outcome: load.outcome, path: load.path, notice: load.notice)
+    } catch {
+      throw Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import HistoryGraph
+import HistoryGraphInterchange
+import HistoryIndex
+
+extension HistoryGraphCommand {
+  struct Mentions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "A concordance: every sentence of every document that names the words, with the claims quoting it.",
+      discussion: """
+        Words are folded as names are (case, marks, Kazakh Cyrillic, Russian Cyrillic and Kazakh Latin \
+        spelled alike) and each finds the words it starts: Орынбор finds Орынборда and Орынбордан. \
+        Sentences with the words in a row come first, then those with each whole word, then the other forms.
+
+        Examples:
+          history-graph mentions Орынбор
+          history-graph mentions "Алаш Орда"
+          history-graph mentions Орынбор --uncited
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
+
+    @Argument(help: "Words to find, e.g. Орынбор or \"халық кеңесі\".")
+    var text: String
+
+    @Flag(help: "Only sentences no claim quotes: what the graph does not yet say.")
+    var uncited = false
+
+    @Option(help: "At most this many sentences.")
+    var limit = 50
+
+    /// `{document, line, column, end_column, match, text, claims}`.
+    struct Record: NullKeepingEncodable {
+      let document: String
+      let line: Int
+      let column: Int
+      let endColumn: Int
+      let match: String
+      let text: String
+      let claims: [String]
+    }
+
+    func validate() throws {
+      if !text.contains(where: { $0.isLetter || $0.isNumber }) { throw ValidationError("give a word to search for") }
+      if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+      try reporting {
+        let load = try global.loadIndexed()
+        let found: [GraphIndex.Mention]
+        do {
+          found = try GraphIndex.mentions(text, in: load)
+        } catch {
+          throw Failure("error: cannot search the documents: \(error)\n  hint: pass --corpus DIR (the folder with the seed texts), or delete \(global.graph)/.index/")
+        }
+        let shown = Array(found.filter { !uncited || $0.claims.isEmpty }.prefix(limit))
+        let records = shown.map {
+          Record(document: $0.passage.document.rawValue, line: $0.passage.line, column: $0.passage.column, endColumn: $0.passage.endColumn, match: "\($0.passage.match)", text: $0.passage.text, claims: $0.claims.map(\.rawValue))
+        }
+        if printing.json { try printJSON(records) }
+        guard !records.isEmpty else { throw NothingFound("no\(uncited ? " uncited" : "") sentence of the documents names '\(text)'") }
+        if printing.json { return }
+        for record in records {
+          let text = record.text.count > 240 ? String(record.text.prefix(240)) + "…" : record.text
+          say("\(record.document):\(record.line):\(record.column)  \(text)")
+          say("    " + (record.claims.isEmpty ? "(no claim quotes this sentence)" : "claims: " + record.claims.joined(separator: ", ")))
+        }
+        let total = found.filter { !uncited || $0.claims.isEmpty }.count
+        if total > shown.count { say("… \(total - shown.count) more sentences (--limit)") }
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import HistoryGraph
+import HistoryGraphInterchange
+import HistoryIndex
+
+extension HistoryGraphCommand {
+  struct Uncited: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Sentences of the documents that name an entity of the graph but that no claim quotes.",
+      discussion: """
+        Names are matched by any label or alias, folded as in search, the last word of a name \
+        in any inflection. A sentence counts as quoted when some claim's quote overlaps it.
+
+        Examples:
+          history-graph uncited --document d004
+          history-graph uncited --json
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
+
+    @Option(help: ArgumentHelp("Only this document.", valueName: "id"))
+    var document: String?
+
+    @Option(help: "At most this many sentences.")
+    var limit = 100
+
+    /// `{document, line, column, end_column, text, entities}`.
+    struct Record: NullKeepingEncodable {
+      let document: String
+      let line: Int
+      let column: Int
+      let endColumn: Int
+      let text: String
+      let entities: [String]
+    }
+
+    func validate() throws {
+      if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+      try reporting {
+        let load = try global.loadIndexed()
+        if let document, load.graph.documents[DocumentID(document)] == nil {
+          throw Failure("error: no document '\(document)'\n  hint: `history-graph documents` lists them: \(load.graph.documents.keys.map(\.rawValue).joined(separator: ", "))")
+        }
+        let all: [UncitedPassage]
+        do {
+          all = try GraphIndex.uncitedPassages(in: load).filter { document == nil || $0.document.rawValue == document }
+        } catch {
+          throw Failure("error: cannot read the documents: \(error)\n  hint: pass --corpus DIR (the folder with the seed texts)")
+        }
+        let records = all.prefix(limit).map {
+          Record(document: $0.document.rawValue, line: $0.line, column: $0.column, endColumn: $0.endColumn, text: $0.text, entities: $0.entities.map(\.rawValue))
+        }
+        if printing.json { try printJSON(Array(records)) }
+        guard !records.isEmpty else { throw NothingFound("every sentence that names an entity of the graph is quoted by a claim") }
+        if printing.json { return }
+        for record in records {
+          let text = record.text.count > 240 ? String(record.text.prefix(240)) + "…" : record.text
+          say("\(record.document):\(record.line):\(record.column)  \(text)")
+          say("    names: " + record.entities.joined(separator: ", "))
+        }
+        if all.count > records.count { say("… \(all.count - records.count) more sentences (--limit)") }
+      }
+    }
+  }
+}

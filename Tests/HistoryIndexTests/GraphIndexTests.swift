@@ -1,0 +1,197 @@
+import Foundation
+import HistoryGraph
+import Testing
+
+@testable import HistoryIndex
+
+/// Paths of the project and the shared corpus, found from this file.
+enum Paths {
+  static let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let graph = project.appendingPathComponent("Graph").path
+  static let corpus = project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+}
+
+/// A copy of the curated graph in a temporary folder, so tests may change it and write its index.
+final class GraphCopy {
+  let folder: URL
+  var graph: String { folder.appendingPathComponent("Graph").path }
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("index-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: Paths.graph, toPath: graph)
+    try? FileManager.default.removeItem(atPath: "\(graph)/.index")
+  }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
+
+  func append(_ text: String, to file: String) throws {
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(graph)/\(file)"))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
+    try handle.close()
+  }
+}
+
+/// Whether two loads gave the same graph and the same report, field by field.
+func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)) {
+  #expect(a.0.schema == b.0.schema)
+  #expect(a.0.documents == b.0.documents)
+  #expect(Array(a.0.entities.values) == Array(b.0.entities.values))
+  #expect(a.0.claims.count == b.0.claims.count)
+  for (x, y) in zip(a.0.claims.values, b.0.claims.values) where x != y {
+    Issue.record("claim \(x.id) differs: \(x) vs \(y)")
+    break
+  }
+  #expect(a.1.warnings == b.1.warnings)
+  #expect(a.1.files == b.1.files)
+  #expect(a.1.corpus == b.1.corpus)
+  #expect(a.1.quotesChecked == b.1.quotesChecked)
+  #expect(a.1.allQuotesChecked == b.1.allQuotesChecked)
+}
+
+@Suite(.serialized) struct GraphIndexTests {
+  @Test func theIndexGivesTheGraphTheYAMLGives() throws {
+    let copy = try GraphCopy()
+    let fromYAML = try GraphLoader.load(graph: copy.graph, corpus: Paths.corpus)
+    let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    guard case .built(let bytes) = first.outcome else { Issue.record("no index was built: \(first.outcome)"); return }
+    #expect(bytes > 0 && FileManager.default.fileExists(atPath: first.path))
+    let second = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    #expect(second.outcome == .read)
+    #expect(second.notice == nil)
+    #expect(second.graph.claims.values.contains { $0.time != nil } && second.graph.claims.values.contains { !$0.qualifiers.isEmpty })
+    #expect(second.graph.claims.values.allSatisfy { $0.sources.allSatisfy { $0.locator != nil } })
+    expectSame((second.graph, second.report), fromYAML)
+    expectSame((first.graph, first.report), fromYAML)
+  }
+
+  @Test func theIndexOfAGeneratedGraphGivesItsGraph() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("index-generated-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let generator = Process()
+    generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    generator.arguments = ["python3", Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, "3000", folder.path]
+    try generator.run()
+    generator.waitUntilExit()
+    #expect(generator.terminationStatus == 0)
+    let graph = folder.appendingPathComponent("Graph").path
+    let fromYAML = try GraphLoader.load(graph: graph)
+    #expect(fromYAML.0.claims.count == 3000 && fromYAML.1.allQuotesChecked)
+    _ = try GraphIndex.load(graph: graph)
+    let read = try GraphIndex.load(graph: graph)
+    #expect(read.outcome == .read)
+    expectSame((read.graph, read.report), fromYAML)
+    #expect(try !GraphIndex.mentions("Орынбор", in: read).isEmpty)
+  }
+
+  @Test func aChangedFileIsReadAgain() throws {
+    let copy = try GraphCopy()
+    _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    #expect(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).outcome == .read)
+    try copy.append("\n- id: index-test-entity\n  kind: person\n  labels: {kk: \"Сынақ Адам\"}\n", to: "entities/core.yaml")
+    let changed = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    guard case .built = changed.outcome else { Issue.record("a changed file did not rebuild: \(changed.outcome)"); return }
+    #expect(changed.graph.entities[EntityID("index-test-entity")] != nil)
+    expectSame((changed.graph, changed.report), try GraphLoader.load(graph: copy.graph, corpus: Paths.corpus))
+    #expect(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph.entities[EntityID("index-test-entity")] != nil)
+  }
+
+  @Test func aNewClaimFileIsSeen() throws {
+    let copy = try GraphCopy()
+    _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    let claim = try #require(GraphLoader.load(graph: copy.graph, corpus: Paths.corpus).0.claims.values.first)
+    let text = """
+      - id: index-test-claim
+        subject: "\(claim.subject)"
+        relation: "\(claim.predicateName)"
+        object: "\(claim.object!)"
+        sources: [{document: \(claim.sources[0].document), quote: "\(claim.sources[0].quote)"}]
+
+      """
+    try Data(text.utf8).write(to: URL(fileURLWithPath: "\(copy.graph)/claims/zz-index-test.yml"))
+    let load = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    #expect(load.outcome != .read)
+    #expect(load.graph.claims[ClaimID("index-test-claim")] != nil)
+  }
+
+  @Test func aCorruptOrForeignIndexIsRebuiltWithANotice() throws {
+    let copy = try GraphCopy()
+    let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    let whole = try Data(contentsOf: URL(fileURLWithPath: first.path))
+    for broken in [whole.prefix(whole.count / 3), Data("not an index at all, just text".utf8), Data()] {
+      try broken.write(to: URL(fileURLWithPath: first.path))
+      let load = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+      #expect(load.outcome != .read)
+      expectSame((load.graph, load.report), (first.graph, first.report))
+      #expect(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).outcome == .read)
+    }
+  }
+
+  @Test func aReadOnlyCacheFolderRunsFromTheYAMLWithANotice() throws {
+    let copy = try GraphCopy()
+    try FileManager.default.createDirectory(atPath: "\(copy.graph)/.index", withIntermediateDirectories: true)
+    try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: "\(copy.graph)/.index")
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: "\(copy.graph)/.index") }
+    // root may write anywhere: then the index is simply built.
+    let load = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    if getuid() != 0 {
+      guard case .notWritten = load.outcome else { Issue.record("an index was written in a read-only folder"); return }
+      #expect(load.notice != nil)
+    }
+    expectSame((load.graph, load.report), try GraphLoader.load(graph: copy.graph, corpus: Paths.corpus))
+  }
+
+  @Test func aFailingGraphFailsAsTheYAMLDoes() throws {
+    let copy = try GraphCopy()
+    _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    try copy.append("\n- id: broken\n  kind: no-such-kind\n  labels: {kk: \"Жоқ\"}\n", to: "entities/core.yaml")
+    var viaIndex: [Diagnostic] = []
+    var viaYAML: [Diagnostic] = []
+    do { _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus) } catch { viaIndex = error.diagnostics }
+    do { _ = try GraphLoader.load(graph: copy.graph, corpus: Paths.corpus) } catch { viaYAML = error.diagnostics }
+    #expect(!viaIndex.isEmpty)
+    #expect(viaIndex == viaYAML)
+  }
+
+  @Test func aCorpusTextChangedUnderTheIndexIsNotAnsweredFromIt() throws {
+    let copy = try GraphCopy()
+    let corpus = copy.folder.appendingPathComponent("corpus").path
+    try FileManager.default.copyItem(atPath: Paths.corpus, toPath: corpus)
+    let first = try GraphIndex.load(graph: copy.graph, corpus: corpus)
+    #expect(try GraphIndex.load(graph: copy.graph, corpus: corpus).outcome == .read)
+    let text = try #require(first.graph.documents.values.first).file
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(corpus)/\(text)"))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(" ".utf8))
+    try handle.close()
+    // The text no longer has its listed SHA-256: loading fails, through the index as from the YAML.
+    #expect(throws: LoadError.self) { try GraphIndex.load(graph: copy.graph, corpus: corpus) }
+  }
+
+  @Test func twoCompilesAtOnceLeaveOneWholeIndex() async throws {
+    let copy = try GraphCopy()
+    let graph = copy.graph
+    let outcomes = try await withThrowingTaskGroup(of: GraphIndex.Outcome.self) { group in
+      for _ in 0..<2 { group.addTask { try GraphIndex.load(graph: graph, corpus: Paths.corpus, rebuild: true).outcome } }
+      return try await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(outcomes.allSatisfy { if case .built = $0 { true } else { false } })
+    let read = try GraphIndex.load(graph: graph, corpus: Paths.corpus)
+    #expect(read.outcome == .read)
+    expectSame((read.graph, read.report), try GraphLoader.load(graph: graph, corpus: Paths.corpus))
+    // Nothing half-built is left beside the index.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").count == 1)
+  }
+
+  @Test func contentHashSeesEveryByte() {
+    var bytes = [UInt8](repeating: 0x41, count: 37)
+    let original = ContentHash.of(Data(bytes))
+    for i in bytes.indices {
+      bytes[i] ^= 1
+      #expect(ContentHash.of(Data(bytes)) != original)
+      bytes[i] ^= 1
+    }
+    #expect(ContentHash.of(Data(bytes)) == original)
+  }
+}

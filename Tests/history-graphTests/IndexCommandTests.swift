@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// `index`, `mentions` and `uncited` through the binary, on a copy of the curated graph.
+@Suite struct IndexCommandTests {
+  @Test func indexCompilesAndCommandsReadIt() throws {
+    let copy = try GraphCopy()
+    try? FileManager.default.removeItem(atPath: "\(copy.graph)/.index")
+    let index = try Run("index", "--graph", copy.graph, "--corpus", Run.corpus)
+    #expect(index.status == 0)
+    #expect(index.stdout.contains(".index/graph-") && index.stdout.contains(" claims, "))
+    let files = try FileManager.default.contentsOfDirectory(atPath: "\(copy.graph)/.index")
+    #expect(files.count == 1 && files[0].hasSuffix(".sqlite"))
+    let stats = try Run("stats", "--graph", copy.graph, "--corpus", Run.corpus)
+    #expect(stats.status == 0 && stats.stderr.isEmpty)
+    // A garbled index is noticed, compiled again, and the answer is the same.
+    try Data("garbage".utf8).write(to: URL(fileURLWithPath: "\(copy.graph)/.index/\(files[0])"))
+    let again = try Run("stats", "--graph", copy.graph, "--corpus", Run.corpus)
+    #expect(again.status == 0 && again.stdout == stats.stdout)
+    #expect(again.stderr.hasPrefix("note: the index") && again.stderr.split(separator: "\n").count == 1)
+  }
+
+  @Test func mentionsListsSentencesWithTheirClaims() throws {
+    let copy = try GraphCopy()
+    let run = try Run("mentions", "Орынбор", "--json", "--limit", "500", "--graph", copy.graph, "--corpus", Run.corpus)
+    #expect(run.status == 0)
+    let records = try #require(try run.json() as? [[String: Any]])
+    #expect(!records.isEmpty)
+    #expect(records.contains { ($0["text"] as? String)?.contains("Орынборда") == true })
+    #expect(records.contains { !(($0["claims"] as? [String]) ?? []).isEmpty })
+    for record in records { #expect(record["document"] is String && record["line"] is Int && record["end_column"] is Int) }
+    let latin = try Run("mentions", "Orynbor", "--json", "--limit", "500", "--graph", copy.graph, "--corpus", Run.corpus)
+    #expect(latin.stdout == run.stdout)
+    let nothing = try Run("mentions", "zzqxw", "--graph", copy.graph, "--corpus", Run.corpus)
+    #expect(nothing.status == 1 && nothing.stderr.contains("names 'zzqxw'"))
+  }
+
+  @Test func uncitedListsSentencesNoClaimQuotes() throws {
+    let copy = try GraphCopy()
+    let run = try Run("uncited", "--document", "d004", "--json", "--graph", copy.graph, "--corpus", Run.corpus)
+    #expect(run.status == 0)
+    let records = try #require(try run.json() as? [[String: Any]])
+    #expect(!records.isEmpty && records.allSatisfy { $0["document"] as? String == "d004" && !(($0["entities"] as? [String]) ?? []).isEmpty })
+    let unknown = try Run("uncited", "--document", "nope", "--graph", copy.graph, "--corpus", Run.corpus)
+    #expect(unknown.status == 1 && unknown.stderr.contains("no document 'nope'"))
+  }
+}
