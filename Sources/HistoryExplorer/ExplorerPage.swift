@@ -29,20 +29,17 @@ public struct ExplorerPage: Sendable {
   ///
   /// - Parameters:
   ///   - language: The language labels start in; the page can switch.
-  ///   - corpus: The folder with the documents' texts; when given, each quote is
-  ///     shown with the line of its text on which it begins.
   /// - Throws: ``ExplorerError/emptyView(filters:)``, ``ExplorerError/tooLarge(nodes:ties:bytes:limit:)``
   ///   (the message names the filters that narrow the view), ``ExplorerError/query(_:)``
   ///   for an unknown entity, relation or kind, ``ExplorerError/layout(_:)``.
   public init(
     network: ClaimNetwork, selection: ExplorerSelection = .whole, filter: NetworkFilter = NetworkFilter(),
-    language: Language = .kk, title: String, corpus: String? = nil
+    language: Language = .kk, title: String
   ) throws(ExplorerError) {
     let view = try ExplorerView(network: network, selection: selection, filter: filter)
     let layout = try view.layout(language: language)
     let payload = ExplorerPayload(
-      view: view, layout: layout, graph: network.graph, title: title, filters: filter.summary, language: language,
-      locator: QuoteLocator(corpus: corpus, graph: network.graph))
+      view: view, layout: layout, graph: network.graph, title: title, filters: filter.summary, language: language)
     let json: String
     do {
       let encoder = JSONEncoder()

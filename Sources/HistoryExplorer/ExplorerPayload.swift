@@ -69,8 +69,7 @@ struct ExplorerPayload: Encodable {
   let conflicts: [Conflict]
 
   init(
-    view: ExplorerView, layout: GraphLayout, graph: CuratedGraph, title: String, filters: String, language: Language,
-    locator: QuoteLocator
+    view: ExplorerView, layout: GraphLayout, graph: CuratedGraph, title: String, filters: String, language: Language
   ) {
     self.title = title
     self.filters = filters
@@ -131,7 +130,7 @@ struct ExplorerPayload: Encodable {
         },
         sources: claim.sources.map { source in
           Source(
-            document: documentIDs.firstIndex(of: source.document) ?? -1, line: locator.line(of: source.quote, in: source.document),
+            document: documentIDs.firstIndex(of: source.document) ?? -1, line: source.locator?.line,
             quote: source.quote, note: source.note, confidence: source.confidence)
         },
         note: claim.note, confidence: claim.confidence)

@@ -36,7 +36,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let (graph, report) = try global.load()
+        let (graph, _) = try global.load()
         var selection = ExplorerSelection.whole
         var defaultTitle = "History graph explorer"
         if let focus {
@@ -48,8 +48,7 @@ extension HistoryGraphCommand {
         let page: ExplorerPage
         do throws(ExplorerError) {
           page = try ExplorerPage(
-            network: ClaimNetwork(graph), selection: selection, filter: filter, language: names.lang, title: title ?? defaultTitle,
-            corpus: report.corpus)
+            network: ClaimNetwork(graph), selection: selection, filter: filter, language: names.lang, title: title ?? defaultTitle)
         } catch {
           throw Failure("error: \(error.description)")
         }

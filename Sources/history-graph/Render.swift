@@ -120,7 +120,7 @@ extension HistoryGraphCommand.Render {
 
     func run() throws {
       try reporting {
-        let (graph, report) = try global.load()
+        let (graph, _) = try global.load()
         let network = ClaimNetwork(graph)
         let entries: [DiagramCatalogue.Entry]
         do throws(LoadError) {
@@ -152,7 +152,7 @@ extension HistoryGraphCommand.Render {
           }
           say("\(base): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(entry.engine?.rawValue ?? diagram.recommendedEngine.rawValue), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
         }
-        let explorer = try ExplorerPage.catalogued(network, corpus: report.corpus)
+        let explorer = try ExplorerPage.catalogued(network)
         let explorerPath = "\(folder)/\(DiagramCatalogue.explorerPage)"
         if check {
           if (try? Data(contentsOf: URL(fileURLWithPath: explorerPath))) != Data(explorer.html.utf8) { stale.append(explorerPath) }
@@ -171,9 +171,9 @@ extension HistoryGraphCommand.Render {
 
 extension ExplorerPage {
   /// The explorer page of the whole graph that the catalogue writes beside its diagrams.
-  static func catalogued(_ network: ClaimNetwork, corpus: String?) throws -> ExplorerPage {
+  static func catalogued(_ network: ClaimNetwork) throws -> ExplorerPage {
     do throws(ExplorerError) {
-      return try ExplorerPage(network: network, title: "History graph explorer: every entity and claim", corpus: corpus)
+      return try ExplorerPage(network: network, title: "History graph explorer: every entity and claim")
     } catch {
       throw Failure("error: \(error.description)")
     }

@@ -62,10 +62,10 @@ struct ExplorerPageTests {
     #expect(ties.map { $0.count - 2 }.reduce(0, +) == graph.claims.values.filter { $0.object != nil }.count)
   }
 
-  @Test("with the corpus, every quote has the line of its text on which it begins")
+  @Test("every quote checked against its text has the line on which it begins")
   func locators() throws {
     let graph = try CuratedGraphFixture.shared()
-    let page = try ExplorerPage(network: ClaimNetwork(graph), title: "Curated", corpus: CuratedGraphFixture.corpus)
+    let page = try ExplorerPage(network: ClaimNetwork(graph), title: "Curated")
     let data = try embeddedData(page.html)
     let files = try #require(data["documents"] as? [[String: Any]]).compactMap { $0["file"] as? String }
     let lines = try files.map { file in
