@@ -50,7 +50,8 @@ let package = Package(
         "HistoryGraph", "HistoryGraphInterchange", "HistoryGraphviz", "HistoryExplorer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
-      ]),
+      ],
+      resources: [.embedInCode("Starter/schema.yaml"), .embedInCode("Starter/entities-example.yaml"), .embedInCode("Starter/claims-example.yaml")]),
     .executableTarget(
       name: "hg-bench",
       dependencies: ["GraphEngine", "HistoryGraph"],
