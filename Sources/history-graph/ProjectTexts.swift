@@ -10,8 +10,9 @@ struct TextEntry {
   /// `kk` when the title is written in Cyrillic, else `en` (the curator corrects it if need be).
   let language: String
 
-  /// Reads `path`; `file` is the name written in documents.yaml (relative to the corpus folder).
-  init(path: String, file: String, id: String) throws {
+  /// Reads `path`; `file` is the name written in documents.yaml (relative to the corpus folder);
+  /// `title`, if given, stands for the first line.
+  init(path: String, file: String, id: String, title given: String? = nil) throws {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Failure("error: cannot read the text '\(path)'\n  hint: check the file name and that you may read it")
     }
@@ -22,17 +23,17 @@ struct TextEntry {
     self.file = file
     sha256 = SHA256.hex([UInt8](data))
     let firstLine = text.split(whereSeparator: \.isNewline).lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? file
-    title = firstLine.count > 120 ? String(firstLine.prefix(119)) + "…" : firstLine
+    title = given ?? (firstLine.count > 120 ? String(firstLine.prefix(119)) + "…" : firstLine)
     language = title.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } ? "kk" : "en"
   }
 
   /// The entry as documents.yaml lists it.
-  func yaml(title override: String? = nil) -> String {
+  func yaml() -> String {
     """
       - id: \(id)
         file: \(YAMLText.quoted(file))
         sha256: \(sha256)
-        labels: {\(language): \(YAMLText.quoted(override ?? title))}
+        labels: {\(language): \(YAMLText.quoted(title))}
 
     """
   }

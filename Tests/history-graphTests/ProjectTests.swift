@@ -118,4 +118,54 @@ struct ProjectTests {
     #expect(nowhere.stderr.contains("is not in document 'd000'"))
     #expect(!nowhere.stderr.contains("closest passage"))
   }
+
+  @Test("documents add registers texts with their hash, keeps the file's comments, refuses duplicates; documents and documents list both list")
+  func documentsAdd() throws {
+    let project = try ProjectFolder(texts: Self.texts)
+    #expect(try project.run("init", "town", "--corpus", "texts").status == 0)
+    try project.write("A third text, invented\nThe bridge was rebuilt.\n", to: "texts/bridge.txt")
+    try project.write("Copy\n", to: "texts/copy.txt")
+    let before = try project.read("town/documents.yaml")
+    let add = try project.run("documents", "add", "texts/bridge.txt", "--graph", "town", "--id", "bridge-1920", "--title", "On the bridge")
+    #expect(add.status == 0, "\(add.stderr)")
+    #expect(add.stdout.hasPrefix("added bridge-1920  On the bridge  (bridge.txt, sha256 "))
+    let after = try project.read("town/documents.yaml")
+    #expect(after.hasPrefix(before))
+    #expect(after.hasSuffix("  - id: bridge-1920\n    file: \"bridge.txt\"\n    sha256: 768436463fc132883dd743bf4c74c50f5e2f32c7b594a3c478d77d8a6b0e2037\n    labels: {en: \"On the bridge\"}\n"))
+    // Refused, and nothing written: the same file, the same text under another name, an id taken, a file outside the corpus.
+    try project.write("A third text, invented\nThe bridge was rebuilt.\n", to: "texts/bridge-again.txt")
+    for (arguments, message) in [
+      (["texts/bridge.txt"], "'bridge.txt' is listed already, as document 'bridge-1920'"),
+      (["texts/bridge-again.txt"], "has the same text as document 'bridge-1920'"),
+      (["texts/copy.txt", "--id", "letter-1918"], "the document id 'letter-1918' is taken"),
+      (["town/schema.yaml"], "is not in the corpus folder"),
+    ] {
+      let refused = try Run(arguments: ["documents", "add"] + arguments + ["--graph", "town"], in: project.folder)
+      #expect(refused.status == 1)
+      #expect(refused.stderr.contains(message), "\(refused.stderr)")
+      #expect(try project.read("town/documents.yaml") == after)
+    }
+    let list = try project.run("documents", "--graph", "town")
+    #expect(list.status == 0, "\(list.stderr)")
+    #expect(list.stdout.contains("bridge-1920  On the bridge"))
+    #expect(try project.run("documents", "list", "--graph", "town").stdout == list.stdout)
+    #expect(try project.run("validate", "--graph", "town").status == 0)
+  }
+
+  @Test("a text that changed since it was listed: validate names the claims citing it and whether each quote is still found")
+  func changedText() throws {
+    let copy = try GraphCopy()
+    let corpus = copy.folder.appendingPathComponent("seeds")
+    try FileManager.default.copyItem(atPath: Run.corpus, toPath: corpus.path)
+    let text = corpus.appendingPathComponent("000_8e53d1a66487ee75.txt")
+    let original = try String(contentsOf: text, encoding: .utf8)
+    try Data(original.replacingOccurrences(of: "Петроградта болған ірі", with: "Петроградта болган ірі").utf8).write(to: text)
+    let run = try Run(arguments: ["validate", "--graph", copy.graph, "--corpus", corpus.path])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("000_8e53d1a66487ee75.txt' has SHA-256"))
+    #expect(run.stderr.contains("hint: the text changed; the claims whose quotes cite it:\n"))
+    #expect(run.stderr.contains("\n    d000-october-revolution-in-petrograd: quote NOT found\n"))
+    #expect(run.stderr.contains("\n    d000-lenin-leads-bolsheviks: quotes still found\n"))
+    #expect(run.stderr.contains("re-check them against the new text, then update sha256"))
+  }
 }
