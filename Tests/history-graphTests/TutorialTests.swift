@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The steps of `docs/tutorial.md`, read from the page itself: each ```` ```yaml file=PATH ```` block
+/// The steps of a page (`docs/tutorial.md`, the README), read from the page itself: each ```` ```yaml file=PATH ```` block
 /// is a file to write, and each `$ ` line of a ```` ```console ```` block a command, followed by
 /// what it prints (standard output, then standard error). A command that ends in `# exits N`
 /// exits with N; every other one with 0.
@@ -16,8 +16,8 @@ struct Tutorial {
 
   let steps: [Step]
 
-  init() throws {
-    let lines = try String(contentsOf: Self.page, encoding: .utf8).components(separatedBy: "\n")
+  init(page: URL = Tutorial.page) throws {
+    let lines = try String(contentsOf: page, encoding: .utf8).components(separatedBy: "\n")
     var steps: [Step] = []
     var index = 0
     while index < lines.count {
@@ -119,6 +119,18 @@ struct TutorialTests {
     for name in names {
       let text = try String(contentsOf: Tutorial.texts.appendingPathComponent(name), encoding: .utf8)
       #expect(text.contains("invented") && text.contains("nothing in it is history"), "\(name)")
+    }
+  }
+
+  @Test("the README's worked question prints what the README shows, on the curated graph")
+  func readmeQuestion() throws {
+    let readme = try Tutorial(page: Run.project.appendingPathComponent("README.md"))
+    #expect(!readme.steps.isEmpty)
+    for step in readme.steps {
+      guard case .run(let arguments, let status, let expected, let line) = step else { continue }
+      let run = try Run(arguments: arguments, in: Run.project)
+      #expect(run.status == status, "README.md:\(line): exited \(run.status)\n\(run.stderr)")
+      #expect((run.stdout + run.stderr).trimmingCharacters(in: .newlines) == expected.trimmingCharacters(in: .newlines), "README.md:\(line) printed:\n\(run.stdout)\(run.stderr)")
     }
   }
 }
