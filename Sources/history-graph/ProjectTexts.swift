@@ -17,7 +17,7 @@ struct TextEntry {
       throw Failure("error: cannot read the text '\(path)'\n  hint: check the file name and that you may read it")
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw Failure("error: '\(path)' is not UTF-8 text\n  hint: save it as UTF-8 (quotes are checked letter for letter against it)")
+      throw Failure("error: '\(path)' is not UTF-8 text\n  hint: save it as UTF-8 (quotes are checked letter for letter against it), or move it out of the corpus folder")
     }
     self.id = id
     self.file = file

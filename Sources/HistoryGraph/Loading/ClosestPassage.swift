@@ -25,7 +25,7 @@ extension QuoteText {
   /// How many places the edit distance is computed at, at most.
   private static let candidates = 6
   /// Quotes longer than this (in characters) get no suggestion: the cost stays bounded.
-  private static let longestQuote = 2000
+  private static let longestQuote = 1000
 
   /// The closest passage to `quote` (folded as for ``contains(folded:)``), or `nil`
   /// when none shares enough with it (more than a third of its characters differ).
