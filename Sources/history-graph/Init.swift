@@ -12,7 +12,7 @@ extension HistoryGraphCommand {
         and claims/ (one commented example each) and a .gitignore for the index cache. DIR must not \
         exist yet, or be an empty folder: init never overwrites a project.
         Example:
-          history-graph init my-project --corpus my-texts
+          history-graph init my-project --corpus ../shared/seeds
           history-graph validate --graph my-project
         """)
 

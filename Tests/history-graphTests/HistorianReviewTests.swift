@@ -51,6 +51,10 @@ struct HistorianReviewTests {
         guard text.hasPrefix("history-graph \(command) ") else { continue }
         var words = Self.words(String(text.dropFirst("history-graph ".count)).components(separatedBy: "   ")[0])
         if let o = words.firstIndex(of: "-o") { words[o + 1] = words[o + 1] == "-" ? "-" : NSTemporaryDirectory() + "/hg-example-" + words[o + 1] }
+        // init writes a project folder: a new one in the temporary folder, removed after.
+        let project = NSTemporaryDirectory() + "/hg-example-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        if command == "init", words.count > 1 { words[1] = project }
         let run = try Run(arguments: words)
         #expect(run.status == 0, "\(text): \(run.stderr)")
         examples += 1
