@@ -5,7 +5,7 @@ import PackageDescription
 //   HistoryModel                values: entities, claims, schema and roles, EDTF time, names
 //   GraphEngine                 CSR storage, filtered views, algorithms; knows nothing of history
 //   HistoryGraph                loading, the in-memory builder, queries (re-exports HistoryModel)
-//   HistoryGraphInterchange     JSON and GraphML
+//   HistoryGraphInterchange     JSON, GraphML, GEXF, node-link, CSV, Neo4j, RDF; the CSV import
 //   HistoryGraphviz             diagrams through libgvc (CGraphviz)
 //   HistoryExplorer             one self-contained HTML page to explore the network
 //   history-graph               the command-line tool

@@ -13,7 +13,7 @@ extension HistoryGraphCommand {
         Examples:
           history-graph explore -o explorer.html
           history-graph explore --document d001 -o d001.html
-          history-graph explore --focus bokeikhanov --depth 2 --lang en -o bokeikhanov.html
+          history-graph explore --focus bokeikhanov --lang en -o alikhan.html
         """)
 
     @OptionGroup var global: GlobalOptions

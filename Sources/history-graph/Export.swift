@@ -6,32 +6,64 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write the whole graph in a machine-readable form.",
+      abstract: "Write the whole graph in a form other tools read.",
       discussion: """
         json: one document with schema, documents, entities and claims (the keys of `show --json`).
-        graphml: the network of relation claims for NetworkX, Gephi, Cytoscape or igraph: a node per \
-        entity (kind, labels), an edge per claim (relation, symmetric, time, confidence, documents, quote).
+        graphml: the claim network for NetworkX, Gephi, Cytoscape or igraph: a node per entity (kind, \
+        labels, property claims), an edge per relation claim (its id and a `claim` key, qualifiers, both \
+        date readings, confidence, weight, every source's document and quote).
+        gexf: the same network as GEXF 1.3 for Gephi's timeline: a spell per claim, colours from the schema.
+        node-link: the same network as node-link JSON, as NetworkX's node_link_graph reads it.
+        csv: a folder of nodes.csv, edges.csv, claims.csv and sources.csv (UTF-8, RFC 4180).
+        neo4j: a folder of CSV files for neo4j-admin database import (typed headers; claims as relationships, \
+        sources as nodes) and load.cypher, the same through LOAD CSV for a running server.
+        turtle, ntriples: RDF in the Wikibase statement pattern (a statement node per claim with its \
+        qualifiers, time values with their calendar model, and a reference per source), under --base.
+        One-file formats write to -o FILE or to standard output (-o -); folder formats need -o DIR.
         """)
 
-    enum Format: String, CaseIterable, ExpressibleByArgument { case json, graphml }
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+      case json, graphml, gexf, nodeLink = "node-link", csv, neo4j, turtle, ntriples
+
+      /// Whether the format is a folder of files rather than one file.
+      var isFolder: Bool { self == .csv || self == .neo4j }
+    }
 
     @OptionGroup var global: GlobalOptions
 
     @Option(help: "Output format.")
     var format: Format = .json
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically); - or nothing for standard output.", valueName: "file"))
+    @Option(
+      name: .shortAndLong,
+      help: ArgumentHelp("Write to this file or, for csv and neo4j, this folder (atomically); - or nothing for standard output.", valueName: "path"))
     var output = "-"
+
+    @Option(help: ArgumentHelp("Base IRI of the RDF formats' names, ending in / or #.", valueName: "iri"))
+    var base = WikibaseRDF.defaultBase
+
+    func validate() throws {
+      if !WikibaseRDF.isUsableBase(base) {
+        throw ValidationError("--base '\(base)' is not an absolute IRI ending in / or # (e.g. https://example.org/my-project/)")
+      }
+      if format.isFolder, output == "-" {
+        throw ValidationError("--format \(format.rawValue) writes a folder of files: give it with -o DIR")
+      }
+    }
 
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let text: String
         switch format {
-        case .json: text = try JSONOutput.encode(Records.Dump(graph)) + "\n"
-        case .graphml: text = GraphML.document(ClaimNetwork(graph))
+        case .json: try writeOutput(Data((try JSONOutput.encode(Records.Dump(graph)) + "\n").utf8), to: output)
+        case .graphml: try writeOutput(Data(GraphML.document(FlatGraph(graph)).utf8), to: output)
+        case .gexf: try writeOutput(Data(GEXF.document(FlatGraph(graph)).utf8), to: output)
+        case .nodeLink: try writeOutput(Data(NodeLink.document(FlatGraph(graph)).utf8), to: output)
+        case .turtle: try writeOutput(Data(WikibaseRDF(graph, base: base).turtle.utf8), to: output)
+        case .ntriples: try writeOutput(Data(WikibaseRDF(graph, base: base).nTriples.utf8), to: output)
+        case .csv: try AtomicFolder.write(CSVTables.files(FlatGraph(graph)).map { ($0.name, Data($0.text.utf8)) }, to: output)
+        case .neo4j: try AtomicFolder.write(Neo4jImport.files(FlatGraph(graph)).map { ($0.name, Data($0.text.utf8)) }, to: output)
         }
-        try writeOutput(Data(text.utf8), to: output)
       }
     }
   }

@@ -25,7 +25,7 @@ struct HistoryGraphCommand: ParsableCommand {
       (the message is on stderr); 64 for a usage error.
       """,
     version: HistoryGraphCommand.version,
-    subcommands: [Init.self, Validate.self, Stats.self, Documents.self, Search.self, Show.self, Cite.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Explore.self, Export.self])
+    subcommands: [Init.self, Validate.self, Stats.self, Documents.self, Search.self, Show.self, Cite.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Explore.self, Export.self, Import.self])
 
   /// The tool's version, shown by `--version`.
   static let version = "0.2.0"

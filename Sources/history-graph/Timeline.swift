@@ -5,35 +5,88 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Everything dated about an actor, a body or a place, in time order, in both calendars.")
+      abstract: "Everything dated about actors, bodies or places, or the whole graph in a period, in time order.",
+      discussion: """
+        The entities' own dated claims come in time order; the dates of the events they took part in \\
+        (--inherited) and their undated claims (--undated) are listed apart, never mixed in. An interval \\
+        open at its start stands at its end. Takes the filters of every query.
+        Examples:
+          history-graph timeline bokeikhanov --lang en
+          history-graph timeline bokeikhanov baitursynov --during 1917/1918
+          history-graph timeline --in zhetisu-oblast --during 1918
+          history-graph timeline --during 1918-03 --relation captured
+        """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
+    @OptionGroup var filters: FilterOptions
 
-    @Argument(help: "An id or a name.")
-    var entity: String
-
+    @Argument(help: "Ids or names (none: the whole graph, with --during or --as-of).")
+    var entities: [String] = []
+    @Option(name: .customLong("in"), help: ArgumentHelp("A place and the places within it.", valueName: "id-or-name"))
+    var place: String?
+    @Flag(help: "Also the dates and places of the events they took part in, listed apart.") var inherited = false
+    @Flag(help: "Also their undated claims, listed apart.") var undated = false
     @OptionGroup var names: LanguageOption
+
+    /// Why a timeline of the whole graph needs a period.
+    static let wholeGraphNeedsWindow = "a timeline of the whole graph needs a period: --during A/B or --as-of DATE"
+
+    func validate() throws {
+      if entities.isEmpty && place == nil && filters.asOf == nil && filters.during == nil { throw ValidationError(Self.wholeGraphNeedsWindow) }
+      if entities.count > 50 { throw ValidationError("give at most 50 entities") }
+    }
 
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let entity = try graph.resolve(self.entity, language: names.lang)
-        let entries = try graph.timeline(of: entity.id)
-        if printing.json { try printJSON(TimelineRecord(entity: entity, entries: entries, graph: graph)) }
-        guard !entries.isEmpty else { throw NothingFound("nothing about \(entity.label(in: names.lang)) (\(entity.id)) is dated") }
+        try filters.checkShownKinds(in: graph.schema)
+        var ids = try entities.map { try graph.resolve($0, language: names.lang).id }
+        if let place { ids += try graph.places(within: graph.resolve(place, language: names.lang).id).sorted() }
+        var filter = try filters.filter()
+        filter.keep = ids
+        let timeline = try graph.timeline(of: ids, filter: filter, inherited: inherited, undated: undated)
+        let concerned = Set(ids)
+        func listed(_ claim: Claim) -> Bool {
+          let others = ([claim.subject] + (claim.object.map { [$0] } ?? [])).filter { !concerned.contains($0) }
+          return others.isEmpty || others.contains { graph.entities[$0].map { filters.shows($0.kind) } == true }
+        }
+        let dated = timeline.dated.filter { listed($0.claim) }
+        let fromEvents = timeline.inherited.filter { listed($0.claim) }
+        let withoutDate = timeline.undated.filter(listed)
+        let scope = ids.isEmpty ? "the whole graph" : ids.prefix(5).map { graph.entities[$0]!.label(in: names.lang) }.joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
+        if printing.json {
+          try printJSON(TimelineRecord(ids: ids, filters: filters.summary(filter), dated: dated, inherited: fromEvents, undated: withoutDate, graph: graph))
+        }
+        guard !(dated.isEmpty && fromEvents.isEmpty && withoutDate.isEmpty) else {
+          throw NothingFound("nothing about \(scope) is dated with filters: \(filters.summary(filter))")
+        }
         if printing.json { return }
-        say("\(entity.label(in: names.lang)) [\(entity.kind)]: \(entries.count) dated claim\(entries.count == 1 ? "" : "s")\n")
-        for entry in entries {
-          let via = entry.via.map { "  (via \(graph.entities[$0]?.label(in: names.lang) ?? $0.rawValue))" } ?? ""
-          say("\(entry.claim.time!.display)\(via)")
-          say(ClaimText.describe(entry.claim, from: entry.via == nil ? entity.id : nil, in: graph, language: names.lang))
+        let viewpoint = ids.count == 1 ? ids[0] : nil
+        say("\(scope): \(dated.count) dated claim\(dated.count == 1 ? "" : "s") (filters: \(filters.summary(filter)))\n")
+        for entry in dated {
+          say(entry.claim.time!.display)
+          say(ClaimText.describe(entry.claim, from: viewpoint, in: graph, language: names.lang))
+        }
+        if inherited {
+          say("\nthrough the events they took part in: \(fromEvents.count)\n")
+          for entry in fromEvents {
+            say("\(entry.claim.time!.display)  (via \(graph.entities[entry.via!]?.label(in: names.lang) ?? entry.via!.rawValue))")
+            say(ClaimText.describe(entry.claim, from: nil, in: graph, language: names.lang))
+          }
+        }
+        if undated {
+          say("\nundated: \(withoutDate.count)\n")
+          for claim in withoutDate { say(ClaimText.describe(claim, from: viewpoint, in: graph, language: names.lang)) }
         }
       }
     }
   }
 }
 
+/// `{ids, filters, events, inherited, undated}`: `events` the dated claims in time
+/// order, each `{date, via, claim}` (`via` `null`); `inherited` the same shape with `via`
+/// the event; `undated` claims.
 struct TimelineRecord: NullKeepingEncodable {
   struct Event: NullKeepingEncodable {
     let date: Records.Time
@@ -41,11 +94,18 @@ struct TimelineRecord: NullKeepingEncodable {
     let claim: Records.Claim
   }
 
-  let id: String
+  let ids: [String]
+  let filters: String
   let events: [Event]
+  let inherited: [Event]
+  let undated: [Records.Claim]
 
-  init(entity: Entity, entries: [TimelineEntry], graph: CuratedGraph) {
-    id = entity.id.rawValue
-    events = entries.map { Event(date: Records.Time($0.claim.time!), via: $0.via?.rawValue, claim: Records.Claim($0.claim, in: graph)) }
+  init(ids: [EntityID], filters: String, dated: [TimelineEntry], inherited: [TimelineEntry], undated: [Claim], graph: CuratedGraph) {
+    self.ids = ids.map(\.rawValue)
+    self.filters = filters
+    func event(_ entry: TimelineEntry) -> Event { Event(date: Records.Time(entry.claim.time!), via: entry.via?.rawValue, claim: Records.Claim(entry.claim, in: graph)) }
+    events = dated.map(event)
+    self.inherited = inherited.map(event)
+    self.undated = undated.map { Records.Claim($0, in: graph) }
   }
 }

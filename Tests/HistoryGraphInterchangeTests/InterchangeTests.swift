@@ -52,13 +52,13 @@ struct InterchangeTests {
 
   @Test("GraphML escapes markup, drops control characters, and takes symmetry from the schema")
   func graphML() throws {
-    let xml = GraphML.document(ClaimNetwork(try Self.graph()))
+    let xml = GraphML.document(FlatGraph(try Self.graph()))
     #expect(xml.contains("A &lt;letter&gt; &amp; more"))
     #expect(xml.contains("A &quot;quoted&quot;") && !xml.contains("\u{1}"))
     let knows = try #require(xml.range(of: "<edge id=\"k1\""))
-    #expect(xml[knows.upperBound...].prefix(400).contains("<data key=\"symmetric\">true</data>"))
+    #expect(xml[knows.upperBound...].prefix(400).contains("<data key=\"edge.symmetric\">true</data>"))
     let teaches = try #require(xml.range(of: "<edge id=\"t1\""))
-    #expect(xml[teaches.upperBound...].prefix(600).contains("<data key=\"symmetric\">false</data>"))
+    #expect(xml[teaches.upperBound...].prefix(600).contains("<data key=\"edge.symmetric\">false</data>"))
     #expect(!xml.contains("id=\"p1\""))
   }
 }

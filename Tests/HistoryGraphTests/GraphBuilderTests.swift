@@ -49,9 +49,13 @@ struct GraphBuilderTests {
     let in1304 = graph.holdings(during: try Dating(edtf: "1304").interval)
     #expect(in1304.map(\.holder) == ["south"] && in1304.first?.isTaken == true)
     #expect(in1304.first?.period.hasEnd == false)
-    let timeline = try graph.timeline(of: "anna")
-    #expect(timeline.map(\.claim.id) == ["c1", "c5"])
-    #expect(timeline.last?.via == "assembly")
+    let timeline = try graph.timeline(of: ["anna"], inherited: true, undated: true)
+    #expect(timeline.dated.map(\.claim.id) == ["c1"])
+    #expect(timeline.inherited.map(\.claim.id) == ["c5"] && timeline.inherited.first?.via == "assembly")
+    #expect(timeline.undated.map(\.id) == ["c4"])
+    // A place's timeline takes an event's places only where it is that place.
+    let ford = try graph.timeline(of: ["ford"], inherited: true)
+    #expect(ford.dated.map(\.claim.id) == ["c2", "c3", "c5"])
     let route = try ClaimNetwork(graph).routes(from: "anna", to: "south")
     #expect(route.first?.length == 3)
   }

@@ -107,7 +107,7 @@ func runPython<T: Decodable>(_ script: String, arguments: [String], decoding: T.
 func curatedGraphML(named name: String) throws -> (ClaimNetwork, URL) {
   let network = ClaimNetwork(try RealGraph.shared())
   let file = FileManager.default.temporaryDirectory.appendingPathComponent(name)
-  try GraphML.document(network).write(to: file, atomically: true, encoding: .utf8)
+  try GraphML.document(FlatGraph(network.graph)).write(to: file, atomically: true, encoding: .utf8)
   return (network, file)
 }
 
@@ -130,7 +130,7 @@ let curatedNetworkXScript = """
   G = nx.read_graphml(sys.argv[1], force_multigraph=True)
   edges = G.number_of_edges()
   relations = collections.Counter(d["relation"] for _, _, d in G.edges(data=True))
-  quotes = {key: d["quote"] for _, _, key, d in G.edges(keys=True, data=True)}
+  quotes = {key: d["quote_1"] for _, _, key, d in G.edges(keys=True, data=True)}
   # A symmetric relation is traversable both ways, as in the engine.
   for u, v, d in list(G.edges(data=True)):
       if d["symmetric"] and u != v:

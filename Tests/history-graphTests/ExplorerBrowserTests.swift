@@ -39,7 +39,7 @@ struct ExplorerBrowserTests {
       (claim["sources"] as? [[String: Any]] ?? []).compactMap { $0["quote"] as? String }
     })
     let paths = try #require(try Run("path", person, lenin, "--json").json() as? [String: Any])
-    let hops = try #require((paths["paths"] as? [[Any]])?.first?.count)
+    let hops = try #require((paths["routes"] as? [[String: Any]])?.first?["length"] as? Int)
     let governmentClaims = try #require(try Run("show", government, "--json").json() as? [String: Any])["claims"] as? [[String: Any]]
     let days = ["1917-06-01", "1918-03-01"]
     /// The relation claims of the government dated so as to be in force on `day` (undated ones are toggled off on the page).

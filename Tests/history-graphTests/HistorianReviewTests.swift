@@ -50,7 +50,10 @@ struct HistorianReviewTests {
         let text = line.trimmingCharacters(in: .whitespaces)
         guard text.hasPrefix("history-graph \(command) ") else { continue }
         var words = Self.words(String(text.dropFirst("history-graph ".count)).components(separatedBy: "   ")[0])
-        if let o = words.firstIndex(of: "-o") { words[o + 1] = words[o + 1] == "-" ? "-" : NSTemporaryDirectory() + "/hg-example-" + words[o + 1] }
+        if let o = words.firstIndex(of: "-o") {
+          guard o + 1 < words.count else { Issue.record("the example is cut by the help's line wrap: \(text)"); continue }
+          words[o + 1] = words[o + 1] == "-" ? "-" : NSTemporaryDirectory() + "/hg-example-" + words[o + 1]
+        }
         // init writes a project folder: a new one in the temporary folder, removed after.
         let project = NSTemporaryDirectory() + "/hg-example-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: project) }
@@ -222,5 +225,29 @@ struct HistorianReviewTests {
     let show = try Run("show", "vladimir-lenin", "--json")
     let sources = try #require((try show.json() as? [String: Any])?["claims"] as? [[String: Any]]).flatMap { $0["sources"] as? [[String: Any]] ?? [] }
     #expect(!sources.isEmpty && sources.allSatisfy { $0["locator"] is [String: Any] })
+  }
+
+  @Test("D18: timelines keep the entity's own dates apart from events' and undated ones, an open start at its end; several entities, a place with the places within it, a period of the whole graph")
+  func timelines() throws {
+    let own = try Run("timeline", "bokeikhanov", "--json")
+    let record = try #require(try own.json() as? [String: Any])
+    let events = try #require(record["events"] as? [[String: Any]])
+    #expect(events.allSatisfy { $0["via"] is NSNull })
+    #expect((record["inherited"] as? [Any])?.isEmpty == true)
+    let keys = events.compactMap { $0["date"] as? [String: Any] }.map { ($0["earliest"] as? String) ?? ($0["latest"] as? String) ?? "" }
+    #expect(keys == keys.sorted())
+    let verny = try Run("timeline", "verny", "--inherited", "--json")
+    let inherited = try #require((try verny.json() as? [String: Any])?["inherited"] as? [[String: Any]])
+    #expect(inherited.allSatisfy { (($0["claim"] as? [String: Any])?["object"] as? String).map { $0 == "verny" } ?? true })
+    let several = try Run("timeline", "bokeikhanov", "baitursynov", "--during", "1917/1918", "--json")
+    #expect(several.status == 0, "\(several.stderr)")
+    let place = try Run("timeline", "--in", "zhetisu-oblast", "--during", "1918", "--json")
+    let claims = try #require((try place.json() as? [String: Any])?["events"] as? [[String: Any]])
+    #expect(claims.contains { (($0["claim"] as? [String: Any])?["object"] as? String) == "verny" || (($0["claim"] as? [String: Any])?["subject"] as? String) == "verny" })
+    let period = try Run("timeline", "--during", "1918-03", "--relation", "captured", "--json")
+    let captured = try #require((try period.json() as? [String: Any])?["events"] as? [[String: Any]])
+    #expect(!captured.isEmpty && captured.allSatisfy { ($0["claim"] as? [String: Any])?["relation"] as? String == "captured" })
+    let whole = try Run("timeline")
+    #expect(whole.status == 64 && whole.stderr.contains("needs a period"))
   }
 }

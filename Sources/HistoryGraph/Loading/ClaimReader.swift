@@ -24,7 +24,8 @@ struct ClaimReader {
     var result = FileClaims()
     guard let root = file.root else { return result }
     for node in file.list(root, field: "claims", diagnostics: &result.diagnostics) {
-      guard var (claim, fields) = readClaim(node, in: file, diagnostics: &result.diagnostics) else { continue }
+      guard let (read, fields) = readClaim(node, in: file, diagnostics: &result.diagnostics) else { continue }
+      var claim = read
       for (i, source) in claim.sources.enumerated() {
         guard let text = texts[source.document] else { continue }
         result.quotesChecked += 1

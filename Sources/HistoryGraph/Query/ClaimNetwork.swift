@@ -157,3 +157,36 @@ public struct NetworkFilter: Sendable, Hashable {
     return parts.isEmpty ? "none" : parts.joined(separator: "; ")
   }
 }
+
+extension NetworkFilter {
+  /// A test of single claims by this filter: relation or property name, document,
+  /// confidence, time (overlapping the window, or certainly within it; undated
+  /// kept or not), and the kinds and avoided entities on either side (`keep` always passes).
+  ///
+  /// - Throws: ``QueryError`` for a relation, property, kind or document the graph does not know.
+  package func claimTest(in graph: CuratedGraph) throws(QueryError) -> (Claim) -> Bool {
+    let predicates = graph.schema.relations.map(\.name) + graph.schema.properties.map(\.name)
+    if let unknown = relations?.first(where: { !predicates.contains($0) }) { throw .unknownVocabulary(unknown, known: predicates) }
+    if let unknown = kinds?.first(where: { graph.schema.kind(named: $0) == nil }) { throw .unknownVocabulary(unknown, known: graph.schema.kinds.map(\.name)) }
+    if let document, graph.documents[document] == nil { throw .unknownDocument(document, known: Array(graph.documents.keys)) }
+    for id in avoid + keep where graph.entities[id] == nil { throw .unknownEntity(id) }
+    let relations = relations.map(Set.init), kinds = kinds.map(Set.init), avoided = Set(avoid), kept = Set(keep)
+    return { [self] claim in
+      if let relations, !relations.contains(claim.predicateName) { return false }
+      if let document, !claim.sources.contains(where: { $0.document == document }) { return false }
+      if let minimumConfidence, claim.confidence < minimumConfidence { return false }
+      if let time = claim.time {
+        if let window, !(withinWindow ? window.earliest <= time.interval.earliest && time.interval.latest <= window.latest : time.interval.overlaps(window)) {
+          return false
+        }
+      } else if !keepsUndated {
+        return false
+      }
+      for id in [claim.subject] + (claim.object.map { [$0] } ?? []) where !kept.contains(id) {
+        if avoided.contains(id) { return false }
+        if let kinds, let kind = graph.entities[id]?.kind, !kinds.contains(kind) { return false }
+      }
+      return true
+    }
+  }
+}

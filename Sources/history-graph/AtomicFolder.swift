@@ -1,0 +1,74 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes a folder of output files so that a reader never sees half of one.
+///
+/// The files are written into a temporary folder beside the target
+/// (`.NAME.PID.tmp`), which is then renamed to the target: a failure leaves
+/// nothing but what was there before. A target that exists must be a folder
+/// holding nothing but files this export writes (an earlier export); it is
+/// replaced whole. Temporary folders left by writers that no longer run are
+/// swept on the next write.
+enum AtomicFolder {
+  static func write(_ files: [(name: String, data: Data)], to path: String) throws(OutputError) {
+    let url = URL(fileURLWithPath: path).standardizedFileURL
+    let parent = url.deletingLastPathComponent()
+    let manager = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard manager.fileExists(atPath: parent.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw OutputError(path: path, reason: "the folder \(parent.path) does not exist", hint: "create it first or choose another -o folder")
+    }
+    var status = stat()
+    let exists = lstat(url.path, &status) == 0
+    if exists {
+      guard status.st_mode & S_IFMT == S_IFDIR else {
+        throw OutputError(path: path, reason: "it is not a folder", hint: "this format writes a folder of files: give a new or empty folder's path")
+      }
+      let names = Set(files.map(\.name))
+      let present = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
+      if let stranger = present.sorted().first(where: { !names.contains($0) }) {
+        throw OutputError(
+          path: path, reason: "the folder holds '\(stranger)', which this export does not write",
+          hint: "give a new or empty folder, or one an earlier export of this format wrote")
+      }
+    }
+    sweepStale(beside: url)
+    let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    try? manager.removeItem(at: temporary)
+    do {
+      try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
+      for file in files { try file.data.write(to: temporary.appendingPathComponent(file.name)) }
+    } catch {
+      try? manager.removeItem(at: temporary)
+      throw OutputError(path: path, reason: "cannot write in \(parent.path)", hint: "check that the folder is writable and has room, or choose another -o folder")
+    }
+    let old = parent.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).old")
+    if exists, rename(url.path, old.path) != 0 {
+      try? manager.removeItem(at: temporary)
+      throw OutputError(path: path, reason: "cannot replace the folder", hint: "check that you may write in \(parent.path)")
+    }
+    if rename(temporary.path, url.path) != 0 {
+      if exists { _ = rename(old.path, url.path) }
+      try? manager.removeItem(at: temporary)
+      throw OutputError(path: path, reason: "cannot put the new folder in place", hint: "check that you may write in \(parent.path)")
+    }
+    if exists { try? manager.removeItem(at: old) }
+  }
+
+  /// Removes `.NAME.PID.tmp` and `.NAME.PID.old` folders beside `url` left by writers that no longer run.
+  private static func sweepStale(beside url: URL) {
+    let parent = url.deletingLastPathComponent()
+    let prefix = ".\(url.lastPathComponent)."
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+    for name in names where name.hasPrefix(prefix) && (name.hasSuffix(".tmp") || name.hasSuffix(".old")) {
+      let middle = name.dropFirst(prefix.count).dropLast(4)
+      guard let pid = pid_t(middle), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import HistoryGraph
+import HistoryGraphInterchange
+import Testing
+
+/// The curated graph, loaded once with every quote checked, and its flattening.
+enum Curated {
+  static let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  private static let loaded: Result<FlatGraph, any Error> = Result {
+    let corpus = project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+    let (graph, report) = try GraphLoader.load(graph: project.appendingPathComponent("Graph").path, corpus: corpus)
+    guard report.allQuotesChecked else { throw ConsumerFailure(message: "quotes were not all checked") }
+    return FlatGraph(graph)
+  }
+
+  static func flat() throws -> FlatGraph { try loaded.get() }
+}
+
+struct ConsumerFailure: Error, CustomStringConvertible {
+  let message: String
+  var description: String { message }
+}
+
+/// A temporary folder for one test's files, removed at the end.
+final class Scratch {
+  let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-interchange-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
+
+  /// Writes `text` to a file in the folder and returns its path.
+  func write(_ text: String, to name: String) throws -> String {
+    let url = folder.appendingPathComponent(name)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+}
+
+/// Runs a Python script (its consumers installed by `.ci/run`) and returns the
+/// JSON object it prints on standard output.
+func python(_ script: String, _ arguments: String...) throws -> [String: Any] {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  process.arguments = ["python3", "-c", script] + arguments
+  let output = Pipe()
+  let errors = Pipe()
+  process.standardOutput = output
+  process.standardError = errors
+  try process.run()
+  let data = output.fileHandleForReading.readDataToEndOfFile()
+  let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+  process.waitUntilExit()
+  guard process.terminationStatus == 0 else { throw ConsumerFailure(message: "python3 failed: \(message)") }
+  guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+    throw ConsumerFailure(message: "python3 printed no JSON object")
+  }
+  return object
+}
+
+extension FlatGraph {
+  /// The value of `column` in the row of claim `index`, as text.
+  func claimText(_ index: Int, _ column: String) -> String? {
+    claims.column(named: column).flatMap { claims.rows[index][$0]?.text }
+  }
+
+  /// Number of entities by kind.
+  var kindCounts: [String: Int] {
+    graph.entities.values.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
+  }
+
+  /// Number of relation claims by relation.
+  var relationCounts: [String: Int] {
+    let claims = Array(graph.claims.values)
+    return relationClaims.reduce(into: [:]) { $0[claims[$1].predicateName, default: 0] += 1 }
+  }
+
+  /// Each relation claim's id and its quotes in order.
+  var quotesByClaim: [String: [String]] {
+    let claims = Array(graph.claims.values)
+    return Dictionary(uniqueKeysWithValues: relationClaims.map { (claims[$0].id.rawValue, claims[$0].sources.map(\.quote)) })
+  }
+}
+
+/// Reads `[String: [String]]` out of a JSON object's field.
+func stringLists(_ value: Any?) -> [String: [String]] { (value as? [String: [String]]) ?? [:] }
