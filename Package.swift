@@ -56,7 +56,8 @@ let package = Package(
         "HistoryGraph", "HistoryIndex", "HistoryGraphInterchange", "HistoryGraphviz", "HistoryExplorer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
-      ]),
+      ],
+      resources: [.embedInCode("Starter/schema.yaml"), .embedInCode("Starter/entities-example.yaml"), .embedInCode("Starter/claims-example.yaml")]),
     .executableTarget(
       name: "hg-bench",
       dependencies: ["GraphEngine", "HistoryGraph"],

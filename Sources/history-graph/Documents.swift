@@ -5,6 +5,15 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Documents: ParsableCommand {
     static let configuration = CommandConfiguration(
+      abstract: "The source documents: list them (the default), or register new texts with `documents add`.",
+      subcommands: [List.self, Add.self],
+      defaultSubcommand: List.self)
+  }
+}
+
+extension HistoryGraphCommand.Documents {
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
       abstract: "The source documents: id, full title, file, checksum, what each copies, and how many claims cite it.")
 
     @OptionGroup var global: GlobalOptions
@@ -46,7 +55,9 @@ extension HistoryGraphCommand {
       }
     }
   }
+}
 
+extension HistoryGraphCommand {
   struct Cite: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "A citation for a claim: what it states, then each source's document title, place in the text and quote.",

@@ -26,7 +26,7 @@ struct HistoryGraphCommand: ParsableCommand {
       (the message is on stderr); 64 for a usage error.
       """,
     version: HistoryGraphCommand.version,
-    subcommands: [Validate.self, Stats.self, Documents.self, Search.self, Show.self, Cite.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Explore.self, Export.self, Import.self, Index.self, Mentions.self, Uncited.self])
+    subcommands: [Init.self, Validate.self, Stats.self, Documents.self, Search.self, Show.self, Cite.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Explore.self, Export.self, Import.self, Index.self, Mentions.self, Uncited.self])
 
   /// The tool's version, shown by `--version`.
   static let version = "0.2.0"

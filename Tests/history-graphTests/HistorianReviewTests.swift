@@ -54,6 +54,10 @@ struct HistorianReviewTests {
           guard o + 1 < words.count else { Issue.record("the example is cut by the help's line wrap: \(text)"); continue }
           words[o + 1] = words[o + 1] == "-" ? "-" : NSTemporaryDirectory() + "/hg-example-" + words[o + 1]
         }
+        // init writes a project folder: a new one in the temporary folder, removed after.
+        let project = NSTemporaryDirectory() + "/hg-example-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        if command == "init", words.count > 1 { words[1] = project }
         let run = try Run(arguments: words)
         #expect(run.status == 0, "\(text): \(run.stderr)")
         examples += 1

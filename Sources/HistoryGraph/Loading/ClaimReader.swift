@@ -32,7 +32,13 @@ struct ClaimReader {
         if let locator = text.locator(of: QuoteText.foldWhitespace(nfc: source.quote)) {
           claim.sources[i].locator = locator
         } else {
-          result.diagnostics.append(Diagnostic(.quoteNotFound, at: source.location, "the quote of claim '\(claim.id)' is not in document '\(source.document)': \"\(source.quote.prefix(80))\"", hint: "copy the words exactly from the text (only whitespace is folded)"))
+          let folded = QuoteText.foldWhitespace(nfc: source.quote)
+          var hint = "copy the words exactly from the text (only whitespace is folded)"
+          if let near = text.closestPassage(to: folded) {
+            let differ = near.distance == 1 ? "1 character differs" : "\(near.distance) characters differ"
+            hint = "the closest passage is at line \(near.locator.line) of the text (\(differ), marked in brackets):\n    text:  \(near.markedText)\n    quote: \(near.markedQuote)\n  " + hint
+          }
+          result.diagnostics.append(Diagnostic(.quoteNotFound, at: source.location, "the quote of claim '\(claim.id)' is not in document '\(source.document)': \"\(source.quote.prefix(80))\"", hint: hint))
         }
       }
       result.claims.append(claim)

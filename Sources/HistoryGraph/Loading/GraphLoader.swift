@@ -47,6 +47,9 @@ struct LoaderState {
   let graphPath: String
   var diagnostics: [Diagnostic] = []
   var files: [String] = []
+  /// The texts whose SHA-256 is not the one listed, with the problem to report
+  /// once the claims citing them are known.
+  var changedTexts: [DocumentID: Diagnostic] = [:]
 
   init(graphPath: String) {
     self.graphPath = graphPath.hasSuffix("/") && graphPath.count > 1 ? String(graphPath.dropLast()) : graphPath
@@ -107,6 +110,7 @@ struct LoaderState {
         builder?.add(claim, fields: fields)
       }
     }
+    reportChangedTexts(claims)
     report.files = files
     let quoteCount = claims.reduce(0) { $0 + $1.sources.count }
     report.allQuotesChecked = report.quotesChecked == quoteCount
@@ -261,10 +265,33 @@ struct LoaderState {
     let read = Parallel.map(documents.count) { Self.readCorpusText(documents[$0], corpus: corpus) }
     var texts: [DocumentID: QuoteText] = [:]
     for (document, (text, problems)) in zip(documents, read) {
-      diagnostics += problems
+      for problem in problems {
+        if problem.code == .checksumMismatch { changedTexts[document.id] = problem } else { diagnostics.append(problem) }
+      }
       texts[document.id] = text
     }
     return texts
+  }
+
+  /// Reports each text that changed since it was listed, naming the claims whose
+  /// quotes cite it and whether each quote is still in the text.
+  mutating func reportChangedTexts(_ claims: [Claim]) {
+    for (document, problem) in changedTexts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      var reported = problem
+      let citing = claims.filter { $0.sources.contains { $0.document == document } }
+      if citing.isEmpty {
+        reported.hint = "the text changed, and no claim cites it yet: update sha256"
+      } else {
+        let lines = citing.map { claim in
+          let quotes = claim.sources.filter { $0.document == document }
+          let found = quotes.filter { $0.locator != nil }.count
+          let state = found == quotes.count ? "still found" : found == 0 ? "NOT found" : "\(found) of \(quotes.count) found"
+          return "    \(claim.id): quote\(quotes.count == 1 ? "" : "s") \(state)"
+        }
+        reported.hint = "the text changed; the claims whose quotes cite it:\n" + lines.joined(separator: "\n") + "\n  re-check them against the new text, then update sha256"
+      }
+      diagnostics.append(reported)
+    }
   }
 
   /// The corpus folder: `--corpus`, else documents.yaml's `corpus:` relative to the graph folder.

@@ -12,12 +12,12 @@ struct QuoteText: Sendable {
   let bytes: [UInt8]
   /// A 4-gram index of `bytes`: the positions of the 4-byte strings that hash to
   /// bucket `h` are `positions[bucketStart[h] ..< bucketStart[h + 1]]`, ascending.
-  private let bucketStart: [Int32]
-  private let positions: [Int32]
+  let bucketStart: [Int32]
+  let positions: [Int32]
   /// Where each line of the original text after the first starts in `bytes`, ascending.
   private let lineStarts: [Int32]
 
-  private static let gram = 4
+  static let gram = 4
   private static let bucketBits = 16
 
   init(_ text: String) {
@@ -41,7 +41,7 @@ struct QuoteText: Sendable {
     self.positions = positions
   }
 
-  private static func bucket(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+  static func bucket(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
     let word = UInt32(text[i]) | UInt32(text[i + 1]) << 8 | UInt32(text[i + 2]) << 16 | UInt32(text[i + 3]) << 24
     return Int((word &* 2_654_435_761) >> UInt32(32 - bucketBits))
   }
@@ -94,24 +94,28 @@ struct QuoteText: Sendable {
   /// Where `quote` (folded as for ``contains(folded:)``) first occurs: its lines and first column.
   func locator(of quote: [UInt8]) -> Locator? {
     guard let start = firstOffset(of: quote) else { return nil }
-    func line(at offset: Int) -> Int {
-      var low = 0, high = lineStarts.count  // the number of line starts at or before `offset`
-      while low < high {
-        let mid = (low + high) / 2
-        if Int(lineStarts[mid]) <= offset { low = mid + 1 } else { high = mid }
-      }
-      return low + 1
-    }
-    func position(_ offset: Int) -> (line: Int, column: Int) {
-      let number = line(at: offset)
-      let lineStart = number == 1 ? 0 : Int(lineStarts[number - 2])
-      // Characters before `offset` on its line, counting UTF-8 lead bytes only.
-      return (number, bytes[lineStart..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
-    }
-    var last = start + quote.count - 1
+    return locator(from: start, count: quote.count)
+  }
+
+  /// The lines and columns of the `count` bytes of the folded text from `start`.
+  func locator(from start: Int, count: Int) -> Locator {
+    var last = start + max(count, 1) - 1
     while last > start, bytes[last] & 0xC0 == 0x80 { last -= 1 }  // the last character's first byte
     let (first, end) = (position(start), position(last))
     return Locator(line: first.line, column: first.column, endLine: end.line, endColumn: end.column)
+  }
+
+  /// The line and column (in characters) of a byte offset of the folded text.
+  private func position(_ offset: Int) -> (line: Int, column: Int) {
+    var low = 0, high = lineStarts.count  // the number of line starts at or before `offset`
+    while low < high {
+      let mid = (low + high) / 2
+      if Int(lineStarts[mid]) <= offset { low = mid + 1 } else { high = mid }
+    }
+    let number = low + 1
+    let lineStart = number == 1 ? 0 : Int(lineStarts[number - 2])
+    // Characters before `offset` on its line, counting UTF-8 lead bytes only.
+    return (number, bytes[lineStart..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
   }
 
   /// The byte offset in the folded text where `quote` first occurs.

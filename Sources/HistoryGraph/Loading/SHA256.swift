@@ -1,7 +1,8 @@
 /// SHA-256 (FIPS 180-4) of a byte buffer, as lowercase hex: enough to check
 /// that a corpus file is the one `Graph/documents.yaml` names.
-enum SHA256 {
-  static func hex(_ bytes: [UInt8]) -> String {
+public enum SHA256 {
+  /// The digest of `bytes` as 64 lowercase hex digits.
+  public static func hex(_ bytes: [UInt8]) -> String {
     var h: [UInt32] = [
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
