@@ -33,8 +33,10 @@ struct Run {
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    // Standard error is read beside standard output, so neither pipe can fill and stall the child.
+    let errors = Run.reading(err.fileHandleForReading)
+    let outData = out.fileHandleForReading.readAllRetrying()
+    let errData = errors()
     process.waitUntilExit()
     status = process.terminationStatus
     stdout = String(decoding: outData, as: UTF8.self)
@@ -42,6 +44,39 @@ struct Run {
   }
 
   func json() throws -> Any { try JSONSerialization.jsonObject(with: Data(stdout.utf8)) }
+
+  /// Starts reading `handle` to its end on a thread of its own (not the test pool's);
+  /// the function returned waits for the bytes.
+  static func reading(_ handle: FileHandle) -> () -> Data {
+    final class Box: @unchecked Sendable { var data = Data() }
+    let box = Box()
+    let done = DispatchSemaphore(value: 0)
+    Thread {
+      box.data = handle.readAllRetrying()
+      done.signal()
+    }.start()
+    return {
+      done.wait()
+      return box.data
+    }
+  }
+}
+
+extension FileHandle {
+  /// Every byte until the end of the file, retrying reads that a signal interrupts
+  /// (Foundation's `readDataToEndOfFile` traps on EINTR under load).
+  func readAllRetrying() -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { Glibc.read(fileDescriptor, $0.baseAddress, $0.count) }
+      if count > 0 {
+        data.append(contentsOf: buffer[0..<count])
+      } else if count == 0 || errno != EINTR {
+        return data
+      }
+    }
+  }
 }
 
 @Suite("history-graph command line")
@@ -176,7 +211,7 @@ struct CommandLineTests {
     let output = Pipe()
     reader.standardOutput = output
     try reader.run()
-    let answer = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: " ")
+    let answer = String(decoding: output.fileHandleForReading.readAllRetrying(), as: UTF8.self).split(separator: " ")
     reader.waitUntilExit()
     #expect(reader.terminationStatus == 0)
     let stats = try #require(try Run("stats", "--json").json() as? [String: Any])

@@ -161,8 +161,8 @@ struct ExplorerBrowserTests {
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    let data = out.fileHandleForReading.readAllRetrying()
+    let errors = err.fileHandleForReading.readAllRetrying()
     process.waitUntilExit()
     try #require(process.terminationStatus == 0, "the browser check failed: \(String(decoding: errors, as: UTF8.self))")
     return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -51,7 +51,7 @@ struct ProjectTests {
     let pipe = Pipe()
     shasum.standardOutput = pipe
     try shasum.run()
-    let digest = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64)
+    let digest = String(decoding: pipe.fileHandleForReading.readAllRetrying(), as: UTF8.self).prefix(64)
     shasum.waitUntilExit()
     #expect(documents.contains("- id: letter-1918\n    file: \"letter-1918.txt\"\n    sha256: \(digest)\n"))
     // The starter schema is the curated one under a header of comments.
