@@ -11,7 +11,7 @@ public func fuzzClaims(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   switch FuzzEntry.readClaims(text, in: Curated.context) {
   case .success(let graph):
     let network = ClaimNetwork(graph)
-    _ = try? network.paths(from: "alikhan-bokeikhanov", to: "vladimir-lenin")
+    _ = try? network.routes(from: "alikhan-bokeikhanov", to: "vladimir-lenin")
     _ = graph.disagreements()
   case .failure(let error):
     precondition(!error.diagnostics.isEmpty, "a failure with no diagnostic")
