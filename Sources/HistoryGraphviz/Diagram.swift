@@ -8,7 +8,7 @@
 ///   nodes: [DiagramNode(id: "bokeikhanov", label: "Әлихан Бөкейханов", kind: "person"),
 ///           DiagramNode(id: "alash-orda", label: "Алашорда", kind: "government")],
 ///   edges: [DiagramEdge(from: "bokeikhanov", to: "alash-orda",
-///                       label: "leads, 1917-12", relation: "leads")])
+///                       label: "chairs, 1917-12", relation: "chairs")])
 /// let png = try diagram.render(as: .png)
 /// ```
 public struct Diagram: Hashable, Sendable {

@@ -31,7 +31,7 @@ public typealias DiagramNodeKind = DiagramName<DiagramKindTag>
 public typealias DiagramRelation = DiagramName<DiagramRelationTag>
 
 extension DiagramName where Tag == DiagramRelationTag {
-  /// The legend's wording: underscores become spaces (`member_of` → "member of").
+  /// The legend's wording: underscores become spaces (`belongs_to` → "belongs to").
   public var displayName: String {
     String(rawValue.map { $0 == "_" ? " " : $0 })
   }

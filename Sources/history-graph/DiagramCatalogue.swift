@@ -15,6 +15,8 @@ struct DiagramCatalogue {
     let options: DiagramOptions
     /// Whether the rank direction is to be chosen to fit ``DiagramOptions/page`` (a page and no `direction`).
     let fitsDirectionToPage: Bool
+    /// The drawings written beside the DOT file (svg and png unless the entry names fewer).
+    let formats: [OutputFormat]
   }
 
   let entries: [Entry]
@@ -57,7 +59,7 @@ struct DiagramCatalogue {
     var diagnostics: [Diagnostic] = []
 
     mutating func entry(_ node: Node) -> Entry? {
-      let allowed = ["name", "title", "select", "filter", "engine", "language", "direction", "dpi", "page"]
+      let allowed = ["name", "title", "select", "filter", "engine", "language", "direction", "dpi", "page", "formats"]
       guard let fields = Fields(node, in: file, what: "a diagram", allowed: allowed, diagnostics: &diagnostics),
         let name = fields.string("name", what: "a diagram", diagnostics: &diagnostics),
         let title = fields.string("title", what: "diagram '\(name)'", diagnostics: &diagnostics),
@@ -83,11 +85,22 @@ struct DiagramCatalogue {
           ok = false
         }
       }
+      var formats: [OutputFormat] = [.svg, .png]
+      if let node = fields["formats"] {
+        let names = file.list(node, field: "formats", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "formats", diagnostics: &diagnostics) }
+        let drawn = names.compactMap { OutputFormat(rawValue: $0) }.filter { $0 == .svg || $0 == .png }
+        if drawn.count == names.count, !drawn.isEmpty {
+          formats = drawn
+        } else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(node), "formats of diagram '\(name)' must list svg, png or both", hint: "write `formats: [png]`"))
+          ok = false
+        }
+      }
       guard ok else { return nil }
       return Entry(
         name: name, title: title, selection: selection, filter: filter, engine: engine, language: language,
         options: DiagramOptions(rankDirection: direction ?? .topToBottom, dotsPerInch: dpi, page: page, explorerPage: DiagramCatalogue.explorerPage),
-        fitsDirectionToPage: page != nil && direction == nil)
+        fitsDirectionToPage: page != nil && direction == nil, formats: formats)
     }
 
     mutating func missing(_ field: String, in fields: Fields, of name: String) -> Node? {

@@ -110,7 +110,7 @@ extension HistoryGraphCommand.Render {
     static let configuration = CommandConfiguration(
       abstract: "Regenerate (or --check) the curated diagrams listed in Output/diagrams.yaml.",
       discussion: """
-        Each view is written as NAME.dot, NAME.svg and NAME.png beside the catalogue, and the whole graph's \
+        Each view is written as NAME.dot, and NAME.svg and NAME.png (or the `formats` it lists), beside the catalogue, and the whole graph's \
         explorer page (see `history-graph explore`) as explorer.html.
         """)
 
@@ -147,7 +147,7 @@ extension HistoryGraphCommand.Render {
           }
           let start = Date()
           try AtomicFile.write(Data(dot.utf8), to: "\(base).dot")
-          for format in [OutputFormat.svg, .png] {
+          for format in entry.formats {
             try AtomicFile.write(Data(try render(diagram, format: format, engine: entry.engine)), to: "\(base).\(format.rawValue)")
           }
           say("\(base): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(entry.engine?.rawValue ?? diagram.recommendedEngine.rawValue), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")

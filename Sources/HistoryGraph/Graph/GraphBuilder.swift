@@ -4,12 +4,12 @@
 /// ```swift
 /// let schema = Schema(
 ///   kinds: [Schema.Kind(name: "person"), Schema.Kind(name: "party"), Schema.Kind(name: "document", roles: [.document])],
-///   relations: [Schema.Relation(name: "member_of", subjects: ["person"], objects: ["party"], roles: [.memberOf])])
+///   relations: [Schema.Relation(name: "belongs_to", subjects: ["person"], objects: ["party"], roles: [.memberOf])])
 /// var builder = GraphBuilder(schema: schema)
 /// builder.add(Document(id: "letters", file: "letters.txt", sha256: digest, labels: [.en: "Letters"]))
 /// builder.add(Entity(id: "ahmet", kind: "person", labels: [.kk: "Ахмет"]))
 /// builder.add(Entity(id: "alash", kind: "party", labels: [.kk: "Алаш"]))
-/// builder.add(Claim(id: "c1", subject: "ahmet", predicate: .relation("member_of", object: "alash"),
+/// builder.add(Claim(id: "c1", subject: "ahmet", predicate: .relation("belongs_to", object: "alash"),
 ///                   sources: [Source(document: "letters", quote: "Алаш партиясына кірді")]))
 /// let graph = try builder.build()   // throws LoadError listing every problem
 /// ```

@@ -144,7 +144,7 @@ public struct NetworkFilter: Sendable, Hashable {
     self.keep = keep
   }
 
-  /// The filters in force, for a reader ("relation: leads; as of 1918-03-01").
+  /// The filters in force, for a reader ("relation: chairs; time: overlapping 1918-03-01").
   public var summary: String {
     var parts: [String] = []
     if let relations { parts.append("relation: \(relations.joined(separator: ", "))") }

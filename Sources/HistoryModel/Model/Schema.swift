@@ -242,7 +242,7 @@ public enum RelationRole: String, Hashable, Sendable, CaseIterable, Codable {
   case takesTerritory = "takes-territory"
   /// The subject heads the object: chairs, commands, edits.
   case leadership
-  /// The subject belongs to the object (`member_of`).
+  /// The subject belongs to the object: a member of a party or a body.
   case memberOf = "member-of"
   /// The subject (an event, a body) is situated in the object, a place (`occurred_in`, `based_in`).
   case locatedIn = "located-in"
