@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension HistoryGraphCommand {
   struct Init: ParsableCommand {
@@ -53,7 +54,7 @@ extension HistoryGraphCommand {
           # corpus folder (relative to this file; override with --corpus DIR). Titles
           # come from each text's first line: correct them, and add labels in other
           # languages (kk, kk-Latn, ru, en). Add texts with `history-graph documents add`.
-          corpus: \(YAMLText.quoted(corpusSetting))
+          corpus: \(YAMLScalar.quoted(corpusSetting))
 
           documents:\(texts.isEmpty ? " []" : "")
 

@@ -1,5 +1,6 @@
 import Foundation
 import HistoryGraph
+import HistoryGraphInterchange
 
 /// A text to list in a project's `documents.yaml`: its id, file name, SHA-256 and a title from its first line.
 struct TextEntry {
@@ -31,9 +32,9 @@ struct TextEntry {
   func yaml() -> String {
     """
       - id: \(id)
-        file: \(YAMLText.quoted(file))
+        file: \(YAMLScalar.quoted(file))
         sha256: \(sha256)
-        labels: {\(language): \(YAMLText.quoted(title))}
+        labels: {\(language): \(YAMLScalar.quoted(title))}
 
     """
   }
@@ -55,25 +56,6 @@ struct TextEntry {
     var unique = id, n = 2
     while taken.contains(unique) { (unique, n) = ("\(id)-\(n)", n + 1) }
     return unique
-  }
-}
-
-/// Writing YAML text by hand, for the files the tool edits as text (so that comments stay).
-enum YAMLText {
-  /// `text` as a double-quoted YAML scalar.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { out += String(format: "\\x%02X", scalar.value) } else { out.unicodeScalars.append(scalar) }
-      }
-    }
-    return out + "\""
   }
 }
 

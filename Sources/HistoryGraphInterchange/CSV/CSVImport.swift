@@ -50,19 +50,19 @@ public struct CSVImport: Sendable {
       let id = record[nodeColumns[0]]
       if documents.contains(id) { continue }
       func at(_ column: Int) -> SourceLocation { SourceLocation(file: nodes.file, line: nodes.lines[index], column: column + 1) }
-      out.add("- id: \(YAMLLines.quoted(id))", at(nodeColumns[0]))
-      out.add("  kind: \(YAMLLines.quoted(record[nodeColumns[1]]))", at(nodeColumns[1]))
+      out.add("- id: \(YAMLScalar.quoted(id))", at(nodeColumns[0]))
+      out.add("  kind: \(YAMLScalar.quoted(record[nodeColumns[1]]))", at(nodeColumns[1]))
       out.add("  labels:", at(nodeColumns[2]))
       for language in Language.allCases {
         if let column = nodes.column("label_\(language.rawValue)"), !record[column].isEmpty {
-          out.add("    \(language.rawValue): \(YAMLLines.quoted(record[column]))", at(column))
+          out.add("    \(language.rawValue): \(YAMLScalar.quoted(record[column]))", at(column))
         }
       }
       if let column = nodes.column("aliases"), !record[column].isEmpty {
-        let aliases = YAMLLines.split(record[column], at: " | ").map(YAMLLines.quoted).joined(separator: ", ")
+        let aliases = YAMLLines.split(record[column], at: " | ").map(YAMLScalar.quoted).joined(separator: ", ")
         out.add("  aliases: [\(aliases)]", at(column))
       }
-      if let column = nodes.column("note"), !record[column].isEmpty { out.add("  note: \(YAMLLines.quoted(record[column]))", at(column)) }
+      if let column = nodes.column("note"), !record[column].isEmpty { out.add("  note: \(YAMLScalar.quoted(record[column]))", at(column)) }
     }
     entities = out.text
     entityLines = out.origins
@@ -97,43 +97,43 @@ public struct CSVImport: Sendable {
         return (record[column], column)
       }
       let id = record[claimColumns[0]]
-      out.add("- id: \(YAMLLines.quoted(id))", at(claimColumns[0]))
-      out.add("  subject: \(YAMLLines.quoted(record[claimColumns[1]]))", at(claimColumns[1]))
+      out.add("- id: \(YAMLScalar.quoted(id))", at(claimColumns[0]))
+      out.add("  subject: \(YAMLScalar.quoted(record[claimColumns[1]]))", at(claimColumns[1]))
       if cell("is_property")?.text == "true" {
-        out.add("  property: \(YAMLLines.quoted(record[claimColumns[2]]))", at(claimColumns[2]))
+        out.add("  property: \(YAMLScalar.quoted(record[claimColumns[2]]))", at(claimColumns[2]))
         if let value = cell("value") { out.add("  value: \(YAMLLines.scalar(value.text))", at(value.column)) }
       } else {
-        out.add("  relation: \(YAMLLines.quoted(record[claimColumns[2]]))", at(claimColumns[2]))
+        out.add("  relation: \(YAMLScalar.quoted(record[claimColumns[2]]))", at(claimColumns[2]))
         let object = cell("object")
-        out.add("  object: \(YAMLLines.quoted(object?.text ?? ""))", at(object?.column ?? claimTable.column("object")))
+        out.add("  object: \(YAMLScalar.quoted(object?.text ?? ""))", at(object?.column ?? claimTable.column("object")))
         if let value = cell("value") { out.add("  value: \(YAMLLines.scalar(value.text))", at(value.column)) }
       }
       let qualifiers = qualifierColumns.filter { !record[$0.offset].isEmpty }
       if !qualifiers.isEmpty {
         out.add("  qualifiers:", at(qualifiers[0].offset))
         for (column, name) in qualifiers {
-          out.add("    \(YAMLLines.quoted(String(name.dropFirst("qualifier_".count)))): \(YAMLLines.quoted(record[column]))", at(column))
+          out.add("    \(YAMLScalar.quoted(String(name.dropFirst("qualifier_".count)))): \(YAMLScalar.quoted(record[column]))", at(column))
         }
       }
       if let edtf = cell("edtf") {
         out.add("  time:", at(edtf.column))
-        out.add("    edtf: \(YAMLLines.quoted(edtf.text))", at(edtf.column))
-        if let calendar = cell("calendar") { out.add("    calendar: \(YAMLLines.quoted(calendar.text))", at(calendar.column)) }
-        if let reason = cell("reason") { out.add("    reason: \(YAMLLines.quoted(reason.text))", at(reason.column)) }
+        out.add("    edtf: \(YAMLScalar.quoted(edtf.text))", at(edtf.column))
+        if let calendar = cell("calendar") { out.add("    calendar: \(YAMLScalar.quoted(calendar.text))", at(calendar.column)) }
+        if let reason = cell("reason") { out.add("    reason: \(YAMLScalar.quoted(reason.text))", at(reason.column)) }
       }
       let own = (sourcesByClaim[id] ?? []).sorted { $0.position < $1.position }
       out.add("  sources:", at(claimColumns[0]))
       for (record, _) in own {
         let row = sources.records[record]
         func source(_ column: Int) -> SourceLocation { SourceLocation(file: sources.file, line: sources.lines[record], column: column + 1) }
-        out.add("    - document: \(YAMLLines.quoted(row[sourceColumns[1]]))", source(sourceColumns[1]))
-        out.add("      quote: \(YAMLLines.quoted(row[sourceColumns[2]]))", source(sourceColumns[2]))
-        if let column = sources.column("note"), !row[column].isEmpty { out.add("      note: \(YAMLLines.quoted(row[column]))", source(column)) }
+        out.add("    - document: \(YAMLScalar.quoted(row[sourceColumns[1]]))", source(sourceColumns[1]))
+        out.add("      quote: \(YAMLScalar.quoted(row[sourceColumns[2]]))", source(sourceColumns[2]))
+        if let column = sources.column("note"), !row[column].isEmpty { out.add("      note: \(YAMLScalar.quoted(row[column]))", source(column)) }
         if let column = sources.column("confidence"), !row[column].isEmpty, row[column] != "1.0" {
           out.add("      confidence: \(YAMLLines.scalar(row[column]))", source(column))
         }
       }
-      if let note = cell("note") { out.add("  note: \(YAMLLines.quoted(note.text))", at(note.column)) }
+      if let note = cell("note") { out.add("  note: \(YAMLScalar.quoted(note.text))", at(note.column)) }
     }
     claims = out.text
     claimLines = out.origins
@@ -162,13 +162,6 @@ struct YAMLLines {
     line += 1
   }
 
-  /// A double-quoted YAML scalar: quotes, backslashes and control characters escaped
-  /// (with the line and paragraph separators YAML also breaks lines at).
-  static func quoted(_ text: String) -> String {
-    var out = ""
-    BackslashEscaped.append(text, to: &out) { $0 < 0x20 || $0 == 0x7F || $0 == 0x85 || $0 == 0x2028 || $0 == 0x2029 }
-    return out
-  }
 
   /// `text` cut at each `separator`.
   static func split(_ text: String, at separator: String) -> [String] {
@@ -178,6 +171,6 @@ struct YAMLLines {
   /// A number as it is (so the loader reads it as a number); anything else quoted.
   static func scalar(_ text: String) -> String {
     let isNumber = !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") } && text.first != "."
-    return isNumber ? text : quoted(text)
+    return isNumber ? text : YAMLScalar.quoted(text)
   }
 }

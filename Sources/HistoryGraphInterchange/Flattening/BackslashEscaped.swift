@@ -26,3 +26,14 @@ enum BackslashEscaped {
     out += "\""
   }
 }
+
+/// YAML written as text (so that a file's comments and layout stay).
+public enum YAMLScalar {
+  /// `text` as a double-quoted YAML scalar: quotes, backslashes and control
+  /// characters escaped, with the line and paragraph separators YAML also breaks lines at.
+  public static func quoted(_ text: String) -> String {
+    var out = ""
+    BackslashEscaped.append(text, to: &out) { $0 < 0x20 || $0 == 0x7F || $0 == 0x85 || $0 == 0x2028 || $0 == 0x2029 }
+    return out
+  }
+}
