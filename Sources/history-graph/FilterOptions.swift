@@ -96,27 +96,3 @@ extension TraversalDirection: ExpressibleByArgument {
   }
   public static var allValueStrings: [String] { ["out", "in", "both"] }
 }
-
-/// The JSON of a claim on a path step: `{from, relation, reading, to, reversed, claim, time, sources}`.
-struct HopRecord: NullKeepingEncodable {
-  let from: String
-  let relation: String
-  /// The relation in words as walked.
-  let reading: String
-  let to: String
-  let reversed: Bool
-  let claim: String
-  let time: Records.Time?
-  let sources: [Records.Source]
-
-  init(_ hop: PathHop, schema: Schema) {
-    from = hop.from.rawValue
-    relation = hop.claim.predicateName
-    reading = schema.wording(of: hop.claim.predicateName, reversed: hop.reversed)
-    to = hop.to.rawValue
-    reversed = hop.reversed
-    claim = hop.claim.id.rawValue
-    time = hop.claim.time.map(Records.Time.init)
-    sources = hop.claim.sources.map(Records.Source.init)
-  }
-}

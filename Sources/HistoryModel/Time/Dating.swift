@@ -113,10 +113,12 @@ public struct Dating: Hashable, Sendable {
     case .gregorian: return [Reading(calendar: .gregorian, interval: interval)]
     case .julian: return [Reading(calendar: .julian, interval: interval)]
     case .unstated:
-      let julian = (try? EDTFDate(parsing: edtf.text, calendar: .julian))?.interval(in: .julian)
-      let gregorian = (try? EDTFDate(parsing: edtf.text, calendar: .gregorian))?.interval(in: .gregorian)
-      guard let gregorian else { return [Reading(calendar: .julian, interval: interval)] }
-      guard let julian, gregorian.latest < CalendarDay.newStyleStart else { return [Reading(calendar: .gregorian, interval: gregorian)] }
+      // The interval is the union of the readings the date allows (see the initialiser).
+      let julian = edtf.interval(in: .julian)
+      let gregorian = edtf.interval(in: .gregorian)
+      if interval == gregorian, gregorian.latest >= CalendarDay.newStyleStart { return [Reading(calendar: .gregorian, interval: gregorian)] }
+      let union = DayInterval(earliest: min(julian.earliest, gregorian.earliest), latest: max(julian.latest, gregorian.latest))
+      guard interval == union else { return [Reading(calendar: .julian, interval: julian)] }  // a day only the Julian calendar has
       return [Reading(calendar: .julian, interval: julian), Reading(calendar: .gregorian, interval: gregorian)]
     }
   }
