@@ -5,7 +5,9 @@
 # the input that caused it is left in .build-fuzz/crashes/TARGET/.
 #
 #   Fuzz/run.sh [SECONDS] [TARGET ...]      targets: edtf names quotes schema claims
+#   RUNS=N Fuzz/run.sh 0 TARGET ...         N executions per target instead of a time
 #
+# Several runs may share the tree at once (each makes its own seed folder).
 # The library is built by SwiftPM with coverage (-sanitize=fuzzer,address); each
 # target is a single Swift file linked against it by swiftc, as libFuzzer brings
 # its own main. Work files stay in .build-fuzz/ (not committed).
@@ -29,7 +31,8 @@ package=$(basename "$PWD" | tr '[:upper:]' '[:lower:]')
 yaml=$scratch/checkouts/Yams/Sources/CYaml/include
 
 # Seed corpora from the curated graph.
-seeds=$scratch/seeds
+seeds=$scratch/seeds.$$
+trap 'rm -rf "$seeds"' EXIT
 rm -rf "$seeds" && mkdir -p "$seeds"/{edtf,names,quotes,schema,claims}
 python3 - "$seeds" <<'PY'
 import glob, os, re, sys
@@ -64,8 +67,9 @@ for target in "${targets[@]}"; do
   corpus=$scratch/corpus/$target
   crashes=$scratch/crashes/$target
   mkdir -p "$corpus" "$crashes"
-  echo "fuzz-$target: $seconds s"
-  if ! "$binary" "$corpus" "$seeds/$target" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
+  if [[ -n "${RUNS:-}" ]]; then budget=(-runs="$RUNS"); echo "fuzz-$target: $RUNS executions"
+  else budget=(-max_total_time="$seconds"); echo "fuzz-$target: $seconds s"; fi
+  if ! "$binary" "$corpus" "$seeds/$target" "${budget[@]}" -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
       -artifact_prefix="$crashes/" -print_final_stats=1 2> "$scratch/fuzz-$target.log"; then
     echo "fuzz-$target FAILED: see $scratch/fuzz-$target.log and $crashes/" >&2
     tail -40 "$scratch/fuzz-$target.log" >&2
