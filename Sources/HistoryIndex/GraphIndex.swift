@@ -36,13 +36,16 @@ public enum GraphIndex {
     public let path: String
     /// One line for the user when an index was found unusable or could not be written.
     public let notice: String?
+    /// Whether `graph` holds only the part of the graph some questions need (see ``GraphIndex/load(naming:graph:corpus:)``).
+    public let isPart: Bool
 
-    public init(graph: CuratedGraph, report: LoadReport, outcome: Outcome, path: String, notice: String?) {
+    public init(graph: CuratedGraph, report: LoadReport, outcome: Outcome, path: String, notice: String?, isPart: Bool = false) {
       self.graph = graph
       self.report = report
       self.outcome = outcome
       self.path = path
       self.notice = notice
+      self.isPart = isPart
     }
   }
 
@@ -78,8 +81,29 @@ public enum GraphIndex {
     return "\(graph)/.index/graph-\(key).sqlite"
   }
 
+  /// Loads what questions about the entities named `names` need: through a current
+  /// index, only the entities each name could denote, every claim about them and the
+  /// entities those claims name (see ``Load/isPart``); otherwise the whole graph, as
+  /// ``load(graph:corpus:rebuild:)`` does.
+  ///
+  /// Resolving each name in the part gives what the whole graph gives, except for
+  /// a name that matches nothing: its nearest names are in the whole graph.
+  public static func load(naming names: [String], graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> Load {
+    let graphPath = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
+    let path = indexPath(graph: graphPath, corpus: corpus)
+    if FileManager.default.fileExists(atPath: path), let (part, report) = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in try reader.part(naming: names) }) {
+      return Load(graph: part, report: report, outcome: .read, path: path, notice: nil, isPart: true)
+    }
+    return try load(graph: graphPath, corpus: corpus)
+  }
+
   /// The graph in the index at `path` if every file it was compiled from is unchanged, else `nil`.
   static func readIfCurrent(_ path: String, graph: String) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
+    try readIfCurrent(path, graph: graph) { reader throws(SQLiteError) in try reader.whole() }
+  }
+
+  /// What `reading` reads from the index at `path` if every file it was compiled from is unchanged, else `nil`.
+  static func readIfCurrent(_ path: String, graph: String, reading: (inout GraphIndexReader) throws(SQLiteError) -> (CuratedGraph, LoadReport)?) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
     let db = try SQLiteDatabase(path: path, readOnly: true)
     let (graphFiles, corpusFiles) = try GraphIndexFile.fingerprints(in: db)
     guard graphFiles.map(\.path) == GraphLoader.graphFiles(graph: graph),
@@ -91,7 +115,8 @@ public enum GraphIndex {
     } catch {
       return nil
     }
-    return try GraphIndexFile.read(from: db, schema: schema)
+    var reader = GraphIndexReader(db, schema: schema)
+    return try reading(&reader)
   }
 
   /// Compiles the index of a loaded graph, unless a file changed while it was loaded.

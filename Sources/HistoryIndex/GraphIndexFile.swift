@@ -2,14 +2,15 @@ import Foundation
 import HistoryGraph
 
 /// The SQLite file that holds a loaded graph: its documents, entities and claims
-/// (sources, qualifiers, dates, locations), the load report, and the fingerprints
-/// of the files it was compiled from.
+/// (sources, qualifiers, dates, locations), its names folded for search, the load
+/// report, and the fingerprints of the files it was compiled from (read back by
+/// ``GraphIndexReader``).
 ///
 /// Rows keep the graph's order (their rowid). A date is stored as its EDTF text,
-/// calendar style and reason, and read back through ``Dating`` as loading reads it.
+/// calendar style and reason.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 3
+  static let formatVersion: Int32 = 5
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -25,6 +26,18 @@ enum GraphIndexFile {
     CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
     CREATE TABLE qualifiers(claim INTEGER, name TEXT, value TEXT);
     CREATE TABLE sources(claim INTEGER, document TEXT, quote TEXT, note TEXT, confidence REAL, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER);
+    CREATE TABLE names(entity INTEGER, text TEXT, exact TEXT, loose TEXT);
+    CREATE TABLE name_words(word TEXT, entity INTEGER);
+    """
+
+  /// Made after the rows are in: what reading a part of the graph looks rows up by.
+  static let lookups = """
+    CREATE INDEX entities_by_id ON entities(id);
+    CREATE INDEX claims_by_subject ON claims(subject);
+    CREATE INDEX claims_by_object ON claims(object);
+    CREATE INDEX sources_by_claim ON sources(claim);
+    CREATE INDEX qualifiers_by_claim ON qualifiers(claim);
+    CREATE INDEX name_words_by_word ON name_words(word);
     """
 
   // MARK: Writing
@@ -92,6 +105,22 @@ enum GraphIndexFile {
       bindLocation(entity.location, to: entities, from: 9)
       try entities.run()
     }
+    let names = try db.prepare("INSERT INTO names VALUES(?, ?, ?, ?)")
+    let nameWords = try db.prepare("INSERT INTO name_words VALUES(?, ?)")
+    var wordsOfEntity: (entity: Int, words: Set<String>) = (-1, [])
+    for name in graph.foldedNames {
+      names.bind(1, name.entity)
+      names.bind(2, name.text)
+      names.bind(3, name.exact.joined(separator: String(separator)))
+      names.bind(4, name.loose.joined(separator: String(separator)))
+      try names.run()
+      if wordsOfEntity.entity != name.entity { wordsOfEntity = (name.entity, []) }
+      for word in name.loose where wordsOfEntity.words.insert(word).inserted {
+        nameWords.bind(1, word)
+        nameWords.bind(2, name.entity)
+        try nameWords.run()
+      }
+    }
     let claims = try db.prepare("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let qualifiers = try db.prepare("INSERT INTO qualifiers VALUES(?, ?, ?)")
     let sources = try db.prepare("INSERT INTO sources VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -140,7 +169,7 @@ enum GraphIndexFile {
         try sources.run()
       }
     }
-    try db.execute("COMMIT;")
+    try db.execute(lookups + "COMMIT;")
   }
 
   /// Whether every text of the graph can be stored as this format stores it.
@@ -176,113 +205,19 @@ enum GraphIndexFile {
     return (graph, corpus)
   }
 
-  /// Reads the graph and its report back; `schema` is read from `schema.yaml`.
-  static func read(from db: SQLiteDatabase, schema: Schema) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
-    var meta: [String: String] = [:]
-    let metaRows = try db.prepare("SELECT name, value FROM meta")
-    while try metaRows.step() { meta[metaRows.text(0)] = metaRows.optionalText(1) }
-    var files: [String] = []
-    let fileRows = try db.prepare("SELECT path FROM report_files ORDER BY rowid")
-    while try fileRows.step() { files.append(fileRows.text(0)) }
-    var warnings: [Diagnostic] = []
-    let warningRows = try db.prepare("SELECT severity, code, file, line, col, message, hint FROM warnings ORDER BY rowid")
-    while try warningRows.step() {
-      guard let severity = Diagnostic.Severity(rawValue: warningRows.text(0)), let code = Diagnostic.Code(rawValue: warningRows.text(1)) else {
-        throw SQLiteError(description: "a warning of an unknown kind")
+  /// Words stored joined by the separator (split by bytes: the separator is one ASCII byte).
+  static func words(_ joined: String) -> [String] {
+    guard !joined.isEmpty else { return [] }
+    let byte = separator.asciiValue!
+    var joined = joined
+    return joined.withUTF8 { bytes in
+      var words: [String] = []
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == byte {
+        words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        start = end + 1
       }
-      warnings.append(Diagnostic(code, at: SourceLocation(file: warningRows.text(2), line: warningRows.int(3), column: warningRows.int(4)), warningRows.text(5), hint: warningRows.optionalText(6), severity: severity))
+      return words
     }
-    let report = LoadReport(warnings: warnings, corpus: meta["corpus"] ?? nil, quotesChecked: Int(meta["quotes_checked"].flatMap { $0 } ?? "") ?? 0, allQuotesChecked: meta["all_quotes_checked"] == "1", files: files)
-
-    var documents: [Document] = []
-    let documentRows = try db.prepare("SELECT id, file, sha256, derived_from, label0, label1, label2, label3, loc_file, loc_line, loc_col FROM documents ORDER BY rowid")
-    while try documentRows.step() {
-      let row = documentRows
-      documents.append(Document(id: DocumentID(row.text(0)), file: row.text(1), sha256: row.text(2), derivedFrom: row.optionalText(3).map { DocumentID($0) }, labels: labels(row, from: 4), location: location(row, from: 8)))
-    }
-    var entities: [Entity] = []
-    let entityRows = try db.prepare("SELECT id, kind, label0, label1, label2, label3, aliases, note, loc_file, loc_line, loc_col FROM entities ORDER BY rowid")
-    while try entityRows.step() {
-      let row = entityRows
-      let aliasText = row.text(6)
-      let aliases = aliasText.isEmpty ? [] : aliasText.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
-      entities.append(Entity(id: EntityID(row.text(0)), kind: row.text(1), labels: labels(row, from: 2), aliases: aliases, note: row.optionalText(7), location: location(row, from: 8)))
-    }
-
-    let claimCount = try count("claims", in: db)
-    var qualifiers = [[Qualifier]](repeating: [], count: claimCount)
-    let qualifierRows = try db.prepare("SELECT claim, name, value FROM qualifiers ORDER BY rowid")
-    while try qualifierRows.step() {
-      let claim = qualifierRows.int(0)
-      guard qualifiers.indices.contains(claim) else { throw SQLiteError(description: "a qualifier of no claim") }
-      qualifiers[claim].append(Qualifier(name: qualifierRows.text(1), value: qualifierRows.text(2)))
-    }
-    var sources = [[Source]](repeating: [], count: claimCount)
-    let sourceRows = try db.prepare("SELECT claim, document, quote, note, confidence, loc_file, loc_line, loc_col, line, col, end_line, end_col FROM sources ORDER BY rowid")
-    while try sourceRows.step() {
-      let row = sourceRows
-      let claim = row.int(0)
-      guard sources.indices.contains(claim) else { throw SQLiteError(description: "a source of no claim") }
-      let locator = row.isNull(8) ? nil : Locator(line: row.int(8), column: row.int(9), endLine: row.int(10), endColumn: row.int(11))
-      sources[claim].append(Source(document: DocumentID(row.text(1)), quote: row.text(2), note: row.optionalText(3), confidence: row.double(4), location: location(row, from: 5), locator: locator))
-    }
-    var claims: [Claim] = []
-    claims.reserveCapacity(claimCount)
-    var dates: [DateKey: Dating] = [:]
-    let claimRows = try db.prepare("SELECT id, subject, relation, object, property, value_int, value_text, edtf, calendar, reason, note, loc_file, loc_line, loc_col FROM claims ORDER BY rowid")
-    while try claimRows.step() {
-      let row = claimRows
-      let predicate: HistoryModel.Predicate
-      if let relation = row.optionalText(2) {
-        predicate = .relation(relation, object: EntityID(row.text(3)))
-      } else {
-        let value: PropertyValue? = row.optionalInt(5).map { .integer($0) } ?? row.optionalText(6).map { .string($0) }
-        predicate = .property(row.text(4), value: value)
-      }
-      var time: Dating?
-      if let edtf = row.optionalText(7) {
-        // Dates repeat: each distinct one is read once.
-        let key = DateKey(edtf: edtf, calendar: row.text(8), reason: row.optionalText(9))
-        if let known = dates[key] {
-          time = known
-        } else {
-          do {
-            time = try Dating(edtf: edtf, calendar: CalendarStyle(rawValue: key.calendar), reason: key.reason)
-          } catch {
-            throw SQLiteError(description: "a stored date does not read: \(edtf)")
-          }
-          dates[key] = time
-        }
-      }
-      let index = claims.count
-      guard index < claimCount else { throw SQLiteError(description: "the claims changed while read") }
-      claims.append(Claim(id: ClaimID(row.text(0)), subject: EntityID(row.text(1)), predicate: predicate, qualifiers: qualifiers[index], time: time, sources: sources[index], note: row.optionalText(10), location: location(row, from: 11)))
-    }
-    return (CuratedGraph(schema: schema, documents: documents, entities: entities, claims: claims), report)
-  }
-
-  /// A date as stored: what ``Dating`` is read from.
-  private struct DateKey: Hashable {
-    let edtf: String
-    let calendar: String
-    let reason: String?
-  }
-
-  private static func count(_ table: String, in db: SQLiteDatabase) throws(SQLiteError) -> Int {
-    let statement = try db.prepare("SELECT count(*) FROM \(table)")
-    _ = try statement.step()
-    return statement.int(0)
-  }
-
-  private static func labels(_ row: SQLiteStatement, from column: Int32) -> [Language: String] {
-    var labels: [Language: String] = [:]
-    for (offset, language) in Language.allCases.enumerated() {
-      if let text = row.optionalText(column + Int32(offset)) { labels[language] = text }
-    }
-    return labels
-  }
-
-  private static func location(_ row: SQLiteStatement, from column: Int32) -> SourceLocation {
-    SourceLocation(file: row.text(column), line: row.int(column + 1), column: row.int(column + 2))
   }
 }

@@ -7,7 +7,10 @@ struct SQLiteError: Error, CustomStringConvertible {
 }
 
 /// One connection to an SQLite database file; closed when released.
-final class SQLiteDatabase {
+///
+/// Opened without SQLite's own locking: it is used by one thread at a time (a
+/// graph reads its stored names through it once, under the graph's lock).
+final class SQLiteDatabase: @unchecked Sendable {
   private let handle: OpaquePointer
 
   /// Opens `path`, read-only or read-write (creating it when `create`).

@@ -6,6 +6,7 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Communities: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "communities",
       abstract: "Groups of entities tied more closely to each other than to the rest (Louvain).",
       discussion: """
         Every relation claim in the filtered network counts as one tie, whatever its direction. \

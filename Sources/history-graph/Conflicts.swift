@@ -5,6 +5,7 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Conflicts: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "conflicts",
       abstract: "Every disagreement between sources (dates, numbers, values), side by side with quotes.",
       discussion: """
         One entry per question (the same subject, relation, object and qualifiers), with every reading and \

@@ -5,6 +5,7 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Documents: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "documents",
       abstract: "The source documents: list them (the default), or register new texts with `documents add`.",
       subcommands: [List.self, Add.self],
       defaultSubcommand: List.self)
@@ -14,6 +15,7 @@ extension HistoryGraphCommand {
 extension HistoryGraphCommand.Documents {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "The source documents: id, full title, file, checksum, what each copies, and how many claims cite it.")
 
     @OptionGroup var global: GlobalOptions
@@ -60,6 +62,7 @@ extension HistoryGraphCommand.Documents {
 extension HistoryGraphCommand {
   struct Cite: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "cite",
       abstract: "A citation for a claim: what it states, then each source's document title, place in the text and quote.",
       discussion: """
         The place is the line and characters of the quote in the document's text as the corpus holds it. \

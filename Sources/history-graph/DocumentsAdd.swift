@@ -6,6 +6,7 @@ internal import Yams
 extension HistoryGraphCommand.Documents {
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Register new texts in documents.yaml, each with its SHA-256 and a title from its first line.",
       discussion: """
         Each FILE must be in the project's corpus folder. documents.yaml is edited as text (its comments \

@@ -6,6 +6,7 @@ import HistoryGraph
 extension HistoryGraphCommand {
   struct Explore: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "explore",
       abstract: "Write one self-contained HTML page to explore the network: search, cards with quotes, filters, a time slider, paths.",
       discussion: """
         The page needs no server and no network: the layout (Graphviz, in-process), the data, the script \

@@ -6,6 +6,7 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Write the whole graph in a form other tools read.",
       discussion: """
         json: one document with schema, documents, entities and claims (the keys of `show --json`).

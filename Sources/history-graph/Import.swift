@@ -7,6 +7,7 @@ internal import Yams
 extension HistoryGraphCommand {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract: "Write entities and claims into the graph from CSV tables (the shape `export --format csv` writes).",
       discussion: """
         Reads FOLDER/nodes.csv, FOLDER/claims.csv and FOLDER/sources.csv and writes \

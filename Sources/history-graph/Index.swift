@@ -6,6 +6,7 @@ import HistoryIndex
 extension HistoryGraphCommand {
   struct Index: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "index",
       abstract: "Compile the graph's index now (every command compiles it when the graph or the corpus changed).",
       discussion: """
         The index is an SQLite file in the graph folder's .index/ (safe to delete at any time). \
@@ -41,15 +42,37 @@ extension HistoryGraphCommand {
 extension GlobalOptions {
   /// Loads the graph through its index (see `GraphIndex`), printing a notice when
   /// the index could not be used and failing with every problem if the graph has any.
-  func loadIndexed(rebuild: Bool = false) throws -> GraphIndex.Load {
+  ///
+  /// - Parameter naming: load only what questions about the entities of these
+  ///   names need (see `GraphIndex.load(naming:graph:corpus:)`); `nil` for the whole graph.
+  func loadIndexed(rebuild: Bool = false, naming names: [String]? = nil) throws -> GraphIndex.Load {
     do {
-      let load = try GraphIndex.load(graph: graph, corpus: corpus, rebuild: rebuild)
+      let load: GraphIndex.Load
+      if let names {
+        load = try GraphIndex.load(naming: names, graph: graph, corpus: corpus)
+      } else {
+        load = try GraphIndex.load(graph: graph, corpus: corpus, rebuild: rebuild)
+      }
       if let notice = load.notice { printError("note: \(notice)") }
       var report = load.report
       report.warnings = report.warnings.map(Self.naming)
-      return GraphIndex.Load(graph: load.graph, report: report, outcome: load.outcome, path: load.path, notice: load.notice)
+      return GraphIndex.Load(graph: load.graph, report: report, outcome: load.outcome, path: load.path, notice: load.notice, isPart: load.isPart)
     } catch {
       throw Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
+    }
+  }
+
+  /// The entities these names denote, and a graph that holds every claim about
+  /// them: only the part of the graph they need when the index allows (a name that
+  /// matches nothing is looked up again in the whole graph, for its nearest names).
+  func resolving(_ names: [String], language: Language) throws -> (graph: CuratedGraph, entities: [Entity]) {
+    let part = try loadIndexed(naming: names)
+    do {
+      return (part.graph, try names.map { try part.graph.resolve($0, language: language) })
+    } catch let error as QueryError {
+      guard part.isPart, case .noMatch = error else { throw error }
+      let whole = try loadIndexed().graph
+      return (whole, try names.map { try whole.resolve($0, language: language) })
     }
   }
 }

@@ -6,6 +6,7 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "init",
       abstract: "Start a project of your own: a graph folder listing your texts, with a starter schema.",
       discussion: """
         Writes DIR with schema.yaml (the curated vocabulary, to cut down or extend), documents.yaml \

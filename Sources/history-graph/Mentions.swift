@@ -6,6 +6,7 @@ import HistoryIndex
 extension HistoryGraphCommand {
   struct Mentions: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "mentions",
       abstract: "A concordance: every sentence of every document that names the words, with the claims quoting it.",
       discussion: """
         Words are folded as names are (case, marks, Kazakh Cyrillic, Russian Cyrillic and Kazakh Latin \

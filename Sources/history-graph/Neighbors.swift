@@ -5,6 +5,7 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Neighbors: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "neighbors",
       abstract: "Who and what is directly (or within --depth hops) connected to an entity, and on whose word.",
       discussion: """
         One row per claim: the relation read from the entity, the other entity, the date, the document and the \

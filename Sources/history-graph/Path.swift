@@ -5,6 +5,7 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "path",
       abstract: "How two actors connect: each hop with its claim, date and quotes.",
       discussion: """
         A route is a sequence of different entities; each step lists every claim that joins its two \

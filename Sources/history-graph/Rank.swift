@@ -6,7 +6,7 @@ extension CentralityMeasure: ExpressibleByArgument {}
 
 extension HistoryGraphCommand {
   struct Rank: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The most central entities by PageRank, betweenness or degree.")
+    static let configuration = CommandConfiguration(commandName: "rank", abstract: "The most central entities by PageRank, betweenness or degree.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption

@@ -12,6 +12,7 @@ extension RankDirection: ExpressibleByArgument {}
 extension HistoryGraphCommand {
   struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "render",
       abstract: "Draw network diagrams through Graphviz: one view, or the curated catalogue in Output/.",
       subcommands: [View.self, Catalogue.self],
       defaultSubcommand: View.self)
@@ -21,6 +22,7 @@ extension HistoryGraphCommand {
 extension HistoryGraphCommand.Render {
   struct View: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "view",
       abstract: "Draw one view (SVG, PNG, PDF or DOT): a focus, the paths between two entities, or the filtered network.",
       discussion: """
         Examples:
@@ -108,6 +110,7 @@ extension HistoryGraphCommand.Render {
 
   struct Catalogue: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "catalogue",
       abstract: "Regenerate (or --check) the curated diagrams listed in Output/diagrams.yaml.",
       discussion: """
         Each view is written as NAME.dot, and NAME.svg and NAME.png (or the `formats` it lists), beside the catalogue, and the whole graph's \

@@ -7,6 +7,7 @@ extension Language: ExpressibleByArgument {}
 extension HistoryGraphCommand {
   struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "search",
       abstract: "Find entities by name in any script or spelling (ranked).",
       discussion: "Case, punctuation, initials and Kazakh letters' marks are ignored; a Latin query finds a Cyrillic name.")
 

@@ -5,6 +5,7 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "An entity card: names in every language, and every claim about it with dates and quotes.")
 
     @OptionGroup var global: GlobalOptions
@@ -17,8 +18,8 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
-        let entity = try graph.resolve(self.entity, language: names.lang)
+        let (graph, found) = try global.resolving([self.entity], language: names.lang)
+        let entity = found[0]
         if printing.json { return try printJSON(try Records.Card(entity, in: graph, language: names.lang)) }
         say(try ClaimText.card(entity, in: graph, language: names.lang))
       }

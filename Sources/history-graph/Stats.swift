@@ -4,6 +4,7 @@ import HistoryGraph
 extension HistoryGraphCommand {
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "stats",
       abstract: "Coverage report: counts by kind, relation and document, dated share, date range, disagreements.")
 
     @OptionGroup var global: GlobalOptions

@@ -5,6 +5,7 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "timeline",
       abstract: "Everything dated about actors, bodies or places, or the whole graph in a period, in time order.",
       discussion: """
         The entities' own dated claims come in time order; the dates of the events they took part in \\

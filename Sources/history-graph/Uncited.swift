@@ -6,6 +6,7 @@ import HistoryIndex
 extension HistoryGraphCommand {
   struct Uncited: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "uncited",
       abstract: "Sentences of the documents that name an entity of the graph but that no claim quotes.",
       discussion: """
         Names are matched by any label or alias, folded as in search, the last word of a name \

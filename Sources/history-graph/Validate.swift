@@ -5,6 +5,7 @@ import HistoryGraphInterchange
 extension HistoryGraphCommand {
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Check the graph: ids, kinds, dates, sources, and every quote against its document.",
       discussion: "Prints every problem as file:line:col with a hint, and exits 1 if there is any error.")
 

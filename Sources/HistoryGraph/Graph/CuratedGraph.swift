@@ -22,6 +22,18 @@ public struct CuratedGraph: Sendable {
 
   var nameIndex: NameIndex { names.get { NameIndex(entities: entities.values) } }
 
+  /// Every label and alias folded for search, in entity order (what a compiled index stores).
+  package var foldedNames: [NameIndex.Name] { nameIndex.names }
+
+  /// Lets the graph take its names folded before (by a compiled index) on the first search, instead of folding them.
+  ///
+  /// - Parameter read: the names as ``NameIndex/names(of:at:)`` gives them for each
+  ///   entity in `entities` order, or `nil` if they cannot be read (then they are folded).
+  package func useFoldedNames(_ read: @escaping @Sendable () -> [NameIndex.Name]?) {
+    let entities = self.entities.values
+    names.prepare { read().map { NameIndex(entities: entities, names: $0) } }
+  }
+
   public init(schema: Schema, documents: [Document], entities: [Entity], claims: [Claim]) {
     self.schema = schema
     self.documents = OrderedDictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
@@ -61,13 +73,20 @@ public struct CuratedGraph: Sendable {
 /// A value worked out once, on first use, and shared by copies of the graph.
 final class Lazy<Value: Sendable>: Sendable {
   private let value = Mutex<Value?>(nil)
+  /// A cheaper way to the value, tried first (see ``prepare(_:)``).
+  private let shortcut = Mutex<(@Sendable () -> Value?)?>(nil)
 
   func get(_ make: () -> Value) -> Value {
     value.withLock { stored in
       if let stored { return stored }
-      let made = make()
+      let made = shortcut.withLock { $0?() } ?? make()
       stored = made
       return made
     }
+  }
+
+  /// Gives a way to the value to try before `make` on first use; `nil` from it falls back to `make`.
+  func prepare(_ read: @escaping @Sendable () -> Value?) {
+    shortcut.withLock { $0 = read }
   }
 }

@@ -29,30 +29,47 @@ public struct SearchResult: Hashable, Sendable {
 /// name: equal (best), equal when loosely folded, or a prefix; a single letter
 /// (an initial, "Ә.") matches any word starting with it.
 package struct NameIndex: Sendable {
-  struct Name: Sendable {
-    let entity: Int
-    let text: String
-    let exact: [String]
-    let loose: [String]
+  /// One label or alias of an entity, with its words folded.
+  package struct Name: Sendable {
+    /// The entity's position in the indexed sequence.
+    package let entity: Int
+    package let text: String
+    /// The words in exact-key form, then in loose-key form (see ``NameKey``).
+    package let exact: [String]
+    package let loose: [String]
+
+    package init(entity: Int, text: String, exact: [String], loose: [String]) {
+      self.entity = entity
+      self.text = text
+      self.exact = exact
+      self.loose = loose
+    }
   }
 
   let entities: [Entity]
-  let names: [Name]
+  package let names: [Name]
 
   /// Indexes every label and alias of `entities`.
   package init(entities: some Sequence<Entity>) {
     self.entities = Array(entities)
-    var names: [Name] = []
-    for (i, entity) in self.entities.enumerated() {
-      var texts = Language.allCases.compactMap { entity.labels[$0] } + entity.aliases
-      texts.append(entity.id.rawValue.replacingOccurrences(of: "-", with: " "))
-      var seen = Set<String>()
-      for text in texts where seen.insert(text).inserted {
-        let exact = NameKey.exactTokens(text)
-        names.append(Name(entity: i, text: text, exact: exact, loose: exact.map(NameKey.loose)))
-      }
-    }
+    self.names = self.entities.enumerated().flatMap { Self.names(of: $1, at: $0) }
+  }
+
+  /// Indexes `entities` by names folded before (as ``names(of:at:)`` folds them).
+  package init(entities: some Sequence<Entity>, names: [Name]) {
+    self.entities = Array(entities)
     self.names = names
+  }
+
+  /// The names `entity` is found by, the entity standing at `position`: its labels, aliases and id (hyphens read as spaces).
+  package static func names(of entity: Entity, at position: Int) -> [Name] {
+    var texts = Language.allCases.compactMap { entity.labels[$0] } + entity.aliases
+    texts.append(entity.id.rawValue.replacingOccurrences(of: "-", with: " "))
+    var seen = Set<String>()
+    return texts.filter { seen.insert($0).inserted }.map { text in
+      let exact = NameKey.exactTokens(text)
+      return Name(entity: position, text: text, exact: exact, loose: exact.map(NameKey.loose))
+    }
   }
 
   /// How one entity's best name matched a query.
@@ -128,7 +145,7 @@ package struct NameIndex: Sendable {
           points = 70
         } else if name.loose[j].hasPrefix(queryLoose[q]) && queryLoose[q].count >= 3 {
           points = 62
-        } else if word.count >= 4 && candidate.contains(word) {
+        } else if word.count >= 4 && Self.contains(candidate, word) {
           points = 45
         } else {
           points = 0
@@ -149,6 +166,17 @@ package struct NameIndex: Sendable {
       strong = false
     }
     return Match(entity: entity, score: max(score, 1), name: name.text, isStrong: strong, unmatchedWords: unmatched)
+  }
+
+  /// Whether `part` occurs in `word`, compared byte by byte (folded words are ASCII).
+  static func contains(_ word: String, _ part: String) -> Bool {
+    func search(_ whole: UnsafeBufferPointer<UInt8>, _ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard piece.count <= whole.count else { return false }
+      return (0...(whole.count - piece.count)).contains { whole[$0..<($0 + piece.count)].elementsEqual(piece) }
+    }
+    var word = word
+    var part = part
+    return word.withUTF8 { whole in part.withUTF8 { search(whole, $0) } }
   }
 
   /// Whether two words are close enough in length for their loose forms to count as one spelling ("zzz" is not "z").

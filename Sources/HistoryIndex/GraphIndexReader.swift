@@ -1,0 +1,261 @@
+import Foundation
+import HistoryGraph
+
+/// Reads a graph back from its index file: the whole graph, or only the part
+/// that questions about a few named entities need.
+///
+/// Rows are read in the graph's order (their rowid). A date is stored as its EDTF
+/// text, calendar style and reason, and read back through ``Dating`` as loading
+/// reads it, each distinct date once.
+struct GraphIndexReader {
+  private let db: SQLiteDatabase
+  private let schema: Schema
+  private var dates: [DateKey: Dating] = [:]
+
+  /// A reader of `db`; `schema` is the one read from `schema.yaml`.
+  init(_ db: SQLiteDatabase, schema: Schema) {
+    self.db = db
+    self.schema = schema
+  }
+
+  // MARK: The whole graph
+
+  /// The whole graph and its load report.
+  mutating func whole() throws(SQLiteError) -> (CuratedGraph, LoadReport) {
+    let report = try self.report()
+    let documents = try self.documents()
+    var entities: [Entity] = []
+    let entityRows = try db.prepare("SELECT \(Self.entityColumns) FROM entities ORDER BY rowid")
+    while try entityRows.step() { entities.append(Self.entity(entityRows)) }
+
+    let claimCount = try count("claims")
+    var qualifiers = [[Qualifier]](repeating: [], count: claimCount)
+    let qualifierRows = try db.prepare("SELECT claim, \(Self.qualifierColumns) FROM qualifiers ORDER BY rowid")
+    while try qualifierRows.step() {
+      let claim = qualifierRows.int(0)
+      guard qualifiers.indices.contains(claim) else { throw SQLiteError(description: "a qualifier of no claim") }
+      qualifiers[claim].append(Self.qualifier(qualifierRows, from: 1))
+    }
+    var sources = [[Source]](repeating: [], count: claimCount)
+    let sourceRows = try db.prepare("SELECT claim, \(Self.sourceColumns) FROM sources ORDER BY rowid")
+    while try sourceRows.step() {
+      let claim = sourceRows.int(0)
+      guard sources.indices.contains(claim) else { throw SQLiteError(description: "a source of no claim") }
+      sources[claim].append(Self.source(sourceRows, from: 1))
+    }
+    var claims: [Claim] = []
+    claims.reserveCapacity(claimCount)
+    let claimRows = try db.prepare("SELECT \(Self.claimColumns) FROM claims ORDER BY rowid")
+    while try claimRows.step() {
+      let index = claims.count
+      guard index < claimCount else { throw SQLiteError(description: "the claims changed while read") }
+      claims.append(try claim(claimRows, qualifiers: qualifiers[index], sources: sources[index]))
+    }
+    let graph = CuratedGraph(schema: schema, documents: documents, entities: entities, claims: claims)
+    // Read on the first name search only, from this connection (the file it opened, even if replaced since).
+    graph.useFoldedNames { [db, entityCount = entities.count] in try? Self.names(from: db, entityCount: entityCount) }
+    return (graph, report)
+  }
+
+  /// The folded names stored by ``GraphIndexFile/write(_:report:texts:graphFiles:corpusFiles:to:)``.
+  private static func names(from db: SQLiteDatabase, entityCount: Int) throws(SQLiteError) -> [NameIndex.Name] {
+    var names: [NameIndex.Name] = []
+    let rows = try db.prepare("SELECT entity, text, exact, loose FROM names ORDER BY rowid")
+    while try rows.step() {
+      guard (0..<entityCount).contains(rows.int(0)) else { throw SQLiteError(description: "a name of no entity") }
+      names.append(NameIndex.Name(entity: rows.int(0), text: rows.text(1), exact: GraphIndexFile.words(rows.text(2)), loose: GraphIndexFile.words(rows.text(3))))
+    }
+    return names
+  }
+
+  // MARK: A part of the graph
+
+  /// Every entity one of `names` could denote, with every claim about those
+  /// entities and the entities these claims name; `nil` if some name is made of
+  /// initials alone (it has no word to look up).
+  ///
+  /// A name denotes an entity by its id, or on a strong match (see
+  /// `CuratedGraph.resolve`): each of its words, initials aside, equals a word of
+  /// one of the entity's names when loosely folded. The part holds every entity
+  /// matching so, so resolving a name in it finds what the whole graph finds, or
+  /// the same candidates; only the nearest names for a name that matches nothing
+  /// need the whole graph.
+  mutating func part(naming names: [String]) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
+    var seeds = Set<Int>()
+    for name in names {
+      guard let found = try candidates(for: name) else { return nil }
+      seeds.formUnion(found)
+    }
+    return try part(around: seeds)
+  }
+
+  /// The rowids of the entities `name` could denote, or `nil` if it has no word but initials.
+  private func candidates(for name: String) throws(SQLiteError) -> Set<Int>? {
+    let byID = try db.prepare("SELECT rowid FROM entities WHERE id = ?")
+    byID.bind(1, name)
+    if try byID.step() { return [byID.int(0)] }
+    let words = Set(NameKey.exactTokens(name.trimmingWhitespace()).filter { $0.count > 1 }.map(NameKey.loose))
+    guard !words.isEmpty else { return nil }
+    let byWord = try db.prepare("SELECT entity FROM name_words WHERE word = ?")
+    var common: Set<Int>?
+    for word in words {
+      var these = Set<Int>()
+      byWord.bind(1, word)
+      while try byWord.step() { these.insert(byWord.int(0) + 1) }  // entity index → rowid
+      byWord.reset()
+      common = common?.intersection(these) ?? these
+    }
+    return common ?? []
+  }
+
+  /// The entities of these rowids, every claim about them, and the entities those claims name.
+  private mutating func part(around seeds: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
+    let report = try self.report()
+    let documents = try self.documents()
+    let entityByRow = try db.prepare("SELECT \(Self.entityColumns) FROM entities WHERE rowid = ?")
+    func entity(at row: Int) throws(SQLiteError) -> Entity {
+      defer { entityByRow.reset() }
+      entityByRow.bind(1, row)
+      guard try entityByRow.step() else { throw SQLiteError(description: "an entity row went missing") }
+      return Self.entity(entityByRow)
+    }
+    var claimRows = Set<Int>()
+    let claimsAbout = try db.prepare("SELECT rowid FROM claims WHERE subject = ?1 UNION SELECT rowid FROM claims WHERE object = ?1")
+    for row in seeds {
+      claimsAbout.bind(1, try entity(at: row).id.rawValue)
+      while try claimsAbout.step() { claimRows.insert(claimsAbout.int(0)) }
+      claimsAbout.reset()
+    }
+    var claims: [Claim] = []
+    var named = Set(try seeds.map { row throws(SQLiteError) in try entity(at: row).id })
+    let claimByRow = try db.prepare("SELECT \(Self.claimColumns) FROM claims WHERE rowid = ?")
+    let qualifierRows = try db.prepare("SELECT \(Self.qualifierColumns) FROM qualifiers WHERE claim = ? ORDER BY rowid")
+    let sourceRows = try db.prepare("SELECT \(Self.sourceColumns) FROM sources WHERE claim = ? ORDER BY rowid")
+    for row in claimRows.sorted() {
+      var qualifiers: [Qualifier] = []
+      qualifierRows.bind(1, row - 1)
+      while try qualifierRows.step() { qualifiers.append(Self.qualifier(qualifierRows, from: 0)) }
+      qualifierRows.reset()
+      var sources: [Source] = []
+      sourceRows.bind(1, row - 1)
+      while try sourceRows.step() { sources.append(Self.source(sourceRows, from: 0)) }
+      sourceRows.reset()
+      claimByRow.bind(1, row)
+      guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
+      let claim = try claim(claimByRow, qualifiers: qualifiers, sources: sources)
+      claimByRow.reset()
+      claims.append(claim)
+      named.insert(claim.subject)
+      if let object = claim.object { named.insert(object) }
+    }
+    var entityRows: [Int] = []
+    let rowOfID = try db.prepare("SELECT rowid FROM entities WHERE id = ?")
+    for id in named {
+      rowOfID.bind(1, id.rawValue)
+      if try rowOfID.step() { entityRows.append(rowOfID.int(0)) }
+      rowOfID.reset()
+    }
+    let entities = try entityRows.sorted().map { row throws(SQLiteError) in try entity(at: row) }
+    return (CuratedGraph(schema: schema, documents: documents, entities: entities, claims: claims), report)
+  }
+
+  // MARK: Rows
+
+  private func report() throws(SQLiteError) -> LoadReport {
+    var meta: [String: String] = [:]
+    let metaRows = try db.prepare("SELECT name, value FROM meta")
+    while try metaRows.step() { meta[metaRows.text(0)] = metaRows.optionalText(1) }
+    var files: [String] = []
+    let fileRows = try db.prepare("SELECT path FROM report_files ORDER BY rowid")
+    while try fileRows.step() { files.append(fileRows.text(0)) }
+    var warnings: [Diagnostic] = []
+    let warningRows = try db.prepare("SELECT severity, code, file, line, col, message, hint FROM warnings ORDER BY rowid")
+    while try warningRows.step() {
+      guard let severity = Diagnostic.Severity(rawValue: warningRows.text(0)), let code = Diagnostic.Code(rawValue: warningRows.text(1)) else {
+        throw SQLiteError(description: "a warning of an unknown kind")
+      }
+      warnings.append(Diagnostic(code, at: SourceLocation(file: warningRows.text(2), line: warningRows.int(3), column: warningRows.int(4)), warningRows.text(5), hint: warningRows.optionalText(6), severity: severity))
+    }
+    return LoadReport(warnings: warnings, corpus: meta["corpus"] ?? nil, quotesChecked: Int(meta["quotes_checked"].flatMap { $0 } ?? "") ?? 0, allQuotesChecked: meta["all_quotes_checked"] == "1", files: files)
+  }
+
+  private func documents() throws(SQLiteError) -> [Document] {
+    var documents: [Document] = []
+    let row = try db.prepare("SELECT id, file, sha256, derived_from, label0, label1, label2, label3, loc_file, loc_line, loc_col FROM documents ORDER BY rowid")
+    while try row.step() {
+      documents.append(Document(id: DocumentID(row.text(0)), file: row.text(1), sha256: row.text(2), derivedFrom: row.optionalText(3).map { DocumentID($0) }, labels: Self.labels(row, from: 4), location: Self.location(row, from: 8)))
+    }
+    return documents
+  }
+
+  private static let entityColumns = "id, kind, label0, label1, label2, label3, aliases, note, loc_file, loc_line, loc_col"
+
+  private static func entity(_ row: SQLiteStatement) -> Entity {
+    Entity(id: EntityID(row.text(0)), kind: row.text(1), labels: labels(row, from: 2), aliases: GraphIndexFile.words(row.text(6)), note: row.optionalText(7), location: location(row, from: 8))
+  }
+
+  private static let qualifierColumns = "name, value"
+
+  private static func qualifier(_ row: SQLiteStatement, from column: Int32) -> Qualifier {
+    Qualifier(name: row.text(column), value: row.text(column + 1))
+  }
+
+  private static let sourceColumns = "document, quote, note, confidence, loc_file, loc_line, loc_col, line, col, end_line, end_col"
+
+  private static func source(_ row: SQLiteStatement, from column: Int32) -> Source {
+    let locator = row.isNull(column + 7) ? nil : Locator(line: row.int(column + 7), column: row.int(column + 8), endLine: row.int(column + 9), endColumn: row.int(column + 10))
+    return Source(document: DocumentID(row.text(column)), quote: row.text(column + 1), note: row.optionalText(column + 2), confidence: row.double(column + 3), location: location(row, from: column + 4), locator: locator)
+  }
+
+  private static let claimColumns = "id, subject, relation, object, property, value_int, value_text, edtf, calendar, reason, note, loc_file, loc_line, loc_col"
+
+  private mutating func claim(_ row: SQLiteStatement, qualifiers: [Qualifier], sources: [Source]) throws(SQLiteError) -> Claim {
+    let predicate: HistoryModel.Predicate
+    if let relation = row.optionalText(2) {
+      predicate = .relation(relation, object: EntityID(row.text(3)))
+    } else {
+      let value: PropertyValue? = row.optionalInt(5).map { .integer($0) } ?? row.optionalText(6).map { .string($0) }
+      predicate = .property(row.text(4), value: value)
+    }
+    var time: Dating?
+    if let edtf = row.optionalText(7) {
+      let key = DateKey(edtf: edtf, calendar: row.text(8), reason: row.optionalText(9))
+      if let known = dates[key] {
+        time = known
+      } else {
+        do {
+          time = try Dating(edtf: edtf, calendar: CalendarStyle(rawValue: key.calendar), reason: key.reason)
+        } catch {
+          throw SQLiteError(description: "a stored date does not read: \(edtf)")
+        }
+        dates[key] = time
+      }
+    }
+    return Claim(id: ClaimID(row.text(0)), subject: EntityID(row.text(1)), predicate: predicate, qualifiers: qualifiers, time: time, sources: sources, note: row.optionalText(10), location: Self.location(row, from: 11))
+  }
+
+  /// A date as stored: what ``Dating`` is read from.
+  private struct DateKey: Hashable {
+    let edtf: String
+    let calendar: String
+    let reason: String?
+  }
+
+  private func count(_ table: String) throws(SQLiteError) -> Int {
+    let statement = try db.prepare("SELECT count(*) FROM \(table)")
+    _ = try statement.step()
+    return statement.int(0)
+  }
+
+  private static func labels(_ row: SQLiteStatement, from column: Int32) -> [Language: String] {
+    var labels: [Language: String] = [:]
+    for (offset, language) in Language.allCases.enumerated() {
+      if let text = row.optionalText(column + Int32(offset)) { labels[language] = text }
+    }
+    return labels
+  }
+
+  private static func location(_ row: SQLiteStatement, from column: Int32) -> SourceLocation {
+    SourceLocation(file: row.text(column), line: row.int(column + 1), column: row.int(column + 2))
+  }
+}
