@@ -72,7 +72,8 @@ struct GraphIndexReader {
 
   /// Every entity one of `names` could denote, with every claim about those
   /// entities and the entities these claims name; `nil` if some name is made of
-  /// initials alone (it has no word to look up).
+  /// initials alone (it has no word to look up) or the names could denote more
+  /// than ``largestPart`` entities.
   ///
   /// A name denotes an entity by its id, or on a strong match (see
   /// `CuratedGraph.resolve`): each of its words, initials aside, equals a word of
@@ -85,9 +86,14 @@ struct GraphIndexReader {
     for name in names {
       guard let found = try candidates(for: name) else { return nil }
       seeds.formUnion(found)
+      // Row by row, a part costs more than the whole graph read in one pass well before it is whole.
+      guard seeds.count <= Self.largestPart else { return nil }
     }
     return try part(around: seeds)
   }
+
+  /// The most entities a part is read around (a name as common as "Entity" is answered from the whole graph).
+  static let largestPart = 500
 
   /// The rowids of the entities `name` could denote, or `nil` if it has no word but initials.
   private func candidates(for name: String) throws(SQLiteError) -> Set<Int>? {

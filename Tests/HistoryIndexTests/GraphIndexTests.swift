@@ -64,6 +64,46 @@ func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)
     #expect(second.graph.claims.values.allSatisfy { $0.sources.allSatisfy { $0.locator != nil } })
     expectSame((second.graph, second.report), fromYAML)
     expectSame((first.graph, first.report), fromYAML)
+    // The names stored folded are the names the graph folds.
+    #expect(second.graph.foldedNames == fromYAML.0.foldedNames)
+    #expect(second.graph.search("Бөкейханов") == fromYAML.0.search("Бөкейханов"))
+  }
+
+  @Test func aPartOfTheGraphResolvesNamesAndHoldsClaimsAsTheWholeDoes() throws {
+    let copy = try GraphCopy()
+    let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
+    // Ids, labels in every language, aliases, single words of names, names typed loosely, and names of nothing.
+    var names = ["Kenesary", "dutov", "Ә. Бөкейханов", "Chokay", "zzz", "Досмұхамедов", "alash", "Alash Orda", "Семей"]
+    for (i, entity) in whole.entities.values.enumerated() where i % 9 == 0 {
+      names.append(entity.id.rawValue)
+      names += entity.labels.values + entity.aliases.prefix(1)
+      if let word = entity.labels[.en]?.split(separator: " ").last { names.append(String(word)) }
+    }
+    var parts = 0
+    for name in names {
+      let load = try GraphIndex.load(naming: [name], graph: copy.graph, corpus: Paths.corpus)
+      #expect(load.outcome == .read)
+      if load.isPart { parts += 1 } else { continue }
+      let part = load.graph
+      #expect(part.entities.count < whole.entities.count)
+      switch (Result { () throws(QueryError) in try whole.resolve(name, language: .en) }, Result { () throws(QueryError) in try part.resolve(name, language: .en) }) {
+      case (.success(let expected), .success(let found)):
+        #expect(found == expected, "\(name)")
+        #expect(try part.claims(about: found.id) == whole.claims(about: expected.id), "\(name)")
+        for claim in try part.claims(about: found.id) {
+          #expect(part.corroboration(of: claim) == whole.corroboration(of: claim))
+          #expect(claim.object.map { part.entities[$0] == whole.entities[$0] } ?? true)
+          #expect(part.entities[claim.subject] == whole.entities[claim.subject])
+        }
+      case (.failure(.noMatch), .failure(.noMatch)):
+        break  // the nearest names are looked for in the whole graph
+      case (.failure(let expected), .failure(let found)):
+        #expect(found.description == expected.description, "\(name)")
+      case (let expected, let found):
+        Issue.record("'\(name)': the whole graph gives \(expected), the part \(found)")
+      }
+    }
+    #expect(parts > names.count / 2)
   }
 
   @Test func theIndexOfAGeneratedGraphGivesItsGraph() throws {

@@ -30,7 +30,7 @@ public struct SearchResult: Hashable, Sendable {
 /// (an initial, "Ә.") matches any word starting with it.
 package struct NameIndex: Sendable {
   /// One label or alias of an entity, with its words folded.
-  package struct Name: Sendable {
+  package struct Name: Equatable, Sendable {
     /// The entity's position in the indexed sequence.
     package let entity: Int
     package let text: String
