@@ -27,7 +27,7 @@ objects=()
 for module in HistoryGraph HistoryModel GraphEngine Yams CYaml OrderedCollections InternalCollectionsUtilities; do
   while IFS= read -r -d '' file; do objects+=("$file"); done < <(find "$build/$module.build" -name '*.o' -print0)
 done
-package=$(basename "$PWD" | tr '[:upper:]' '[:lower:]')
+package=$(basename "$PWD" | tr '[:upper:]' '[:lower:]' | sed 's/[^a-z0-9_]/_/g')  # as SwiftPM names the root package
 yaml=$scratch/checkouts/Yams/Sources/CYaml/include
 
 # Seed corpora from the curated graph.
