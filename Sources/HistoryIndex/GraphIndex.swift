@@ -39,6 +39,14 @@ public enum GraphIndex {
     /// Whether `graph` holds only the part of the graph some questions need (see ``GraphIndex/load(naming:graph:corpus:)``).
     public let isPart: Bool
 
+    /// Whether the index at `path` was read or written, so that it can be searched.
+    var hasIndex: Bool {
+      switch outcome {
+      case .read, .built: true
+      case .notWritten: false
+      }
+    }
+
     public init(graph: CuratedGraph, report: LoadReport, outcome: Outcome, path: String, notice: String?, isPart: Bool = false) {
       self.graph = graph
       self.report = report
@@ -173,7 +181,7 @@ public enum GraphIndex {
   public static func mentions(_ query: String, in load: Load) throws -> [Mention] {
     let documents = Array(load.graph.documents.keys)
     let passages: [Passage]
-    if load.outcome == .read || { if case .built = load.outcome { return true } else { return false } }() {
+    if load.hasIndex {
       passages = try Mentions.search(query, in: SQLiteDatabase(path: load.path, readOnly: true), documents: documents)
     } else {
       guard let corpus = load.report.corpus else { throw MentionsError(description: "the documents' texts were not found, so they cannot be searched") }
@@ -184,6 +192,18 @@ public enum GraphIndex {
     }
     let quotes = QuotedLines(load.graph)
     return passages.map { Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn)) }
+  }
+}
+
+extension GraphIndex {
+  /// Every label, alias, note, value, qualifier and quote of the graph that names
+  /// `query` (see ``TextHit``), best matches first: through the index when it was
+  /// read or written, else by folding the graph's texts.
+  ///
+  /// - Throws: ``SQLiteError`` if the index cannot be searched.
+  public static func texts(naming query: String, in load: Load) throws -> [TextHit] {
+    if load.hasIndex { return try GraphTexts.search(query, in: SQLiteDatabase(path: load.path, readOnly: true)) }
+    return GraphTexts.scan(query, in: load.graph)
   }
 }
 

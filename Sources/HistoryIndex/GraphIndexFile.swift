@@ -2,7 +2,8 @@ import Foundation
 import HistoryGraph
 
 /// The SQLite file that holds a loaded graph: its documents, entities and claims
-/// (sources, qualifiers, dates, locations), its names folded for search, the load
+/// (sources, qualifiers, dates, locations), its names folded for search, the
+/// documents' sentences and its own texts for full-text search, the load
 /// report, and the fingerprints of the files it was compiled from (read back by
 /// ``GraphIndexReader``).
 ///
@@ -10,7 +11,7 @@ import HistoryGraph
 /// calendar style and reason.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 5
+  static let formatVersion: Int32 = 6
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -46,8 +47,9 @@ enum GraphIndexFile {
   static func write(_ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) {
     let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
     try db.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA application_id=\(applicationID); PRAGMA user_version=\(formatVersion);")
-    try db.execute("BEGIN;" + tables + Mentions.tables)
+    try db.execute("BEGIN;" + tables + Mentions.tables + GraphTexts.tables)
     try Mentions.write(texts, into: db)
+    try GraphTexts.write(graph, into: db)
 
     let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
     for (name, value) in [("corpus", report.corpus), ("quotes_checked", String(report.quotesChecked)), ("all_quotes_checked", report.allQuotesChecked ? "1" : "0")] {

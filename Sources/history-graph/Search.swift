@@ -1,6 +1,7 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryIndex
 
 extension Language: ExpressibleByArgument {}
 
@@ -8,14 +9,28 @@ extension HistoryGraphCommand {
   struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "search",
-      abstract: "Find entities by name in any script or spelling (ranked).",
-      discussion: "Case, punctuation, initials and Kazakh letters' marks are ignored; a Latin query finds a Cyrillic name.")
+      abstract: "Find entities by name in any script or spelling (ranked), or claims and entities by the words of their texts (--text).",
+      discussion: """
+        Case, punctuation, initials and Kazakh letters' marks are ignored; a Latin query finds a Cyrillic name.
+
+        With --text the words are looked for in every quote, note, value, qualifier, label and alias, \
+        folded the same way, each word finding the words it starts (Орынбор finds Орынборда); texts with \
+        the words in a row come first, then those with each whole word, then the other forms.
+
+        Examples:
+          history-graph search Бөкейханов
+          history-graph search --text Орынбор
+          history-graph search --text "халық кеңесі" --json
+        """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
 
-    @Argument(help: "A name or part of one, e.g. bokeikhanov or Бөкейханов.")
+    @Argument(help: "A name or part of one, e.g. bokeikhanov or Бөкейханов; with --text, words.")
     var text: String
+
+    @Flag(name: .customLong("text"), help: "Search the words of quotes, notes, values, qualifiers, labels and aliases instead of names.")
+    var textSearch = false
 
     @OptionGroup var names: LanguageOption
 
@@ -24,11 +39,13 @@ extension HistoryGraphCommand {
 
     func validate() throws {
       if text.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give a name to search for") }
+      if textSearch, !text.contains(where: { $0.isLetter || $0.isNumber }) { throw ValidationError("give a word to search for") }
       if limit < 1 { throw ValidationError("--limit must be at least 1") }
       if text.count > CuratedGraph.longestName { throw ValidationError("a name to search for has at most \(CuratedGraph.longestName) characters") }
     }
 
     func run() throws {
+      if textSearch { return try searchTexts() }
       try reporting {
         let (graph, _) = try global.load()
         let results = graph.search(text, language: names.lang, limit: limit)
@@ -39,6 +56,64 @@ extension HistoryGraphCommand {
         for r in results { table.add(String(r.score), r.id.rawValue, r.kind, r.label, r.matched, r.detail ?? "") }
         say(table.rendered)
       }
+    }
+  }
+}
+
+extension HistoryGraphCommand.Search {
+  /// `search --text`: the graph's own texts that name the words, each under its claim or entity.
+  func searchTexts() throws {
+    try reporting {
+      let load = try global.loadIndexed()
+      let graph = load.graph
+      let hits: [TextHit]
+      do {
+        hits = Array(try GraphIndex.texts(naming: text, in: load).prefix(limit))
+      } catch {
+        throw Failure("error: cannot search the graph's texts: \(error)\n  hint: delete \(global.graph)/.index/ and run the command again")
+      }
+      if printing.json { try printJSON(hits.map { TextRecord($0, in: graph, language: names.lang) }) }
+      guard !hits.isEmpty else { throw NothingFound("no quote, note, value, label or alias names '\(text)'") }
+      if printing.json { return }
+      var lines: [String] = []
+      for hit in hits {
+        let record = TextRecord(hit, in: graph, language: names.lang)
+        lines.append("\(record.claim.map { "{\($0)} " } ?? "")\(record.about)   (\(record.match))")
+        lines.append("    \(record.field)\(record.document.map { ", \($0)" } ?? ""): \(hit.field == .quote ? "«\(hit.text)»" : hit.text)")
+      }
+      say(lines.joined(separator: "\n"))
+    }
+  }
+}
+
+/// One hit of `search --text`: which text matched, and the claim or entity it belongs to.
+struct TextRecord: NullKeepingEncodable {
+  let field: String
+  let text: String
+  let match: String
+  let entity: String
+  let claim: String?
+  let document: String?
+  /// The claim in words ("subject — relation → object [date]"), or the entity's label and kind.
+  let about: String
+
+  init(_ hit: TextHit, in graph: CuratedGraph, language: Language) {
+    field = hit.field.rawValue
+    text = hit.text
+    match = "\(hit.match)"
+    entity = hit.entity.rawValue
+    claim = hit.claim?.rawValue
+    document = hit.document?.rawValue
+    func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
+    if let id = hit.claim, let claim = graph.claims[id] {
+      var words = "\(name(claim.subject)) — "
+      switch claim.predicate {
+      case .relation(let relation, let object): words += "\(graph.schema.wording(of: relation, reversed: false)) → \(name(object))"
+      case .property(let property, let value): words += value.map { "\(property) = \($0)" } ?? property
+      }
+      about = words + (claim.time.map { "  [\($0.display)]" } ?? "")
+    } else {
+      about = "\(name(hit.entity))  [\(graph.entities[hit.entity]?.kind ?? "")]  id: \(hit.entity)"
     }
   }
 }

@@ -112,3 +112,45 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
     }
   }
 }
+
+@Suite(.serialized) struct GraphTextsTests {
+  let copy: GraphCopy
+  let load: GraphIndex.Load
+
+  init() throws {
+    copy = try GraphCopy()
+    load = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+  }
+
+  @Test func theIndexFindsTheTextsAPlainScanFinds() throws {
+    for query in ["Орынбор", "Алаш Орда", "кеңес", "Bokeikhanov", "съезд", "1917", "d000 names"] {
+      let found = try GraphIndex.texts(naming: query, in: load)
+      #expect(!found.isEmpty, "nothing for \(query)")
+      #expect(found == GraphTexts.scan(query, in: load.graph), "\(query)")
+      // Independently of both: every text whose folded words each start with a folded word of the query.
+      let words = NameKey.exactTokens(query)
+      var expected = 0
+      for text in GraphTexts.texts(of: load.graph) {
+        let textWords = NameKey.exactTokens(text.text)
+        if words.allSatisfy({ word in textWords.contains { $0.hasPrefix(word) } }) { expected += 1 }
+      }
+      #expect(found.count == expected, "\(query)")
+    }
+  }
+
+  @Test func quotesNotesLabelsAndAliasesAreSearchedAcrossScripts() throws {
+    let found = try GraphIndex.texts(naming: "Орынбор", in: load)
+    #expect(found.contains { $0.field == .label && $0.claim == nil })
+    #expect(found.contains { $0.field == .alias })
+    let quotes = found.filter { $0.field == .quote }
+    #expect(!quotes.isEmpty && quotes.allSatisfy { $0.claim != nil && $0.document != nil })
+    #expect(quotes.contains { $0.text.contains("Орынборда") || $0.text.contains("Орынборға") || $0.text.contains("Орынбордан") })
+    for hit in quotes {
+      let claim = try #require(load.graph.claims[hit.claim!])
+      #expect(claim.sources.contains { $0.quote == hit.text && $0.document == hit.document })
+    }
+    #expect(try GraphIndex.texts(naming: "Orynbor", in: load) == found)
+    #expect(found.map(\.match) == found.map(\.match).sorted())
+    #expect(try GraphIndex.texts(naming: "xqzwv", in: load).isEmpty)
+  }
+}

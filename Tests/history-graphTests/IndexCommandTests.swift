@@ -35,6 +35,23 @@ import Testing
     #expect(nothing.status == 1 && nothing.stderr.contains("names 'zzqxw'"))
   }
 
+  @Test func searchTextFindsQuotesNotesAndLabelsWithTheirClaims() throws {
+    let copy = try GraphCopy()
+    let run = try Run("search", "--text", "Орынбор", "--json", "--limit", "500", "--graph", copy.graph, "--corpus", Run.corpus)
+    #expect(run.status == 0, "\(run.stderr)")
+    let records = try #require(try run.json() as? [[String: Any]])
+    let quotes = records.filter { $0["field"] as? String == "quote" }
+    #expect(!quotes.isEmpty && quotes.allSatisfy { $0["claim"] is String && $0["document"] is String && ($0["about"] as? String)?.contains(" — ") == true })
+    #expect(records.contains { $0["field"] as? String == "label" && $0["claim"] is NSNull })
+    #expect(records.map { $0["match"] as? String } == records.map { $0["match"] as? String }.sorted { ["phrase", "words", "stems"].firstIndex(of: $0!)! < ["phrase", "words", "stems"].firstIndex(of: $1!)! })
+    // As text, each hit takes two lines: the claim or entity, then the field and its text.
+    let text = try Run("search", "--text", "Орынбор", "--limit", "3", "--graph", copy.graph, "--corpus", Run.corpus)
+    #expect(text.status == 0 && text.stdout.split(separator: "\n").count == 6)
+    let nothing = try Run("search", "--text", "zzqxw", "--graph", copy.graph, "--corpus", Run.corpus)
+    #expect(nothing.status == 1 && nothing.stderr.contains("names 'zzqxw'"))
+    #expect(try Run("search", "--text", "--", "…").status == 64)
+  }
+
   @Test func uncitedListsSentencesNoClaimQuotes() throws {
     let copy = try GraphCopy()
     let run = try Run("uncited", "--document", "d004", "--json", "--graph", copy.graph, "--corpus", Run.corpus)
