@@ -42,7 +42,7 @@ extension HistoryGraphCommand {
   }
 }
 
-struct SearchRecord: NullKeepingEncodable {
+struct SearchRecord: Encodable {
   let id: String
   let kind: String
   let label: String
