@@ -165,7 +165,7 @@ struct HoldingText {
 }
 
 /// `{place, holder, taken, earliest, latest, claim, ended_by, leaders}`.
-struct HoldingRecord: NullKeepingEncodable {
+struct HoldingRecord: Encodable {
   let place: String
   let holder: String
   let taken: Bool
@@ -189,13 +189,13 @@ struct HoldingRecord: NullKeepingEncodable {
 }
 
 /// `{window, holdings}`: one snapshot of a series.
-struct SnapshotRecord: NullKeepingEncodable {
+struct SnapshotRecord: Encodable {
   let window: String
   let holdings: [HoldingRecord]
 }
 
 /// `{from, to, filters, ended, began, continued}`.
-struct ChangeRecord: NullKeepingEncodable {
+struct ChangeRecord: Encodable {
   let from: String
   let to: String
   let filters: String

@@ -27,9 +27,9 @@ extension HistoryGraphCommand {
       if !(resolution > 0 && resolution <= 1_000) { throw ValidationError("--resolution must be a number above 0 and at most 1000, e.g. 1") }
     }
 
-    struct Member: NullKeepingEncodable { let id: String, kind: String, label: String, degree: Int }
-    struct Community: NullKeepingEncodable { let size: Int, members: [Member] }
-    struct Output: NullKeepingEncodable { let modularity: Double, singletons: Int, communities: [Community] }
+    struct Member: Encodable { let id: String, kind: String, label: String, degree: Int }
+    struct Community: Encodable { let size: Int, members: [Member] }
+    struct Output: Encodable { let modularity: Double, singletons: Int, communities: [Community] }
 
     func run() throws {
       try reporting {

@@ -62,7 +62,7 @@ extension HistoryGraphCommand {
 extension Disagreement.Aspect: ExpressibleByArgument {}
 
 /// `{aspect, independent, claims}`.
-struct ConflictRecord: NullKeepingEncodable {
+struct ConflictRecord: Encodable {
   let aspect: String
   /// Whether the claims rest on two or more documents independent of each other.
   let independent: Bool

@@ -23,7 +23,7 @@ extension HistoryGraphCommand.Documents {
     @OptionGroup var names: LanguageOption
 
     /// `{id, title, titles, file, sha256, derived_from, claims, quotes}`.
-    struct Record: NullKeepingEncodable {
+    struct Record: Encodable {
       let id: String
       let title: String
       let titles: [String: String]
@@ -77,8 +77,8 @@ extension HistoryGraphCommand {
     @OptionGroup var names: LanguageOption
 
     /// `{claim, statement, time, sources: [{document, title, locator, quote}]}`.
-    struct Record: NullKeepingEncodable {
-      struct Citation: NullKeepingEncodable {
+    struct Record: Encodable {
+      struct Citation: Encodable {
         let document: String
         let title: String
         let locator: Records.Source.Locator?

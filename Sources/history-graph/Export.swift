@@ -56,7 +56,10 @@ extension HistoryGraphCommand {
       try reporting {
         let (graph, _) = try global.load()
         switch format {
-        case .json: try writeOutput(Data((try JSONOutput.encode(Records.Dump(graph)) + "\n").utf8), to: output)
+        case .json:
+          var json = try JSONOutput.encodedBytes(Records.Dump(graph))
+          json.append(UInt8(ascii: "\n"))
+          try writeOutput(Data(json), to: output)
         case .graphml: try writeOutput(Data(GraphML.document(FlatGraph(graph)).utf8), to: output)
         case .gexf: try writeOutput(Data(GEXF.document(FlatGraph(graph)).utf8), to: output)
         case .nodeLink: try writeOutput(Data(NodeLink.document(FlatGraph(graph)).utf8), to: output)

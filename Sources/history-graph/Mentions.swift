@@ -32,7 +32,7 @@ extension HistoryGraphCommand {
     var limit = 50
 
     /// `{document, line, column, end_column, match, text, claims}`.
-    struct Record: NullKeepingEncodable {
+    struct Record: Encodable {
       let document: String
       let line: Int
       let column: Int

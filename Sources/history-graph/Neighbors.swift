@@ -76,7 +76,7 @@ extension HistoryGraphCommand {
 }
 
 /// `{id, kind, label, relation, reading, direction, distance, claim, time, sources}`.
-struct NeighborRecord: NullKeepingEncodable {
+struct NeighborRecord: Encodable {
   let id: String
   let kind: String
   let label: String

@@ -137,7 +137,7 @@ extension HistoryGraphCommand {
 }
 
 /// `{from, to, method, filters, routes}`.
-struct PathOutput: NullKeepingEncodable {
+struct PathOutput: Encodable {
   let from: String
   let to: String
   let method: String
@@ -146,12 +146,12 @@ struct PathOutput: NullKeepingEncodable {
 }
 
 /// `{entities, length, hub_load, steps: [{from, to, claims}]}`.
-struct RouteRecord: NullKeepingEncodable {
-  struct Named: NullKeepingEncodable {
+struct RouteRecord: Encodable {
+  struct Named: Encodable {
     let id: String
     let label: String
   }
-  struct Step: NullKeepingEncodable {
+  struct Step: Encodable {
     let from: String
     let to: String
     let claims: [HopRecord]
@@ -172,7 +172,7 @@ struct RouteRecord: NullKeepingEncodable {
 }
 
 /// The JSON of a claim on a path step: `{from, relation, reading, to, reversed, claim, time, sources}`.
-struct HopRecord: NullKeepingEncodable {
+struct HopRecord: Encodable {
   let from: String
   let relation: String
   /// The relation in words as walked.

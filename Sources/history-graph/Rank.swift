@@ -37,7 +37,7 @@ extension HistoryGraphCommand {
 }
 
 /// `{id, kind, label, score}`, the score a number.
-struct RankRecord: NullKeepingEncodable {
+struct RankRecord: Encodable {
   let id: String
   let kind: String
   let label: String

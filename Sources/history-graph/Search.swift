@@ -87,7 +87,7 @@ extension HistoryGraphCommand.Search {
 }
 
 /// One hit of `search --text`: which text matched, and the claim or entity it belongs to.
-struct TextRecord: NullKeepingEncodable {
+struct TextRecord: Encodable {
   let field: String
   let text: String
   let match: String
@@ -118,7 +118,7 @@ struct TextRecord: NullKeepingEncodable {
   }
 }
 
-struct SearchRecord: NullKeepingEncodable {
+struct SearchRecord: Encodable {
   let id: String
   let kind: String
   let label: String

@@ -88,8 +88,8 @@ extension HistoryGraphCommand {
 /// `{ids, filters, events, inherited, undated}`: `events` the dated claims in time
 /// order, each `{date, via, claim}` (`via` `null`); `inherited` the same shape with `via`
 /// the event; `undated` claims.
-struct TimelineRecord: NullKeepingEncodable {
-  struct Event: NullKeepingEncodable {
+struct TimelineRecord: Encodable {
+  struct Event: Encodable {
     let date: Records.Time
     let via: String?
     let claim: Records.Claim

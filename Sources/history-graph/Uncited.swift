@@ -27,7 +27,7 @@ extension HistoryGraphCommand {
     var limit = 100
 
     /// `{document, line, column, end_column, text, entities}`.
-    struct Record: NullKeepingEncodable {
+    struct Record: Encodable {
       let document: String
       let line: Int
       let column: Int

@@ -26,11 +26,6 @@ struct InterchangeTests {
     return try builder.build()
   }
 
-  @Test("Swift names become snake_case keys", arguments: [("newStyle", "new_style"), ("independentDocuments", "independent_documents"), ("sha256", "sha256"), ("id", "id")])
-  func snakeCase(_ name: String, _ key: String) {
-    #expect(Records.Claim.snakeCase(name) == key)
-  }
-
   @Test("every claim key is present in the dump, null when empty, and the schema carries its roles")
   func dumpKeys() throws {
     let data = Data(try JSONOutput.encode(Records.Dump(try Self.graph())).utf8)

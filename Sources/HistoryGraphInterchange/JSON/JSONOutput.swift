@@ -1,11 +1,29 @@
-import HistoryGraph
-import Foundation
-
-/// Encodes records as JSON with sorted keys, so that the same graph gives the same bytes.
+/// Encodes records as the JSON that commands print and export: pretty-printed
+/// with two-space indents, object keys sorted by their UTF-8 bytes, slashes
+/// left as they are, so that the same graph gives the same bytes.
+///
+/// Records keep their synthesized `Encodable` conformances; the encoder gives
+/// them the shape JSON consumers rely on:
+/// - a stored property's key is its Swift name in snake_case (`newStyle` →
+///   `new_style`); keys of a `[String: …]` dictionary are written as they are;
+/// - a `nil` optional is written as `null` under its key, never left out, so
+///   consumers always see the same keys.
 public enum JSONOutput {
+  /// The JSON text of `value`, without a final line break.
+  ///
+  /// - Throws: `EncodingError.invalidValue` for a `Double` or `Float` that is
+  ///   not finite (JSON has no NaN or infinity).
   public static func encode(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+    String(decoding: try encodedBytes(value), as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of `value`'s JSON text, without a final line break.
+  ///
+  /// - Throws: `EncodingError.invalidValue` for a `Double` or `Float` that is
+  ///   not finite (JSON has no NaN or infinity).
+  public static func encodedBytes(_ value: some Encodable) throws -> [UInt8] {
+    let writer = JSONRecordWriter()
+    try writer.write(value, depth: 0)
+    return writer.bytes
   }
 }

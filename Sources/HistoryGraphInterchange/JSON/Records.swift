@@ -1,15 +1,15 @@
 import HistoryGraph
 /// JSON shapes with stable keys, shared by `--json` output and `export --format json`.
 ///
-/// Swift names are camelCase; JSON keys are their snake_case forms (see
-/// ``NullKeepingEncodable``), never renamed; new keys may be added.
+/// Swift names are camelCase; JSON keys are their snake_case forms, with `null`
+/// for a missing value (see ``JSONOutput``), never renamed; new keys may be added.
 public enum Records {
   /// A claim's time: `edtf` and `calendar` as the source gives them; `earliest`
   /// and `latest` the New Style days it may denote (ISO dates, `null` when open);
   /// `newStyle` the New Style EDTF; `display` both styles for a reader.
-  public struct Time: Hashable, Sendable, NullKeepingEncodable {
+  public struct Time: Hashable, Sendable, Encodable {
     /// One reading of the date: `{calendar, earliest, latest}` in New Style days.
-    public struct Reading: Hashable, Sendable, NullKeepingEncodable {
+    public struct Reading: Hashable, Sendable, Encodable {
       public let calendar: String
       public let earliest: String?
       public let latest: String?
@@ -47,9 +47,9 @@ public enum Records {
     }
   }
 
-  public struct Source: Hashable, Sendable, NullKeepingEncodable {
+  public struct Source: Hashable, Sendable, Encodable {
     /// Where a quote stands in its document: `{line, column, end_line, end_column}`.
-    public struct Locator: Hashable, Sendable, NullKeepingEncodable {
+    public struct Locator: Hashable, Sendable, Encodable {
       public let line: Int
       public let column: Int
       public let endLine: Int
@@ -80,7 +80,7 @@ public enum Records {
 
   /// A claim. `relation` holds the relation or property name; `object` is `null`
   /// for a property claim, whose `value` is then set (or `null` for `occurred`).
-  public struct Claim: Hashable, Sendable, NullKeepingEncodable {
+  public struct Claim: Hashable, Sendable, Encodable {
     public let id: String
     public let subject: String
     public let relation: String
@@ -116,7 +116,7 @@ public enum Records {
   }
 
   /// An entity; `labels` keyed by language code (`kk`, `kk-Latn`, `ru`, `en`).
-  public struct Entity: Hashable, Sendable, NullKeepingEncodable {
+  public struct Entity: Hashable, Sendable, Encodable {
     public let id: String
     public let kind: String
     public let label: String
@@ -152,7 +152,7 @@ public enum Records {
     }
   }
 
-  public struct Document: Hashable, Sendable, NullKeepingEncodable {
+  public struct Document: Hashable, Sendable, Encodable {
     public let id: String
     public let file: String
     public let sha256: String
@@ -168,7 +168,7 @@ public enum Records {
     }
   }
 
-  public struct Relation: Hashable, Sendable, NullKeepingEncodable {
+  public struct Relation: Hashable, Sendable, Encodable {
     public let name: String
     public let subjects: [String]
     public let objects: [String]
@@ -178,21 +178,21 @@ public enum Records {
     public let roles: [String]
   }
 
-  public struct Property: Hashable, Sendable, NullKeepingEncodable {
+  public struct Property: Hashable, Sendable, Encodable {
     public let name: String
     public let type: String
     public let subjects: [String]
     public let description: String?
   }
 
-  public struct Kind: Hashable, Sendable, NullKeepingEncodable {
+  public struct Kind: Hashable, Sendable, Encodable {
     public let name: String
     public let label: String
     public let description: String
     public let roles: [String]
   }
 
-  public struct Schema: Hashable, Sendable, NullKeepingEncodable {
+  public struct Schema: Hashable, Sendable, Encodable {
     public let kinds: [Kind]
     public let relations: [Relation]
     public let properties: [Property]
@@ -210,7 +210,7 @@ public enum Records {
   }
 
   /// The whole graph: the canonical machine-readable dump.
-  public struct Dump: Hashable, Sendable, NullKeepingEncodable {
+  public struct Dump: Hashable, Sendable, Encodable {
     public let format: String
     public let schema: Schema
     public let documents: [Document]
@@ -227,4 +227,11 @@ public enum Records {
   }
 }
 
-extension GraphStatistics: NullKeepingEncodable {}
+/// A key spelled at run time, for records that write their keys themselves.
+struct AnyKey: CodingKey {
+  var stringValue: String
+  var intValue: Int? { nil }
+  init(_ string: String) { stringValue = string }
+  init?(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { nil }
+}
