@@ -10,4 +10,9 @@ static inline int CSQLite_bindText(sqlite3_stmt *statement, int index, const cha
   return sqlite3_bind_text(statement, index, text, length, SQLITE_TRANSIENT);
 }
 
+/// A blob bound with SQLITE_TRANSIENT is copied by SQLite too.
+static inline int CSQLite_bindBlob(sqlite3_stmt *statement, int index, const void *bytes, int length) {
+  return sqlite3_bind_blob(statement, index, bytes, length, SQLITE_TRANSIENT);
+}
+
 #endif

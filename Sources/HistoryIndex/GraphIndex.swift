@@ -105,6 +105,26 @@ public enum GraphIndex {
     return try load(graph: graphPath, corpus: corpus)
   }
 
+  /// The network for an unfiltered search of the shortest routes between two
+  /// entities (`ClaimNetwork.routes` with `.shortest` or `.allShortest`, no filter,
+  /// both directions), read from a current index: only the entities on some
+  /// shortest route and the claims among them, with hub loads counted in the
+  /// whole graph, so the routes are those of the whole graph. `nil` if there is no
+  /// current index (then search the whole graph).
+  public static func routeNetwork(between a: EntityID, and b: EntityID, graph: String = "Graph", corpus: String? = nil) -> (load: Load, network: ClaimNetwork)? {
+    let graphPath = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
+    let path = indexPath(graph: graphPath, corpus: corpus)
+    var degrees = ContiguousArray<Int32>()
+    guard FileManager.default.fileExists(atPath: path),
+      let (part, report) = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in
+        let found = try reader.routePart(between: a, and: b)
+        degrees = found.wholeTieDegrees
+        return (found.graph, found.report)
+      })
+    else { return nil }
+    return (Load(graph: part, report: report, outcome: .read, path: path, notice: nil, isPart: true), ClaimNetwork(part, wholeTieDegrees: degrees))
+  }
+
   /// The graph in the index at `path` if every file it was compiled from is unchanged, else `nil`.
   static func readIfCurrent(_ path: String, graph: String) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
     try readIfCurrent(path, graph: graph) { reader throws(SQLiteError) in try reader.whole() }

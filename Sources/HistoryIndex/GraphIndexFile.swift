@@ -2,8 +2,8 @@ import Foundation
 import HistoryGraph
 
 /// The SQLite file that holds a loaded graph: its documents, entities and claims
-/// (sources, qualifiers, dates, locations), its names folded for search, the
-/// documents' sentences and its own texts for full-text search, the load
+/// (sources, qualifiers, dates, locations), its names folded for search, its ties
+/// (for route searches that read only a part of the graph), the documents' sentences and its own texts for full-text search, the load
 /// report, and the fingerprints of the files it was compiled from (read back by
 /// ``GraphIndexReader``).
 ///
@@ -11,7 +11,7 @@ import HistoryGraph
 /// calendar style and reason.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 6
+  static let formatVersion: Int32 = 7
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -29,6 +29,7 @@ enum GraphIndexFile {
     CREATE TABLE sources(claim INTEGER, document TEXT, quote TEXT, note TEXT, confidence REAL, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER);
     CREATE TABLE names(entity INTEGER, text TEXT, exact TEXT, loose TEXT);
     CREATE TABLE name_words(word TEXT, entity INTEGER);
+    CREATE TABLE ties(ends BLOB, degrees BLOB);
     """
 
   /// Made after the rows are in: what reading a part of the graph looks rows up by.
@@ -123,6 +124,11 @@ enum GraphIndexFile {
         try nameWords.run()
       }
     }
+    let ties = ClaimNetwork(graph).undirectedTies()
+    let tieRow = try db.prepare("INSERT INTO ties VALUES(?, ?)")
+    tieRow.bind(1, ties.ends)
+    tieRow.bind(2, ties.degrees)
+    try tieRow.run()
     let claims = try db.prepare("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let qualifiers = try db.prepare("INSERT INTO qualifiers VALUES(?, ?, ?)")
     let sources = try db.prepare("INSERT INTO sources VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -1,4 +1,5 @@
 import Foundation
+import GraphEngine
 import HistoryGraph
 
 /// Reads a graph back from its index file: the whole graph, or only the part
@@ -116,15 +117,6 @@ struct GraphIndexReader {
 
   /// The entities of these rowids, every claim about them, and the entities those claims name.
   private mutating func part(around seeds: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
-    let report = try self.report()
-    let documents = try self.documents()
-    let entityByRow = try db.prepare("SELECT \(Self.entityColumns) FROM entities WHERE rowid = ?")
-    func entity(at row: Int) throws(SQLiteError) -> Entity {
-      defer { entityByRow.reset() }
-      entityByRow.bind(1, row)
-      guard try entityByRow.step() else { throw SQLiteError(description: "an entity row went missing") }
-      return Self.entity(entityByRow)
-    }
     var claimRows = Set<Int>()
     let claimsAbout = try db.prepare("SELECT rowid FROM claims WHERE subject = ?1 UNION SELECT rowid FROM claims WHERE object = ?1")
     for row in seeds {
@@ -132,6 +124,68 @@ struct GraphIndexReader {
       while try claimsAbout.step() { claimRows.insert(claimsAbout.int(0)) }
       claimsAbout.reset()
     }
+    return try part(entities: seeds, claims: claimRows)
+  }
+
+  /// A part that holds every shortest route between two entities over the
+  /// network's ties (see `ClaimNetwork.routes`): the entities on some shortest
+  /// route and every claim among them, with each of these entities' number of ties
+  /// in the whole graph (in the part's order). Just the two entities when no route joins them.
+  mutating func routePart(between a: EntityID, and b: EntityID) throws(SQLiteError) -> (graph: CuratedGraph, report: LoadReport, wholeTieDegrees: ContiguousArray<Int32>) {
+    let ends = try db.prepare("SELECT ends, degrees FROM ties")
+    guard try ends.step(), let pairs = ends.numbers(0), let degrees = ends.numbers(1) else { throw SQLiteError(description: "no ties stored") }
+    let count = try self.count("entities")
+    guard degrees.count == count, pairs.count % 2 == 0, pairs.allSatisfy({ (0..<Int32(count)).contains($0) }) else {
+      throw SQLiteError(description: "the stored ties do not fit the entities")
+    }
+    let start = try row(of: a) - 1
+    let end = try row(of: b) - 1
+    let ties = GraphView(GraphTopology(
+      vertexCount: count, sources: ContiguousArray(stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] }),
+      targets: ContiguousArray(stride(from: 1, to: pairs.count, by: 2).map { pairs[$0] })))
+    let fromStart = ties.hopDistances(from: VertexID(start), direction: .both).distances
+    let fromEnd = ties.hopDistances(from: VertexID(end), direction: .both).distances
+    var onRoutes: Set<Int> = [start, end]
+    let length = fromStart[end]
+    if length >= 0 {
+      for v in 0..<count where fromStart[v] >= 0 && fromEnd[v] >= 0 && fromStart[v] + fromEnd[v] == length { onRoutes.insert(v) }
+    }
+    var ids = Set<EntityID>()
+    for v in onRoutes { ids.insert(try entity(at: v + 1).id) }
+    var claimRows = Set<Int>()
+    let claimsFrom = try db.prepare("SELECT rowid, object FROM claims WHERE subject = ? AND object IS NOT NULL")
+    for id in ids {
+      claimsFrom.bind(1, id.rawValue)
+      while try claimsFrom.step() {
+        if ids.contains(EntityID(claimsFrom.text(1))) { claimRows.insert(claimsFrom.int(0)) }
+      }
+      claimsFrom.reset()
+    }
+    let rows = onRoutes.sorted()
+    let (graph, report) = try part(entities: Set(rows.map { $0 + 1 }), claims: claimRows)
+    return (graph, report, ContiguousArray(rows.map { degrees[$0] }))
+  }
+
+  /// The rowid of an entity.
+  private func row(of id: EntityID) throws(SQLiteError) -> Int {
+    let statement = try db.prepare("SELECT rowid FROM entities WHERE id = ?")
+    statement.bind(1, id.rawValue)
+    guard try statement.step() else { throw SQLiteError(description: "no entity \(id) in the index") }
+    return statement.int(0)
+  }
+
+  /// The entity at a rowid.
+  private func entity(at row: Int) throws(SQLiteError) -> Entity {
+    let statement = try db.prepare("SELECT \(Self.entityColumns) FROM entities WHERE rowid = ?")
+    statement.bind(1, row)
+    guard try statement.step() else { throw SQLiteError(description: "an entity row went missing") }
+    return Self.entity(statement)
+  }
+
+  /// A graph of the entities and claims of these rowids, and of the entities the claims name.
+  private mutating func part(entities seeds: Set<Int>, claims claimRows: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
+    let report = try self.report()
+    let documents = try self.documents()
     var claims: [Claim] = []
     var named = Set(try seeds.map { row throws(SQLiteError) in try entity(at: row).id })
     let claimByRow = try db.prepare("SELECT \(Self.claimColumns) FROM claims WHERE rowid = ?")

@@ -75,6 +75,11 @@ final class SQLiteStatement {
 
   func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(statement, index, value) }
 
+  /// Binds 32-bit integers as a blob, in this machine's byte order (an index is read where it is written).
+  func bind(_ index: Int32, _ numbers: ContiguousArray<Int32>) {
+    numbers.withUnsafeBytes { _ = CSQLite_bindBlob(statement, index, $0.baseAddress, Int32($0.count)) }
+  }
+
   /// Advances to the next row: `true` while there is one.
   func step() throws(SQLiteError) -> Bool {
     switch sqlite3_step(statement) {
@@ -108,6 +113,16 @@ final class SQLiteStatement {
   }
 
   func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+  /// A blob bound by ``bind(_:_:)-(_,ContiguousArray<Int32>)``; `nil` if its length is not a whole number of them.
+  func numbers(_ column: Int32) -> ContiguousArray<Int32>? {
+    let count = Int(sqlite3_column_bytes(statement, column))
+    guard count % MemoryLayout<Int32>.size == 0 else { return nil }
+    guard count > 0, let bytes = sqlite3_column_blob(statement, column) else { return [] }
+    var numbers = ContiguousArray<Int32>(repeating: 0, count: count / MemoryLayout<Int32>.size)
+    numbers.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: count)) }
+    return numbers
+  }
 
   func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryIndex
 
 extension HistoryGraphCommand {
   struct Path: ParsableCommand {
@@ -88,17 +89,31 @@ extension HistoryGraphCommand {
       }
     }
 
+    /// The network to search, the two ends, and the entities to avoid: for an
+    /// unfiltered search of the shortest routes, only the part of the graph those
+    /// routes need when the index allows; otherwise the whole graph.
+    func network() throws -> (ClaimNetwork, Entity, Entity, [EntityID]) {
+      let keepsEverything = try filters.filter(avoiding: []).keepsEverything
+      let unfiltered = [.shortest, .allShortest].contains(method) && direction == .both && avoid.isEmpty && keepsEverything
+      let (graph, ends, isPart) = try unfiltered ? global.resolving([from, to], language: names.lang) : {
+        let whole = try global.load().0
+        return (whole, try [from, to].map { try whole.resolve($0, language: names.lang) }, false)
+      }()
+      if ends[0].id == ends[1].id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(ends[0].id))") }
+      if unfiltered, let part = GraphIndex.routeNetwork(between: ends[0].id, and: ends[1].id, graph: global.graph, corpus: global.corpus) {
+        return (part.network, ends[0], ends[1], [])
+      }
+      let avoided = try avoid.map { try graph.resolve($0, language: names.lang).id }
+      if let endpoint = avoided.first(where: { $0 == ends[0].id || $0 == ends[1].id }) {
+        throw Failure("error: cannot avoid '\(endpoint)': it is an end of the path\n  hint: leave it out of --avoid")
+      }
+      return (ClaimNetwork(isPart ? try global.load().0 : graph), ends[0], ends[1], avoided)
+    }
+
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
-        let network = ClaimNetwork(graph)
-        let source = try graph.resolve(from, language: names.lang)
-        let target = try graph.resolve(to, language: names.lang)
-        if source.id == target.id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(source.id))") }
-        let avoided = try avoid.map { try graph.resolve($0, language: names.lang).id }
-        if let endpoint = avoided.first(where: { $0 == source.id || $0 == target.id }) {
-          throw Failure("error: cannot avoid '\(endpoint)': it is an end of the path\n  hint: leave it out of --avoid")
-        }
+        let (network, source, target, avoided) = try network()
+        let graph = network.graph
         var filter = try filters.filter(avoiding: avoided)
         if method == .timeRespecting && !includeUndated { filter.keepsUndated = false }
         let search = try search()

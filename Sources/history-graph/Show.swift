@@ -18,7 +18,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let (graph, found) = try global.resolving([self.entity], language: names.lang)
+        let (graph, found, _) = try global.resolving([self.entity], language: names.lang)
         let entity = found[0]
         if printing.json { return try printJSON(try Records.Card(entity, in: graph, language: names.lang)) }
         say(try ClaimText.card(entity, in: graph, language: names.lang))

@@ -125,6 +125,25 @@ func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)
     #expect(try !GraphIndex.mentions("Орынбор", in: read).isEmpty)
   }
 
+  @Test func theShortestRoutesInAPartAreThoseOfTheWholeGraph() throws {
+    let copy = try GraphCopy()
+    let whole = ClaimNetwork(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph)
+    let entities = Array(whole.graph.entities.keys)
+    var pairs = [(try whole.graph.resolve("bokeikhanov").id, try whole.graph.resolve("lenin").id)]
+    for i in stride(from: 0, to: entities.count, by: 37) { pairs.append((entities[i], entities[(i * 7 + 11) % entities.count])) }
+    var joined = 0
+    for (a, b) in pairs where a != b {
+      let part = try #require(GraphIndex.routeNetwork(between: a, and: b, graph: copy.graph, corpus: Paths.corpus))
+      #expect(part.load.isPart && part.network.graph.entities.count <= whole.graph.entities.count)
+      for search in [PathSearch.shortest, .allShortest] {
+        let expected = try whole.routes(from: a, to: b, search: search)
+        #expect(try part.network.routes(from: a, to: b, search: search) == expected, "\(a) → \(b), \(search)")
+        if !expected.isEmpty { joined += 1 }
+      }
+    }
+    #expect(joined > pairs.count / 2)
+  }
+
   @Test func aChangedFileIsReadAgain() throws {
     let copy = try GraphCopy()
     _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)

@@ -11,12 +11,24 @@ public struct ClaimNetwork: Sendable {
   public let relationNames: [String]
   /// Kind names by kind index.
   public let kindNames: [String]
+  /// Each vertex's number of ties in the whole network, when `graph` is a part of
+  /// it (see ``init(_:wholeTieDegrees:)``); hub loads of unfiltered routes count these.
+  let wholeTieDegrees: ContiguousArray<Int32>?
 
   /// Builds the network from every relation claim of `graph`.
   ///
   /// - Complexity: O(*V* + *E*)
   public init(_ graph: CuratedGraph) {
+    self.init(graph, wholeTieDegrees: nil)
+  }
+
+  /// Builds the network of a part of a graph that holds every route some
+  /// unfiltered search needs, with each entity's number of ties in the whole
+  /// graph (as ``undirectedTies()`` of the whole network gives them), so that
+  /// routes found in the part have the hub loads they have in the whole.
+  package init(_ graph: CuratedGraph, wholeTieDegrees: ContiguousArray<Int32>?) {
     self.graph = graph
+    self.wholeTieDegrees = wholeTieDegrees
     relationNames = graph.schema.relations.map(\.name)
     kindNames = graph.schema.kinds.map(\.name)
     var sources = ContiguousArray<Int32>()
@@ -50,6 +62,19 @@ public struct ClaimNetwork: Sendable {
       vertexCount: graph.entities.count, sources: sources, targets: targets, symmetricEdges: symmetric, earliest: earliest,
       latest: latest, weight: weight, confidence: confidence, relation: relation, vertexKind: vertexKind)
     edgeClaims = claimIndex
+  }
+
+  /// The network's ties, direction ignored and parallel claims merged, as a compiled
+  /// index stores them: the two vertices of each tie, one after the other, and
+  /// each vertex's number of ties (what a route's hub load sums).
+  ///
+  /// - Complexity: O(*V* + *E*)
+  package func undirectedTies() -> (ends: ContiguousArray<Int32>, degrees: ContiguousArray<Int32>) {
+    let ties = GraphView(topology).ties(undirected: true)
+    var ends = ContiguousArray<Int32>()
+    ends.reserveCapacity(2 * ties.view.topology.edgeCount)
+    for (a, b) in zip(ties.view.topology.sources, ties.view.topology.targets) { ends += [a, b] }
+    return (ends, ties.view.degrees(direction: .both))
   }
 
   /// The vertex of an entity.
@@ -142,6 +167,11 @@ public struct NetworkFilter: Sendable, Hashable {
     self.keepsUndated = keepsUndated
     self.avoid = avoid
     self.keep = keep
+  }
+
+  /// Whether the filter keeps every claim and entity (whatever it keeps in `keep`).
+  public var keepsEverything: Bool {
+    relations == nil && kinds == nil && document == nil && minimumConfidence == nil && window == nil && keepsUndated && avoid.isEmpty
   }
 
   /// The filters in force, for a reader ("relation: chairs; time: overlapping 1918-03-01").

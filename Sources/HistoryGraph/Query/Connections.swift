@@ -110,7 +110,8 @@ extension ClaimNetwork {
     case .timeRespecting:
       found = []
     }
-    let degrees = ties.view.degrees(direction: .both)
+    let wholeDegrees = filter.keepsEverything && direction == .both ? wholeTieDegrees : nil
+    let degrees = wholeDegrees ?? ties.view.degrees(direction: .both)
     var routes = found.map { path in
       route(path.vertices, path.edges.map { ties.members[$0.index] }, hubLoad: path.vertices.dropFirst().dropLast().reduce(0) { $0 + Int(degrees[$1.index]) })
     }
