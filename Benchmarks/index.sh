@@ -2,7 +2,8 @@
 # Whole-process time and peak memory of commands on the curated graph and on
 # generated graphs (Benchmarks/generate-graph.py, written to Benchmarks/data/,
 # not committed): the first command after a change (YAML read + index compiled),
-# `index` alone, then warm commands that read the index (3 runs each).
+# `index` alone, then warm commands that read the index (3 runs each): `show` and
+# an unfiltered `path` read a part of it, a filtered `path` and `validate` all of it.
 # BEFORE=path/to/an/older/history-graph also times that binary (it reads the YAML every time).
 #
 #   swift build -c release --product history-graph && Benchmarks/index.sh [CLAIMS ...]
@@ -36,6 +37,8 @@ run() {  # name, graph, corpus, path-from, path-to, show, word
     measure "warm path $from $to #$i" "$bin" path "$from" "$to" "${g[@]}"
     measure "warm show $show #$i" "$bin" show "$show" "${g[@]}"
     measure "warm mentions $word #$i" "$bin" mentions "$word" "${g[@]}"
+    measure "warm search --text $word #$i" "$bin" search --text "$word" "${g[@]}"
+    measure "warm path --as-of 1918 (whole graph) #$i" "$bin" path "$from" "$to" --as-of 1918 "${g[@]}"
   done
 }
 

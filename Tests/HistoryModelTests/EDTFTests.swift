@@ -110,6 +110,15 @@ struct EDTFTests {
     #expect(throws: EDTFError.self) { try Dating(edtf: text, calendar: .gregorian) }
   }
 
+  @Test("An interval with no date at either end states nothing and is refused, saying why", arguments: ["../..", "/", "../", "/.."])
+  func noDateAtEitherEnd(_ text: String) {
+    #expect {
+      try Dating(edtf: text, calendar: .gregorian)
+    } throws: { error in
+      "\(error)".contains("at least one known date")
+    }
+  }
+
   @Test("29 February 1900 exists in the Julian calendar only")
   func julianLeapDay() throws {
     #expect(throws: EDTFError.self) { try Dating(edtf: "1900-02-29", calendar: .gregorian) }
