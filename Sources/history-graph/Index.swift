@@ -65,7 +65,13 @@ extension GlobalOptions {
   /// The entities these names denote, and a graph that holds every claim about
   /// them: only the part of the graph they need when the index allows (a name that
   /// matches nothing is looked up again in the whole graph, for its nearest names).
-  func resolving(_ names: [String], language: Language) throws -> (graph: CuratedGraph, entities: [Entity], isPart: Bool) {
+  ///
+  /// - Parameter part: `false` to load the whole graph (a question that needs more than these entities' claims).
+  func resolving(_ names: [String], language: Language, part asked: Bool = true) throws -> (graph: CuratedGraph, entities: [Entity], isPart: Bool) {
+    guard asked else {
+      let whole = try loadIndexed().graph
+      return (whole, try names.map { try whole.resolve($0, language: language) }, false)
+    }
     let part = try loadIndexed(naming: names)
     do {
       return (part.graph, try names.map { try part.graph.resolve($0, language: language) }, part.isPart)

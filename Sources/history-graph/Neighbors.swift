@@ -31,12 +31,13 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
+        // Direct neighbours are all in the part of the graph about the entity, whatever the filters.
+        let (graph, found, _) = try global.resolving([self.entity], language: names.lang, part: depth == 1)
         try filters.checkShownKinds(in: graph.schema)
-        let entity = try graph.resolve(self.entity, language: names.lang)
+        let entity = found[0]
         let filter = try filters.filter()
-        let found = try ClaimNetwork(graph).neighbors(of: entity.id, depth: depth, filter: filter, direction: direction)
-        let shown = found.filter { filters.shows($0.entity.kind) }
+        let neighbors = try ClaimNetwork(graph).neighbors(of: entity.id, depth: depth, filter: filter, direction: direction)
+        let shown = neighbors.filter { filters.shows($0.entity.kind) }
         let entries = limit.map { Array(shown.prefix($0)) } ?? shown
         if printing.json { try printJSON(entries.map { NeighborRecord($0, graph: graph, language: names.lang) }) }
         guard !entries.isEmpty else { throw NothingFound("\(entity.label(in: names.lang)) (\(entity.id)) has no connection with filters: \(filters.summary(filter))") }

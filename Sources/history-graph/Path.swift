@@ -95,10 +95,7 @@ extension HistoryGraphCommand {
     func network() throws -> (ClaimNetwork, Entity, Entity, [EntityID]) {
       let keepsEverything = try filters.filter(avoiding: []).keepsEverything
       let unfiltered = [.shortest, .allShortest].contains(method) && direction == .both && avoid.isEmpty && keepsEverything
-      let (graph, ends, isPart) = try unfiltered ? global.resolving([from, to], language: names.lang) : {
-        let whole = try global.load().0
-        return (whole, try [from, to].map { try whole.resolve($0, language: names.lang) }, false)
-      }()
+      let (graph, ends, isPart) = try global.resolving([from, to], language: names.lang, part: unfiltered)
       if ends[0].id == ends[1].id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(ends[0].id))") }
       if unfiltered, let part = GraphIndex.routeNetwork(between: ends[0].id, and: ends[1].id, graph: global.graph, corpus: global.corpus) {
         return (part.network, ends[0], ends[1], [])

@@ -90,6 +90,7 @@ func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)
       case (.success(let expected), .success(let found)):
         #expect(found == expected, "\(name)")
         #expect(try part.claims(about: found.id) == whole.claims(about: expected.id), "\(name)")
+        #expect(try ClaimNetwork(part).neighbors(of: found.id) == ClaimNetwork(whole).neighbors(of: found.id), "\(name)")
         for claim in try part.claims(about: found.id) {
           #expect(part.corroboration(of: claim) == whole.corroboration(of: claim))
           #expect(claim.object.map { part.entities[$0] == whole.entities[$0] } ?? true)
