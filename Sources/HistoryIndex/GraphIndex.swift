@@ -105,6 +105,18 @@ public enum GraphIndex {
     return try load(graph: graphPath, corpus: corpus)
   }
 
+  /// Loads one claim, its subject and object (see ``Load/isPart``) from a current
+  /// index; otherwise, or if there is no such claim, the whole graph, as
+  /// ``load(graph:corpus:rebuild:)`` does.
+  public static func load(citing claim: ClaimID, graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> Load {
+    let graphPath = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
+    let path = indexPath(graph: graphPath, corpus: corpus)
+    if FileManager.default.fileExists(atPath: path), let (part, report) = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in try reader.part(citing: claim) }) {
+      return Load(graph: part, report: report, outcome: .read, path: path, notice: nil, isPart: true)
+    }
+    return try load(graph: graphPath, corpus: corpus)
+  }
+
   /// The network for an unfiltered search of the shortest routes between two
   /// entities (`ClaimNetwork.routes` with `.shortest` or `.allShortest`, no filter,
   /// both directions), read from a current index: only the entities on some

@@ -11,7 +11,7 @@ import HistoryGraph
 /// calendar style and reason.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 7
+  static let formatVersion: Int32 = 8
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -35,6 +35,7 @@ enum GraphIndexFile {
   /// Made after the rows are in: what reading a part of the graph looks rows up by.
   static let lookups = """
     CREATE INDEX entities_by_id ON entities(id);
+    CREATE INDEX claims_by_id ON claims(id);
     CREATE INDEX claims_by_subject ON claims(subject);
     CREATE INDEX claims_by_object ON claims(object);
     CREATE INDEX sources_by_claim ON sources(claim);

@@ -127,6 +127,14 @@ struct GraphIndexReader {
     return try part(entities: seeds, claims: claimRows)
   }
 
+  /// The claim of this id with its subject and object; `nil` if there is no such claim.
+  mutating func part(citing claim: ClaimID) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
+    let statement = try db.prepare("SELECT rowid FROM claims WHERE id = ?")
+    statement.bind(1, claim.rawValue)
+    guard try statement.step() else { return nil }
+    return try part(entities: [], claims: [statement.int(0)])
+  }
+
   /// A part that holds every shortest route between two entities over the
   /// network's ties (see `ClaimNetwork.routes`): the entities on some shortest
   /// route and every claim among them, with each of these entities' number of ties

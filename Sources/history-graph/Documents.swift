@@ -92,7 +92,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
+        let graph = try global.loadIndexed(citing: ClaimID(self.claim)).graph
         guard let claim = graph.claims[ClaimID(self.claim)] else {
           let near = Spelling.closest(to: self.claim, among: graph.claims.keys.lazy.map(\.rawValue))
           throw Failure("error: no claim has the id '\(self.claim)'\n  hint: \(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path")

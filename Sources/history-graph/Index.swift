@@ -45,11 +45,14 @@ extension GlobalOptions {
   ///
   /// - Parameter naming: load only what questions about the entities of these
   ///   names need (see `GraphIndex.load(naming:graph:corpus:)`); `nil` for the whole graph.
-  func loadIndexed(rebuild: Bool = false, naming names: [String]? = nil) throws -> GraphIndex.Load {
+  /// - Parameter citing: load only this claim and its entities (the whole graph if there is no such claim).
+  func loadIndexed(rebuild: Bool = false, naming names: [String]? = nil, citing claim: ClaimID? = nil) throws -> GraphIndex.Load {
     do {
       let load: GraphIndex.Load
       if let names {
         load = try GraphIndex.load(naming: names, graph: graph, corpus: corpus)
+      } else if let claim {
+        load = try GraphIndex.load(citing: claim, graph: graph, corpus: corpus)
       } else {
         load = try GraphIndex.load(graph: graph, corpus: corpus, rebuild: rebuild)
       }

@@ -126,6 +126,20 @@ func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)
     #expect(try !GraphIndex.mentions("Орынбор", in: read).isEmpty)
   }
 
+  @Test func aClaimIsReadAloneWithItsEntities() throws {
+    let copy = try GraphCopy()
+    let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
+    for claim in whole.claims.values.enumerated().filter({ $0.offset % 40 == 0 }).map(\.element) {
+      let part = try GraphIndex.load(citing: claim.id, graph: copy.graph, corpus: Paths.corpus)
+      #expect(part.isPart && Array(part.graph.claims.values) == [claim])
+      #expect(part.graph.entities[claim.subject] == whole.entities[claim.subject])
+      #expect(claim.object.map { part.graph.entities[$0] == whole.entities[$0] } ?? true)
+      #expect(part.graph.documents == whole.documents)
+    }
+    // A claim the index lacks is looked for in the whole graph (for the nearest ids).
+    #expect(try !GraphIndex.load(citing: ClaimID("no-such-claim"), graph: copy.graph, corpus: Paths.corpus).isPart)
+  }
+
   @Test func theShortestRoutesInAPartAreThoseOfTheWholeGraph() throws {
     let copy = try GraphCopy()
     let whole = ClaimNetwork(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph)
