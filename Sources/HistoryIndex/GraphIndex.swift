@@ -105,6 +105,37 @@ public enum GraphIndex {
     return try load(graph: graphPath, corpus: corpus)
   }
 
+  /// What `validate` reports: the load report and the graph's size.
+  public struct Summary: Sendable {
+    public let report: LoadReport
+    /// Entities, documents included (as `CuratedGraph.entities` counts them).
+    public let entities: Int
+    public let claims: Int
+    public let documents: Int
+
+    public init(report: LoadReport, entities: Int, claims: Int, documents: Int) {
+      self.report = report
+      self.entities = entities
+      self.claims = claims
+      self.documents = documents
+    }
+  }
+
+  /// The report and size of the graph: from a current index without reading the
+  /// graph (it was checked when the index was compiled), else by loading it, as
+  /// ``load(graph:corpus:rebuild:)`` does.
+  public static func summary(graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> (summary: Summary, load: Load?) {
+    let graphPath = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
+    let path = indexPath(graph: graphPath, corpus: corpus)
+    if FileManager.default.fileExists(atPath: path),
+      let summary = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in try reader.summary() })
+    {
+      return (summary, nil)
+    }
+    let load = try load(graph: graphPath, corpus: corpus)
+    return (Summary(report: load.report, entities: load.graph.entities.count, claims: load.graph.claims.count, documents: load.graph.documents.count), load)
+  }
+
   /// Loads one claim, its subject and object (see ``Load/isPart``) from a current
   /// index; otherwise, or if there is no such claim, the whole graph, as
   /// ``load(graph:corpus:rebuild:)`` does.
@@ -143,7 +174,7 @@ public enum GraphIndex {
   }
 
   /// What `reading` reads from the index at `path` if every file it was compiled from is unchanged, else `nil`.
-  static func readIfCurrent(_ path: String, graph: String, reading: (inout GraphIndexReader) throws(SQLiteError) -> (CuratedGraph, LoadReport)?) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
+  static func readIfCurrent<Read>(_ path: String, graph: String, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) throws(SQLiteError) -> Read? {
     let db = try SQLiteDatabase(path: path, readOnly: true)
     let (graphFiles, corpusFiles) = try GraphIndexFile.fingerprints(in: db)
     guard graphFiles.map(\.path) == GraphLoader.graphFiles(graph: graph),

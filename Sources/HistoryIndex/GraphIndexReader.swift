@@ -69,6 +69,11 @@ struct GraphIndexReader {
     return names
   }
 
+  /// The load report and how many entities (documents included), claims and documents the graph has.
+  func summary() throws(SQLiteError) -> GraphIndex.Summary {
+    GraphIndex.Summary(report: try report(), entities: try count("entities"), claims: try count("claims"), documents: try count("documents"))
+  }
+
   // MARK: A part of the graph
 
   /// Every entity one of `names` could denote, with every claim about those

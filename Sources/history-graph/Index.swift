@@ -65,6 +65,19 @@ extension GlobalOptions {
     }
   }
 
+  /// The graph's load report and size, without reading the graph when its index is current.
+  func summary() throws -> GraphIndex.Summary {
+    do {
+      let (summary, load) = try GraphIndex.summary(graph: graph, corpus: corpus)
+      if let notice = load?.notice { printError("note: \(notice)") }
+      var report = summary.report
+      report.warnings = report.warnings.map(Self.naming)
+      return GraphIndex.Summary(report: report, entities: summary.entities, claims: summary.claims, documents: summary.documents)
+    } catch {
+      throw Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
+    }
+  }
+
   /// The entities these names denote, and a graph that holds every claim about
   /// them: only the part of the graph they need when the index allows (a name that
   /// matches nothing is looked up again in the whole graph, for its nearest names).

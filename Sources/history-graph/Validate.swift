@@ -1,6 +1,7 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryIndex
 
 extension HistoryGraphCommand {
   struct Validate: ParsableCommand {
@@ -17,14 +18,15 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let (graph, report) = try global.load()
+        let summary = try global.summary()
+        let report = summary.report
         let shown = report.warnings.filter { warnings || $0.code == .corpusMissing }
         for warning in shown { printError(warning.description) }
         if printing.json {
-          try printJSON(ValidationSummary(graph: graph, report: report))
+          try printJSON(ValidationSummary(summary))
           return
         }
-        say("ok: \(graph.entities.count) entities, \(graph.claims.count) claims, \(graph.documents.count) documents in \(global.graph)")
+        say("ok: \(summary.entities) entities, \(summary.claims) claims, \(summary.documents) documents in \(global.graph)")
         if report.allQuotesChecked {
           say("quotes: all \(report.quotesChecked) checked against \(report.corpus ?? "")")
         } else {
@@ -47,13 +49,13 @@ struct ValidationSummary: Encodable {
   let corpus: String?
   let warnings: [String]
 
-  init(graph: CuratedGraph, report: LoadReport) {
-    entities = graph.entities.count
-    claims = graph.claims.count
-    documents = graph.documents.count
-    quotesChecked = report.quotesChecked
-    allQuotesChecked = report.allQuotesChecked
-    corpus = report.corpus
-    warnings = report.warnings.map(\.description)
+  init(_ summary: GraphIndex.Summary) {
+    entities = summary.entities
+    claims = summary.claims
+    documents = summary.documents
+    quotesChecked = summary.report.quotesChecked
+    allQuotesChecked = summary.report.allQuotesChecked
+    corpus = summary.report.corpus
+    warnings = summary.report.warnings.map(\.description)
   }
 }

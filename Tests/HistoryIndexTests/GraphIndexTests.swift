@@ -126,6 +126,20 @@ func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)
     #expect(try !GraphIndex.mentions("Орынбор", in: read).isEmpty)
   }
 
+  @Test func theSummaryOfACurrentIndexIsTheLoadedGraphs() throws {
+    let copy = try GraphCopy()
+    let compiled = try GraphIndex.summary(graph: copy.graph, corpus: Paths.corpus)
+    let load = try #require(compiled.load)
+    let (summary, read) = try GraphIndex.summary(graph: copy.graph, corpus: Paths.corpus)
+    #expect(read == nil)
+    #expect(summary.entities == load.graph.entities.count && summary.claims == load.graph.claims.count && summary.documents == load.graph.documents.count)
+    #expect(summary.report.warnings == load.report.warnings && summary.report.quotesChecked == load.report.quotesChecked && summary.report.allQuotesChecked)
+    // A changed file is read again, never summarised from the stale index.
+    try copy.append("\n- id: summary-test-entity\n  kind: person\n  labels: {kk: \"Сынақ\"}\n", to: "entities/core.yaml")
+    let changed = try GraphIndex.summary(graph: copy.graph, corpus: Paths.corpus)
+    #expect(changed.load != nil && changed.summary.entities == summary.entities + 1)
+  }
+
   @Test func aClaimIsReadAloneWithItsEntities() throws {
     let copy = try GraphCopy()
     let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
