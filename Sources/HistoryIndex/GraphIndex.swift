@@ -62,8 +62,7 @@ public enum GraphIndex {
   /// - Parameter rebuild: compile the index even if the current one is usable.
   /// - Throws: ``LoadError`` exactly when loading the YAML would.
   public static func load(graph: String = "Graph", corpus: String? = nil, rebuild: Bool = false) throws(LoadError) -> Load {
-    let graphPath = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
-    let path = indexPath(graph: graphPath, corpus: corpus)
+    let (graphPath, path) = paths(graph: graph, corpus: corpus)
     var notice: String?
     if !rebuild, FileManager.default.fileExists(atPath: path) {
       do {
@@ -83,6 +82,12 @@ public enum GraphIndex {
     return Load(graph: loaded, report: report, outcome: outcome, path: path, notice: notice)
   }
 
+  /// The graph folder as loading names it (no trailing slash) and its index file.
+  static func paths(graph: String, corpus: String?) -> (graph: String, index: String) {
+    let graphPath = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
+    return (graphPath, indexPath(graph: graphPath, corpus: corpus))
+  }
+
   /// The index file for a graph folder and corpus option.
   public static func indexPath(graph: String, corpus: String?) -> String {
     let key = ContentHash.of(Data("\(GraphIndexFile.formatVersion)\u{0}\(graph)\u{0}\(corpus ?? "")".utf8)).prefix(16)
@@ -97,8 +102,7 @@ public enum GraphIndex {
   /// Resolving each name in the part gives what the whole graph gives, except for
   /// a name that matches nothing: its nearest names are in the whole graph.
   public static func load(naming names: [String], graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> Load {
-    let graphPath = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
-    let path = indexPath(graph: graphPath, corpus: corpus)
+    let (graphPath, path) = paths(graph: graph, corpus: corpus)
     if FileManager.default.fileExists(atPath: path), let (part, report) = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in try reader.part(naming: names) }) {
       return Load(graph: part, report: report, outcome: .read, path: path, notice: nil, isPart: true)
     }
@@ -125,8 +129,7 @@ public enum GraphIndex {
   /// graph (it was checked when the index was compiled), else by loading it, as
   /// ``load(graph:corpus:rebuild:)`` does.
   public static func summary(graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> (summary: Summary, load: Load?) {
-    let graphPath = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
-    let path = indexPath(graph: graphPath, corpus: corpus)
+    let (graphPath, path) = paths(graph: graph, corpus: corpus)
     if FileManager.default.fileExists(atPath: path),
       let summary = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in try reader.summary() })
     {
@@ -136,12 +139,20 @@ public enum GraphIndex {
     return (Summary(report: load.report, entities: load.graph.entities.count, claims: load.graph.claims.count, documents: load.graph.documents.count), load)
   }
 
+  /// The name search of `CuratedGraph.search`, answered from a current index
+  /// without reading the claims of entities not found; `nil` if there is no
+  /// current index (then search the whole graph).
+  public static func search(_ text: String, language: Language = .kk, limit: Int = 20, graph: String = "Graph", corpus: String? = nil) -> [SearchResult]? {
+    let (graphPath, path) = paths(graph: graph, corpus: corpus)
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    return try? readIfCurrent(path, graph: graphPath) { reader throws(SQLiteError) in try reader.search(text, language: language, limit: limit) }
+  }
+
   /// Loads one claim, its subject and object (see ``Load/isPart``) from a current
   /// index; otherwise, or if there is no such claim, the whole graph, as
   /// ``load(graph:corpus:rebuild:)`` does.
   public static func load(citing claim: ClaimID, graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> Load {
-    let graphPath = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
-    let path = indexPath(graph: graphPath, corpus: corpus)
+    let (graphPath, path) = paths(graph: graph, corpus: corpus)
     if FileManager.default.fileExists(atPath: path), let (part, report) = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in try reader.part(citing: claim) }) {
       return Load(graph: part, report: report, outcome: .read, path: path, notice: nil, isPart: true)
     }
@@ -155,8 +166,7 @@ public enum GraphIndex {
   /// whole graph, so the routes are those of the whole graph. `nil` if there is no
   /// current index (then search the whole graph).
   public static func routeNetwork(between a: EntityID, and b: EntityID, graph: String = "Graph", corpus: String? = nil) -> (load: Load, network: ClaimNetwork)? {
-    let graphPath = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
-    let path = indexPath(graph: graphPath, corpus: corpus)
+    let (graphPath, path) = paths(graph: graph, corpus: corpus)
     var degrees = ContiguousArray<Int32>()
     guard FileManager.default.fileExists(atPath: path),
       let (part, report) = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in

@@ -58,6 +58,21 @@ struct GraphIndexReader {
     return (graph, report)
   }
 
+  /// A name search over every entity (as `CuratedGraph.search` ranks it), each
+  /// result described from the part of the graph about it: the entities and their
+  /// stored names are read, and the claims of the results only.
+  mutating func search(_ text: String, language: Language, limit: Int) throws(SQLiteError) -> [SearchResult] {
+    var entities: [Entity] = []
+    let rows = try db.prepare("SELECT \(Self.entityColumns) FROM entities ORDER BY rowid")
+    while try rows.step() { entities.append(Self.entity(rows)) }
+    let index = NameIndex(entities: entities, names: try Self.names(from: db, entityCount: entities.count))
+    let found = index.search(text, language: language, limit: limit)
+    guard !found.isEmpty else { return [] }
+    let rowOfID = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0 + 1) })
+    let (part, _) = try part(around: Set(found.compactMap { rowOfID[$0.id] }))
+    return found.map { part.described($0, language: language) }
+  }
+
   /// The folded names stored by ``GraphIndexFile/write(_:report:texts:graphFiles:corpusFiles:to:)``.
   private static func names(from db: SQLiteDatabase, entityCount: Int) throws(SQLiteError) -> [NameIndex.Name] {
     var names: [NameIndex.Name] = []

@@ -47,8 +47,8 @@ extension HistoryGraphCommand {
     func run() throws {
       if textSearch { return try searchTexts() }
       try reporting {
-        let (graph, _) = try global.load()
-        let results = graph.search(text, language: names.lang, limit: limit)
+        let results = try GraphIndex.search(text, language: names.lang, limit: limit, graph: global.graph, corpus: global.corpus)
+          ?? global.load().0.search(text, language: names.lang, limit: limit)
         if printing.json { try printJSON(results.map(SearchRecord.init)) }
         guard !results.isEmpty else { throw NothingFound("nothing in the graph matches '\(text)'; try a shorter name or another spelling") }
         if printing.json { return }

@@ -67,6 +67,10 @@ func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)
     // The names stored folded are the names the graph folds.
     #expect(second.graph.foldedNames == fromYAML.0.foldedNames)
     #expect(second.graph.search("Бөкейханов") == fromYAML.0.search("Бөкейханов"))
+    // A name search answered from the index's names and the results' claims alone ranks and describes as the whole graph does.
+    for (query, language) in [("Бөкейханов", Language.kk), ("alash", .en), ("Семей", .ru), ("a", .kk), ("zzz", .kk), ("Ә.", .en)] {
+      #expect(GraphIndex.search(query, language: language, graph: copy.graph, corpus: Paths.corpus) == fromYAML.0.search(query, language: language), "\(query)")
+    }
   }
 
   @Test func aPartOfTheGraphResolvesNamesAndHoldsClaimsAsTheWholeDoes() throws {

@@ -50,7 +50,7 @@ extension CuratedGraph {
   }
 
   /// `result` with the years of its entity's dated claims and the place it is in, if the graph says.
-  func described(_ result: SearchResult, language: Language) -> SearchResult {
+  package func described(_ result: SearchResult, language: Language) -> SearchResult {
     var result = result
     let claims = claimsMentioning(result.id)
     let intervals = claims.compactMap(\.time?.interval)
