@@ -1,3 +1,5 @@
+import GraphEngine
+
 /// Who held a place over some days, on what claim, and who led the holder then.
 public struct Holding: Hashable, Sendable {
   public let place: EntityID
@@ -15,8 +17,23 @@ public struct Holding: Hashable, Sendable {
   /// The claim of the next holder whose taking or holding closed this one (an
   /// inference from the two claims, not a statement of either), if one did.
   public let endedBy: Claim?
-  /// The holder's leadership-role claims that overlap the days asked about, then its undated ones.
+  /// The holder's leadership-role claims in force during the days asked about
+  /// (possibly: those that overlap them, then the undated ones; certainly: those
+  /// certainly in force then, see ``Dating/certainlyOverlaps(_:)``).
   public let leaders: [Claim]
+  /// The latest day on which the holding may have begun, under every reading of its
+  /// claim's date (`Int32.max` when the date is uncertain or approximate).
+  public let latestStart: Int32
+  /// The earliest day on which it may have ended, under every reading: its claim's own
+  /// end; for a taking or an open end, the day before the next holder's claim may
+  /// first begin, or, with no next holder, the holding's first possible day.
+  public let earliestEnd: Int32
+
+  /// Whether the holding is in force on some day of `window` under every reading of
+  /// its dates: it began by the window's last day and ended on or after its first.
+  public func isCertain(during window: DayInterval) -> Bool {
+    latestStart <= window.latest && earliestEnd >= window.earliest
+  }
 }
 
 extension CuratedGraph {
@@ -29,8 +46,15 @@ extension CuratedGraph {
   /// open holding of the one before. Undated claims say nothing about a day and
   /// are left out.
   ///
+  /// - Parameter mode: `.possible` (the default) keeps every holding and leader that
+  ///   may be in force during `window` (its days overlap it) and the undated leaders;
+  ///   `.certain` keeps only those in force on some day of `window` under every
+  ///   reading of their dates (``Holding/isCertain(during:)``,
+  ///   ``Dating/certainlyOverlaps(_:)``): an uncertain or approximate date is never
+  ///   certain, an open end lasts only its start's days, and an end inferred from the
+  ///   next holder's claim counts (the holding lasts until the day before that claim may begin).
   /// - Complexity: O(*C* + *h* log *h*) for *h* territorial claims.
-  public func holdings(during window: DayInterval) -> [Holding] {
+  public func holdings(during window: DayInterval, reading mode: TemporalMode = .possible) -> [Holding] {
     let holds = schema.relations(withRole: .holdsTerritory)
     let takes = schema.relations(withRole: .takesTerritory)
     let leadership = schema.relations(withRole: .leadership)
@@ -46,8 +70,10 @@ extension CuratedGraph {
     for (place, events) in byPlace {
       let ordered = events.sorted { ($0.claim.time!.interval.earliest, $0.claim.id) < ($1.claim.time!.interval.earliest, $1.claim.id) }
       for (i, event) in ordered.enumerated() {
-        let stated = event.claim.time!.interval
+        let time = event.claim.time!
+        let stated = time.interval
         var period = stated
+        var earliestEnd = time.earliestEnd
         let endedBy: Claim?
         if event.isTaken || !stated.hasEnd {
           // Runs until another holder's next taking or holding begins.
@@ -56,15 +82,29 @@ extension CuratedGraph {
           }
           let end = next.map { $0.claim.time!.interval.earliest - 1 } ?? .max
           period = DayInterval(earliest: stated.earliest, latest: max(end, stated.earliest))
+          // Inferred or open, the end is no earlier than the holding's first possible day.
+          earliestEnd = next == nil ? stated.earliest : max(end, stated.earliest)
           endedBy = next?.claim
         } else {
           endedBy = nil
         }
-        guard period.overlaps(window) else { continue }
+        let latestStart = time.latestStart
+        let inForce: Bool
+        switch mode {
+        case .possible: inForce = period.overlaps(window)
+        case .certain: inForce = latestStart <= window.latest && earliestEnd >= window.earliest
+        }
+        guard inForce else { continue }
         let led = claimsMentioning(event.claim.subject).filter { leadership.contains($0.predicateName) && $0.object == event.claim.subject }
-        let leaders = led.filter { $0.time?.interval.overlaps(window) == true } + led.filter { $0.time == nil }
+        let leaders: [Claim]
+        switch mode {
+        case .possible: leaders = led.filter { $0.time?.interval.overlaps(window) == true } + led.filter { $0.time == nil }
+        case .certain: leaders = led.filter { $0.time?.certainlyOverlaps(window) == true }
+        }
         result.append(
-          Holding(place: place, holder: event.claim.subject, claim: event.claim, period: period, isTaken: event.isTaken, endedBy: endedBy, leaders: leaders))
+          Holding(
+            place: place, holder: event.claim.subject, claim: event.claim, period: period, isTaken: event.isTaken, endedBy: endedBy, leaders: leaders,
+            latestStart: latestStart, earliestEnd: earliestEnd))
       }
     }
     return result.sorted { ($0.place, $0.holder, $0.claim.id) < ($1.place, $1.holder, $1.claim.id) }
