@@ -209,6 +209,14 @@ struct HistorianReviewTests {
     #expect(!notCertain.claims.contains(dutov))
     #expect(try heldClaims("1918-01-10", "--in", "orenburg", "--certainly-in-force").claims.contains(dutov))
 
+    // An open end with no next holder is certain on its first day only; an end inferred
+    // from the next holder's claim counts (Alash Orda's capture of the oblast, from June 1918).
+    let aktobe = "d002b-aktobe-soviet-controls", semey = "d002b-semey-soviet-controls-oblast"
+    #expect(try heldClaims("1918-01-08", "--certainly-in-force").claims.contains(aktobe))
+    let dayAfter = try heldClaims("1918-01-09", "--certainly-in-force")
+    #expect(!dayAfter.claims.contains(aktobe))
+    #expect(try heldClaims("1918-05-31", "--certainly-in-force").claims.contains(semey))
+
     // The text echoes the mode; an empty certain answer says how many may be in force.
     let text = try Run("as-of", "1918-03-15", "--certainly-in-force")
     #expect(text.status == 0 && text.stdout.hasPrefix("\(certainly.claims.count) holdings certainly in force on 1918-03-15 (filters: none)"))
