@@ -21,19 +21,6 @@ public struct Holding: Hashable, Sendable {
   /// (possibly: those that overlap them, then the undated ones; certainly: those
   /// certainly in force then, see ``Dating/certainlyOverlaps(_:)``).
   public let leaders: [Claim]
-  /// The latest day on which the holding may have begun, under every reading of its
-  /// claim's date (`Int32.max` when the date is uncertain or approximate).
-  public let latestStart: Int32
-  /// The earliest day on which it may have ended, under every reading: its claim's own
-  /// end; for a taking or an open end, the day before the next holder's claim may
-  /// first begin, or, with no next holder, the holding's first possible day.
-  public let earliestEnd: Int32
-
-  /// Whether the holding is in force on some day of `window` under every reading of
-  /// its dates: it began by the window's last day and ended on or after its first.
-  public func isCertain(during window: DayInterval) -> Bool {
-    latestStart <= window.latest && earliestEnd >= window.earliest
-  }
 }
 
 extension CuratedGraph {
@@ -49,10 +36,10 @@ extension CuratedGraph {
   /// - Parameter mode: `.possible` (the default) keeps every holding and leader that
   ///   may be in force during `window` (its days overlap it) and the undated leaders;
   ///   `.certain` keeps only those in force on some day of `window` under every
-  ///   reading of their dates (``Holding/isCertain(during:)``,
-  ///   ``Dating/certainlyOverlaps(_:)``): an uncertain or approximate date is never
-  ///   certain, an open end lasts only its start's days, and an end inferred from the
-  ///   next holder's claim counts (the holding lasts until the day before that claim may begin).
+  ///   reading of their dates (see ``Dating/certainlyOverlaps(_:)``): an uncertain
+  ///   or approximate date is never certain, an open end lasts only its start's
+  ///   days, and an end inferred from the next holder's claim counts (the holding
+  ///   lasts until the day before that claim may first begin).
   /// - Complexity: O(*C* + *h* log *h*) for *h* territorial claims.
   public func holdings(during window: DayInterval, reading mode: TemporalMode = .possible) -> [Holding] {
     let holds = schema.relations(withRole: .holdsTerritory)
@@ -88,11 +75,11 @@ extension CuratedGraph {
         } else {
           endedBy = nil
         }
-        let latestStart = time.latestStart
+        // Certainly in force on some day of the window: begun by its last day, not ended before its first.
         let inForce: Bool
         switch mode {
         case .possible: inForce = period.overlaps(window)
-        case .certain: inForce = latestStart <= window.latest && earliestEnd >= window.earliest
+        case .certain: inForce = time.latestStart <= window.latest && earliestEnd >= window.earliest
         }
         guard inForce else { continue }
         let led = claimsMentioning(event.claim.subject).filter { leadership.contains($0.predicateName) && $0.object == event.claim.subject }
@@ -102,9 +89,7 @@ extension CuratedGraph {
         case .certain: leaders = led.filter { $0.time?.certainlyOverlaps(window) == true }
         }
         result.append(
-          Holding(
-            place: place, holder: event.claim.subject, claim: event.claim, period: period, isTaken: event.isTaken, endedBy: endedBy, leaders: leaders,
-            latestStart: latestStart, earliestEnd: earliestEnd))
+          Holding(place: place, holder: event.claim.subject, claim: event.claim, period: period, isTaken: event.isTaken, endedBy: endedBy, leaders: leaders))
       }
     }
     return result.sorted { ($0.place, $0.holder, $0.claim.id) < ($1.place, $1.holder, $1.claim.id) }
