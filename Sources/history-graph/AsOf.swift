@@ -12,8 +12,21 @@ extension HistoryGraphCommand {
         lasts until another holder takes or holds the place, and that succession is shown as inferred, with \
         both claims cited. Leaders are the holder's leadership claims that overlap the date, then its undated \
         ones (marked undated).
+
+        By default a holding is listed when it may be in force: its days overlap the date. With \
+        --certainly-in-force, only holdings and leaders in force on some day of the date under every reading \
+        of their dates (for a single day: certainly in force that day). A date whose style a source before \
+        14 Feb 1918 does not state must hold in Old and in New Style; an uncertain (?) or approximate (~) \
+        date is never certain; a holding dated by one month or year must lie within the date asked (1918 is not certain for \
+        1918-03); an open or unknown end may be as early as the start (a holding from 8 Jan 1918 with no end \
+        and no next holder is certain on 8 Jan only); an end inferred from the next holder's claim counts, \
+        and the holding certainly lasts until the day before that claim may first begin. Undated \
+        leaders are left out. With --changes-to, a holding has ended when it is certain at the first date and \
+        not at the second.
+
         Examples:
           history-graph as-of 1918-03
+          history-graph as-of 1918-03-15 --certainly-in-force
           history-graph as-of 1917-10-25 --calendar julian
           history-graph as-of 1918-01/1918-06 --in zhetisu-oblast
           history-graph as-of 1918-01/1918-12 --step month --in verny
@@ -33,6 +46,10 @@ extension HistoryGraphCommand {
     @Option(help: ArgumentHelp("Only holders of this kind of the schema.", valueName: "kind")) var kind: String?
     @Option(help: ArgumentHelp("Only holdings this document states.", valueName: "id")) var document: String?
     @Option(help: "With an interval: one snapshot per month or year of it (at most 600).") var step: Step?
+    @Flag(
+      name: [.customLong("certainly-in-force"), .customLong("certainly-within")],
+      help: "Only holdings and leaders in force during the date under every reading of their dates, not all that may be (see above). --certainly-within, the other queries' flag, is the same.")
+    var certainlyInForce = false
     @Option(help: ArgumentHelp("Compare with this later date: which holdings began, ended or continued between the two.", valueName: "date"))
     var changesTo: String?
     @OptionGroup var names: LanguageOption
@@ -78,8 +95,8 @@ extension HistoryGraphCommand {
         if let document, graph.documents[DocumentID(document)] == nil {
           throw QueryError.unknownDocument(DocumentID(document), known: Array(graph.documents.keys))
         }
-        func holdings(_ window: DayInterval) -> [Holding] {
-          graph.holdings(during: window).filter { h in
+        func holdings(_ window: DayInterval, certain: Bool) -> [Holding] {
+          graph.holdings(during: window, reading: certain ? .certain : .possible).filter { h in
             (places?.contains(h.place) ?? true) && (holderID.map { $0 == h.holder } ?? true)
               && (kind.map { graph.entities[h.holder]?.kind == $0 } ?? true)
               && (document.map { d in h.claim.sources.contains { $0.document.rawValue == d } } ?? true)
@@ -89,20 +106,22 @@ extension HistoryGraphCommand {
         let scope = filterSummary(graph)
         if let changesTo {
           let later = try parseWindow(changesTo, calendar: calendar)
-          let before = holdings(window), after = holdings(later)
+          let before = holdings(window, certain: certainlyInForce), after = holdings(later, certain: certainlyInForce)
           let beforeIDs = Set(before.map(\.claim.id)), afterIDs = Set(after.map(\.claim.id))
           let ended = before.filter { !afterIDs.contains($0.claim.id) }
           let began = after.filter { !beforeIDs.contains($0.claim.id) }
           let continued = after.filter { beforeIDs.contains($0.claim.id) }
           if printing.json {
             try printJSON(ChangeRecord(
-              from: Dating.isoText(window), to: Dating.isoText(later), filters: scope,
+              from: Dating.isoText(window), to: Dating.isoText(later), mode: mode, filters: scope,
               ended: ended.map { HoldingRecord($0, graph: graph) }, began: began.map { HoldingRecord($0, graph: graph) },
               continued: continued.map { HoldingRecord($0, graph: graph) }))
           }
-          guard !(ended.isEmpty && began.isEmpty) else { throw NothingFound("no holding began or ended between \(Dating.isoText(window)) and \(Dating.isoText(later)) (filters: \(scope))") }
+          guard !(ended.isEmpty && began.isEmpty) else {
+            throw NothingFound("no holding began or ended between \(Dating.isoText(window)) and \(Dating.isoText(later)) (holdings \(modeWords); filters: \(scope))")
+          }
           if printing.json { return }
-          say("between \(Dating.isoText(window)) and \(Dating.isoText(later)) (filters: \(scope)):\n")
+          say("between \(Dating.isoText(window)) and \(Dating.isoText(later)) (holdings \(modeWords); filters: \(scope)):\n")
           for (title, list) in [("ended", ended), ("began", began)] where !list.isEmpty {
             say("\(title): \(list.count)")
             for h in list { say(text.describe(h)) }
@@ -112,23 +131,36 @@ extension HistoryGraphCommand {
           return
         }
         let windows = step.map { snapshots(of: window, by: $0) } ?? [window]
-        let series = windows.map { ($0, holdings($0)) }
+        let series = windows.map { ($0, holdings($0, certain: certainlyInForce)) }
         if printing.json {
-          if step == nil {
-            try printJSON(series[0].1.map { HoldingRecord($0, graph: graph) })
-          } else {
-            try printJSON(series.map { SnapshotRecord(window: Dating.isoText($0.0), holdings: $0.1.map { HoldingRecord($0, graph: graph) }) })
+          let records = series.map {
+            SnapshotRecord(window: Dating.isoText($0.0), mode: mode, filters: scope, holdings: $0.1.map { HoldingRecord($0, graph: graph) })
           }
+          if step == nil { try printJSON(records[0]) } else { try printJSON(records) }
         }
-        guard series.contains(where: { !$0.1.isEmpty }) else { throw NothingFound("no dated claim says who held a place during \(Dating.isoText(window)) (filters: \(scope))") }
+        guard series.contains(where: { !$0.1.isEmpty }) else {
+          guard certainlyInForce else { throw NothingFound("no dated claim says who held a place during \(Dating.isoText(window)) (filters: \(scope))") }
+          let possible = windows.reduce(0) { $0 + holdings($1, certain: false).count }
+          throw NothingFound(
+            "no holding is certainly in force \(window.earliest == window.latest ? "on" : "during") \(Dating.isoText(window)) (filters: \(scope))"
+              + (possible > 0 ? "\n  hint: without --certainly-in-force, \(possible) holding\(possible == 1 ? "" : "s") may be in force then" : ""))
+        }
         if printing.json { return }
         for (window, list) in series {
-          say("\(list.count) holding\(list.count == 1 ? "" : "s") overlapping \(Dating.isoText(window)) (filters: \(scope))\n")
+          let when = window.earliest == window.latest ? "on" : "during"
+          let how = certainlyInForce ? "certainly in force \(when)" : "overlapping"
+          say("\(list.count) holding\(list.count == 1 ? "" : "s") \(how) \(Dating.isoText(window)) (filters: \(scope))\n")
           for h in list { say(text.describe(h)) }
           if series.count > 1 { say() }
         }
       }
     }
+
+    /// How sure a holding must be to count, for the JSON: `possible` or `certain`.
+    var mode: String { certainlyInForce ? "certain" : "possible" }
+
+    /// How sure a holding must be to count, in words.
+    var modeWords: String { certainlyInForce ? "certainly in force" : "that may be in force" }
 
     func filterSummary(_ graph: CuratedGraph) -> String {
       var parts: [String] = []
@@ -188,16 +220,21 @@ struct HoldingRecord: Encodable {
   }
 }
 
-/// `{window, holdings}`: one snapshot of a series.
+/// `{window, mode, filters, holdings}`: the holdings of one date, or of one step of a series.
 struct SnapshotRecord: Encodable {
   let window: String
+  /// `possible` (holdings that may be in force) or `certain` (in force under every reading of their dates).
+  let mode: String
+  let filters: String
   let holdings: [HoldingRecord]
 }
 
-/// `{from, to, filters, ended, began, continued}`.
+/// `{from, to, mode, filters, ended, began, continued}`.
 struct ChangeRecord: Encodable {
   let from: String
   let to: String
+  /// `possible` or `certain`, as in ``SnapshotRecord``.
+  let mode: String
   let filters: String
   let ended: [HoldingRecord]
   let began: [HoldingRecord]

@@ -26,7 +26,7 @@ struct HistoryGraphCommand: ParsableCommand {
       (the message is on stderr); 64 for a usage error.
       """,
     version: HistoryGraphCommand.version,
-    subcommands: [Init.self, Validate.self, Stats.self, Documents.self, Search.self, Show.self, Cite.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Explore.self, Export.self, Import.self, Index.self, Mentions.self, Uncited.self])
+    subcommands: [Init.self, Validate.self, Stats.self, Documents.self, Vocabulary.self, Search.self, Show.self, Cite.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Explore.self, Export.self, Import.self, Index.self, Mentions.self, Uncited.self])
 
   /// The tool's version, shown by `--version`.
   static let version = "0.2.0"
@@ -76,6 +76,11 @@ struct GlobalOptions: ParsableArguments {
     case .graphFolderMissing: named.hint = "run from the project folder or pass --graph DIR"
     case .corpusMissing: named.hint = "pass --corpus DIR (the folder with the seed texts, e.g. ../shared/seeds)"
     case .corpusUnreadable: named.hint = "check --corpus DIR and the file name; quotes citing it were not checked"
+    case .unknownKind, .unknownRelation, .unknownProperty, .unknownQualifier, .kindNotAllowed:
+      // A problem in the schema itself stops `schema` too; one in the data does not.
+      guard !diagnostic.location.file.hasSuffix("schema.yaml") else { break }
+      let before = diagnostic.hint.map { $0.hasSuffix("?") ? "\($0) " : "\($0); " } ?? ""
+      named.hint = before + "`history-graph schema` lists the vocabulary"
     default: break
     }
     return named
@@ -123,6 +128,7 @@ extension ParsableCommand {
       switch error {
       case .unknownEntity, .noMatch: printError("  hint: look a name up with `history-graph search NAME`; it lists near spellings too")
       case .ambiguous: printError("  hint: any of these ids can be given in place of the name")
+      case .unknownVocabulary: printError("  hint: `history-graph schema` lists the kinds, relations, properties and qualifiers")
       default: break
       }
       throw ExitCode.failure

@@ -101,6 +101,34 @@ struct EDTFTests {
   }
 
   @Test(
+    "A date certainly meets a window when every reading of it does",
+    arguments: [
+      // (date, window, certainly, possibly)
+      ("1918-03", "1918-03", true, true),
+      ("1918-03", "1918-03-15", false, true),
+      ("1918", "1918-03", false, true),
+      ("1918-01/1918-06", "1918-03-15", true, true),
+      ("1918-01/1918-06", "1918-06-15", false, true),
+      ("1918-01/1918-06", "1918-06", true, true),
+      ("1918-03-02/..", "1918-03-02", true, true),
+      ("1918-03-02/..", "1918-04", false, true),
+      ("../1918-03-03", "1918-02", false, true),
+      ("../1918-03-03", "1918-03-03", true, true),
+      ("1918-03-02?", "1918-03-02", false, true),
+      ("1918-01~/1918-06", "1918-03", false, true),
+      // No style stated before the reform: to 31 Jan New Style if Old Style, to 18 Jan if New Style.
+      ("1917-11-15/1918-01-18", "1918-01-25", false, true),
+      ("1917-11-15/1918-01-18", "1918-01-10", true, true),
+      ("1918-03", "1918-04", false, false),
+    ])
+  func certainly(_ text: String, _ window: String, _ certainly: Bool, _ possibly: Bool) throws {
+    let dating = try Dating(edtf: text)
+    let days = try Dating(edtf: window, calendar: .gregorian).interval
+    #expect(dating.certainlyOverlaps(days) == certainly)
+    #expect(dating.interval.overlaps(days) == possibly)
+  }
+
+  @Test(
     "Impossible or malformed dates are errors",
     arguments: [
       "1917-02-30", "1917-13", "1917-00-10", "1918-02-29", "17-10-25", "1917-10-25/1917-10-01", "1917/1918/1919",

@@ -9,7 +9,7 @@ struct CuratedQuestionsTests {
   private func holdings(of place: String, on day: String) throws -> [[String: Any]] {
     let run = try Run("as-of", day, "--json")
     #expect(run.status == 0, "\(run.stderr)")
-    let all = try #require(try run.json() as? [[String: Any]])
+    let all = try #require((try run.json() as? [String: Any])?["holdings"] as? [[String: Any]])
     return all.filter { $0["place"] as? String == place }
   }
 

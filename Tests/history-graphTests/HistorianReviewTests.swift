@@ -144,14 +144,18 @@ struct HistorianReviewTests {
     let julian = try Run("as-of", "1917-10-25", "--calendar", "julian", "--json")
     let gregorian = try Run("as-of", "1917-11-07", "--json")
     #expect(julian.status == gregorian.status)
-    #expect(julian.stdout == gregorian.stdout)
+    let asked = try #require(try julian.json() as? [String: Any]), newStyle = try #require(try gregorian.json() as? [String: Any])
+    #expect(asked["window"] as? String == "1917-11-07" && newStyle["window"] as? String == "1917-11-07")
+    #expect(asked["filters"] as? String == "dates given in Old Style")
+    let holdings = { (answer: [String: Any]) in (answer["holdings"] as? [[String: Any]] ?? []).compactMap { ($0["claim"] as? [String: Any])?["id"] as? String } }
+    #expect(!holdings(asked).isEmpty && holdings(asked) == holdings(newStyle))
   }
 
   @Test("D14: as-of filters a place with the places within it, names leaders, steps through months and reports changes")
   func asOf() throws {
     let run = try Run("as-of", "1918-01/1918-06", "--in", "zhetisu-oblast", "--json")
     #expect(run.status == 0, "\(run.stderr)")
-    let places = Set(try #require(try run.json() as? [[String: Any]]).compactMap { $0["place"] as? String })
+    let places = Set(try #require((try run.json() as? [String: Any])?["holdings"] as? [[String: Any]]).compactMap { $0["place"] as? String })
     #expect(places.contains("verny") && places.contains("zhetisu-oblast"))
     #expect(!places.contains("uralsk"))
     let series = try Run("as-of", "1918-01/1918-04", "--step", "month", "--json")
@@ -160,7 +164,7 @@ struct HistorianReviewTests {
     let report = try #require(try changes.json() as? [String: Any])
     #expect(!(report["ended"] as? [Any] ?? []).isEmpty && !(report["began"] as? [Any] ?? []).isEmpty)
     let led = try Run("as-of", "1918-03", "--json")
-    let holdings = try #require(try led.json() as? [[String: Any]])
+    let holdings = try #require((try led.json() as? [String: Any])?["holdings"] as? [[String: Any]])
     #expect(holdings.contains { !($0["leaders"] as? [Any] ?? []).isEmpty })
     let tooMany = try Run("as-of", "1000/1918", "--step", "month")
     #expect(tooMany.status == 64)
@@ -177,6 +181,63 @@ struct HistorianReviewTests {
       let time = try #require(entry["time"] as? [String: Any])
       #expect((time["earliest"] as? String ?? "") >= "1918-01-01" && (time["latest"] as? String ?? "9") <= "1918-02-28")
     }
+  }
+
+  /// The claim ids of the holdings `as-of` lists, and the answer's mode.
+  private func heldClaims(_ arguments: String...) throws -> (mode: String?, claims: Set<String>) {
+    let run = try Run(arguments: ["as-of"] + arguments + ["--json"])
+    let answer = try #require(try run.json() as? [String: Any], "\(run.stderr)")
+    let holdings = answer["holdings"] as? [[String: Any]] ?? []
+    return (answer["mode"] as? String, Set(holdings.compactMap { ($0["claim"] as? [String: Any])?["id"] as? String }))
+  }
+
+  @Test("D15: as-of tells holdings that may be in force from those certainly in force, and says which it lists")
+  func asOfCertainly() throws {
+    // Held "1917-11-21/1918-03": mid-March is inside the month the holding may have ended in.
+    let ural = "d002b-ural-military-government-controls"
+    let possibly = try heldClaims("1918-03-15")
+    #expect(possibly.mode == "possible" && possibly.claims.contains(ural))
+    let certainly = try heldClaims("1918-03-15", "--certainly-in-force")
+    #expect(certainly.mode == "certain" && !certainly.claims.contains(ural))
+    #expect(certainly.claims.isSubset(of: possibly.claims) && !certainly.claims.isEmpty)
+    // The whole of March holds the ending month, so the holding is certainly in force on some day of it.
+    #expect(try heldClaims("1918-03", "--certainly-in-force").claims.contains(ural))
+    // "1917-11-15/1918-01-18" with no style stated: to 31 Jan New Style if Old Style, to 18 Jan if New Style.
+    let dutov = "d002b-dutov-cossacks-control-orenburg"
+    #expect(try heldClaims("1918-01-25", "--in", "orenburg").claims.contains(dutov))
+    let notCertain = try heldClaims("1918-01-25", "--in", "orenburg", "--certainly-within")
+    #expect(!notCertain.claims.contains(dutov))
+    #expect(try heldClaims("1918-01-10", "--in", "orenburg", "--certainly-in-force").claims.contains(dutov))
+
+    // An open end with no next holder is certain on its first day only; an end inferred
+    // from the next holder's claim counts (Alash Orda's capture of the oblast, from June 1918).
+    let aktobe = "d002b-aktobe-soviet-controls", semey = "d002b-semey-soviet-controls-oblast"
+    #expect(try heldClaims("1918-01-08", "--certainly-in-force").claims.contains(aktobe))
+    let dayAfter = try heldClaims("1918-01-09", "--certainly-in-force")
+    #expect(!dayAfter.claims.contains(aktobe))
+    #expect(try heldClaims("1918-05-31", "--certainly-in-force").claims.contains(semey))
+
+    // The text echoes the mode; an empty certain answer says how many may be in force.
+    let text = try Run("as-of", "1918-03-15", "--certainly-in-force")
+    #expect(text.status == 0 && text.stdout.hasPrefix("\(certainly.claims.count) holdings certainly in force on 1918-03-15 (filters: none)"))
+    #expect(!text.stdout.contains("{\(ural)}"))
+    #expect(try Run("as-of", "1918-03-15").stdout.contains("{\(ural)}"))
+    let none = try Run("as-of", "1918-01-25", "--in", "orenburg", "--holder", "dutov-cossacks", "--certainly-in-force")
+    #expect(none.status == 1 && none.stderr.contains("no holding is certainly in force on 1918-01-25") && none.stderr.contains("1 holding may be in force"))
+
+    // A series and a comparison carry the mode too, and count by it.
+    let series = try Run("as-of", "1918-01/1918-03", "--step", "month", "--holder", "ural-military-government", "--certainly-in-force", "--json")
+    let snapshots = try #require(try series.json() as? [[String: Any]])
+    #expect(snapshots.count == 3 && snapshots.allSatisfy { $0["mode"] as? String == "certain" && ($0["holdings"] as? [Any])?.count == 1 })
+    let steady = try Run("as-of", "1918-03-01", "--changes-to", "1918-03-15", "--holder", "ural-military-government", "--json")
+    let steadyMode = (try steady.json() as? [String: Any])?["mode"] as? String
+    #expect(steady.status == 1 && steadyMode == "possible")
+    let changes = try Run("as-of", "1918-03-01", "--changes-to", "1918-03-15", "--holder", "ural-military-government", "--certainly-in-force", "--json")
+    let report = try #require(try changes.json() as? [String: Any])
+    #expect(changes.status == 0 && report["mode"] as? String == "certain")
+    #expect((report["ended"] as? [[String: Any]])?.compactMap { ($0["claim"] as? [String: Any])?["id"] as? String } == [ural])
+    let changesText = try Run("as-of", "1918-03-01", "--changes-to", "1918-03-15", "--holder", "ural-military-government", "--certainly-in-force")
+    #expect(changesText.stdout.contains("(holdings certainly in force; filters: holder: ural-military-government)"))
   }
 
   @Test("D19: --lang reaches JSON labels; relations read as words in both directions")

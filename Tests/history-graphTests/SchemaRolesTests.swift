@@ -75,11 +75,11 @@ struct SchemaRolesTests {
 
     let asOf = try copy.run("as-of", "1918-05-15", "--json")
     #expect(asOf.status == 0, "\(asOf.stderr)")
-    let holdings = try #require(try asOf.json() as? [[String: Any]])
+    let holdings = try #require((try asOf.json() as? [String: Any])?["holdings"] as? [[String: Any]])
     #expect(holdings.contains { ($0["claim"] as? [String: Any])?["id"] as? String == "test-aktobe-soviet-garrisoned-aktobe" })
 
     let before = try copy.run("as-of", "1918-04-15", "--json")
-    let earlier = try #require(try before.json() as? [[String: Any]])
+    let earlier = try #require((try before.json() as? [String: Any])?["holdings"] as? [[String: Any]])
     #expect(!earlier.contains { ($0["claim"] as? [String: Any])?["id"] as? String == "test-aktobe-soviet-garrisoned-aktobe" })
 
     let timeline = try copy.run("timeline", "aktobe-city-soviet", "--json")
@@ -97,7 +97,7 @@ struct SchemaRolesTests {
   func takingOpensHolding() throws {
     let copy = try GraphCopy()
     let asOf = try copy.run("as-of", "1918-03", "--json")
-    let holdings = try #require(try asOf.json() as? [[String: Any]])
+    let holdings = try #require((try asOf.json() as? [String: Any])?["holdings"] as? [[String: Any]])
     let taken = holdings.filter { $0["taken"] as? Bool == true }
     #expect(!taken.isEmpty)
     // A taking dated before March still holds in March: its period, not its date, overlaps.

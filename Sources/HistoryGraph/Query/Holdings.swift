@@ -1,3 +1,5 @@
+import GraphEngine
+
 /// Who held a place over some days, on what claim, and who led the holder then.
 public struct Holding: Hashable, Sendable {
   public let place: EntityID
@@ -15,7 +17,9 @@ public struct Holding: Hashable, Sendable {
   /// The claim of the next holder whose taking or holding closed this one (an
   /// inference from the two claims, not a statement of either), if one did.
   public let endedBy: Claim?
-  /// The holder's leadership-role claims that overlap the days asked about, then its undated ones.
+  /// The holder's leadership-role claims in force during the days asked about
+  /// (possibly: those that overlap them, then the undated ones; certainly: those
+  /// certainly in force then, see ``Dating/certainlyOverlaps(_:)``).
   public let leaders: [Claim]
 }
 
@@ -29,8 +33,15 @@ extension CuratedGraph {
   /// open holding of the one before. Undated claims say nothing about a day and
   /// are left out.
   ///
+  /// - Parameter mode: `.possible` (the default) keeps every holding and leader that
+  ///   may be in force during `window` (its days overlap it) and the undated leaders;
+  ///   `.certain` keeps only those in force on some day of `window` under every
+  ///   reading of their dates (see ``Dating/certainlyOverlaps(_:)``): an uncertain
+  ///   or approximate date is never certain, an open end lasts only its start's
+  ///   days, and an end inferred from the next holder's claim counts (the holding
+  ///   lasts until the day before that claim may first begin).
   /// - Complexity: O(*C* + *h* log *h*) for *h* territorial claims.
-  public func holdings(during window: DayInterval) -> [Holding] {
+  public func holdings(during window: DayInterval, reading mode: TemporalMode = .possible) -> [Holding] {
     let holds = schema.relations(withRole: .holdsTerritory)
     let takes = schema.relations(withRole: .takesTerritory)
     let leadership = schema.relations(withRole: .leadership)
@@ -46,8 +57,10 @@ extension CuratedGraph {
     for (place, events) in byPlace {
       let ordered = events.sorted { ($0.claim.time!.interval.earliest, $0.claim.id) < ($1.claim.time!.interval.earliest, $1.claim.id) }
       for (i, event) in ordered.enumerated() {
-        let stated = event.claim.time!.interval
+        let time = event.claim.time!
+        let stated = time.interval
         var period = stated
+        var earliestEnd = time.earliestEnd
         let endedBy: Claim?
         if event.isTaken || !stated.hasEnd {
           // Runs until another holder's next taking or holding begins.
@@ -56,13 +69,25 @@ extension CuratedGraph {
           }
           let end = next.map { $0.claim.time!.interval.earliest - 1 } ?? .max
           period = DayInterval(earliest: stated.earliest, latest: max(end, stated.earliest))
+          // Inferred or open, the end is no earlier than the holding's first possible day.
+          earliestEnd = next == nil ? stated.earliest : max(end, stated.earliest)
           endedBy = next?.claim
         } else {
           endedBy = nil
         }
-        guard period.overlaps(window) else { continue }
+        // Certainly in force on some day of the window: begun by its last day, not ended before its first.
+        let inForce: Bool
+        switch mode {
+        case .possible: inForce = period.overlaps(window)
+        case .certain: inForce = time.latestStart <= window.latest && earliestEnd >= window.earliest
+        }
+        guard inForce else { continue }
         let led = claimsMentioning(event.claim.subject).filter { leadership.contains($0.predicateName) && $0.object == event.claim.subject }
-        let leaders = led.filter { $0.time?.interval.overlaps(window) == true } + led.filter { $0.time == nil }
+        let leaders: [Claim]
+        switch mode {
+        case .possible: leaders = led.filter { $0.time?.interval.overlaps(window) == true } + led.filter { $0.time == nil }
+        case .certain: leaders = led.filter { $0.time?.certainlyOverlaps(window) == true }
+        }
         result.append(
           Holding(place: place, holder: event.claim.subject, claim: event.claim, period: period, isTaken: event.isTaken, endedBy: endedBy, leaders: leaders))
       }

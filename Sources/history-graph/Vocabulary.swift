@@ -1,0 +1,172 @@
+import ArgumentParser
+import HistoryGraph
+
+extension HistoryGraphCommand {
+  /// `history-graph schema`: the vocabulary of the graph's `schema.yaml`.
+  struct Vocabulary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "schema",
+      abstract: "The vocabulary of the graph: kinds, relations (with their wording both ways), properties and qualifiers, and what their roles make the queries do.",
+      discussion: """
+        Read from the graph folder's schema.yaml alone, so it answers even while claims or entities have \
+        problems. Each relation shows the kinds it may join (subject → object, ↔ when symmetric), how it \
+        reads from its subject and from its object (as neighbors and path print it), and its roles; each \
+        property its value type and the kinds it describes. The schema's labels have one language, so \
+        there is no --lang.
+
+        Examples:
+          history-graph schema
+          history-graph schema relations
+          history-graph schema kinds --json
+        """)
+
+    /// One part of the vocabulary.
+    enum Section: String, CaseIterable, ExpressibleByArgument { case kinds, relations, properties, qualifiers }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var printing: JSONOption
+    @Argument(help: "Only this part: kinds, relations, properties or qualifiers (default: all).") var section: Section?
+
+    func run() throws {
+      try reporting {
+        let schema: Schema
+        do {
+          schema = try GraphLoader.loadSchema(graph: global.graph)
+        } catch let error as LoadError {
+          throw Failure(LoadError(diagnostics: error.diagnostics.map(GlobalOptions.naming)).description)
+        }
+        let shown = section.map { [$0] } ?? Section.allCases
+        if printing.json { return try printJSON(SchemaRecord(schema, sections: shown)) }
+        var first = true
+        for part in shown {
+          if !first { say() }
+          first = false
+          switch part {
+          case .kinds: sayKinds(schema)
+          case .relations: sayRelations(schema)
+          case .properties: sayProperties(schema)
+          case .qualifiers: sayQualifiers(schema)
+          }
+        }
+      }
+    }
+
+    /// Kind names in the schema's order.
+    func kinds(_ names: Set<String>, in schema: Schema) -> String {
+      schema.kinds.map(\.name).filter(names.contains).joined(separator: ", ")
+    }
+
+    func sayKinds(_ schema: Schema) {
+      say("kinds (\(schema.kinds.count))")
+      for kind in schema.kinds {
+        let label = kind.label == kind.name ? "" : " (\(kind.label))"
+        say("  \(kind.name)\(label)\(kind.description.isEmpty ? "" : ": \(kind.description)")")
+        if !kind.roles.isEmpty { say("      roles: \(kind.roles.map(\.rawValue).sorted().joined(separator: ", "))") }
+      }
+      sayLegend(Set(schema.kinds.flatMap(\.roles)).map { ($0.rawValue, $0.meaning) })
+    }
+
+    func sayRelations(_ schema: Schema) {
+      say("relations (\(schema.relations.count)): subject kinds → object kinds")
+      for relation in schema.relations {
+        let arrow = relation.symmetric ? "↔" : "→"
+        say("  \(relation.name)\(relation.symmetric ? " (symmetric)" : ""): \(kinds(relation.subjects, in: schema)) \(arrow) \(kinds(relation.objects, in: schema))")
+        let forward = schema.wording(of: relation.name, reversed: false), backward = schema.wording(of: relation.name, reversed: true)
+        say(relation.symmetric ? "      reads \"\(forward)\" both ways" : "      reads \"\(forward)\"; from the object, \"\(backward)\"")
+        if !relation.roles.isEmpty { say("      roles: \(relation.roles.map(\.rawValue).sorted().joined(separator: ", "))") }
+        if let description = relation.description, !description.isEmpty { say("      \(description)") }
+      }
+      sayLegend(Set(schema.relations.flatMap(\.roles)).map { ($0.rawValue, $0.meaning) })
+    }
+
+    func sayProperties(_ schema: Schema) {
+      say("properties (\(schema.properties.count)): value type, of kinds")
+      for property in schema.properties {
+        let type = property.type == .none ? "no value (the claim's time is what it states)" : property.type.rawValue
+        say("  \(property.name): \(type), of \(kinds(property.subjects, in: schema))")
+        if let description = property.description, !description.isEmpty { say("      \(description)") }
+      }
+    }
+
+    func sayQualifiers(_ schema: Schema) {
+      say("qualifiers (\(schema.qualifiers.count))")
+      for qualifier in schema.qualifiers {
+        say("  \(qualifier.name)\(qualifier.description.isEmpty ? "" : ": \(qualifier.description)")")
+        if !qualifier.roles.isEmpty { say("      roles: \(qualifier.roles.map(\.rawValue).sorted().joined(separator: ", "))") }
+      }
+      sayLegend(Set(schema.qualifiers.flatMap(\.roles)).map { ($0.rawValue, $0.meaning) })
+    }
+
+    /// What the roles in use mean, by name.
+    func sayLegend(_ roles: [(name: String, meaning: String)]) {
+      guard !roles.isEmpty else { return }
+      say("  what the roles do:")
+      for role in roles.sorted(by: { $0.name < $1.name }) { say("    \(role.name): \(role.meaning)") }
+    }
+  }
+}
+
+/// `{kinds, relations, properties, qualifiers}`; a part not asked for is `null`.
+struct SchemaRecord: Encodable {
+  /// `{name, label, description, roles}`.
+  struct Kind: Encodable {
+    let name: String
+    let label: String
+    let description: String?
+    let roles: [String]
+  }
+
+  /// `{name, subjects, objects, symmetric, reading, reverse_reading, roles, description}`:
+  /// `reading` from the subject, `reverse_reading` from the object.
+  struct Relation: Encodable {
+    let name: String
+    let subjects: [String]
+    let objects: [String]
+    let symmetric: Bool
+    let reading: String
+    let reverseReading: String
+    let roles: [String]
+    let description: String?
+  }
+
+  /// `{name, type, subjects, description}`; `type` is `integer`, `string` or `none`.
+  struct Property: Encodable {
+    let name: String
+    let type: String
+    let subjects: [String]
+    let description: String?
+  }
+
+  /// `{name, description, roles}`.
+  struct Qualifier: Encodable {
+    let name: String
+    let description: String?
+    let roles: [String]
+  }
+
+  let kinds: [Kind]?
+  let relations: [Relation]?
+  let properties: [Property]?
+  let qualifiers: [Qualifier]?
+
+  init(_ schema: Schema, sections: [HistoryGraphCommand.Vocabulary.Section]) {
+    /// Kind names in the schema's order.
+    func ordered(_ names: Set<String>) -> [String] { schema.kinds.map(\.name).filter(names.contains) }
+    func roles(_ names: some Sequence<String>) -> [String] { names.sorted() }
+    kinds = !sections.contains(.kinds) ? nil : schema.kinds.map {
+      Kind(name: $0.name, label: $0.label, description: $0.description.isEmpty ? nil : $0.description, roles: roles($0.roles.map(\.rawValue)))
+    }
+    relations = !sections.contains(.relations) ? nil : schema.relations.map {
+      Relation(
+        name: $0.name, subjects: ordered($0.subjects), objects: ordered($0.objects), symmetric: $0.symmetric,
+        reading: schema.wording(of: $0.name, reversed: false), reverseReading: schema.wording(of: $0.name, reversed: true),
+        roles: roles($0.roles.map(\.rawValue)), description: $0.description)
+    }
+    properties = !sections.contains(.properties) ? nil : schema.properties.map {
+      Property(name: $0.name, type: $0.type.rawValue, subjects: ordered($0.subjects), description: $0.description)
+    }
+    qualifiers = !sections.contains(.qualifiers) ? nil : schema.qualifiers.map {
+      Qualifier(name: $0.name, description: $0.description.isEmpty ? nil : $0.description, roles: roles($0.roles.map(\.rawValue)))
+    }
+  }
+}
