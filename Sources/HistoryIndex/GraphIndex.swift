@@ -237,7 +237,25 @@ public enum GraphIndex {
     guard rename(temporary, path) == 0 else {
       return .notWritten(reason: "cannot rename the new index to \(path): \(String(cString: strerror(errno)))")
     }
+    sweep(folder)
     return .built(bytes: FileStatus.of(path)?.size ?? 0)
+  }
+
+  /// Removes what earlier compiles left in the index folder: temporary files of
+  /// processes that have died, and index files of other format versions (no
+  /// version of this tool reads them again).
+  static func sweep(_ folder: String) {
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+      let file = "\(folder)/\(name)"
+      if name.hasPrefix(".building-") {
+        let pid = name.dropFirst(".building-".count).prefix { $0.isNumber }
+        if let pid = pid_t(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(file) }
+      } else if name.hasPrefix("graph-"), name.hasSuffix(".sqlite"), let db = try? SQLiteDatabase(path: file, readOnly: true),
+        (try? GraphIndexFile.fingerprints(in: db)) == nil
+      {
+        unlink(file)
+      }
+    }
   }
 
   /// A sentence of a document that names what was searched for, with the claims whose quotes overlap it.

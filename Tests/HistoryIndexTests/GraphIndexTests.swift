@@ -276,6 +276,39 @@ func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)
     #expect(try FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").count == 1)
   }
 
+  @Test func aCompileSweepsWhatEarlierCompilesLeft() throws {
+    let copy = try GraphCopy()
+    let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    let folder = "\(copy.graph)/.index"
+    // A dead process's temporary file, and an index of another format version.
+    try Data("half".utf8).write(to: URL(fileURLWithPath: "\(folder)/.building-999999999-7.sqlite"))
+    let old = "\(folder)/graph-0000000000000000.sqlite"
+    try FileManager.default.copyItem(atPath: first.path, toPath: old)
+    let db = try SQLiteDatabase(path: old, readOnly: false)
+    try db.execute("PRAGMA user_version=1;")
+    _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus, rebuild: true)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [(first.path as NSString).lastPathComponent])
+    #expect(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).outcome == .read)
+  }
+
+  @Test func aBrokenIndexNeverBreaksAPartRead() throws {
+    let copy = try GraphCopy()
+    let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    let whole = try Data(contentsOf: URL(fileURLWithPath: first.path))
+    let lenin = try first.graph.resolve("lenin").id
+    let bokeikhanov = try first.graph.resolve("bokeikhanov").id
+    for broken in [whole.prefix(whole.count / 2), Data("not an index".utf8)] {
+      try broken.write(to: URL(fileURLWithPath: first.path))
+      #expect(GraphIndex.routeNetwork(between: lenin, and: bokeikhanov, graph: copy.graph, corpus: Paths.corpus) == nil)
+      #expect(GraphIndex.search("lenin", graph: copy.graph, corpus: Paths.corpus) == nil)
+      // Loading what a name needs compiles the index again, with a notice, and answers from the whole graph.
+      let load = try GraphIndex.load(naming: ["lenin"], graph: copy.graph, corpus: Paths.corpus)
+      #expect(!load.isPart && load.outcome != .read && load.notice != nil)
+      #expect(try load.graph.resolve("lenin").id == lenin)
+      #expect(try GraphIndex.load(naming: ["lenin"], graph: copy.graph, corpus: Paths.corpus).isPart)
+    }
+  }
+
   @Test func contentHashSeesEveryByte() {
     var bytes = [UInt8](repeating: 0x41, count: 37)
     let original = ContentHash.of(Data(bytes))
