@@ -258,6 +258,15 @@ public enum GraphIndex {
     }
   }
 
+  /// ``mentions(_:in:)`` answered from a current index alone, without reading the
+  /// graph (the sentences from FTS5, the quotes' places from the sources table);
+  /// `nil` if there is no current index.
+  public static func mentions(_ query: String, graph: String = "Graph", corpus: String? = nil) -> [Mention]? {
+    let (graphPath, path) = paths(graph: graph, corpus: corpus)
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    return try? readIfCurrent(path, graph: graphPath) { reader throws(SQLiteError) in try reader.mentions(query) }
+  }
+
   /// A sentence of a document that names what was searched for, with the claims whose quotes overlap it.
   public struct Mention: Sendable {
     public let passage: Passage
@@ -302,13 +311,21 @@ extension GraphIndex {
 struct QuotedLines {
   private var quotes: [DocumentID: [Int: [(Locator, ClaimID)]]] = [:]
 
+  /// No quote yet: ``add(_:in:of:)`` them in graph order.
+  init() {}
+
   init(_ graph: CuratedGraph) {
     for claim in graph.claims.values {
       for source in claim.sources {
-        guard let locator = source.locator else { continue }
-        for line in locator.line...locator.endLine { quotes[source.document, default: [:]][line, default: []].append((locator, claim.id)) }
+        if let locator = source.locator { add(locator, in: source.document, of: claim.id) }
       }
     }
+  }
+
+  /// A quote of `claim` at `locator` in `document`.
+  mutating func add(_ locator: Locator, in document: DocumentID, of claim: ClaimID) {
+    guard locator.line <= locator.endLine else { return }
+    for line in locator.line...locator.endLine { quotes[document, default: [:]][line, default: []].append((locator, claim)) }
   }
 
   /// The claims, in graph order, with a quote overlapping these columns of a line.

@@ -73,6 +73,19 @@ struct GraphIndexReader {
     return found.map { part.described($0, language: language) }
   }
 
+  /// The sentences of the documents naming `query` (see ``GraphIndex/mentions(_:in:)``), each with the claims quoting it.
+  func mentions(_ query: String) throws(SQLiteError) -> [GraphIndex.Mention] {
+    let passages = try Mentions.search(query, in: db, documents: try documents().map(\.id))
+    guard !passages.isEmpty else { return [] }
+    var quotes = QuotedLines()
+    let rows = try db.prepare(
+      "SELECT s.document, s.line, s.col, s.end_line, s.end_col, c.id FROM sources s JOIN claims c ON c.rowid = s.claim + 1 WHERE s.line IS NOT NULL ORDER BY s.claim, s.rowid")
+    while try rows.step() {
+      quotes.add(Locator(line: rows.int(1), column: rows.int(2), endLine: rows.int(3), endColumn: rows.int(4)), in: DocumentID(rows.text(0)), of: ClaimID(rows.text(5)))
+    }
+    return passages.map { GraphIndex.Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn)) }
+  }
+
   /// The folded names stored by ``GraphIndexFile/write(_:report:texts:graphFiles:corpusFiles:to:)``.
   private static func names(from db: SQLiteDatabase, entityCount: Int) throws(SQLiteError) -> [NameIndex.Name] {
     var names: [NameIndex.Name] = []

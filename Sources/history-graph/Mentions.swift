@@ -49,10 +49,11 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let load = try global.loadIndexed()
         let found: [GraphIndex.Mention]
         do {
-          found = try GraphIndex.mentions(text, in: load)
+          found = try GraphIndex.mentions(text, graph: global.graph, corpus: global.corpus) ?? GraphIndex.mentions(text, in: global.loadIndexed())
+        } catch let failure as Failure {
+          throw failure
         } catch {
           throw Failure("error: cannot search the documents: \(error)\n  hint: pass --corpus DIR (the folder with the seed texts), or delete \(global.graph)/.index/")
         }

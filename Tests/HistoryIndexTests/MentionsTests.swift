@@ -36,6 +36,9 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
       // The same search without the index reads the texts and finds the same sentences.
       let texts = try load.graph.documents.values.map { ($0.id, try String(contentsOfFile: "\(Paths.corpus)/\($0.file)", encoding: .utf8)) }
       #expect(found.map(\.passage) == Mentions.scan(query, in: texts), "\(query)")
+      // Answered from the index alone (no graph read), the sentences and the claims quoting them are the same.
+      let alone = try #require(GraphIndex.mentions(query, graph: copy.graph, corpus: Paths.corpus))
+      #expect(alone.map(\.passage) == found.map(\.passage) && alone.map(\.claims) == found.map(\.claims), "\(query)")
     }
   }
 
