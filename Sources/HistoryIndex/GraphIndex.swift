@@ -305,6 +305,15 @@ extension GraphIndex {
     if load.hasIndex { return try GraphTexts.search(query, in: SQLiteDatabase(path: load.path, readOnly: true)) }
     return GraphTexts.scan(query, in: load.graph)
   }
+
+  /// ``texts(naming:in:)`` answered from a current index alone: every hit, and a
+  /// part of the graph that holds the entities and claims of the first `limit`
+  /// hits (to show them); `nil` if there is no current index.
+  public static func texts(naming query: String, showing limit: Int, graph: String = "Graph", corpus: String? = nil) -> (hits: [TextHit], graph: CuratedGraph)? {
+    let (graphPath, path) = paths(graph: graph, corpus: corpus)
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    return try? readIfCurrent(path, graph: graphPath) { reader throws(SQLiteError) in try reader.texts(naming: query, showing: limit) }
+  }
 }
 
 /// Where the claims' quotes stand, by document and line, to find the claims quoting a sentence.

@@ -86,6 +86,23 @@ struct GraphIndexReader {
     return passages.map { GraphIndex.Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn)) }
   }
 
+  /// The graph's texts naming `query`, and the part of the graph about the first `limit` of them.
+  mutating func texts(naming query: String, showing limit: Int) throws(SQLiteError) -> (hits: [TextHit], graph: CuratedGraph) {
+    let hits = try GraphTexts.search(query, in: db)
+    var entityRows = Set<Int>()
+    var claimRows = Set<Int>()
+    let claimRow = try db.prepare("SELECT rowid FROM claims WHERE id = ?")
+    for hit in hits.prefix(limit) {
+      entityRows.insert(try row(of: hit.entity))
+      guard let claim = hit.claim else { continue }
+      claimRow.bind(1, claim.rawValue)
+      guard try claimRow.step() else { throw SQLiteError(description: "no claim \(claim) in the index") }
+      claimRows.insert(claimRow.int(0))
+      claimRow.reset()
+    }
+    return (hits, try part(entities: entityRows, claims: claimRows).0)
+  }
+
   /// The folded names stored by ``GraphIndexFile/write(_:report:texts:graphFiles:corpusFiles:to:)``.
   private static func names(from db: SQLiteDatabase, entityCount: Int) throws(SQLiteError) -> [NameIndex.Name] {
     var names: [NameIndex.Name] = []

@@ -64,13 +64,18 @@ extension HistoryGraphCommand.Search {
   /// `search --text`: the graph's own texts that name the words, each under its claim or entity.
   func searchTexts() throws {
     try reporting {
-      let load = try global.loadIndexed()
-      let graph = load.graph
+      let graph: CuratedGraph
       let hits: [TextHit]
-      do {
-        hits = Array(try GraphIndex.texts(naming: text, in: load).prefix(limit))
-      } catch {
-        throw Failure("error: cannot search the graph's texts: \(error)\n  hint: delete \(global.graph)/.index/ and run the command again")
+      if let found = GraphIndex.texts(naming: text, showing: limit, graph: global.graph, corpus: global.corpus) {
+        (graph, hits) = (found.graph, Array(found.hits.prefix(limit)))
+      } else {
+        let load = try global.loadIndexed()
+        graph = load.graph
+        do {
+          hits = Array(try GraphIndex.texts(naming: text, in: load).prefix(limit))
+        } catch {
+          throw Failure("error: cannot search the graph's texts: \(error)\n  hint: delete \(global.graph)/.index/ and run the command again")
+        }
       }
       if printing.json { try printJSON(hits.map { TextRecord($0, in: graph, language: names.lang) }) }
       guard !hits.isEmpty else { throw NothingFound("no quote, note, value, label or alias names '\(text)'") }

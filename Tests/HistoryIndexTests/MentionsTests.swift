@@ -130,6 +130,13 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
       let found = try GraphIndex.texts(naming: query, in: load)
       #expect(!found.isEmpty, "nothing for \(query)")
       #expect(found == GraphTexts.scan(query, in: load.graph), "\(query)")
+      // From the index alone: the same hits, and a part that holds what the first ones are about.
+      let alone = try #require(GraphIndex.texts(naming: query, showing: 10, graph: copy.graph, corpus: Paths.corpus))
+      #expect(alone.hits == found, "\(query)")
+      for hit in found.prefix(10) {
+        #expect(alone.graph.entities[hit.entity] == load.graph.entities[hit.entity])
+        if let claim = hit.claim { #expect(alone.graph.claims[claim] == load.graph.claims[claim]) }
+      }
       // Independently of both: every text whose folded words each start with a folded word of the query.
       let words = NameKey.exactTokens(query)
       var expected = 0
