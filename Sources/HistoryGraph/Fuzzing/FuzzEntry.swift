@@ -67,4 +67,11 @@ package enum FuzzEntry {
   package static func nameKeys(_ text: String) -> [String] {
     NameKey.exactTokens(text).map(NameKey.loose)
   }
+
+  /// The exact-key words of a text read scalar by scalar from the table (`nil` if
+  /// the text is outside its alphabet) and read character by character: where the
+  /// first is given, the two must be the same bytes.
+  package static func exactKeysBothWays(_ text: String) -> (byScalar: [String]?, byCharacter: [String]) {
+    (NameKey.ScalarSteps.shared.tokens(text), NameKey.exactTokensByCharacter(text))
+  }
 }

@@ -10,26 +10,52 @@ import Foundation
 /// `Chokay` and `Шоқай`, `Chimkent` and `Шымкент`.
 package enum NameKey {
   /// The words of `text` in exact-key form (lowercase ASCII letters and digits).
+  ///
+  /// Text made only of the common alphabet (see ``ScalarSteps``) is read scalar by
+  /// scalar from a table; any other text goes through ``exactTokensByCharacter(_:)``,
+  /// which defines the result: the two give the same words, byte for byte.
   package static func exactTokens(_ text: String) -> [String] {
+    ScalarSteps.shared.tokens(text) ?? exactTokensByCharacter(text)
+  }
+
+  /// The words of `text` in exact-key form, read by characters of its lowercased NFC
+  /// form: the definition, for any text.
+  package static func exactTokensByCharacter(_ text: String) -> [String] {
     var tokens: [String] = []
     var current = ""
     for ch in text.nfc.lowercased() {
-      if let mapped = fold[ch] {
-        current += mapped
-      } else if ch.isASCII, ch.isLetter || ch.isNumber {
-        current.append(ch)
-      } else if ch.isLetter || ch.isNumber {
-        let base = String(ch).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-        current += base
-      } else if ch == "'" || ch == "’" || ch == "ʼ" {
-        continue  // apostrophes join a word
-      } else if !current.isEmpty {
-        tokens.append(current)
-        current = ""
+      switch step(ch) {
+      case .append(let letters): current += letters
+      case .join: continue
+      case .split:
+        if !current.isEmpty {
+          tokens.append(current)
+          current = ""
+        }
       }
     }
     if !current.isEmpty { tokens.append(current) }
     return tokens
+  }
+
+  /// What a character of lowercased NFC text does to the word being read.
+  enum Step: Equatable {
+    /// Adds these letters to the word.
+    case append(String)
+    /// Joins the letters on either side into one word (an apostrophe).
+    case join
+    /// Ends the word.
+    case split
+  }
+
+  static func step(_ ch: Character) -> Step {
+    if let mapped = fold[ch] { return .append(mapped) }
+    if ch.isASCII, ch.isLetter || ch.isNumber { return .append(String(ch)) }
+    if ch.isLetter || ch.isNumber {
+      return .append(String(ch).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil))
+    }
+    if ch == "'" || ch == "’" || ch == "ʼ" { return .join }
+    return .split
   }
 
   /// A word in loose-key form.

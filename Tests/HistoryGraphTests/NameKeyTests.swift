@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import HistoryGraph
+
+/// The exact-key words read scalar by scalar from the table give, byte for byte,
+/// the words read character by character (the definition).
+@Suite("Name keys")
+struct NameKeyTests {
+  /// The words as bytes, so that canonically equivalent spellings do not pass for equal.
+  private static func bytes(_ tokens: [String]) -> [[UInt8]] { tokens.map { Array($0.utf8) } }
+
+  /// Checks one text: the table reads it exactly when it covers it, and then agrees with the definition.
+  private static func check(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
+    let byCharacter = bytes(NameKey.exactTokensByCharacter(text))
+    #expect(bytes(NameKey.exactTokens(text)) == byCharacter, "\(text.debugDescription)", sourceLocation: sourceLocation)
+    let covered = NameKey.ScalarSteps.shared.covers(text)
+    let fast = NameKey.ScalarSteps.shared.tokens(text)
+    #expect((fast != nil) == covered, "\(text.debugDescription)", sourceLocation: sourceLocation)
+    if let fast { #expect(bytes(fast) == byCharacter, "\(text.debugDescription)", sourceLocation: sourceLocation) }
+    return covered
+  }
+
+  /// Scalars that change how their neighbours read: combining marks (Latin and
+  /// Cyrillic), joiners, the carriage return and line feed, apostrophes, letters
+  /// whose lowercase is longer, final sigma, other scripts, digits and spaces.
+  private static let neighbours: [String] = [
+    "\u{301}", "\u{306}", "\u{308}", "\u{483}", "\u{488}", "\u{200D}", "\u{200C}", "\u{FE0F}", "\r", "\n", "\r\n",
+    "'", "’", "ʼ", "İ", "Σ", "ς", "ß", "ﬁ", "Ａ", "ǅ", "한", "क्", "👍🏽", "😀", "\u{1F1F0}\u{1F1FF}", "٣", "7", " ", "\u{A0}", ".", "-",
+  ]
+
+  @Test("Every scalar of the common alphabet reads as its character does, alone and beside every neighbour")
+  func everyScalar() {
+    var covered = 0
+    for value in NameKey.ScalarSteps.alphabet.joined() {
+      let scalar = String(Unicode.Scalar(value)!)
+      if Self.check(scalar) { covered += 1 }
+      for neighbour in Self.neighbours {
+        _ = Self.check(scalar + neighbour)
+        _ = Self.check(neighbour + scalar)
+        _ = Self.check("a" + neighbour + scalar + "б")
+      }
+    }
+    // Every scalar of the alphabet is read by the table.
+    #expect(covered == NameKey.ScalarSteps.alphabet.reduce(0) { $0 + $1.count })
+    #expect(!NameKey.ScalarSteps.shared.covers("Ә\u{301}"))
+    #expect(!NameKey.ScalarSteps.shared.covers("a\r\nb"))
+  }
+
+  @Test("Every name and text of the curated graph and every line and word of every seed text")
+  func curatedGraphAndSeeds() throws {
+    let graph = try RealGraph.shared()
+    var texts: [String] = []
+    for entity in graph.entities.values {
+      texts += entity.labels.values
+      texts += entity.aliases
+      if let note = entity.note { texts.append(note) }
+    }
+    for document in graph.documents.values { texts += document.labels.values }
+    for claim in graph.claims.values {
+      if case .property(_, let value?) = claim.predicate { texts.append("\(value)") }
+      texts += claim.qualifiers.map(\.value)
+      texts += claim.sources.flatMap { [$0.quote] + ($0.note.map { [$0] } ?? []) }
+      if let note = claim.note { texts.append(note) }
+    }
+    let seeds = try FileManager.default.contentsOfDirectory(atPath: Paths.corpus).sorted()
+    #expect(seeds.count >= 5)
+    for file in seeds {
+      let text = try String(contentsOfFile: "\(Paths.corpus)/\(file)", encoding: .utf8)
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        texts.append(String(line))
+        texts += line.split(whereSeparator: \.isWhitespace).map(String.init)
+      }
+    }
+    let covered = texts.filter { Self.check($0) }.count
+    // The table reads nearly all of them (what it does not read is still checked above).
+    #expect(texts.count > 10_000)
+    #expect(covered * 100 >= texts.count * 95, "\(covered) of \(texts.count) read by the table")
+  }
+
+  @Test("Generated strings mixing scripts, combining marks, digits, apostrophes and punctuation")
+  func generated() {
+    let pieces: [String] =
+      Self.neighbours + [
+        "Әлихан", "БӨКЕЙХАНОВ", "Орынборда", "Älihan", "ŞOQAI", "Ūly", "ıĞñ", "Ёлка", "Ӏ", "ӏ", "Ђ", "№5", "1917", "«Алаш»",
+        "“quoted”", "—", "…", "Ташкент,", "Tashkent", "Πόλις", "ΟΔΟΣ", "Straße", "ŉ", "ǈ", "Ǆ", "ĳ", "Ǳ", "ﬃ", "ｆｕｌｌ", "١٢", "ⅻ", "²",
+        "e\u{301}", "и\u{306}", "Е\u{308}", "\u{301}", "\u{483}\u{484}", "\t", "\u{2028}", "\u{85}", "_", "Ʒ", "ɐ", "ʰ",
+      ]
+    var generator = SplitMix(seed: 12)
+    var fast = 0
+    for _ in 0..<20_000 {
+      let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      if Self.check(text) { fast += 1 }
+    }
+    // Both ways are exercised.
+    #expect(fast > 500)
+    #expect(fast < 19_500)
+  }
+}
+
+/// A small seeded generator (SplitMix64), so that the generated strings are the same on every run.
+private struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
