@@ -1,4 +1,5 @@
 import Foundation
+import GraphEngine
 import HistoryGraph
 
 /// A text of the graph itself that holds the words searched for: a claim's
@@ -37,7 +38,7 @@ enum GraphTexts {
     """
 
   /// One searchable text, before matching.
-  struct Text {
+  struct Text: Sendable {
     let field: TextHit.Field
     let entity: EntityID
     let claim: ClaimID?
@@ -68,12 +69,18 @@ enum GraphTexts {
     return texts
   }
 
-  /// Adds every text of the graph to the index, its rowid giving the graph's order.
+  /// Adds every text of the graph to the index, its rowid giving the graph's order
+  /// (the texts folded on all cores).
   static func write(_ graph: CuratedGraph, into db: SQLiteDatabase) throws(SQLiteError) {
     let insert = try db.prepare("INSERT INTO graph_texts(rowid, folded, field, entity, claim, document, text) VALUES(?, ?, ?, ?, ?, ?, ?)")
-    for (order, text) in texts(of: graph).enumerated() {
+    let texts = texts(of: graph)
+    let chunkSize = 4_096
+    let folded = Parallel.map((texts.count + chunkSize - 1) / chunkSize) { chunk in
+      texts[(chunk * chunkSize)..<min(texts.count, (chunk + 1) * chunkSize)].map { Mentions.folded($0.text).joined(separator: " ") }
+    }.joined()
+    for (order, (text, words)) in zip(texts, folded).enumerated() {
       insert.bind(1, order + 1)
-      insert.bind(2, Mentions.folded(text.text).joined(separator: " "))
+      insert.bind(2, words)
       insert.bind(3, text.field.rawValue)
       insert.bind(4, text.entity.rawValue)
       insert.bind(5, text.claim?.rawValue)

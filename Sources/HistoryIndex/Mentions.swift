@@ -40,36 +40,58 @@ enum Mentions {
   static func folded(_ text: String) -> [String] { NameKey.exactTokens(text) }
 
   /// The sentences of a text: line, first and last column, and the sentence with its spaces folded.
+  ///
+  /// Lines end at a line feed that does not follow a carriage return (a CR LF
+  /// pair is one character, which is not a line feed).
   static func sentences(of text: String) -> [(line: Int, column: Int, endColumn: Int, text: String)] {
     var found: [(line: Int, column: Int, endColumn: Int, text: String)] = []
-    for (index, line) in text.nfc.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      var scalars: [Unicode.Scalar] = []
-      for scalar in line.unicodeScalars {
-        if isSpace(scalar) {
-          if let last = scalars.last, last != " " { scalars.append(" ") }
-        } else {
-          scalars.append(scalar)
-        }
-      }
+    var line = 1
+    // The line's scalars with every run of spaces made one space, none first.
+    var scalars: [Unicode.Scalar] = []
+    var bytes: [UInt8] = []
+    func endLine() {
       if scalars.last == " " { scalars.removeLast() }
       var start = 0
-      for i in scalars.indices {
-        if i == scalars.count - 1 || endsSentence(scalars, at: i) {
-          var sentence = String.UnicodeScalarView()
-          sentence.append(contentsOf: scalars[start...i])
-          found.append((index + 1, start + 1, i + 1, String(sentence)))
-          start = i + 2
-        }
+      for i in scalars.indices where i == scalars.count - 1 || endsSentence(scalars, at: i) {
+        bytes.removeAll(keepingCapacity: true)
+        for scalar in scalars[start...i] { UTF8.encode(scalar) { bytes.append($0) } }
+        found.append((line, start + 1, i + 1, String(decoding: bytes, as: UTF8.self)))
+        start = i + 2
+      }
+      scalars.removeAll(keepingCapacity: true)
+      line += 1
+    }
+    var previous: Unicode.Scalar = "\0"
+    for scalar in text.nfc.unicodeScalars {
+      defer { previous = scalar }
+      if scalar == "\n", previous != "\r" {
+        endLine()
+      } else if isSpace(scalar) {
+        if let last = scalars.last, last != " " { scalars.append(" ") }
+      } else {
+        scalars.append(scalar)
       }
     }
+    endLine()
     return found
+  }
+
+  /// Where each line of a text starts, as UTF-8 offsets (lines end as ``sentences(of:)`` ends them).
+  static func lineStarts(of text: String) -> [Int] {
+    var starts = [0]
+    var previous: UInt8 = 0
+    for (offset, byte) in text.utf8.enumerated() {
+      if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") { starts.append(offset + 1) }
+      previous = byte
+    }
+    return starts
   }
 
   /// Whitespace as quote locators count it (a run is one column).
   private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x20, 0x09, 0x0B, 0x0C, 0x0D: return true
-    case 0..<0x80: return false
+    case 0x20, 0x09, 0x0B, 0x0C, 0x0D, 0x85, 0xA0: return true
+    case 0..<0x1680: return false  // no other white space comes before U+1680
     default: return scalar.properties.isWhitespace
     }
   }
@@ -77,7 +99,11 @@ enum Mentions {
   /// Whether `scalars[i]` ends a sentence: a full stop, `!`, `?` or `…` after three
   /// letters or digits, then a space and a capital.
   private static func endsSentence(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-    guard ".!?…".unicodeScalars.contains(scalars[i]), i >= 3, i + 2 < scalars.count, scalars[i + 1] == " ", scalars[i + 2].properties.isUppercase else { return false }
+    switch scalars[i] {
+    case ".", "!", "?", "…": break
+    default: return false
+    }
+    guard i >= 3, i + 2 < scalars.count, scalars[i + 1] == " ", scalars[i + 2].properties.isUppercase else { return false }
     return scalars[(i - 3)..<i].allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
   }
 
@@ -85,11 +111,14 @@ enum Mentions {
   static func write(_ texts: [(DocumentID, String)], into db: SQLiteDatabase) throws(SQLiteError) {
     let insert = try db.prepare("INSERT INTO passages(folded, document, line, col, end_col, text) VALUES(?, ?, ?, ?, ?, ?)")
     for (document, text) in texts {
-      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
       // Chunks of whole lines, so that line numbers are the chunk's first line plus the sentence's.
+      let starts = lineStarts(of: text)
+      let utf8 = text.utf8
       let chunkSize = 2_000
-      let chunks = Parallel.map((lines.count + chunkSize - 1) / chunkSize) { chunk in
-        let part = lines[(chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize)].joined(separator: "\n")
+      let chunks = Parallel.map((starts.count + chunkSize - 1) / chunkSize) { chunk in
+        let first = starts[chunk * chunkSize]
+        let end = (chunk + 1) * chunkSize < starts.count ? starts[(chunk + 1) * chunkSize] - 1 : utf8.count
+        let part = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: end)]))
         return sentences(of: part).map { ($0, folded($0.text).joined(separator: " ")) }
       }
       for (chunk, found) in chunks.enumerated() {
