@@ -198,6 +198,7 @@ struct GraphIndexReader {
     }
     let start = try row(of: a) - 1
     let end = try row(of: b) - 1
+    guard (0..<count).contains(start), (0..<count).contains(end) else { throw SQLiteError(description: "the entities' rows are not numbered as written") }
     let ties = GraphView(GraphTopology(
       vertexCount: count, sources: ContiguousArray(stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] }),
       targets: ContiguousArray(stride(from: 1, to: pairs.count, by: 2).map { pairs[$0] })))
