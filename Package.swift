@@ -64,7 +64,9 @@ let package = Package(
       path: "Benchmarks/hg-bench"),
     .testTarget(name: "HistoryModelTests", dependencies: ["HistoryModel"]),
     .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
-    .testTarget(name: "HistoryGraphTests", dependencies: ["HistoryGraph", "HistoryGraphInterchange", "GraphEngine"]),
+    .testTarget(
+      name: "HistoryGraphTests",
+      dependencies: ["HistoryGraph", "HistoryGraphInterchange", "GraphEngine", .product(name: "Yams", package: "Yams")]),
     .testTarget(name: "HistoryIndexTests", dependencies: ["HistoryIndex", "HistoryGraph"]),
     .testTarget(name: "HistoryGraphInterchangeTests", dependencies: ["HistoryGraphInterchange", "HistoryGraph"]),
     .testTarget(name: "HistoryGraphvizTests", dependencies: ["HistoryGraphviz", "HistoryGraph"]),

@@ -1,6 +1,5 @@
 import HistoryGraph
 import HistoryGraphviz
-internal import Yams
 
 /// The curated diagrams listed in a data file (`Output/diagrams.yaml`): each
 /// view's name, title, selection, filter, engine, language and layout.
@@ -58,7 +57,7 @@ struct DiagramCatalogue {
     let graph: CuratedGraph
     var diagnostics: [Diagnostic] = []
 
-    mutating func entry(_ node: Node) -> Entry? {
+    mutating func entry(_ node: YAMLNode) -> Entry? {
       let allowed = ["name", "title", "select", "filter", "engine", "language", "direction", "dpi", "page", "formats"]
       guard let fields = Fields(node, in: file, what: "a diagram", allowed: allowed, diagnostics: &diagnostics),
         let name = fields.string("name", what: "a diagram", diagnostics: &diagnostics),
@@ -103,7 +102,7 @@ struct DiagramCatalogue {
         fitsDirectionToPage: page != nil && direction == nil, formats: formats)
     }
 
-    mutating func missing(_ field: String, in fields: Fields, of name: String) -> Node? {
+    mutating func missing(_ field: String, in fields: Fields, of name: String) -> YAMLNode? {
       diagnostics.append(Diagnostic(.missingField, at: file.location(fields.node), "diagram '\(name)' has no '\(field)'", hint: "write `select: whole` or `select: {focus: ID, depth: 1}`"))
       return nil
     }
@@ -119,7 +118,7 @@ struct DiagramCatalogue {
       return value
     }
 
-    mutating func entity(_ node: Node, field: String) -> EntityID? {
+    mutating func entity(_ node: YAMLNode, field: String) -> EntityID? {
       guard let text = file.scalar(node, field: field, diagnostics: &diagnostics) else { return nil }
       guard graph.entities[EntityID(text)] != nil else {
         diagnostics.append(Diagnostic(.unknownEntity, at: file.location(node), "'\(text)' is not an entity of the graph", hint: "give an entity id, e.g. from `history-graph search NAME`"))
@@ -137,8 +136,8 @@ struct DiagramCatalogue {
       return n
     }
 
-    mutating func selection(_ node: Node, of name: String) -> DiagramSelection? {
-      if let text = node.scalar?.string {
+    mutating func selection(_ node: YAMLNode, of name: String) -> DiagramSelection? {
+      if let text = node.string {
         guard text == "whole" else {
           diagnostics.append(Diagnostic(.badValue, at: file.location(node), "diagram '\(name)' selects '\(text)'", hint: "write `select: whole`, `{focus: ID, depth: N}`, `{path: [ID, ID], k: N}` or `{subjects-with-prefix: PREFIX}`"))
           return nil
@@ -169,7 +168,7 @@ struct DiagramCatalogue {
       return nil
     }
 
-    mutating func filter(_ node: Node, of name: String, ok: inout Bool) -> NetworkFilter {
+    mutating func filter(_ node: YAMLNode, of name: String, ok: inout Bool) -> NetworkFilter {
       let what = "the filter of diagram '\(name)'"
       guard let fields = Fields(node, in: file, what: what, allowed: ["relations", "kinds", "document", "min-confidence", "during", "dated-only"], diagnostics: &diagnostics) else {
         ok = false

@@ -1,4 +1,3 @@
-internal import Yams
 
 /// Reads claims from a `claims/*.yaml` file: their form, times and values, and
 /// their quotes against the documents' texts. What they name (entities,
@@ -47,7 +46,7 @@ struct ClaimReader {
     return result
   }
 
-  private func readClaim(_ node: Node, in file: YAMLFile, diagnostics: inout [Diagnostic]) -> (Claim, GraphBuilder.FieldLocations)? {
+  private func readClaim(_ node: YAMLNode, in file: YAMLFile, diagnostics: inout [Diagnostic]) -> (Claim, GraphBuilder.FieldLocations)? {
     guard let fields = Fields(node, in: file, what: "a claim", allowed: Self.fields, diagnostics: &diagnostics),
       let id = fields.string("id", what: "a claim", diagnostics: &diagnostics)
     else { return nil }
@@ -83,7 +82,7 @@ struct ClaimReader {
     return (claim, { written.claimFieldLocations() })
   }
 
-  private func relation(_ node: Node, fields: Fields, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Predicate? {
+  private func relation(_ node: YAMLNode, fields: Fields, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Predicate? {
     guard let name = file.scalar(node, field: "relation", diagnostics: &diagnostics),
       let object = fields.string("object", what: what, diagnostics: &diagnostics)
     else { return nil }
@@ -96,7 +95,7 @@ struct ClaimReader {
 
   /// The property and its value, read as the schema's type for it says (text
   /// when the property is unknown: the builder reports that).
-  private func property(_ node: Node, fields: Fields, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Predicate? {
+  private func property(_ node: YAMLNode, fields: Fields, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Predicate? {
     guard let name = file.scalar(node, field: "property", diagnostics: &diagnostics) else { return nil }
     if fields["object"] != nil {
       diagnostics.append(Diagnostic(.badValue, at: file.location(fields["object"]), "\(what) is a property and cannot have an 'object'", hint: "use `relation:` to link two entities"))
@@ -125,7 +124,7 @@ struct ClaimReader {
     }
   }
 
-  private func readQualifiers(_ node: Node?, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> [Qualifier] {
+  private func readQualifiers(_ node: YAMLNode?, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> [Qualifier] {
     guard let node else { return [] }
     guard let mapping = node.mapping else {
       diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "qualifiers of \(what) must be a mapping", hint: "write `qualifiers: {role: chairman}`"))
@@ -141,13 +140,13 @@ struct ClaimReader {
     return result.sorted { $0.name < $1.name }
   }
 
-  private func readTime(_ node: Node, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Dating? {
+  private func readTime(_ node: YAMLNode, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Dating? {
     var edtfText: String?
     var calendar: CalendarStyle?
     var newStyle: String?
     var reason: String?
     var at = node
-    if let text = node.scalar?.string {
+    if let text = node.string {
       edtfText = text
     } else if let fields = Fields(node, in: file, what: "time of \(what)", allowed: ["edtf", "calendar", "new_style", "reason"], diagnostics: &diagnostics) {
       edtfText = fields.string("edtf", what: "time of \(what)", diagnostics: &diagnostics)
@@ -171,7 +170,7 @@ struct ClaimReader {
     }
   }
 
-  private func readSource(_ node: Node, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Source? {
+  private func readSource(_ node: YAMLNode, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Source? {
     guard let fields = Fields(node, in: file, what: "a source of \(what)", allowed: ["document", "quote", "note", "confidence"], diagnostics: &diagnostics),
       let document = fields.string("document", what: "a source of \(what)", diagnostics: &diagnostics)
     else { return nil }
@@ -194,7 +193,7 @@ struct ClaimReader {
 /// when the builder finds one at fault. Sendable by hand, as ``YAMLFile``: the
 /// node tree is never changed after parsing.
 struct WrittenNode: @unchecked Sendable {
-  let node: Node
+  let node: YAMLNode
   let file: YAMLFile
   var unreadableSource = false
 
@@ -209,9 +208,9 @@ struct WrittenNode: @unchecked Sendable {
       switch name {
       case "subject", "object", "relation", "property", "value": locations[name] = file.location(value)
       case "qualifiers":
-        for (qualifier, _) in value.mapping ?? [:] { if let q = qualifier.string { locations["qualifiers." + q] = file.location(qualifier) } }
+        for (qualifier, _) in value.mapping ?? .empty { if let q = qualifier.string { locations["qualifiers." + q] = file.location(qualifier) } }
       case "sources":
-        for (i, item) in (value.sequence.map(Array.init) ?? []).enumerated() {
+        for (i, item) in (value.sequence ?? []).enumerated() {
           if let document = item.mapping?.first(where: { $0.key.string == "document" })?.value { locations["sources.\(i).document"] = file.location(document) }
         }
         if unreadableSource { locations["sources.unreadable"] = file.location(value) }
@@ -224,7 +223,7 @@ struct WrittenNode: @unchecked Sendable {
   /// The locations of an entity's `id` and `kind` fields.
   func entityFieldLocations() -> [String: SourceLocation] {
     var locations: [String: SourceLocation] = [:]
-    for (key, value) in node.mapping ?? [:] where key.string == "id" || key.string == "kind" { locations[key.string!] = file.location(value) }
+    for (key, value) in node.mapping ?? .empty where key.string == "id" || key.string == "kind" { locations[key.string!] = file.location(value) }
     return locations
   }
 }

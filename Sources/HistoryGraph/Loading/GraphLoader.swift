@@ -1,6 +1,5 @@
 import GraphEngine
 import Foundation
-internal import Yams
 
 /// What loading found besides the graph: warnings and how far quotes were checked.
 public struct LoadReport: Sendable {
@@ -200,7 +199,7 @@ struct LoaderState {
 
   // MARK: Entities
 
-  mutating func readLabels(_ node: Node, in file: YAMLFile, owner: String, requireKazakh: Bool) -> [Language: String] {
+  mutating func readLabels(_ node: YAMLNode, in file: YAMLFile, owner: String, requireKazakh: Bool) -> [Language: String] {
     guard let mapping = node.mapping else {
       diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "labels of \(owner) must be a mapping of language to text", hint: "write `labels: {kk: \"…\", en: \"…\"}`"))
       return [:]

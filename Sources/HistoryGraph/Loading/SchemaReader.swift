@@ -1,4 +1,3 @@
-internal import Yams
 
 /// Reads `Graph/schema.yaml` into a ``Schema``: kinds, relations, properties
 /// and qualifiers, with their roles and diagram styles.
@@ -19,7 +18,7 @@ enum SchemaReader {
         let top = Fields(root, in: file, what: "the schema", allowed: ["kinds", "relations", "properties", "qualifiers"], diagnostics: &diagnostics)
       else { return nil }
       var kinds: [Schema.Kind] = []
-      for (key, value) in top["kinds"]?.mapping ?? [:] {
+      for (key, value) in top["kinds"]?.mapping ?? .empty {
         let name = key.string ?? ""
         guard let fields = Fields(value, in: file, what: "kind '\(name)'", allowed: ["label", "description", "roles", "style"], diagnostics: &diagnostics) else { continue }
         kinds.append(
@@ -30,7 +29,7 @@ enum SchemaReader {
             location: file.location(key)))
       }
       var relations: [Schema.Relation] = []
-      for (key, value) in top["relations"]?.mapping ?? [:] {
+      for (key, value) in top["relations"]?.mapping ?? .empty {
         let name = key.string ?? ""
         let owner = "relation '\(name)'"
         let allowed = ["subjects", "objects", "symmetric", "inverse", "description", "roles", "style"]
@@ -44,10 +43,10 @@ enum SchemaReader {
             location: file.location(key)))
       }
       var properties: [Schema.Property] = []
-      for (key, value) in top["properties"]?.mapping ?? [:] {
+      for (key, value) in top["properties"]?.mapping ?? .empty {
         let name = key.string ?? ""
         let owner = "property '\(name)'"
-        if let mapping = value.mapping, let rolesKey = mapping.keys.first(where: { $0.string == "roles" }) {
+        if let mapping = value.mapping, let rolesKey = mapping.first(where: { $0.key.string == "roles" })?.key {
           diagnostics.append(
             Diagnostic(
               .badValue, at: file.location(rolesKey), "\(owner) has roles, but roles belong to relations",
@@ -66,9 +65,9 @@ enum SchemaReader {
             description: fields.optionalString("description", diagnostics: &diagnostics), location: file.location(key)))
       }
       var qualifiers: [Schema.Qualifier] = []
-      for (key, value) in top["qualifiers"]?.mapping ?? [:] {
+      for (key, value) in top["qualifiers"]?.mapping ?? .empty {
         let name = key.string ?? ""
-        if value.scalar != nil {
+        if value.string != nil {
           qualifiers.append(Schema.Qualifier(name: name, description: file.scalar(value, field: name, diagnostics: &diagnostics) ?? "", location: file.location(key)))
         } else if let fields = Fields(value, in: file, what: "qualifier '\(name)'", allowed: ["description", "roles"], diagnostics: &diagnostics) {
           qualifiers.append(
@@ -124,7 +123,7 @@ enum SchemaReader {
       return result
     }
 
-    mutating func kindStyle(_ node: Node, of name: String) -> KindStyle? {
+    mutating func kindStyle(_ node: YAMLNode, of name: String) -> KindStyle? {
       let what = "the style of kind '\(name)'"
       guard let fields = Fields(node, in: file, what: what, allowed: ["shape", "fill", "border", "rounded", "peripheries"], diagnostics: &diagnostics),
         let shape = fields.string("shape", what: what, diagnostics: &diagnostics),
@@ -143,7 +142,7 @@ enum SchemaReader {
         rounded: flag(fields, "rounded") ?? false, peripheries: peripheries)
     }
 
-    mutating func relationStyle(_ node: Node, of name: String) -> RelationStyle? {
+    mutating func relationStyle(_ node: YAMLNode, of name: String) -> RelationStyle? {
       let what = "the style of relation '\(name)'"
       guard let fields = Fields(node, in: file, what: what, allowed: ["color", "width", "arrowhead"], diagnostics: &diagnostics),
         let color = fields.string("color", what: what, diagnostics: &diagnostics)

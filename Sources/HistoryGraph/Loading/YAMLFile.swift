@@ -1,33 +1,21 @@
 import Foundation
-package import Yams
 
 /// A parsed YAML file and the diagnostics raised while reading its nodes.
 ///
-/// Reads Yams `Node`s rather than decoding, so that every problem names its line and column.
-/// Sendable by hand: Yams does not declare its node tree Sendable, but it is a
-/// value tree that nothing mutates after parsing, so threads may read it at once.
-package struct YAMLFile: @unchecked Sendable {
+/// Reads ``YAMLNode``s rather than decoding, so that every problem names its line and column.
+package struct YAMLFile: Sendable {
   /// The path shown in diagnostics (`Graph/claims/alash.yaml`).
   package let path: String
-  package let root: Node?
+  package let root: YAMLNode?
 
   /// Parses `text`; a syntax error becomes a diagnostic and an empty root.
   package init(path: String, text: String, diagnostics: inout [Diagnostic]) {
     self.path = path
-    if let (line, column) = YAMLAliases.first(in: text) {
-      root = nil
-      diagnostics.append(Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: line, column: column), "anchors and aliases (&name, *name) are not part of the graph's format", hint: "write the value out where it is used"))
-      return
-    }
     do {
-      // Every scalar is read as text, so no implicit typing (and none of its regular expressions).
-      root = try Yams.compose(yaml: text, .basic)
-    } catch let error as YamlError {
-      root = nil
-      diagnostics.append(Self.diagnostic(for: error, path: path))
+      root = try YAMLNode.read(text)
     } catch {
       root = nil
-      diagnostics.append(Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: 1, column: 1), "\(error)"))
+      diagnostics.append(Self.diagnostic(for: error, path: path))
     }
   }
 
@@ -62,30 +50,26 @@ package struct YAMLFile: @unchecked Sendable {
     return read
   }
 
-  package func location(_ node: Node?) -> SourceLocation {
-    let mark = node?.mark
-    return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  package func location(_ node: YAMLNode?) -> SourceLocation {
+    SourceLocation(file: path, line: node.map { Int($0.line) } ?? 1, column: node.map { Int($0.column) } ?? 1)
   }
 
-  static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
-    let hint = "fix the YAML syntax here (indentation, a missing ':' or an unclosed quote)"
-    switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      let where_ = context.map { " (\($0.text))" } ?? ""
-      if problem.hasPrefix("Maximum nesting level reached") {
-        return Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: mark.line, column: mark.column), "the YAML nests deeper than the reader allows", hint: "no graph file needs more than a few levels: flatten this part")
-      }
-      return Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: mark.line, column: mark.column), "broken YAML: \(problem)\(where_)", hint: hint)
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return Diagnostic(
-        .duplicateID, at: SourceLocation(file: path, line: context.mark.line, column: context.mark.column),
-        "the same key appears twice in one mapping: \(Set(duplicates).sorted().joined(separator: ", "))",
-        hint: "keep one of them")
-    case .reader(let problem, _, _, _):
-      return Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: 1, column: 1), "unreadable text: \(problem)", hint: "save the file as UTF-8")
-    default:
-      return Diagnostic(.brokenYAML, at: SourceLocation(file: path, line: 1, column: 1), "broken YAML: \(error)", hint: hint)
+  static func diagnostic(for error: YAMLReadError, path: String) -> Diagnostic {
+    let at = SourceLocation(file: path, line: error.line, column: error.column)
+    switch error.reason {
+    case .syntax(let problem, let context):
+      let where_ = context.map { " (\($0))" } ?? ""
+      return Diagnostic(.brokenYAML, at: at, "broken YAML: \(problem)\(where_)", hint: "fix the YAML syntax here (indentation, a missing ':' or an unclosed quote)")
+    case .tooDeep:
+      return Diagnostic(.brokenYAML, at: at, "the YAML nests deeper than the reader allows", hint: "no graph file needs more than a few levels: flatten this part")
+    case .unreadable(let problem):
+      return Diagnostic(.brokenYAML, at: at, "unreadable text: \(problem)", hint: "save the file as UTF-8")
+    case .anchorOrAlias:
+      return Diagnostic(.brokenYAML, at: at, "anchors and aliases (&name, *name) are not part of the graph's format", hint: "write the value out where it is used")
+    case .secondDocument:
+      return Diagnostic(.brokenYAML, at: at, "broken YAML: a second document ('---') in one file", hint: "a graph file holds one document: remove the '---' line or move what follows into its own file")
+    case .duplicateKeys(let keys):
+      return Diagnostic(.duplicateID, at: at, "the same key appears twice in one mapping: \(keys.joined(separator: ", "))", hint: "keep one of them")
     }
   }
 }
@@ -93,12 +77,12 @@ package struct YAMLFile: @unchecked Sendable {
 /// A mapping node with its keys checked against the allowed set.
 package struct Fields {
   let file: YAMLFile
-  package let node: Node
+  package let node: YAMLNode
   /// The fields in file order; a handful per mapping, so a list beats hashing.
-  private var values: [(name: String, value: Node)] = []
+  private var values: [(name: String, value: YAMLNode)] = []
 
   /// Reads a mapping; reports a non-mapping, unknown keys (with the allowed ones as hint).
-  package init?(_ node: Node, in file: YAMLFile, what: String, allowed: [String], diagnostics: inout [Diagnostic]) {
+  package init?(_ node: YAMLNode, in file: YAMLFile, what: String, allowed: [String], diagnostics: inout [Diagnostic]) {
     self.file = file
     self.node = node
     guard let mapping = node.mapping else {
@@ -118,7 +102,7 @@ package struct Fields {
     }
   }
 
-  package subscript(_ name: String) -> Node? { values.first { $0.name == name }?.value }
+  package subscript(_ name: String) -> YAMLNode? { values.first { $0.name == name }?.value }
 
   /// A required scalar string field.
   package func string(_ name: String, what: String, diagnostics: inout [Diagnostic]) -> String? {
@@ -138,8 +122,8 @@ package struct Fields {
 
 extension YAMLFile {
   /// The text of a scalar node, or a diagnostic if it is a list or mapping.
-  package func scalar(_ node: Node, field: String, diagnostics: inout [Diagnostic]) -> String? {
-    guard let text = node.scalar?.string else {
+  package func scalar(_ node: YAMLNode, field: String, diagnostics: inout [Diagnostic]) -> String? {
+    guard let text = node.string else {
       diagnostics.append(Diagnostic(.wrongType, at: location(node), "'\(field)' must be a single value, found \(node.typeName)", hint: "write `\(field): value`"))
       return nil
     }
@@ -147,22 +131,10 @@ extension YAMLFile {
   }
 
   /// The items of a sequence node (a lone scalar counts as a list of one).
-  package func list(_ node: Node, field: String, diagnostics: inout [Diagnostic]) -> [Node] {
-    if let sequence = node.sequence { return Array(sequence) }
-    if node.scalar != nil { return [node] }
+  package func list(_ node: YAMLNode, field: String, diagnostics: inout [Diagnostic]) -> [YAMLNode] {
+    if let sequence = node.sequence { return sequence }
+    if node.string != nil { return [node] }
     diagnostics.append(Diagnostic(.wrongType, at: location(node), "'\(field)' must be a list, found a mapping", hint: "write `\(field): [a, b]` or one `- item` per line"))
     return []
   }
 }
-
-extension Node {
-  var typeName: String {
-    switch self {
-    case .scalar: return "a single value"
-    case .mapping: return "a mapping"
-    case .sequence: return "a list"
-    case .alias: return "an alias"
-    }
-  }
-}
-
