@@ -204,4 +204,40 @@ struct EDTFTests {
     let negative = try EDTFDate(parsing: "-0044")
     #expect(negative.simpleDates.first?.years == -44...(-44))
   }
+
+  @Test("The byte reading of plain dates agrees with the full reading on every text it reads, and reads the common forms")
+  func plainAgreesWithFull() {
+    var texts: [String] = []
+    for year in ["0000", "0001", "1582", "1700", "1900", "1916", "1917", "1918", "2000", "9999"] {
+      texts.append(year)
+      for month in 0...13 {
+        let mm = month < 10 ? "0\(month)" : "\(month)"
+        texts.append("\(year)-\(mm)")
+        for day in [0, 1, 9, 10, 28, 29, 30, 31, 32] { texts.append("\(year)-\(mm)-\(day < 10 ? "0\(day)" : "\(day)")") }
+      }
+    }
+    var random = SystemRandomNumberGenerator()
+    let alphabet = Array("0123456789-/X?~%. Y")
+    for _ in 0..<20_000 {
+      let length = Int.random(in: 0...21, using: &random)
+      texts.append(String((0..<length).map { _ in Int.random(in: 0..<4, using: &random) == 0 ? alphabet.randomElement(using: &random)! : "0123456789-".randomElement(using: &random)! }))
+    }
+    for _ in 0..<5_000 { texts.append(texts.randomElement(using: &random)! + "/" + texts.randomElement(using: &random)!) }
+    var plainCount = 0
+    for text in texts {
+      for calendar in HistoricalCalendar.allCases {
+        let full = try? EDTFDate(parsingFully: text, calendar: calendar)
+        if let plain = EDTFDate.plain(text, calendar: calendar) {
+          plainCount += 1
+          #expect(plain == full, "\(text) \(calendar)")
+        }
+        #expect((try? EDTFDate(parsing: text, calendar: calendar)) == full, "\(text) \(calendar)")
+      }
+    }
+    #expect(plainCount > 1_000)
+    for common in ["1917", "1918-03", "1917-12-13", "1917-12-05/1917-12-13", "1900-02-29/1918"] {
+      #expect(EDTFDate.plain(common, calendar: .julian) != nil, "\(common)")
+    }
+    #expect(EDTFDate.plain("1900-02-29", calendar: .gregorian) == nil)
+  }
 }

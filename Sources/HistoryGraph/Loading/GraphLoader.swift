@@ -75,30 +75,56 @@ struct LoaderState {
     if entityFiles.isEmpty && claimFiles.isEmpty {
       diagnostics.append(Diagnostic(.emptyGraph, at: top, "the graph folder has no entities/*.yaml and no claims/*.yaml", hint: "add entity and claim files (see Graph/README.md)"))
     }
-    // The entity and claim files are parsed on all cores, then taken over in order.
-    let graphPath = graphPath
-    let parsed = Parallel.map(entityFiles.count + claimFiles.count) { i in
-      YAMLFile.read(i < entityFiles.count ? entityFiles[i] : claimFiles[i - entityFiles.count], in: graphPath, required: true)
-    }
-    let parsedFiles = parsed.map { adopt($0) }
     var report = LoadReport(warnings: [], corpus: nil, quotesChecked: 0, allQuotesChecked: false, files: [])
-    let texts = readCorpus(documents: documents, corpusSetting: corpusSetting, override: corpusOverride, report: &report)
+    let corpus = findCorpus(setting: corpusSetting, override: corpusOverride)
+    report.corpus = corpus
 
-    // What is read goes through the builder, which checks it against the schema and itself.
+    // The documents' texts (first: one text may take longest), the entity files and
+    // the claim files are read on all cores at once, then taken over in order.
+    let graphPath = graphPath
+    let textsToRead = corpus == nil ? [] : documents
+    let firstReads = Parallel.map(textsToRead.count + entityFiles.count + claimFiles.count) { i -> FirstRead in
+      if i < textsToRead.count {
+        let (text, problems) = Self.readCorpusText(textsToRead[i], corpus: corpus ?? "")
+        return .text(text, problems)
+      }
+      let file = i - textsToRead.count
+      if file < entityFiles.count {
+        let read = YAMLFile.read(entityFiles[file], in: graphPath, required: true)
+        var problems: [Diagnostic] = []
+        let entities = read.file.map { Self.readEntities($0, diagnostics: &problems) } ?? []
+        return .entities(read, entities, problems)
+      }
+      return .claims(YAMLFile.read(claimFiles[file - entityFiles.count], in: graphPath, required: true))
+    }
+    var texts: [DocumentID: QuoteText]?
+    if corpus != nil { texts = [:] }
     var builder = schema.map { GraphBuilder(schema: $0) }
     for document in documents { builder?.add(document) }
     var entities: [Entity] = []
-    for file in parsedFiles.prefix(entityFiles.count).compactMap({ $0 }) {
-      for (entity, fields) in readEntities(file) {
-        entities.append(entity)
-        builder?.add(entity, fields: fields)
+    var claimFileContents: [YAMLFile] = []
+    for (i, read) in firstReads.enumerated() {
+      switch read {
+      case .text(let text, let problems):
+        adoptText(text, problems: problems, of: textsToRead[i], into: &texts)
+      case .entities(let file, let read, let problems):
+        _ = adopt(file)
+        diagnostics += problems
+        for (entity, fields) in read {
+          entities.append(entity)
+          builder?.add(entity, fields: fields)
+        }
+      case .claims(let file):
+        if let contents = adopt(file) { claimFileContents.append(contents) }
       }
     }
+
     // Claims are read, and their quotes checked, one file per core.
     let reader = ClaimReader(schema: schema)
-    let claimFileContents = parsedFiles.suffix(claimFiles.count).compactMap { $0 }
-    let readFiles = Parallel.map(claimFileContents.count) { i in
-      reader.readClaims(claimFileContents[i], checkingQuotesIn: texts ?? [:])
+    let quoteTexts = texts ?? [:]
+    let claimFilesRead = claimFileContents
+    let readFiles = Parallel.map(claimFilesRead.count) { i in
+      reader.readClaims(claimFilesRead[i], checkingQuotesIn: quoteTexts)
     }
     var claims: [Claim] = []
     for read in readFiles {
@@ -165,6 +191,13 @@ struct LoaderState {
     return adopt(read)
   }
 
+  /// What the first, parallel pass over the graph's files and texts read.
+  enum FirstRead: Sendable {
+    case text(QuoteText?, [Diagnostic])
+    case entities(YAMLFile.Read, [(Entity, GraphBuilder.FieldLocations)], [Diagnostic])
+    case claims(YAMLFile.Read)
+  }
+
   /// Takes over what reading a file found: its diagnostics, and its path if it was read.
   mutating func adopt(_ read: YAMLFile.Read) -> YAMLFile? {
     diagnostics += read.diagnostics
@@ -188,7 +221,7 @@ struct LoaderState {
       if sha.count != 64 || !sha.allSatisfy(\.isHexDigit) {
         diagnostics.append(Diagnostic(.badValue, at: file.location(fields["sha256"]), "sha256 of '\(id)' is not 64 hex digits", hint: "run `sha256sum FILE` and paste the hash"))
       }
-      var labels = fields["labels"].map { readLabels($0, in: file, owner: "document '\(id)'", requireKazakh: false) } ?? [:]
+      var labels = fields["labels"].map { Self.readLabels($0, in: file, owner: "document '\(id)'", requireKazakh: false, diagnostics: &diagnostics) } ?? [:]
       if labels[.kkLatn] == nil, let kazakh = labels[.kk] { labels[.kkLatn] = KazakhLatin.transliterate(kazakh) }
       documents.append(
         Document(id: DocumentID(id), file: name, sha256: sha.lowercased(),
@@ -199,7 +232,7 @@ struct LoaderState {
 
   // MARK: Entities
 
-  mutating func readLabels(_ node: YAMLNode, in file: YAMLFile, owner: String, requireKazakh: Bool) -> [Language: String] {
+  static func readLabels(_ node: YAMLNode, in file: YAMLFile, owner: String, requireKazakh: Bool, diagnostics: inout [Diagnostic]) -> [Language: String] {
     guard let mapping = node.mapping else {
       diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "labels of \(owner) must be a mapping of language to text", hint: "write `labels: {kk: \"…\", en: \"…\"}`"))
       return [:]
@@ -223,7 +256,7 @@ struct LoaderState {
 
   /// The entities of one file, each with where its fields were written; the
   /// builder checks ids, kinds and duplicates.
-  mutating func readEntities(_ file: YAMLFile) -> [(Entity, GraphBuilder.FieldLocations)] {
+  static func readEntities(_ file: YAMLFile, diagnostics: inout [Diagnostic]) -> [(Entity, GraphBuilder.FieldLocations)] {
     guard let root = file.root else { return [] }
     var entities: [(Entity, GraphBuilder.FieldLocations)] = []
     for node in file.list(root, field: "entities", diagnostics: &diagnostics) {
@@ -234,7 +267,7 @@ struct LoaderState {
       let kind = fields.string("kind", what: "entity '\(id)'", diagnostics: &diagnostics) ?? ""
       var labels: [Language: String] = [:]
       if let labelNode = fields["labels"] {
-        labels = readLabels(labelNode, in: file, owner: "entity '\(id)'", requireKazakh: true)
+        labels = readLabels(labelNode, in: file, owner: "entity '\(id)'", requireKazakh: true, diagnostics: &diagnostics)
       } else {
         diagnostics.append(Diagnostic(.missingField, at: location, "entity '\(id)' has no labels", hint: "add `labels: {kk: \"…\"}`"))
       }
@@ -249,27 +282,26 @@ struct LoaderState {
 
   // MARK: Quotes
 
-  /// Reads the documents' texts for quote checking; `nil` when the corpus folder is
-  /// absent. An unreadable or altered file is an error.
-  mutating func readCorpus(documents: [Document], corpusSetting: String?, override: String?, report: inout LoadReport) -> [DocumentID: QuoteText]? {
+  /// The corpus folder, if it is one. A corpus asked for by name that is not
+  /// there is an error; the default one may be absent.
+  mutating func findCorpus(setting: String?, override: String?) -> String? {
     var isDirectory: ObjCBool = false
-    guard let corpus = corpusFolder(setting: corpusSetting, override: override), FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue else {
-      // A corpus asked for by name that is not there is an error; the default one may be absent.
+    guard let corpus = corpusFolder(setting: setting, override: override), FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue else {
       if let override {
         diagnostics.append(Diagnostic(.corpusMissing, at: SourceLocation(file: override, line: 1, column: 1), "the corpus folder '\(override)' that was asked for is not a folder", hint: "name the folder with the documents' texts (the corpus, e.g. ../shared/seeds)"))
       }
       return nil
     }
-    report.corpus = corpus
-    let read = Parallel.map(documents.count) { Self.readCorpusText(documents[$0], corpus: corpus) }
-    var texts: [DocumentID: QuoteText] = [:]
-    for (document, (text, problems)) in zip(documents, read) {
-      for problem in problems {
-        if problem.code == .checksumMismatch { changedTexts[document.id] = problem } else { diagnostics.append(problem) }
-      }
-      texts[document.id] = text
+    return corpus
+  }
+
+  /// Takes over one document's text for quote checking; an unreadable file is an
+  /// error, an altered one is reported with the claims citing it.
+  mutating func adoptText(_ text: QuoteText?, problems: [Diagnostic], of document: Document, into texts: inout [DocumentID: QuoteText]?) {
+    for problem in problems {
+      if problem.code == .checksumMismatch { changedTexts[document.id] = problem } else { diagnostics.append(problem) }
     }
-    return texts
+    texts?[document.id] = text
   }
 
   /// Reports each text that changed since it was listed, naming the claims whose
