@@ -65,13 +65,24 @@ extension HistoryGraphCommand {
         guard !records.isEmpty else { throw NothingFound("no\(uncited ? " uncited" : "") sentence of the documents names '\(text)'") }
         if printing.json { return }
         for record in records {
-          let text = record.text.count > 240 ? String(record.text.prefix(240)) + "…" : record.text
-          say("\(record.document):\(record.line):\(record.column)  \(text)")
+          say(SentenceLines.place(document: record.document, line: record.line, column: record.column, text: record.text))
           say("    " + (record.claims.isEmpty ? "(no claim quotes this sentence)" : "claims: " + record.claims.joined(separator: ", ")))
         }
-        let total = found.filter { !uncited || $0.claims.isEmpty }.count
-        if total > shown.count { say("… \(total - shown.count) more sentences (--limit)") }
+        SentenceLines.sayMore(total: found.filter { !uncited || $0.claims.isEmpty }.count, shown: shown.count)
       }
     }
+  }
+}
+
+/// How the commands that list sentences of the documents print them.
+enum SentenceLines {
+  /// `document:line:column  text`, the text cut at 240 characters.
+  static func place(document: String, line: Int, column: Int, text: String) -> String {
+    "\(document):\(line):\(column)  \(text.count > 240 ? String(text.prefix(240)) + "…" : text)"
+  }
+
+  /// Says how many sentences `--limit` left out, if any.
+  static func sayMore(total: Int, shown: Int) {
+    if total > shown { say("… \(total - shown) more sentences (--limit)") }
   }
 }

@@ -111,12 +111,7 @@ struct TextRecord: Encodable {
     document = hit.document?.rawValue
     func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
     if let id = hit.claim, let claim = graph.claims[id] {
-      var words = "\(name(claim.subject)) — "
-      switch claim.predicate {
-      case .relation(let relation, let object): words += "\(graph.schema.wording(of: relation, reversed: false)) → \(name(object))"
-      case .property(let property, let value): words += value.map { "\(property) = \($0)" } ?? property
-      }
-      about = words + (claim.time.map { "  [\($0.display)]" } ?? "")
+      about = ClaimText.statement(claim, from: nil, in: graph, language: language) + (claim.time.map { "  [\($0.display)]" } ?? "")
     } else {
       about = "\(name(hit.entity))  [\(graph.entities[hit.entity]?.kind ?? "")]  id: \(hit.entity)"
     }

@@ -42,19 +42,7 @@ enum ClaimText {
 
   /// One claim as read from `viewpoint`'s side, with time, qualifiers and quotes.
   static func describe(_ claim: Claim, from viewpoint: EntityID?, in graph: CuratedGraph, language: Language) -> String {
-    func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
-    var head: String
-    switch claim.predicate {
-    case .relation(let relation, let object):
-      if viewpoint == object && viewpoint != claim.subject {
-        head = "\(graph.schema.wording(of: relation, reversed: true)) → \(name(claim.subject))"
-      } else {
-        head = "\(graph.schema.wording(of: relation, reversed: false)) → \(name(object))"
-      }
-    case .property(let property, let value):
-      head = value.map { "\(property) = \($0)" } ?? property
-    }
-    if viewpoint == nil { head = "\(name(claim.subject)) — \(head)" }
+    var head = statement(claim, from: viewpoint, in: graph, language: language)
     if !claim.qualifiers.isEmpty { head += " (" + claim.qualifiers.map { "\($0.name): \($0.value)" }.joined(separator: ", ") + ")" }
     if let time = claim.time { head += "  [\(time.display)]" }
     var lines = ["• \(head)   {\(claim.id)}"]
@@ -65,6 +53,24 @@ enum ClaimText {
     }
     if let note = claim.note { lines.append("    note: \(note)") }
     return lines.joined(separator: "\n")
+  }
+
+  /// What a claim states, in words: "relation → object" read from `viewpoint`'s
+  /// side (reversed when it is the object), prefixed by "subject — " without one.
+  static func statement(_ claim: Claim, from viewpoint: EntityID?, in graph: CuratedGraph, language: Language) -> String {
+    func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
+    let head: String
+    switch claim.predicate {
+    case .relation(let relation, let object):
+      if viewpoint == object && viewpoint != claim.subject {
+        head = "\(graph.schema.wording(of: relation, reversed: true)) → \(name(claim.subject))"
+      } else {
+        head = "\(graph.schema.wording(of: relation, reversed: false)) → \(name(object))"
+      }
+    case .property(let property, let value):
+      head = value.map { "\(property) = \($0)" } ?? property
+    }
+    return viewpoint == nil ? "\(name(claim.subject)) — \(head)" : head
   }
 }
 

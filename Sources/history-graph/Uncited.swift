@@ -59,11 +59,10 @@ extension HistoryGraphCommand {
         guard !records.isEmpty else { throw NothingFound("every sentence that names an entity of the graph is quoted by a claim") }
         if printing.json { return }
         for record in records {
-          let text = record.text.count > 240 ? String(record.text.prefix(240)) + "…" : record.text
-          say("\(record.document):\(record.line):\(record.column)  \(text)")
+          say(SentenceLines.place(document: record.document, line: record.line, column: record.column, text: record.text))
           say("    names: " + record.entities.joined(separator: ", "))
         }
-        if all.count > records.count { say("… \(all.count - records.count) more sentences (--limit)") }
+        SentenceLines.sayMore(total: all.count, shown: records.count)
       }
     }
   }
