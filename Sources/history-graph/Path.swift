@@ -93,8 +93,7 @@ extension HistoryGraphCommand {
     /// unfiltered search of the shortest routes, only the part of the graph those
     /// routes need when the index allows; otherwise the whole graph.
     func network() throws -> (ClaimNetwork, Entity, Entity, [EntityID]) {
-      let keepsEverything = try filters.filter(avoiding: []).keepsEverything
-      let unfiltered = [.shortest, .allShortest].contains(method) && direction == .both && avoid.isEmpty && keepsEverything
+      let unfiltered = try avoid.isEmpty && ClaimNetwork.routePartAnswers(search(), filter: filters.filter(avoiding: []), direction: direction)
       let (graph, ends, isPart) = try global.resolving([from, to], language: names.lang, part: unfiltered)
       if ends[0].id == ends[1].id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(ends[0].id))") }
       if unfiltered, let part = GraphIndex.routeNetwork(between: ends[0].id, and: ends[1].id, graph: global.graph, corpus: global.corpus) {

@@ -82,6 +82,7 @@ extension ClaimNetwork {
     direction: TraversalDirection = .both
   ) throws(QueryError) -> [Route] {
     guard source != target else { throw .invalidArgument("a path needs two different entities; '\(source)' was given twice") }
+    precondition(wholeTieDegrees == nil || Self.routePartAnswers(search, filter: filter, direction: direction), "a route part answers only what routePartAnswers says")
     if let end = filter.avoid.first(where: { $0 == source || $0 == target }) {
       throw .invalidArgument("'\(end)' is an end of the path and cannot be avoided")
     }
@@ -110,8 +111,7 @@ extension ClaimNetwork {
     case .timeRespecting:
       found = []
     }
-    let wholeDegrees = filter.keepsEverything && direction == .both ? wholeTieDegrees : nil
-    let degrees = wholeDegrees ?? ties.view.degrees(direction: .both)
+    let degrees = wholeTieDegrees ?? ties.view.degrees(direction: .both)
     var routes = found.map { path in
       route(path.vertices, path.edges.map { ties.members[$0.index] }, hubLoad: path.vertices.dropFirst().dropLast().reduce(0) { $0 + Int(degrees[$1.index]) })
     }
@@ -119,6 +119,15 @@ extension ClaimNetwork {
       routes = routes.enumerated().sorted { ($0.element.length, $0.element.hubLoad, $0.offset) < ($1.element.length, $1.element.hubLoad, $1.offset) }.map(\.element)
     }
     return search == .shortest ? Array(routes.prefix(1)) : routes
+  }
+
+  /// Whether a route part (a network of only the entities on some shortest route
+  /// between two ends, given the whole graph's tie counts: see
+  /// ``init(_:wholeTieDegrees:)``) finds the routes the whole graph would: the
+  /// shortest or all shortest routes, either way along claims, nothing filtered out.
+  public static func routePartAnswers(_ search: PathSearch, filter: NetworkFilter, direction: TraversalDirection) -> Bool {
+    guard search == .shortest || search == .allShortest else { return false }
+    return direction == .both && filter.keepsEverything
   }
 
   /// A route over `vertices` whose step `i` is backed by the edges `edges[i]`.
