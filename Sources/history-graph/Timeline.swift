@@ -40,9 +40,11 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
+        // The entities' own claims are all a timeline of them needs; places within a
+        // place and the events they took part in need the whole graph.
+        let (graph, found, _) = try global.resolving(entities, language: names.lang, part: !entities.isEmpty && place == nil && !inherited)
         try filters.checkShownKinds(in: graph.schema)
-        var ids = try entities.map { try graph.resolve($0, language: names.lang).id }
+        var ids = found.map(\.id)
         if let place { ids += try graph.places(within: graph.resolve(place, language: names.lang).id).sorted() }
         var filter = try filters.filter()
         filter.keep = ids

@@ -62,3 +62,25 @@ import Testing
     #expect(unknown.status == 1 && unknown.stderr.contains("no document 'nope'"))
   }
 }
+
+/// Commands that read only a part of the graph from the index answer as the whole graph does.
+@Suite struct PartReadCommandTests {
+  @Test("timeline of entities reads their claims alone, and prints what the whole graph prints")
+  func timelineFromAPart() throws {
+    let copy = try GraphCopy()
+    let asked: [[String]] = [
+      ["timeline", "bokeikhanov"], ["timeline", "dutov", "--lang", "en"], ["timeline", "Алашорда", "--undated", "--json"],
+      ["timeline", "bokeikhanov", "baitursynov", "--during", "1917/1918"], ["timeline", "alash-orda", "--relation", "leads"],
+      ["timeline", "alash-orda", "--kind", "person", "--undated"], ["timeline", "semey", "--document", "d002", "--undated"],
+      ["timeline", "Кенесары"],
+    ]
+    for arguments in asked {
+      try? FileManager.default.removeItem(atPath: "\(copy.graph)/.index")
+      let whole = try Run(arguments: arguments + ["--graph", copy.graph, "--corpus", Run.corpus])
+      let part = try Run(arguments: arguments + ["--graph", copy.graph, "--corpus", Run.corpus])
+      #expect(FileManager.default.fileExists(atPath: "\(copy.graph)/.index"))
+      #expect(part.status == whole.status && part.stdout == whole.stdout && part.stderr == whole.stderr, "\(arguments)")
+      #expect(!whole.stdout.isEmpty || !whole.stderr.isEmpty)
+    }
+  }
+}
