@@ -11,11 +11,14 @@ import HistoryGraph
 /// YAML otherwise (and then compiles the index for the next command).
 ///
 /// The YAML in `Graph/` stays the source of truth. The index lives in
-/// `Graph/.index/` (delete it at any time), one SQLite file per graph path and
-/// corpus option. It holds the fingerprints of every graph file and corpus text it
-/// was compiled from; it is used only if the same files are there with the same
-/// content, so it never gives a stale answer. It is written to a temporary file
-/// and renamed into place, so a reader sees the previous index or the new one.
+/// `Graph/.index/` (delete it at any time), one per graph path and corpus option:
+/// a main SQLite file and two auxiliary files beside it for full-text search (see
+/// ``GraphIndexFile``). It holds the fingerprints of every graph file and corpus
+/// text it was compiled from; it is used only if the same files are there with
+/// the same content, so it never gives a stale answer. It is written to temporary
+/// files renamed into place, the main file last, and read only with the
+/// auxiliary files of its own compile, so a reader sees the previous index or the
+/// new one.
 public enum GraphIndex {
   /// What became of the index while loading.
   public enum Outcome: Sendable, Equatable {
@@ -185,7 +188,7 @@ public enum GraphIndex {
 
   /// What `reading` reads from the index at `path` if every file it was compiled from is unchanged, else `nil`.
   static func readIfCurrent<Read>(_ path: String, graph: String, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) throws(SQLiteError) -> Read? {
-    let db = try SQLiteDatabase(path: path, readOnly: true)
+    let db = try GraphIndexFile.open(path)
     let (graphFiles, corpusFiles) = try GraphIndexFile.fingerprints(in: db)
     guard graphFiles.map(\.path) == GraphLoader.graphFiles(graph: graph),
       (graphFiles + corpusFiles).allSatisfy({ $0.isCurrent() })
@@ -228,32 +231,42 @@ public enum GraphIndex {
       return .notWritten(reason: "cannot create \(folder)")
     }
     let temporary = "\(folder)/.building-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite"
-    defer { unlink(temporary) }
+    let auxiliaries = GraphIndexFile.Auxiliary.allCases
+    defer { for file in [temporary] + auxiliaries.map({ $0.path(beside: temporary) }) { unlink(file) } }
     do {
       try GraphIndexFile.write(graph, report: report, texts: texts, graphFiles: graphFiles, corpusFiles: corpusFiles, to: temporary)
     } catch {
       return .notWritten(reason: "cannot write \(temporary): \(error.description)")
     }
-    guard rename(temporary, path) == 0 else {
-      return .notWritten(reason: "cannot rename the new index to \(path): \(String(cString: strerror(errno)))")
+    // The main file last: until it is renamed, readers take the new auxiliary files for another compile's and wait.
+    for (from, to) in auxiliaries.map({ ($0.path(beside: temporary), $0.path(beside: path)) }) + [(temporary, path)] {
+      guard rename(from, to) == 0 else {
+        return .notWritten(reason: "cannot rename the new index to \(to): \(String(cString: strerror(errno)))")
+      }
     }
     sweep(folder)
-    return .built(bytes: FileStatus.of(path)?.size ?? 0)
+    return .built(bytes: ([path] + auxiliaries.map { $0.path(beside: path) }).reduce(0) { $0 + (FileStatus.of($1)?.size ?? 0) })
   }
 
   /// Removes what earlier compiles left in the index folder: temporary files of
-  /// processes that have died, and index files of other format versions (no
-  /// version of this tool reads them again).
+  /// processes that have died, and index files (main or auxiliary) of other format
+  /// versions (no version of this tool reads them again).
+  ///
+  /// An auxiliary file of this version is left even when no main file beside it
+  /// names its compile: a compile renames its auxiliary files before its main
+  /// file, and the next compile of that index replaces them.
   static func sweep(_ folder: String) {
     for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
       let file = "\(folder)/\(name)"
       if name.hasPrefix(".building-") {
         let pid = name.dropFirst(".building-".count).prefix { $0.isNumber }
         if let pid = pid_t(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(file) }
-      } else if name.hasPrefix("graph-"), name.hasSuffix(".sqlite"), let db = try? SQLiteDatabase(path: file, readOnly: true),
-        (try? GraphIndexFile.fingerprints(in: db)) == nil
-      {
-        unlink(file)
+      } else if name.hasPrefix("graph-"), name.hasSuffix(".sqlite") {
+        if let part = GraphIndexFile.Auxiliary.allCases.first(where: { name.hasSuffix(".\($0.rawValue).sqlite") }) {
+          if !GraphIndexFile.isAuxiliary(file, part) { unlink(file) }
+        } else if let db = try? SQLiteDatabase(path: file, readOnly: true), (try? GraphIndexFile.fingerprints(in: db)) == nil {
+          unlink(file)
+        }
       }
     }
   }
@@ -282,7 +295,7 @@ public enum GraphIndex {
     let documents = Array(load.graph.documents.keys)
     let passages: [Passage]
     if load.hasIndex {
-      passages = try Mentions.search(query, in: SQLiteDatabase(path: load.path, readOnly: true), documents: documents)
+      passages = try Mentions.search(query, in: GraphIndexFile.open(load.path), documents: documents)
     } else {
       guard let corpus = load.report.corpus else { throw MentionsError(description: "the documents' texts were not found, so they cannot be searched") }
       let texts = load.graph.documents.values.compactMap { document in
@@ -302,7 +315,7 @@ extension GraphIndex {
   ///
   /// - Throws: ``SQLiteError`` if the index cannot be searched.
   public static func texts(naming query: String, in load: Load) throws -> [TextHit] {
-    if load.hasIndex { return try GraphTexts.search(query, in: SQLiteDatabase(path: load.path, readOnly: true)) }
+    if load.hasIndex { return try GraphTexts.search(query, in: GraphIndexFile.open(load.path)) }
     return GraphTexts.scan(query, in: load.graph)
   }
 
