@@ -16,9 +16,9 @@ import HistoryGraph
 /// ``GraphIndexFile``). It holds the fingerprints of every graph file and corpus
 /// text it was compiled from; it is used only if the same files are there with
 /// the same content, so it never gives a stale answer. It is written to temporary
-/// files renamed into place, the main file last, and read only with the
-/// auxiliary files of its own compile, so a reader sees the previous index or the
-/// new one.
+/// files renamed into place, the main file last (one compile at a time renames,
+/// under a lock on the folder), and read only with the auxiliary files of its own
+/// compile, so a reader sees the previous index or the new one.
 public enum GraphIndex {
   /// What became of the index while loading.
   public enum Outcome: Sendable, Equatable {
@@ -238,6 +238,10 @@ public enum GraphIndex {
     } catch {
       return .notWritten(reason: "cannot write \(temporary): \(error.description)")
     }
+    // Compiles publish one at a time (a lock on the folder), so that no other compile's renames fall between these.
+    let lock = open(folder, O_RDONLY)
+    if lock >= 0 { flock(lock, LOCK_EX) }
+    defer { if lock >= 0 { close(lock) } }
     // The main file last: until it is renamed, readers take the new auxiliary files for another compile's and wait.
     for (from, to) in auxiliaries.map({ ($0.path(beside: temporary), $0.path(beside: path)) }) + [(temporary, path)] {
       guard rename(from, to) == 0 else {

@@ -281,6 +281,30 @@ func indexFiles(of main: String) -> [String] {
     #expect(try FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").sorted() == indexFiles(of: read.path).sorted())
   }
 
+  @Test func aCompileRenamesItsFilesOnlyUnderTheFoldersLock() async throws {
+    let copy = try GraphCopy()
+    let graph = copy.graph
+    let first = try GraphIndex.load(graph: graph, corpus: Paths.corpus)
+    let compileID = { () throws -> String in
+      let row = try SQLiteDatabase(path: first.path, readOnly: true).prepare("SELECT value FROM meta WHERE name = 'compile'")
+      _ = try row.step()
+      return row.text(0)
+    }
+    let before = try compileID()
+    let folder = open("\(graph)/.index", O_RDONLY)
+    #expect(folder >= 0 && flock(folder, LOCK_EX) == 0)
+    let compile = Task.detached { try GraphIndex.load(graph: graph, corpus: Paths.corpus, rebuild: true).outcome }
+    // Its files written, the compile waits for the lock: the index in place stays the one before, whole.
+    while try !FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").contains(where: { $0.hasPrefix(".building-") }) { try await Task.sleep(for: .milliseconds(20)) }
+    try await Task.sleep(for: .seconds(3))
+    #expect(try compileID() == before)
+    #expect(try GraphIndex.load(graph: graph, corpus: Paths.corpus).outcome == .read)
+    close(folder)
+    guard case .built = try await compile.value else { Issue.record("the waiting compile did not finish"); return }
+    #expect(try compileID() != before)
+    #expect(try GraphIndex.load(graph: graph, corpus: Paths.corpus).outcome == .read)
+  }
+
   @Test func readsWhileOthersCompileNeverMeetHalfAnIndex() async throws {
     let copy = try GraphCopy()
     let graph = copy.graph
