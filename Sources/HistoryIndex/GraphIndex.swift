@@ -78,7 +78,7 @@ public enum GraphIndex {
     }
     let before = GraphLoader.graphFiles(graph: graphPath).map { ($0, FileStatus.of($0)) }
     let (loaded, report) = try GraphLoader.load(graph: graphPath, corpus: corpus)
-    let outcome = write(loaded, report: report, filesBefore: before, to: path)
+    let outcome = write(loaded, report: report, filesBefore: before, to: path, keepPassages: !rebuild)
     if case .notWritten(let reason) = outcome, notice == nil, !reason.hasPrefix("no corpus") {
       notice = "no index written (\(reason)): the graph was read from the YAML"
     }
@@ -204,7 +204,9 @@ public enum GraphIndex {
   }
 
   /// Compiles the index of a loaded graph, unless a file changed while it was loaded.
-  static func write(_ graph: CuratedGraph, report: LoadReport, filesBefore: [(String, FileStatus?)], to path: String) -> Outcome {
+  ///
+  /// - Parameter keepPassages: keep the current index's passages file if it holds the same corpus.
+  static func write(_ graph: CuratedGraph, report: LoadReport, filesBefore: [(String, FileStatus?)], to path: String, keepPassages: Bool) -> Outcome {
     guard let corpus = report.corpus else { return .notWritten(reason: "no corpus: quotes were not located") }
     guard GraphIndexFile.canStore(graph) else { return .notWritten(reason: "an alias holds a character the index uses as a separator") }
     var graphFiles: [FileFingerprint] = []
@@ -233,8 +235,12 @@ public enum GraphIndex {
     let temporary = "\(folder)/.building-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite"
     let auxiliaries = GraphIndexFile.Auxiliary.allCases
     defer { for file in [temporary] + auxiliaries.map({ $0.path(beside: temporary) }) { unlink(file) } }
+    let corpusKey = GraphIndexFile.corpusKey(Array(zip(graph.documents.keys, corpusFiles)))
+    // A link to the current passages file, under the new index's name (kept if it holds this corpus).
+    let passages = GraphIndexFile.Auxiliary.passages
+    let keep = keepPassages && (try? GraphIndexFile.open(path)) != nil && link(passages.path(beside: path), passages.path(beside: temporary)) == 0
     do {
-      try GraphIndexFile.write(graph, report: report, texts: texts, graphFiles: graphFiles, corpusFiles: corpusFiles, to: temporary)
+      try GraphIndexFile.write(graph, report: report, texts: texts, corpus: corpusKey, keepPassages: keep, graphFiles: graphFiles, corpusFiles: corpusFiles, to: temporary)
     } catch {
       return .notWritten(reason: "cannot write \(temporary): \(error.description)")
     }

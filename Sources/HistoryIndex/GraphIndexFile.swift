@@ -11,9 +11,12 @@ import HistoryGraph
 /// texts (``GraphTexts``). The three are written at once, each by a thread of its
 /// own into its own file (one SQLite file takes one writer at a time).
 ///
-/// Each compile has an id, stored in all three files; the main file also records
-/// each auxiliary file's size. An index is read only with auxiliary files of its
-/// own compile (see ``open(_:)``).
+/// Each auxiliary file has an id of its own, given when it is written; the main
+/// file records the id and the size of the auxiliary files it was compiled with,
+/// and an index is read only with those (see ``open(_:)``). A compile after an
+/// edit of the graph alone keeps the passages file of the index it replaces (the
+/// documents' sentences depend on the corpus alone): its passages file records a
+/// key of the corpus it was made from.
 ///
 /// Rows keep the graph's order (their rowid). A date is stored as its EDTF text,
 /// calendar style and reason.
@@ -42,6 +45,9 @@ enum GraphIndexFile {
 
     /// The main file's meta row that records its size in bytes.
     var sizeName: String { "\(rawValue)_bytes" }
+
+    /// The main file's meta row that records its id.
+    var idName: String { "\(rawValue)_id" }
 
     fileprivate var tables: String {
       switch self {
@@ -85,35 +91,64 @@ enum GraphIndexFile {
 
   /// Writes the graph, its report and the fingerprints into a new index whose
   /// main file is `path` (its auxiliary files beside it, see ``Auxiliary/path(beside:)``).
-  static func write(_ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) {
-    let compile = (0..<4).map { _ in String(format: "%08x", UInt32.random(in: 0...UInt32.max)) }.joined()
+  ///
+  /// - Parameter corpus: a key of the documents' ids and texts (see ``corpusKey(_:)``), stored in the passages file.
+  /// - Parameter keepPassages: use the passages file found at its place beside `path`
+  ///   (a link to the current index's) if it is whole and holds this corpus, instead of splitting the texts again.
+  static func write(_ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], corpus: String, keepPassages: Bool, graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) {
     let passages = Background { () throws(SQLiteError) in
-      try writeAuxiliary(.passages, compile: compile, to: Auxiliary.passages.path(beside: path)) { db throws(SQLiteError) in try Mentions.write(texts, into: db) }
+      let file = Auxiliary.passages.path(beside: path)
+      if keepPassages, let kept = kept(file, corpus: corpus) { return kept }
+      unlink(file)
+      return try writeAuxiliary(.passages, corpus: corpus, to: file) { db throws(SQLiteError) in try Mentions.write(texts, into: db) }
     }
     let graphTexts = Background { () throws(SQLiteError) in
-      try writeAuxiliary(.texts, compile: compile, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
+      try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
     }
     // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
     let main = Result { () throws(SQLiteError) in try writeMain(graph, report: report, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path) }
-    let passagesSize = passages.result()
-    let textsSize = graphTexts.result()
+    let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
     let db = try main.get()
     let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
-    for (name, value) in [("compile", compile), (Auxiliary.passages.sizeName, String(try passagesSize.get())), (Auxiliary.texts.sizeName, String(try textsSize.get()))] {
-      meta.bind(1, name)
-      meta.bind(2, value)
-      try meta.run()
+    for (part, result) in written {
+      let file = try result.get()
+      for (name, value) in [(part.idName, file.id), (part.sizeName, String(file.size))] {
+        meta.bind(1, name)
+        meta.bind(2, value)
+        try meta.run()
+      }
     }
     try db.execute("COMMIT;")
   }
 
-  /// Writes the tables of one auxiliary file and its compile id into a new database at `path`; gives its size.
-  private static func writeAuxiliary(_ part: Auxiliary, compile: String, to path: String, rows: (SQLiteDatabase) throws(SQLiteError) -> Void) throws(SQLiteError) -> Int {
+  /// A key of the documents' ids, paths and contents, in order: what the passages file is made from.
+  static func corpusKey(_ documents: [(DocumentID, FileFingerprint)]) -> String {
+    ContentHash.of(Data(documents.map { "\($0.rawValue)\u{0}\($1.path)\u{0}\($1.contentHash)\u{0}" }.joined().utf8))
+  }
+
+  /// An auxiliary file as the main file records it: its id and size.
+  struct Written: Sendable {
+    let id: String
+    let size: Int
+  }
+
+  /// The passages file at `path` if it is of this version and holds the sentences of `corpus`.
+  private static func kept(_ path: String, corpus: String) -> Written? {
+    guard isAuxiliary(path, .passages), let db = try? SQLiteDatabase(path: path, readOnly: true),
+      (try? metaValue("corpus", in: db, schema: "main")) == corpus, let id = try? metaValue("id", in: db, schema: "main"),
+      let size = FileStatus.of(path)?.size
+    else { return nil }
+    return Written(id: id, size: size)
+  }
+
+  /// Writes the tables of one auxiliary file, with an id of its own, into a new database at `path`.
+  private static func writeAuxiliary(_ part: Auxiliary, corpus: String? = nil, to path: String, rows: (SQLiteDatabase) throws(SQLiteError) -> Void) throws(SQLiteError) -> Written {
+    let id = (0..<4).map { _ in String(format: "%08x", UInt32.random(in: 0...UInt32.max)) }.joined()
     let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
     try db.execute(writing)
     try db.execute("BEGIN; CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);" + part.tables)
     let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
-    for (name, value) in [("part", part.rawValue), ("compile", compile)] {
+    for (name, value) in [("part", part.rawValue), ("id", id)] + (corpus.map { [("corpus", $0)] } ?? []) {
       meta.bind(1, name)
       meta.bind(2, value)
       try meta.run()
@@ -121,10 +156,10 @@ enum GraphIndexFile {
     try rows(db)
     try db.execute("COMMIT;")
     guard let size = FileStatus.of(path)?.size else { throw SQLiteError(description: "\(path) went missing while written") }
-    return size
+    return Written(id: id, size: size)
   }
 
-  /// Writes every table of the main file but the compile's meta rows, in a transaction left open.
+  /// Writes every table of the main file but the auxiliary files' meta rows, in a transaction left open.
   private static func writeMain(_ graph: CuratedGraph, report: LoadReport, graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) -> SQLiteDatabase {
     let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
     try db.execute(writing)
@@ -276,8 +311,8 @@ enum GraphIndexFile {
   // MARK: Reading
 
   /// Opens an index to read: its main file, with each auxiliary file attached
-  /// (under ``Auxiliary/schema``) once it is found of this format version and of
-  /// the main file's compile, at the size the main file recorded.
+  /// (under ``Auxiliary/schema``) once it is found of this format version, with
+  /// the id and at the size the main file recorded.
   ///
   /// A compile renames its auxiliary files into place before its main file, so a
   /// reader may meet the new ones beside the old main file for an instant: files
@@ -290,7 +325,6 @@ enum GraphIndexFile {
     while true {
       let db = try SQLiteDatabase(path: path, readOnly: true)
       try checkVersion(of: db, schema: "main")
-      let compile = try metaValue("compile", in: db, schema: "main")
       var mismatch: String?
       for part in Auxiliary.allCases where mismatch == nil {
         let file = part.path(beside: path)
@@ -304,7 +338,7 @@ enum GraphIndexFile {
         try attach.run()
         try checkVersion(of: db, schema: part.schema)
         guard try metaValue("part", in: db, schema: part.schema) == part.rawValue else { throw SQLiteError(description: "\(file) is not its \(part.rawValue) file") }
-        if try metaValue("compile", in: db, schema: part.schema) != compile { mismatch = "\(file) belongs to another compile" }
+        if try metaValue("id", in: db, schema: part.schema) != metaValue(part.idName, in: db, schema: "main") { mismatch = "\(file) belongs to another compile" }
       }
       guard let mismatch else { return db }
       attempts += 1

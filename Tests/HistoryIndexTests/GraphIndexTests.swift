@@ -286,7 +286,7 @@ func indexFiles(of main: String) -> [String] {
     let graph = copy.graph
     let first = try GraphIndex.load(graph: graph, corpus: Paths.corpus)
     let compileID = { () throws -> String in
-      let row = try SQLiteDatabase(path: first.path, readOnly: true).prepare("SELECT value FROM meta WHERE name = 'compile'")
+      let row = try SQLiteDatabase(path: first.path, readOnly: true).prepare("SELECT value FROM meta WHERE name = 'texts_id'")
       _ = try row.step()
       return row.text(0)
     }
@@ -303,6 +303,45 @@ func indexFiles(of main: String) -> [String] {
     guard case .built = try await compile.value else { Issue.record("the waiting compile did not finish"); return }
     #expect(try compileID() != before)
     #expect(try GraphIndex.load(graph: graph, corpus: Paths.corpus).outcome == .read)
+  }
+
+  @Test func anEditOfTheGraphAloneKeepsTheSentencesOfTheCorpus() throws {
+    let copy = try GraphCopy()
+    let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    let mentions = try GraphIndex.mentions("Орынбор", in: first).map(\.passage)
+    let passages = GraphIndexFile.Auxiliary.passages.path(beside: first.path)
+    let texts = GraphIndexFile.Auxiliary.texts.path(beside: first.path)
+    let id = { (file: String) throws -> String in
+      let row = try SQLiteDatabase(path: file, readOnly: true).prepare("SELECT value FROM meta WHERE name = 'id'")
+      _ = try row.step()
+      return row.text(0)
+    }
+    let (passagesID, textsID) = (try id(passages), try id(texts))
+    var added = 0
+    /// Adds an entity (an edit of the graph alone) and loads: the index is compiled again and read back whole.
+    func edit() throws -> GraphIndex.Load {
+      added += 1
+      try copy.append("\n- id: kept-passages-\(added)\n  kind: person\n  labels: {kk: \"Сынақ \(added)\"}\n", to: "entities/core.yaml")
+      let changed = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+      #expect(changed.notice == nil)
+      guard case .built = changed.outcome else { Issue.record("an edit did not compile: \(changed.outcome)"); return changed }
+      let read = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+      #expect(read.outcome == .read && read.graph.entities[EntityID("kept-passages-\(added)")] != nil)
+      #expect(try GraphIndex.mentions("Орынбор", in: read).map(\.passage) == mentions)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: "\(copy.graph)/.index").sorted() == indexFiles(of: first.path).sorted())
+      return read
+    }
+    _ = try edit()
+    #expect(try id(passages) == passagesID && id(texts) != textsID)
+    // A passages file that records another corpus is written again.
+    try SQLiteDatabase(path: passages, readOnly: false).execute("UPDATE meta SET value = 'another corpus' WHERE name = 'corpus';")
+    #expect(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).outcome == .read)
+    _ = try edit()
+    let rewritten = try id(passages)
+    #expect(rewritten != passagesID)
+    // `index` (a rebuild) writes every file again.
+    _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus, rebuild: true)
+    #expect(try id(passages) != rewritten)
   }
 
   @Test func readsWhileOthersCompileNeverMeetHalfAnIndex() async throws {
