@@ -262,9 +262,10 @@ public enum GraphIndex {
   /// processes that have died, and index files (main or auxiliary) of other format
   /// versions (no version of this tool reads them again).
   ///
-  /// An auxiliary file of this version is left even when no main file beside it
-  /// names its compile: a compile renames its auxiliary files before its main
-  /// file, and the next compile of that index replaces them.
+  /// Called under the folder's lock, after this compile's renames. An auxiliary
+  /// file of this version is left even when no main file beside it records it
+  /// (its main file deleted, or a compile stopped between its renames): the next
+  /// compile of that index replaces it.
   static func sweep(_ folder: String) {
     for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
       let file = "\(folder)/\(name)"

@@ -135,7 +135,7 @@ enum GraphIndexFile {
   /// The passages file at `path` if it is of this version and holds the sentences of `corpus`.
   private static func kept(_ path: String, corpus: String) -> Written? {
     guard isAuxiliary(path, .passages), let db = try? SQLiteDatabase(path: path, readOnly: true),
-      (try? metaValue("corpus", in: db, schema: "main")) == corpus, let id = try? metaValue("id", in: db, schema: "main"),
+      (try? metaValue("corpus_key", in: db, schema: "main")) == corpus, let id = try? metaValue("id", in: db, schema: "main"),
       let size = FileStatus.of(path)?.size
     else { return nil }
     return Written(id: id, size: size)
@@ -148,7 +148,7 @@ enum GraphIndexFile {
     try db.execute(writing)
     try db.execute("BEGIN; CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);" + part.tables)
     let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
-    for (name, value) in [("part", part.rawValue), ("id", id)] + (corpus.map { [("corpus", $0)] } ?? []) {
+    for (name, value) in [("part", part.rawValue), ("id", id)] + (corpus.map { [("corpus_key", $0)] } ?? []) {
       meta.bind(1, name)
       meta.bind(2, value)
       try meta.run()

@@ -334,7 +334,7 @@ func indexFiles(of main: String) -> [String] {
     _ = try edit()
     #expect(try id(passages) == passagesID && id(texts) != textsID)
     // A passages file that records another corpus is written again.
-    try SQLiteDatabase(path: passages, readOnly: false).execute("UPDATE meta SET value = 'another corpus' WHERE name = 'corpus';")
+    try SQLiteDatabase(path: passages, readOnly: false).execute("UPDATE meta SET value = 'another corpus' WHERE name = 'corpus_key';")
     #expect(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).outcome == .read)
     _ = try edit()
     let rewritten = try id(passages)
