@@ -31,7 +31,7 @@ run() {  # name, graph, corpus, path-from, path-to, show, word
   rm -rf "$graph/.index"
   measure "cold validate (YAML + compile)" "$bin" validate "${g[@]}"
   measure "index (compile only)" "$bin" index "${g[@]}"
-  ls -l "$graph"/.index/*.sqlite | awk '{printf "%-44s %d KiB\n", "index size", $5 / 1024}'
+  ls -l "$graph"/.index/*.sqlite | awk '{size += $5} END {printf "%-44s %d KiB\n", "index size (main and full-text files)", size / 1024}'
   for i in 1 2 3; do
     measure "warm validate #$i" "$bin" validate "${g[@]}"
     measure "warm path $from $to #$i" "$bin" path "$from" "$to" "${g[@]}"

@@ -11,11 +11,14 @@ import HistoryGraph
 /// YAML otherwise (and then compiles the index for the next command).
 ///
 /// The YAML in `Graph/` stays the source of truth. The index lives in
-/// `Graph/.index/` (delete it at any time), one SQLite file per graph path and
-/// corpus option. It holds the fingerprints of every graph file and corpus text it
-/// was compiled from; it is used only if the same files are there with the same
-/// content, so it never gives a stale answer. It is written to a temporary file
-/// and renamed into place, so a reader sees the previous index or the new one.
+/// `Graph/.index/` (delete it at any time), one per graph path and corpus option:
+/// a main SQLite file and two auxiliary files beside it for full-text search (see
+/// ``GraphIndexFile``). It holds the fingerprints of every graph file and corpus
+/// text it was compiled from; it is used only if the same files are there with
+/// the same content, so it never gives a stale answer. It is written to temporary
+/// files renamed into place, the main file last (one compile at a time renames,
+/// under a lock on the folder), and read only with the auxiliary files of its own
+/// compile, so a reader sees the previous index or the new one.
 public enum GraphIndex {
   /// What became of the index while loading.
   public enum Outcome: Sendable, Equatable {
@@ -75,7 +78,7 @@ public enum GraphIndex {
     }
     let before = GraphLoader.graphFiles(graph: graphPath).map { ($0, FileStatus.of($0)) }
     let (loaded, report) = try GraphLoader.load(graph: graphPath, corpus: corpus)
-    let outcome = write(loaded, report: report, filesBefore: before, to: path)
+    let outcome = write(loaded, report: report, filesBefore: before, to: path, keepPassages: !rebuild)
     if case .notWritten(let reason) = outcome, notice == nil, !reason.hasPrefix("no corpus") {
       notice = "no index written (\(reason)): the graph was read from the YAML"
     }
@@ -185,7 +188,7 @@ public enum GraphIndex {
 
   /// What `reading` reads from the index at `path` if every file it was compiled from is unchanged, else `nil`.
   static func readIfCurrent<Read>(_ path: String, graph: String, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) throws(SQLiteError) -> Read? {
-    let db = try SQLiteDatabase(path: path, readOnly: true)
+    let db = try GraphIndexFile.open(path)
     let (graphFiles, corpusFiles) = try GraphIndexFile.fingerprints(in: db)
     guard graphFiles.map(\.path) == GraphLoader.graphFiles(graph: graph),
       (graphFiles + corpusFiles).allSatisfy({ $0.isCurrent() })
@@ -201,7 +204,9 @@ public enum GraphIndex {
   }
 
   /// Compiles the index of a loaded graph, unless a file changed while it was loaded.
-  static func write(_ graph: CuratedGraph, report: LoadReport, filesBefore: [(String, FileStatus?)], to path: String) -> Outcome {
+  ///
+  /// - Parameter keepPassages: keep the current index's passages file if it holds the same corpus.
+  static func write(_ graph: CuratedGraph, report: LoadReport, filesBefore: [(String, FileStatus?)], to path: String, keepPassages: Bool) -> Outcome {
     guard let corpus = report.corpus else { return .notWritten(reason: "no corpus: quotes were not located") }
     guard GraphIndexFile.canStore(graph) else { return .notWritten(reason: "an alias holds a character the index uses as a separator") }
     var graphFiles: [FileFingerprint] = []
@@ -228,32 +233,51 @@ public enum GraphIndex {
       return .notWritten(reason: "cannot create \(folder)")
     }
     let temporary = "\(folder)/.building-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite"
-    defer { unlink(temporary) }
+    let auxiliaries = GraphIndexFile.Auxiliary.allCases
+    defer { for file in [temporary] + auxiliaries.map({ $0.path(beside: temporary) }) { unlink(file) } }
+    let corpusKey = GraphIndexFile.corpusKey(Array(zip(graph.documents.keys, corpusFiles)))
+    // A link to the current passages file, under the new index's name (kept if it holds this corpus).
+    let passages = GraphIndexFile.Auxiliary.passages
+    let keep = keepPassages && (try? GraphIndexFile.open(path)) != nil && link(passages.path(beside: path), passages.path(beside: temporary)) == 0
     do {
-      try GraphIndexFile.write(graph, report: report, texts: texts, graphFiles: graphFiles, corpusFiles: corpusFiles, to: temporary)
+      try GraphIndexFile.write(graph, report: report, texts: texts, corpus: corpusKey, keepPassages: keep, graphFiles: graphFiles, corpusFiles: corpusFiles, to: temporary)
     } catch {
       return .notWritten(reason: "cannot write \(temporary): \(error.description)")
     }
-    guard rename(temporary, path) == 0 else {
-      return .notWritten(reason: "cannot rename the new index to \(path): \(String(cString: strerror(errno)))")
+    // Compiles publish one at a time (a lock on the folder), so that no other compile's renames fall between these.
+    let lock = open(folder, O_RDONLY)
+    if lock >= 0 { flock(lock, LOCK_EX) }
+    defer { if lock >= 0 { close(lock) } }
+    // The main file last: until it is renamed, readers take the new auxiliary files for another compile's and wait.
+    for (from, to) in auxiliaries.map({ ($0.path(beside: temporary), $0.path(beside: path)) }) + [(temporary, path)] {
+      guard rename(from, to) == 0 else {
+        return .notWritten(reason: "cannot rename the new index to \(to): \(String(cString: strerror(errno)))")
+      }
     }
     sweep(folder)
-    return .built(bytes: FileStatus.of(path)?.size ?? 0)
+    return .built(bytes: ([path] + auxiliaries.map { $0.path(beside: path) }).reduce(0) { $0 + (FileStatus.of($1)?.size ?? 0) })
   }
 
   /// Removes what earlier compiles left in the index folder: temporary files of
-  /// processes that have died, and index files of other format versions (no
-  /// version of this tool reads them again).
+  /// processes that have died, and index files (main or auxiliary) of other format
+  /// versions (no version of this tool reads them again).
+  ///
+  /// Called under the folder's lock, after this compile's renames. An auxiliary
+  /// file of this version is left even when no main file beside it records it
+  /// (its main file deleted, or a compile stopped between its renames): the next
+  /// compile of that index replaces it.
   static func sweep(_ folder: String) {
     for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
       let file = "\(folder)/\(name)"
       if name.hasPrefix(".building-") {
         let pid = name.dropFirst(".building-".count).prefix { $0.isNumber }
         if let pid = pid_t(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(file) }
-      } else if name.hasPrefix("graph-"), name.hasSuffix(".sqlite"), let db = try? SQLiteDatabase(path: file, readOnly: true),
-        (try? GraphIndexFile.fingerprints(in: db)) == nil
-      {
-        unlink(file)
+      } else if name.hasPrefix("graph-"), name.hasSuffix(".sqlite") {
+        if let part = GraphIndexFile.Auxiliary.allCases.first(where: { name.hasSuffix(".\($0.rawValue).sqlite") }) {
+          if !GraphIndexFile.isAuxiliary(file, part) { unlink(file) }
+        } else if let db = try? SQLiteDatabase(path: file, readOnly: true), (try? GraphIndexFile.fingerprints(in: db)) == nil {
+          unlink(file)
+        }
       }
     }
   }
@@ -282,7 +306,7 @@ public enum GraphIndex {
     let documents = Array(load.graph.documents.keys)
     let passages: [Passage]
     if load.hasIndex {
-      passages = try Mentions.search(query, in: SQLiteDatabase(path: load.path, readOnly: true), documents: documents)
+      passages = try Mentions.search(query, in: GraphIndexFile.open(load.path), documents: documents)
     } else {
       guard let corpus = load.report.corpus else { throw MentionsError(description: "the documents' texts were not found, so they cannot be searched") }
       let texts = load.graph.documents.values.compactMap { document in
@@ -302,7 +326,7 @@ extension GraphIndex {
   ///
   /// - Throws: ``SQLiteError`` if the index cannot be searched.
   public static func texts(naming query: String, in load: Load) throws -> [TextHit] {
-    if load.hasIndex { return try GraphTexts.search(query, in: SQLiteDatabase(path: load.path, readOnly: true)) }
+    if load.hasIndex { return try GraphTexts.search(query, in: GraphIndexFile.open(load.path)) }
     return GraphTexts.scan(query, in: load.graph)
   }
 

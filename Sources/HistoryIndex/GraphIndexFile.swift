@@ -1,21 +1,65 @@
 import Foundation
 import HistoryGraph
 
-/// The SQLite file that holds a loaded graph: its documents, entities and claims
-/// (sources, qualifiers, dates, locations), its names folded for search, its ties
-/// (for route searches that read only a part of the graph), the documents' sentences and its own texts for full-text search, the load
-/// report, and the fingerprints of the files it was compiled from (read back by
-/// ``GraphIndexReader``).
+/// The SQLite files that hold a loaded graph (read back by ``GraphIndexReader``).
+///
+/// The main file holds its documents, entities and claims (sources, qualifiers,
+/// dates, locations), its names folded for search, its ties (for route searches
+/// that read only a part of the graph), the load report, and the fingerprints of
+/// the files it was compiled from. Two auxiliary files beside it hold the
+/// full-text tables: the documents' sentences (``Mentions``) and the graph's own
+/// texts (``GraphTexts``). The three are written at once, each by a thread of its
+/// own into its own file (one SQLite file takes one writer at a time).
+///
+/// Each auxiliary file has an id of its own, given when it is written; the main
+/// file records the id and the size of the auxiliary files it was compiled with,
+/// and an index is read only with those (see ``open(_:)``). A compile after an
+/// edit of the graph alone keeps the passages file of the index it replaces (the
+/// documents' sentences depend on the corpus alone): its passages file records a
+/// key of the corpus it was made from.
 ///
 /// Rows keep the graph's order (their rowid). A date is stored as its EDTF text,
 /// calendar style and reason.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 8
+  static let formatVersion: Int32 = 9
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
   static let separator: Character = "\u{1F}"
+
+  /// A file of an index beside its main file, with the tables of one full-text search.
+  enum Auxiliary: String, CaseIterable, Sendable {
+    /// The documents' sentences (``Mentions``).
+    case passages
+    /// The graph's own texts (``GraphTexts``).
+    case texts
+
+    /// Its path beside the main file `NAME.sqlite` (or a temporary file): `NAME.passages.sqlite`.
+    func path(beside main: String) -> String {
+      (main.hasSuffix(".sqlite") ? String(main.dropLast(".sqlite".count)) : main) + ".\(rawValue).sqlite"
+    }
+
+    /// The name its database is attached under when the index is read.
+    var schema: String { "\(rawValue)_file" }
+
+    /// The main file's meta row that records its size in bytes.
+    var sizeName: String { "\(rawValue)_bytes" }
+
+    /// The main file's meta row that records its id.
+    var idName: String { "\(rawValue)_id" }
+
+    fileprivate var tables: String {
+      switch self {
+      case .passages: Mentions.tables
+      case .texts: GraphTexts.tables
+      }
+    }
+  }
+
+  /// How every file of an index is written: in one transaction, without a journal
+  /// (a file is renamed into place only when whole).
+  private static let writing = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA application_id=\(applicationID); PRAGMA user_version=\(formatVersion);"
 
   static let tables = """
     CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);
@@ -45,14 +89,81 @@ enum GraphIndexFile {
 
   // MARK: Writing
 
-  /// Writes the graph, its report and the fingerprints into a new database at `path`.
-  static func write(_ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) {
-    let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
-    try db.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA application_id=\(applicationID); PRAGMA user_version=\(formatVersion);")
-    try db.execute("BEGIN;" + tables + Mentions.tables + GraphTexts.tables)
-    try Mentions.write(texts, into: db)
-    try GraphTexts.write(graph, into: db)
+  /// Writes the graph, its report and the fingerprints into a new index whose
+  /// main file is `path` (its auxiliary files beside it, see ``Auxiliary/path(beside:)``).
+  ///
+  /// - Parameter corpus: a key of the documents' ids and texts (see ``corpusKey(_:)``), stored in the passages file.
+  /// - Parameter keepPassages: use the passages file found at its place beside `path`
+  ///   (a link to the current index's) if it is whole and holds this corpus, instead of splitting the texts again.
+  static func write(_ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], corpus: String, keepPassages: Bool, graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) {
+    let passages = Background { () throws(SQLiteError) in
+      let file = Auxiliary.passages.path(beside: path)
+      if keepPassages, let kept = kept(file, corpus: corpus) { return kept }
+      unlink(file)
+      return try writeAuxiliary(.passages, corpus: corpus, to: file) { db throws(SQLiteError) in try Mentions.write(texts, into: db) }
+    }
+    let graphTexts = Background { () throws(SQLiteError) in
+      try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
+    }
+    // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
+    let main = Result { () throws(SQLiteError) in try writeMain(graph, report: report, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path) }
+    let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
+    let db = try main.get()
+    let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
+    for (part, result) in written {
+      let file = try result.get()
+      for (name, value) in [(part.idName, file.id), (part.sizeName, String(file.size))] {
+        meta.bind(1, name)
+        meta.bind(2, value)
+        try meta.run()
+      }
+    }
+    try db.execute("COMMIT;")
+  }
 
+  /// A key of the documents' ids, paths and contents, in order: what the passages file is made from.
+  static func corpusKey(_ documents: [(DocumentID, FileFingerprint)]) -> String {
+    ContentHash.of(Data(documents.map { "\($0.rawValue)\u{0}\($1.path)\u{0}\($1.contentHash)\u{0}" }.joined().utf8))
+  }
+
+  /// An auxiliary file as the main file records it: its id and size.
+  struct Written: Sendable {
+    let id: String
+    let size: Int
+  }
+
+  /// The passages file at `path` if it is of this version and holds the sentences of `corpus`.
+  private static func kept(_ path: String, corpus: String) -> Written? {
+    guard isAuxiliary(path, .passages), let db = try? SQLiteDatabase(path: path, readOnly: true),
+      (try? metaValue("corpus_key", in: db, schema: "main")) == corpus, let id = try? metaValue("id", in: db, schema: "main"),
+      let size = FileStatus.of(path)?.size
+    else { return nil }
+    return Written(id: id, size: size)
+  }
+
+  /// Writes the tables of one auxiliary file, with an id of its own, into a new database at `path`.
+  private static func writeAuxiliary(_ part: Auxiliary, corpus: String? = nil, to path: String, rows: (SQLiteDatabase) throws(SQLiteError) -> Void) throws(SQLiteError) -> Written {
+    let id = (0..<4).map { _ in String(format: "%08x", UInt32.random(in: 0...UInt32.max)) }.joined()
+    let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
+    try db.execute(writing)
+    try db.execute("BEGIN; CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);" + part.tables)
+    let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
+    for (name, value) in [("part", part.rawValue), ("id", id)] + (corpus.map { [("corpus_key", $0)] } ?? []) {
+      meta.bind(1, name)
+      meta.bind(2, value)
+      try meta.run()
+    }
+    try rows(db)
+    try db.execute("COMMIT;")
+    guard let size = FileStatus.of(path)?.size else { throw SQLiteError(description: "\(path) went missing while written") }
+    return Written(id: id, size: size)
+  }
+
+  /// Writes every table of the main file but the auxiliary files' meta rows, in a transaction left open.
+  private static func writeMain(_ graph: CuratedGraph, report: LoadReport, graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) -> SQLiteDatabase {
+    let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
+    try db.execute(writing)
+    try db.execute("BEGIN;" + tables)
     let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
     for (name, value) in [("corpus", report.corpus), ("quotes_checked", String(report.quotesChecked)), ("all_quotes_checked", report.allQuotesChecked ? "1" : "0")] {
       meta.bind(1, name)
@@ -178,7 +289,8 @@ enum GraphIndexFile {
         try sources.run()
       }
     }
-    try db.execute(lookups + "COMMIT;")
+    try db.execute(lookups)
+    return db
   }
 
   /// Whether every text of the graph can be stored as this format stores it.
@@ -198,12 +310,68 @@ enum GraphIndexFile {
 
   // MARK: Reading
 
+  /// Opens an index to read: its main file, with each auxiliary file attached
+  /// (under ``Auxiliary/schema``) once it is found of this format version, with
+  /// the id and at the size the main file recorded.
+  ///
+  /// A compile renames its auxiliary files into place before its main file, so a
+  /// reader may meet the new ones beside the old main file for an instant: files
+  /// of two compiles are opened again (twice at most) before the index is taken
+  /// as broken.
+  ///
+  /// - Throws: ``SQLiteError`` if a file is missing, foreign, of another version or of another compile.
+  static func open(_ path: String) throws(SQLiteError) -> SQLiteDatabase {
+    var attempts = 0
+    while true {
+      let db = try SQLiteDatabase(path: path, readOnly: true)
+      try checkVersion(of: db, schema: "main")
+      var mismatch: String?
+      for part in Auxiliary.allCases where mismatch == nil {
+        let file = part.path(beside: path)
+        guard let status = FileStatus.of(file) else { throw SQLiteError(description: "its file \(file) is missing") }
+        guard String(status.size) == (try metaValue(part.sizeName, in: db, schema: "main")) else {
+          mismatch = "\(file) is not the size the index recorded"
+          continue
+        }
+        let attach = try db.prepare("ATTACH DATABASE ? AS \(part.schema)")
+        attach.bind(1, file)
+        try attach.run()
+        try checkVersion(of: db, schema: part.schema)
+        guard try metaValue("part", in: db, schema: part.schema) == part.rawValue else { throw SQLiteError(description: "\(file) is not its \(part.rawValue) file") }
+        if try metaValue("id", in: db, schema: part.schema) != metaValue(part.idName, in: db, schema: "main") { mismatch = "\(file) belongs to another compile" }
+      }
+      guard let mismatch else { return db }
+      attempts += 1
+      guard attempts < 3 else { throw SQLiteError(description: mismatch) }
+      usleep(10_000)
+    }
+  }
+
+  /// Whether `path` is an auxiliary file of this format version (of any compile).
+  static func isAuxiliary(_ path: String, _ part: Auxiliary) -> Bool {
+    guard let db = try? SQLiteDatabase(path: path, readOnly: true) else { return false }
+    return (try? checkVersion(of: db, schema: "main")) != nil && (try? metaValue("part", in: db, schema: "main")) == part.rawValue
+  }
+
+  /// Throws unless the database attached as `schema` is an index file of this format version.
+  private static func checkVersion(of db: SQLiteDatabase, schema: String) throws(SQLiteError) {
+    for (pragma, expected) in [("application_id", applicationID), ("user_version", formatVersion)] {
+      let row = try db.prepare("PRAGMA \(schema).\(pragma)")
+      guard try row.step(), row.int(0) == Int(expected) else { throw SQLiteError(description: "not an index of this version") }
+    }
+  }
+
+  /// A value of the `meta` table of the database attached as `schema`.
+  private static func metaValue(_ name: String, in db: SQLiteDatabase, schema: String) throws(SQLiteError) -> String {
+    let row = try db.prepare("SELECT value FROM \(schema).meta WHERE name = ?")
+    row.bind(1, name)
+    guard try row.step() else { throw SQLiteError(description: "no \(name) recorded") }
+    return row.text(0)
+  }
+
   /// The fingerprints stored in an index: the graph's files, then the corpus files.
   static func fingerprints(in db: SQLiteDatabase) throws(SQLiteError) -> (graph: [FileFingerprint], corpus: [FileFingerprint]) {
-    let version = try db.prepare("SELECT * FROM pragma_application_id, pragma_user_version")
-    guard try version.step(), version.int(0) == Int(applicationID), version.int(1) == Int(formatVersion) else {
-      throw SQLiteError(description: "not an index of this version")
-    }
+    try checkVersion(of: db, schema: "main")
     var graph: [FileFingerprint] = []
     var corpus: [FileFingerprint] = []
     let rows = try db.prepare("SELECT path, part, inode, size, modified, changed, hash FROM files ORDER BY rowid")
@@ -230,3 +398,24 @@ enum GraphIndexFile {
     }
   }
 }
+
+/// Work run on a thread of its own (each auxiliary file is written by one); ``result()`` waits for it.
+private final class Background<Value: Sendable>: @unchecked Sendable {
+  private var value: Result<Value, SQLiteError>?
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ work: @escaping @Sendable () throws(SQLiteError) -> Value) {
+    let thread = Thread { [self] in
+      value = Result { () throws(SQLiteError) in try work() }
+      done.signal()
+    }
+    thread.start()
+  }
+
+  /// What the work gave, once it is done.
+  func result() -> Result<Value, SQLiteError> {
+    done.wait()
+    return value!
+  }
+}
+

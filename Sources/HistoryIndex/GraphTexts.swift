@@ -32,9 +32,15 @@ public struct TextHit: Hashable, Sendable {
 /// The texts are listed in the graph's order (every entity's labels, aliases and
 /// note, then every claim's value, qualifiers, quotes, source notes and note), and
 /// hits are ranked by how they match, then by that order.
+///
+/// As with ``Mentions``, the texts are rows of a plain table, `graph_text_rows`,
+/// and an FTS5 table over it, `graph_texts`, indexes their folded words.
 enum GraphTexts {
+  /// The tables of the index's texts file (see ``GraphIndexFile/Auxiliary``).
   static let tables = """
-    CREATE VIRTUAL TABLE graph_texts USING fts5(folded, field UNINDEXED, entity UNINDEXED, claim UNINDEXED, document UNINDEXED, text UNINDEXED, tokenize = "unicode61 remove_diacritics 0");
+    CREATE TABLE graph_text_rows(folded TEXT, field TEXT, entity TEXT, claim TEXT, document TEXT, text TEXT);
+    CREATE VIRTUAL TABLE graph_texts USING fts5(folded, field UNINDEXED, entity UNINDEXED, claim UNINDEXED, document UNINDEXED, text UNINDEXED, content = 'graph_text_rows', columnsize = 0, tokenize = "unicode61 remove_diacritics 0");
+    INSERT INTO graph_texts(graph_texts, rank) VALUES('hashsize', 16777216);
     """
 
   /// One searchable text, before matching.
@@ -72,7 +78,7 @@ enum GraphTexts {
   /// Adds every text of the graph to the index, its rowid giving the graph's order
   /// (the texts folded on all cores).
   static func write(_ graph: CuratedGraph, into db: SQLiteDatabase) throws(SQLiteError) {
-    let insert = try db.prepare("INSERT INTO graph_texts(rowid, folded, field, entity, claim, document, text) VALUES(?, ?, ?, ?, ?, ?, ?)")
+    let insert = try db.prepare("INSERT INTO graph_text_rows(rowid, folded, field, entity, claim, document, text) VALUES(?, ?, ?, ?, ?, ?, ?)")
     let texts = texts(of: graph)
     let chunkSize = 4_096
     let folded = Parallel.map((texts.count + chunkSize - 1) / chunkSize) { chunk in
@@ -88,6 +94,7 @@ enum GraphTexts {
       insert.bind(7, text.text)
       try insert.run()
     }
+    try db.execute("INSERT INTO graph_texts(rowid, folded) SELECT rowid, folded FROM graph_text_rows;")
   }
 
   /// The texts naming `query`, found by folding every text of the graph (when there is no index).

@@ -15,6 +15,7 @@ final class SQLiteDatabase: @unchecked Sendable {
 
   /// Opens `path`, read-only or read-write (creating it when `create`).
   init(path: String, readOnly: Bool, create: Bool = false) throws(SQLiteError) {
+    _ = Self.withoutMemoryStatistics
     var db: OpaquePointer?
     let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
     let status = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
@@ -27,6 +28,11 @@ final class SQLiteDatabase: @unchecked Sendable {
   }
 
   deinit { sqlite3_close_v2(handle) }
+
+  /// SQLite configured, once, before its first connection: without memory
+  /// statistics (nothing reads them, and their lock serialises the threads that
+  /// write an index's files at once).
+  private static let withoutMemoryStatistics: Bool = CSQLite_turnOffMemoryStatistics() == SQLITE_OK
 
   /// Runs one or more statements that return no rows.
   func execute(_ sql: String) throws(SQLiteError) {

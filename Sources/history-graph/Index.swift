@@ -9,7 +9,8 @@ extension HistoryGraphCommand {
       commandName: "index",
       abstract: "Compile the graph's index now (every command compiles it when the graph or the corpus changed).",
       discussion: """
-        The index is an SQLite file in the graph folder's .index/ (safe to delete at any time). \
+        The index is three SQLite files in the graph folder's .index/ (the graph, the documents' \
+        sentences and the graph's texts for full-text search; safe to delete at any time). \
         Commands read it instead of the YAML while every graph file and corpus text it was compiled \
         from is unchanged; the YAML stays the source of truth. Prints the index's path, size and \
         the time taken.

@@ -50,6 +50,11 @@ func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)
   #expect(a.1.allQuotesChecked == b.1.allQuotesChecked)
 }
 
+/// The names of an index's files: its main file, then its auxiliary files.
+func indexFiles(of main: String) -> [String] {
+  ([main] + GraphIndexFile.Auxiliary.allCases.map { $0.path(beside: main) }).map { ($0 as NSString).lastPathComponent }
+}
+
 @Suite(.serialized) struct GraphIndexTests {
   @Test func theIndexGivesTheGraphTheYAMLGives() throws {
     let copy = try GraphCopy()
@@ -272,22 +277,157 @@ func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)
     let read = try GraphIndex.load(graph: graph, corpus: Paths.corpus)
     #expect(read.outcome == .read)
     expectSame((read.graph, read.report), try GraphLoader.load(graph: graph, corpus: Paths.corpus))
-    // Nothing half-built is left beside the index.
-    #expect(try FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").count == 1)
+    // Nothing half-built is left beside the index: its main file and its auxiliary files.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").sorted() == indexFiles(of: read.path).sorted())
+  }
+
+  @Test func aCompileRenamesItsFilesOnlyUnderTheFoldersLock() async throws {
+    let copy = try GraphCopy()
+    let graph = copy.graph
+    let first = try GraphIndex.load(graph: graph, corpus: Paths.corpus)
+    let compileID = { () throws -> String in
+      let row = try SQLiteDatabase(path: first.path, readOnly: true).prepare("SELECT value FROM meta WHERE name = 'texts_id'")
+      _ = try row.step()
+      return row.text(0)
+    }
+    let before = try compileID()
+    let folder = open("\(graph)/.index", O_RDONLY)
+    #expect(folder >= 0 && flock(folder, LOCK_EX) == 0)
+    let compile = Task.detached { try GraphIndex.load(graph: graph, corpus: Paths.corpus, rebuild: true).outcome }
+    // Its files written, the compile waits for the lock: the index in place stays the one before, whole.
+    while try !FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").contains(where: { $0.hasPrefix(".building-") }) { try await Task.sleep(for: .milliseconds(20)) }
+    try await Task.sleep(for: .seconds(3))
+    #expect(try compileID() == before)
+    #expect(try GraphIndex.load(graph: graph, corpus: Paths.corpus).outcome == .read)
+    close(folder)
+    guard case .built = try await compile.value else { Issue.record("the waiting compile did not finish"); return }
+    #expect(try compileID() != before)
+    #expect(try GraphIndex.load(graph: graph, corpus: Paths.corpus).outcome == .read)
+  }
+
+  @Test func anEditOfTheGraphAloneKeepsTheSentencesOfTheCorpus() throws {
+    let copy = try GraphCopy()
+    let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    let mentions = try GraphIndex.mentions("Орынбор", in: first).map(\.passage)
+    let passages = GraphIndexFile.Auxiliary.passages.path(beside: first.path)
+    let texts = GraphIndexFile.Auxiliary.texts.path(beside: first.path)
+    let id = { (file: String) throws -> String in
+      let row = try SQLiteDatabase(path: file, readOnly: true).prepare("SELECT value FROM meta WHERE name = 'id'")
+      _ = try row.step()
+      return row.text(0)
+    }
+    let (passagesID, textsID) = (try id(passages), try id(texts))
+    var added = 0
+    /// Adds an entity (an edit of the graph alone) and loads: the index is compiled again and read back whole.
+    func edit() throws -> GraphIndex.Load {
+      added += 1
+      try copy.append("\n- id: kept-passages-\(added)\n  kind: person\n  labels: {kk: \"Сынақ \(added)\"}\n", to: "entities/core.yaml")
+      let changed = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+      #expect(changed.notice == nil)
+      guard case .built = changed.outcome else { Issue.record("an edit did not compile: \(changed.outcome)"); return changed }
+      let read = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+      #expect(read.outcome == .read && read.graph.entities[EntityID("kept-passages-\(added)")] != nil)
+      #expect(try GraphIndex.mentions("Орынбор", in: read).map(\.passage) == mentions)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: "\(copy.graph)/.index").sorted() == indexFiles(of: first.path).sorted())
+      return read
+    }
+    _ = try edit()
+    #expect(try id(passages) == passagesID && id(texts) != textsID)
+    // A passages file that records another corpus is written again.
+    try SQLiteDatabase(path: passages, readOnly: false).execute("UPDATE meta SET value = 'another corpus' WHERE name = 'corpus_key';")
+    #expect(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).outcome == .read)
+    _ = try edit()
+    let rewritten = try id(passages)
+    #expect(rewritten != passagesID)
+    // `index` (a rebuild) writes every file again.
+    _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus, rebuild: true)
+    #expect(try id(passages) != rewritten)
+  }
+
+  @Test func readsWhileOthersCompileNeverMeetHalfAnIndex() async throws {
+    let copy = try GraphCopy()
+    let graph = copy.graph
+    _ = try GraphIndex.load(graph: graph, corpus: Paths.corpus)
+    let notices = try await withThrowingTaskGroup(of: [String].self) { group in
+      group.addTask {
+        for _ in 0..<3 { _ = try GraphIndex.load(graph: graph, corpus: Paths.corpus, rebuild: true) }
+        return []
+      }
+      group.addTask {
+        var notices: [String] = []
+        for _ in 0..<30 {
+          let load = try GraphIndex.load(graph: graph, corpus: Paths.corpus)
+          if let notice = load.notice { notices.append(notice) }
+          #expect(try !GraphIndex.mentions("Орынбор", in: load).isEmpty)
+        }
+        return notices
+      }
+      return try await group.reduce(into: []) { $0 += $1 }
+    }
+    #expect(notices.isEmpty)
+  }
+
+  @Test func aMissingBrokenForeignOrStaleAuxiliaryFileIsRebuiltWithANotice() throws {
+    let copy = try GraphCopy()
+    let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    let mentions = try GraphIndex.mentions("Орынбор", in: first).map(\.passage)
+    let texts = try GraphIndex.texts(naming: "Орынбор", in: first)
+    #expect(!mentions.isEmpty && !texts.isEmpty)
+    for part in GraphIndexFile.Auxiliary.allCases {
+      let file = part.path(beside: first.path)
+      let other = GraphIndexFile.Auxiliary.allCases.first { $0 != part }!.path(beside: first.path)
+      // The file of an earlier compile of the same graph: the same rows, the same size, another compile.
+      let earlier = try Data(contentsOf: URL(fileURLWithPath: file))
+      _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus, rebuild: true)
+      let whole = try Data(contentsOf: URL(fileURLWithPath: file))
+      #expect(earlier.count == whole.count && earlier != whole)
+      var garbled = whole
+      garbled.replaceSubrange(0..<64, with: Data(repeating: 0x2A, count: 64))
+      let breakings: [(String, () throws -> Void)] = [
+        ("missing", { try FileManager.default.removeItem(atPath: file) }),
+        ("truncated", { try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: file)) }),
+        ("garbled", { try garbled.write(to: URL(fileURLWithPath: file)) }),
+        ("foreign", { try Data("not an index at all, just text".utf8).write(to: URL(fileURLWithPath: file)) }),
+        ("the other part's", { try Data(contentsOf: URL(fileURLWithPath: other)).write(to: URL(fileURLWithPath: file)) }),
+        ("stale", { try earlier.write(to: URL(fileURLWithPath: file)) }),
+        ("of another version", {
+          try whole.write(to: URL(fileURLWithPath: file))
+          try SQLiteDatabase(path: file, readOnly: false).execute("PRAGMA user_version=1;")
+        }),
+      ]
+      for (how, breaking) in breakings {
+        try breaking()
+        // Never answered from the broken index.
+        #expect(GraphIndex.mentions("Орынбор", graph: copy.graph, corpus: Paths.corpus) == nil, "\(part) \(how)")
+        #expect(GraphIndex.texts(naming: "Орынбор", showing: 5, graph: copy.graph, corpus: Paths.corpus) == nil, "\(part) \(how)")
+        #expect(GraphIndex.search("lenin", graph: copy.graph, corpus: Paths.corpus) == nil, "\(part) \(how)")
+        let load = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+        #expect(load.outcome != .read && load.notice != nil, "\(part) \(how)")
+        expectSame((load.graph, load.report), (first.graph, first.report))
+        let read = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+        #expect(read.outcome == .read && read.notice == nil, "\(part) \(how)")
+        #expect(try GraphIndex.mentions("Орынбор", in: read).map(\.passage) == mentions, "\(part) \(how)")
+        #expect(try GraphIndex.texts(naming: "Орынбор", in: read) == texts, "\(part) \(how)")
+      }
+    }
   }
 
   @Test func aCompileSweepsWhatEarlierCompilesLeft() throws {
     let copy = try GraphCopy()
     let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     let folder = "\(copy.graph)/.index"
-    // A dead process's temporary file, and an index of another format version.
-    try Data("half".utf8).write(to: URL(fileURLWithPath: "\(folder)/.building-999999999-7.sqlite"))
+    // A dead process's temporary files, and an index (main and auxiliary files) of another format version.
+    for file in indexFiles(of: ".building-999999999-7.sqlite") { try Data("half".utf8).write(to: URL(fileURLWithPath: "\(folder)/\(file)")) }
     let old = "\(folder)/graph-0000000000000000.sqlite"
-    try FileManager.default.copyItem(atPath: first.path, toPath: old)
-    let db = try SQLiteDatabase(path: old, readOnly: false)
-    try db.execute("PRAGMA user_version=1;")
+    for (from, to) in zip(indexFiles(of: first.path), indexFiles(of: old)) {
+      try FileManager.default.copyItem(atPath: "\(folder)/\(from)", toPath: "\(folder)/\(to)")
+      try SQLiteDatabase(path: "\(folder)/\(to)", readOnly: false).execute("PRAGMA user_version=1;")
+    }
+    // An auxiliary file of this version whose main file is gone stays: it may be a compile's, renamed before its main file.
+    let orphan = GraphIndexFile.Auxiliary.passages.path(beside: "\(folder)/graph-1111111111111111.sqlite")
+    try FileManager.default.copyItem(atPath: GraphIndexFile.Auxiliary.passages.path(beside: first.path), toPath: orphan)
     _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus, rebuild: true)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [(first.path as NSString).lastPathComponent])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == (indexFiles(of: first.path) + [(orphan as NSString).lastPathComponent]).sorted())
     #expect(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).outcome == .read)
   }
 

@@ -9,12 +9,14 @@ import Testing
     let index = try Run("index", "--graph", copy.graph, "--corpus", Run.corpus)
     #expect(index.status == 0)
     #expect(index.stdout.contains(".index/graph-") && index.stdout.contains(" claims, "))
+    // The main file and its two auxiliary files (the documents' sentences, the graph's texts).
     let files = try FileManager.default.contentsOfDirectory(atPath: "\(copy.graph)/.index")
-    #expect(files.count == 1 && files[0].hasSuffix(".sqlite"))
+    let main = try #require(files.first { !$0.hasSuffix(".passages.sqlite") && !$0.hasSuffix(".texts.sqlite") })
+    #expect(files.sorted() == [".passages.sqlite", ".sqlite", ".texts.sqlite"].map { String(main.dropLast(".sqlite".count)) + $0 })
     let stats = try Run("stats", "--graph", copy.graph, "--corpus", Run.corpus)
     #expect(stats.status == 0 && stats.stderr.isEmpty)
     // A garbled index is noticed, compiled again, and the answer is the same.
-    try Data("garbage".utf8).write(to: URL(fileURLWithPath: "\(copy.graph)/.index/\(files[0])"))
+    try Data("garbage".utf8).write(to: URL(fileURLWithPath: "\(copy.graph)/.index/\(main)"))
     let again = try Run("stats", "--graph", copy.graph, "--corpus", Run.corpus)
     #expect(again.status == 0 && again.stdout == stats.stdout)
     #expect(again.stderr.hasPrefix("note: the index") && again.stderr.split(separator: "\n").count == 1)
