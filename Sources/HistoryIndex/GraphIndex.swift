@@ -105,11 +105,7 @@ public enum GraphIndex {
   /// Resolving each name in the part gives what the whole graph gives, except for
   /// a name that matches nothing: its nearest names are in the whole graph.
   public static func load(naming names: [String], graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> Load {
-    let (graphPath, path) = paths(graph: graph, corpus: corpus)
-    if FileManager.default.fileExists(atPath: path), let (part, report) = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in try reader.part(naming: names) }) {
-      return Load(graph: part, report: report, outcome: .read, path: path, notice: nil, isPart: true)
-    }
-    return try load(graph: graphPath, corpus: corpus)
+    try loadPart(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.part(naming: names) }
   }
 
   /// What `validate` reports: the load report and the graph's size.
@@ -132,13 +128,10 @@ public enum GraphIndex {
   /// graph (it was checked when the index was compiled), else by loading it, as
   /// ``load(graph:corpus:rebuild:)`` does.
   public static func summary(graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> (summary: Summary, load: Load?) {
-    let (graphPath, path) = paths(graph: graph, corpus: corpus)
-    if FileManager.default.fileExists(atPath: path),
-      let summary = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in try reader.summary() })
-    {
+    if let summary = fromCurrentIndex(graph: graph, corpus: corpus, buildsGraph: false, { reader throws(SQLiteError) in try reader.summary() }) {
       return (summary, nil)
     }
-    let load = try load(graph: graphPath, corpus: corpus)
+    let load = try load(graph: graph, corpus: corpus)
     return (Summary(report: load.report, entities: load.graph.entities.count, claims: load.graph.claims.count, documents: load.graph.documents.count), load)
   }
 
@@ -146,20 +139,14 @@ public enum GraphIndex {
   /// without reading the claims of entities not found; `nil` if there is no
   /// current index (then search the whole graph).
   public static func search(_ text: String, language: Language = .kk, limit: Int = 20, graph: String = "Graph", corpus: String? = nil) -> [SearchResult]? {
-    let (graphPath, path) = paths(graph: graph, corpus: corpus)
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return try? readIfCurrent(path, graph: graphPath) { reader throws(SQLiteError) in try reader.search(text, language: language, limit: limit) }
+    fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.search(text, language: language, limit: limit) }
   }
 
   /// Loads one claim, its subject and object (see ``Load/isPart``) from a current
   /// index; otherwise, or if there is no such claim, the whole graph, as
   /// ``load(graph:corpus:rebuild:)`` does.
   public static func load(citing claim: ClaimID, graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> Load {
-    let (graphPath, path) = paths(graph: graph, corpus: corpus)
-    if FileManager.default.fileExists(atPath: path), let (part, report) = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in try reader.part(citing: claim) }) {
-      return Load(graph: part, report: report, outcome: .read, path: path, notice: nil, isPart: true)
-    }
-    return try load(graph: graphPath, corpus: corpus)
+    try loadPart(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.part(citing: claim) }
   }
 
   /// The network for an unfiltered search of the shortest routes between two
@@ -169,16 +156,26 @@ public enum GraphIndex {
   /// whole graph, so the routes are those of the whole graph. `nil` if there is no
   /// current index (then search the whole graph).
   public static func routeNetwork(between a: EntityID, and b: EntityID, graph: String = "Graph", corpus: String? = nil) -> (load: Load, network: ClaimNetwork)? {
+    guard let found = fromCurrentIndex(graph: graph, corpus: corpus, { reader throws(SQLiteError) in try reader.routePart(between: a, and: b) }) else { return nil }
+    let load = Load(graph: found.graph, report: found.report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
+    return (load, ClaimNetwork(found.graph, wholeTieDegrees: found.wholeTieDegrees))
+  }
+
+  /// A part of the graph read from the current index (see ``Load/isPart``), else the whole graph loaded as ``load(graph:corpus:rebuild:)`` does.
+  static func loadPart(graph: String, corpus: String?, _ reading: (inout GraphIndexReader) throws(SQLiteError) -> (CuratedGraph, LoadReport)?) throws(LoadError) -> Load {
+    guard let (part, report) = fromCurrentIndex(graph: graph, corpus: corpus, reading) else { return try load(graph: graph, corpus: corpus) }
+    return Load(graph: part, report: report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
+  }
+
+  /// What `reading` reads from the current index of `graph` and `corpus`; `nil` if
+  /// there is none or it cannot be read (the caller then loads the YAML, which
+  /// says what is wrong, or compiles the index again).
+  ///
+  /// - Parameter buildsGraph: whether `reading` builds graph values, which need the schema read from `schema.yaml`.
+  static func fromCurrentIndex<Read>(graph: String, corpus: String?, buildsGraph: Bool = true, _ reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) -> Read? {
     let (graphPath, path) = paths(graph: graph, corpus: corpus)
-    var degrees = ContiguousArray<Int32>()
-    guard FileManager.default.fileExists(atPath: path),
-      let (part, report) = try? readIfCurrent(path, graph: graphPath, reading: { reader throws(SQLiteError) in
-        let found = try reader.routePart(between: a, and: b)
-        degrees = found.wholeTieDegrees
-        return (found.graph, found.report)
-      })
-    else { return nil }
-    return (Load(graph: part, report: report, outcome: .read, path: path, notice: nil, isPart: true), ClaimNetwork(part, wholeTieDegrees: degrees))
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    return try? readIfCurrent(path, graph: graphPath, buildsGraph: buildsGraph, reading: reading)
   }
 
   /// The graph in the index at `path` if every file it was compiled from is unchanged, else `nil`.
@@ -187,17 +184,19 @@ public enum GraphIndex {
   }
 
   /// What `reading` reads from the index at `path` if every file it was compiled from is unchanged, else `nil`.
-  static func readIfCurrent<Read>(_ path: String, graph: String, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) throws(SQLiteError) -> Read? {
+  static func readIfCurrent<Read>(_ path: String, graph: String, buildsGraph: Bool = true, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) throws(SQLiteError) -> Read? {
     let db = try GraphIndexFile.open(path)
     let (graphFiles, corpusFiles) = try GraphIndexFile.fingerprints(in: db)
     guard graphFiles.map(\.path) == GraphLoader.graphFiles(graph: graph),
       (graphFiles + corpusFiles).allSatisfy({ $0.isCurrent() })
     else { return nil }
-    let schema: Schema
-    do {
-      schema = try GraphLoader.loadSchema(graph: graph)
-    } catch {
-      return nil
+    var schema: Schema?
+    if buildsGraph {
+      do {
+        schema = try GraphLoader.loadSchema(graph: graph)
+      } catch {
+        return nil
+      }
     }
     var reader = GraphIndexReader(db, schema: schema)
     return try reading(&reader)
@@ -286,9 +285,7 @@ public enum GraphIndex {
   /// graph (the sentences from FTS5, the quotes' places from the sources table);
   /// `nil` if there is no current index.
   public static func mentions(_ query: String, graph: String = "Graph", corpus: String? = nil) -> [Mention]? {
-    let (graphPath, path) = paths(graph: graph, corpus: corpus)
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return try? readIfCurrent(path, graph: graphPath) { reader throws(SQLiteError) in try reader.mentions(query) }
+    fromCurrentIndex(graph: graph, corpus: corpus, buildsGraph: false) { reader throws(SQLiteError) in try reader.mentions(query) }
   }
 
   /// A sentence of a document that names what was searched for, with the claims whose quotes overlap it.
@@ -334,9 +331,7 @@ extension GraphIndex {
   /// part of the graph that holds the entities and claims of the first `limit`
   /// hits (to show them); `nil` if there is no current index.
   public static func texts(naming query: String, showing limit: Int, graph: String = "Graph", corpus: String? = nil) -> (hits: [TextHit], graph: CuratedGraph)? {
-    let (graphPath, path) = paths(graph: graph, corpus: corpus)
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return try? readIfCurrent(path, graph: graphPath) { reader throws(SQLiteError) in try reader.texts(naming: query, showing: limit) }
+    fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.texts(naming: query, showing: limit) }
   }
 }
 

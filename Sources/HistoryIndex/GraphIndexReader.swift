@@ -10,13 +10,20 @@ import HistoryGraph
 /// reads it, each distinct date once.
 struct GraphIndexReader {
   private let db: SQLiteDatabase
-  private let schema: Schema
+  private let givenSchema: Schema?
   private var dates: [DateKey: Dating] = [:]
 
-  /// A reader of `db`; `schema` is the one read from `schema.yaml`.
-  init(_ db: SQLiteDatabase, schema: Schema) {
+  /// A reader of `db`; `schema` is the one read from `schema.yaml`, needed by
+  /// every read that builds a graph (`nil` for those that only count or search).
+  init(_ db: SQLiteDatabase, schema: Schema?) {
     self.db = db
-    self.schema = schema
+    self.givenSchema = schema
+  }
+
+  /// The schema the graphs read are built with.
+  private var schema: Schema {
+    guard let givenSchema else { preconditionFailure("a read that builds a graph needs the reader opened with the schema") }
+    return givenSchema
   }
 
   // MARK: The whole graph
