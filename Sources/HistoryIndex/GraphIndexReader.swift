@@ -234,7 +234,7 @@ struct GraphIndexReader {
 
   /// The rowid of an entity.
   private func row(of id: EntityID) throws(SQLiteError) -> Int {
-    let statement = try db.prepare("SELECT rowid FROM entities WHERE id = ?")
+    let statement = try db.reusable("SELECT rowid FROM entities WHERE id = ?")
     statement.bind(1, id.rawValue)
     guard try statement.step() else { throw SQLiteError(description: "no entity \(id) in the index") }
     return statement.int(0)
@@ -242,7 +242,7 @@ struct GraphIndexReader {
 
   /// The entity at a rowid.
   private func entity(at row: Int) throws(SQLiteError) -> Entity {
-    let statement = try db.prepare("SELECT \(Self.entityColumns) FROM entities WHERE rowid = ?")
+    let statement = try db.reusable("SELECT \(Self.entityColumns) FROM entities WHERE rowid = ?")
     statement.bind(1, row)
     guard try statement.step() else { throw SQLiteError(description: "an entity row went missing") }
     return Self.entity(statement)

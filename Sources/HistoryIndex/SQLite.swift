@@ -52,6 +52,21 @@ final class SQLiteDatabase: @unchecked Sendable {
     }
     return SQLiteStatement(statement, database: handle)
   }
+
+  /// The statements ``reusable(_:)`` compiled, by their SQL.
+  private var compiled: [String: SQLiteStatement] = [:]
+
+  /// One statement compiled once per connection and reset for each use: for
+  /// look-ups made again and again (one row by id or rowid).
+  func reusable(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
+    if let statement = compiled[sql] {
+      statement.reset()
+      return statement
+    }
+    let statement = try prepare(sql)
+    compiled[sql] = statement
+    return statement
+  }
 }
 
 /// A compiled statement: bind parameters (from 1), step, read columns (from 0).
