@@ -30,7 +30,10 @@ package enum FuzzEntry {
     let graph = context.graph
     var diagnostics: [Diagnostic] = []
     let file = YAMLFile(path: "claims/fuzz.yaml", text: yaml, diagnostics: &diagnostics)
-    let read = ClaimReader(schema: graph.schema).readClaims(file, checkingQuotesIn: context.texts)
+    var read = ClaimReader(schema: graph.schema).readClaims(file)
+    let check = ClaimReader.checkQuotes(of: read.claims, in: context.texts)
+    read.claims = zip(read.claims, check.locators).map(ClaimReader.located)
+    read.diagnostics += check.diagnostics
     // Claim by claim first, as the builder checks them; the whole graph only for a sound file.
     let checker = GraphBuilder(schema: graph.schema)
     let vocabulary = GraphBuilder.Vocabulary(graph.schema)

@@ -8,42 +8,69 @@ struct ClaimReader {
 
   static let fields = ["id", "subject", "relation", "object", "property", "value", "qualifiers", "time", "sources", "note"]
 
-  /// What one claims file gave: its valid claims, its problems, and how many quotes were checked.
+  /// What one claims file gave: its valid claims and its problems.
   struct FileClaims {
     var claims: [Claim] = []
     /// Where each claim's fields were written, parallel to `claims`.
     var fields: [GraphBuilder.FieldLocations] = []
     var diagnostics: [Diagnostic] = []
-    var quotesChecked = 0
   }
 
-  /// Reads the claims of one file and checks each quote against its document's
-  /// text, where `texts` has it.
-  func readClaims(_ file: YAMLFile, checkingQuotesIn texts: [DocumentID: QuoteText]) -> FileClaims {
+  /// Reads the claims of one file; ``checkQuotes(of:in:)`` checks their quotes.
+  func readClaims(_ file: YAMLFile) -> FileClaims {
     var result = FileClaims()
     guard let root = file.root else { return result }
     for node in file.list(root, field: "claims", diagnostics: &result.diagnostics) {
-      guard let (read, fields) = readClaim(node, in: file, diagnostics: &result.diagnostics) else { continue }
-      var claim = read
-      for (i, source) in claim.sources.enumerated() {
-        guard let text = texts[source.document] else { continue }
-        result.quotesChecked += 1
-        if let locator = text.locator(of: QuoteText.foldWhitespace(nfc: source.quote)) {
-          claim.sources[i].locator = locator
-        } else {
-          let folded = QuoteText.foldWhitespace(nfc: source.quote)
-          var hint = "copy the words exactly from the text (only whitespace is folded)"
-          if let near = text.closestPassage(to: folded) {
-            let differ = near.distance == 1 ? "1 character differs" : "\(near.distance) characters differ"
-            hint = "the closest passage is at line \(near.locator.line) of the text (\(differ), marked in brackets):\n    text:  \(near.markedText)\n    quote: \(near.markedQuote)\n  " + hint
-          }
-          result.diagnostics.append(Diagnostic(.quoteNotFound, at: source.location, "the quote of claim '\(claim.id)' is not in document '\(source.document)': \"\(source.quote.prefix(80))\"", hint: hint))
-        }
-      }
+      guard let (claim, fields) = readClaim(node, in: file, diagnostics: &result.diagnostics) else { continue }
       result.claims.append(claim)
       result.fields.append(fields)
     }
     return result
+  }
+
+  /// What checking a file's quotes found: the place of each quote found (by
+  /// claim and source, parallel to the claims read), a diagnostic for each one not
+  /// found, and how many were checked.
+  struct QuoteCheck {
+    var locators: [[Locator?]] = []
+    var diagnostics: [Diagnostic] = []
+    var quotesChecked = 0
+  }
+
+  /// Checks each quote of `claims` against its document's text, where `texts`
+  /// has it; a quote not found gets a diagnostic with the closest passage.
+  static func checkQuotes(of claims: [Claim], in texts: [DocumentID: QuoteText]) -> QuoteCheck {
+    var check = QuoteCheck()
+    check.locators.reserveCapacity(claims.count)
+    for claim in claims {
+      var locators: [Locator?] = []
+      for source in claim.sources {
+        guard let text = texts[source.document] else {
+          locators.append(nil)
+          continue
+        }
+        check.quotesChecked += 1
+        let folded = QuoteText.foldWhitespace(nfc: source.quote)
+        let locator = text.locator(of: folded)
+        locators.append(locator)
+        guard locator == nil else { continue }
+        var hint = "copy the words exactly from the text (only whitespace is folded)"
+        if let near = text.closestPassage(to: folded) {
+          let differ = near.distance == 1 ? "1 character differs" : "\(near.distance) characters differ"
+          hint = "the closest passage is at line \(near.locator.line) of the text (\(differ), marked in brackets):\n    text:  \(near.markedText)\n    quote: \(near.markedQuote)\n  " + hint
+        }
+        check.diagnostics.append(Diagnostic(.quoteNotFound, at: source.location, "the quote of claim '\(claim.id)' is not in document '\(source.document)': \"\(source.quote.prefix(80))\"", hint: hint))
+      }
+      check.locators.append(locators)
+    }
+    return check
+  }
+
+  /// `claim` with the places of its quotes that ``checkQuotes(of:in:)`` found.
+  static func located(_ claim: Claim, _ locators: [Locator?]) -> Claim {
+    var located = claim
+    for (i, locator) in locators.enumerated() where locator != nil { located.sources[i].locator = locator }
+    return located
   }
 
   private func readClaim(_ node: YAMLNode, in file: YAMLFile, diagnostics: inout [Diagnostic]) -> (Claim, GraphBuilder.FieldLocations)? {
@@ -75,11 +102,11 @@ struct ClaimReader {
       }
     }
     guard let subject, let predicate else { return nil }
-    let written = WrittenNode(node: node, file: file, unreadableSource: unreadableSource)
+    let places = FieldPlaces(claim: node, in: file, unreadableSource: unreadableSource)
     let claim = Claim(
       id: ClaimID(id), subject: EntityID(subject), predicate: predicate, qualifiers: qualifiers, time: time, sources: sources,
       note: fields.optionalString("note", diagnostics: &diagnostics), location: file.location(node))
-    return (claim, { written.claimFieldLocations() })
+    return (claim, { places.locations() })
   }
 
   private func relation(_ node: YAMLNode, fields: Fields, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Predicate? {
@@ -189,41 +216,59 @@ struct ClaimReader {
   }
 }
 
-/// A claim's node in its file, kept to tell where its fields were written
-/// when the builder finds one at fault. Sendable by hand, as ``YAMLFile``: the
-/// node tree is never changed after parsing.
-struct WrittenNode: @unchecked Sendable {
-  let node: YAMLNode
-  let file: YAMLFile
-  var unreadableSource = false
+/// Where a value's fields were written, taken from its YAML node when it is
+/// read (so that the file's node tree is freed once its values are), to tell
+/// where a field is at fault if the builder finds one.
+struct FieldPlaces: Sendable {
+  /// One field's place: `index` numbers the items of a list (the sources), else -1.
+  private struct Place: Sendable {
+    let field: String
+    let index: Int32
+    let line: Int32
+    let column: Int32
+  }
 
-  /// The locations of a claim's fields, by name: `subject`, `object`, `relation`,
-  /// `property`, `value`, `qualifiers.NAME`, `sources.N.document`; and
-  /// `sources.unreadable` when a source could not be read (already reported).
-  func claimFieldLocations() -> [String: SourceLocation] {
-    guard let mapping = node.mapping else { return [:] }
-    var locations: [String: SourceLocation] = [:]
-    for (key, value) in mapping {
+  private let path: String
+  private var places: [Place] = []
+
+  /// The places of a claim's fields: `subject`, `object`, `relation`, `property`,
+  /// `value`, `qualifiers.NAME`, `sources.N.document`; and `sources.unreadable`
+  /// when a source could not be read (already reported).
+  init(claim node: YAMLNode, in file: YAMLFile, unreadableSource: Bool) {
+    path = file.path
+    for (key, value) in node.mapping ?? .empty {
       guard let name = key.string else { continue }
       switch name {
-      case "subject", "object", "relation", "property", "value": locations[name] = file.location(value)
+      case "subject", "object", "relation", "property", "value": add(name, at: value)
       case "qualifiers":
-        for (qualifier, _) in value.mapping ?? .empty { if let q = qualifier.string { locations["qualifiers." + q] = file.location(qualifier) } }
+        for (qualifier, _) in value.mapping ?? .empty { if let q = qualifier.string { add("qualifiers." + q, at: qualifier) } }
       case "sources":
         for (i, item) in (value.sequence ?? []).enumerated() {
-          if let document = item.mapping?.first(where: { $0.key.string == "document" })?.value { locations["sources.\(i).document"] = file.location(document) }
+          if let document = item.mapping?.first(where: { $0.key.string == "document" })?.value { add("sources.document", index: i, at: document) }
         }
-        if unreadableSource { locations["sources.unreadable"] = file.location(value) }
+        if unreadableSource { add("sources.unreadable", at: value) }
       default: break
       }
     }
-    return locations
   }
 
-  /// The locations of an entity's `id` and `kind` fields.
-  func entityFieldLocations() -> [String: SourceLocation] {
+  /// The places of an entity's `id` and `kind` fields.
+  init(entity node: YAMLNode, in file: YAMLFile) {
+    path = file.path
+    for (key, value) in node.mapping ?? .empty where key.string == "id" || key.string == "kind" { add(key.string!, at: value) }
+  }
+
+  private mutating func add(_ field: String, index: Int = -1, at node: YAMLNode) {
+    places.append(Place(field: field, index: Int32(truncatingIfNeeded: index), line: node.line, column: node.column))
+  }
+
+  /// The locations by field name (`sources.N.document` with each source's number).
+  func locations() -> [String: SourceLocation] {
     var locations: [String: SourceLocation] = [:]
-    for (key, value) in node.mapping ?? .empty where key.string == "id" || key.string == "kind" { locations[key.string!] = file.location(value) }
+    for place in places {
+      let name = place.index < 0 ? place.field : place.field.replacingOccurrences(of: "sources.", with: "sources.\(place.index).")
+      locations[name] = SourceLocation(file: path, line: Int(place.line), column: Int(place.column))
+    }
     return locations
   }
 }

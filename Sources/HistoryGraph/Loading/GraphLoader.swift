@@ -80,8 +80,10 @@ struct LoaderState {
     report.corpus = corpus
 
     // The documents' texts (first: one text may take longest), the entity files and
-    // the claim files are read on all cores at once, then taken over in order.
+    // the claim files are read on all cores at once, then taken over in order. Each
+    // file's node tree is freed once its values are read.
     let graphPath = graphPath
+    let reader = ClaimReader(schema: schema)
     let textsToRead = corpus == nil ? [] : documents
     let firstReads = Parallel.map(textsToRead.count + entityFiles.count + claimFiles.count) { i -> FirstRead in
       if i < textsToRead.count {
@@ -90,49 +92,52 @@ struct LoaderState {
       }
       let file = i - textsToRead.count
       if file < entityFiles.count {
-        let read = YAMLFile.read(entityFiles[file], in: graphPath, required: true)
+        var read = YAMLFile.read(entityFiles[file], in: graphPath, required: true)
         var problems: [Diagnostic] = []
         let entities = read.file.map { Self.readEntities($0, diagnostics: &problems) } ?? []
+        read.file = nil
         return .entities(read, entities, problems)
       }
-      return .claims(YAMLFile.read(claimFiles[file - entityFiles.count], in: graphPath, required: true))
+      var read = YAMLFile.read(claimFiles[file - entityFiles.count], in: graphPath, required: true)
+      let claims = read.file.map { reader.readClaims($0) }
+      read.file = nil
+      return .claims(read, claims)
     }
     var texts: [DocumentID: QuoteText]?
     if corpus != nil { texts = [:] }
     var builder = schema.map { GraphBuilder(schema: $0) }
     for document in documents { builder?.add(document) }
     var entities: [Entity] = []
-    var claimFileContents: [YAMLFile] = []
+    var claimsRead: [ClaimReader.FileClaims] = []
     for (i, read) in firstReads.enumerated() {
       switch read {
       case .text(let text, let problems):
         adoptText(text, problems: problems, of: textsToRead[i], into: &texts)
       case .entities(let file, let read, let problems):
-        _ = adopt(file)
+        adopt(file)
         diagnostics += problems
         for (entity, fields) in read {
           entities.append(entity)
           builder?.add(entity, fields: fields)
         }
-      case .claims(let file):
-        if let contents = adopt(file) { claimFileContents.append(contents) }
+      case .claims(let file, let claims):
+        adopt(file)
+        if let claims { claimsRead.append(claims) }
       }
     }
 
-    // Claims are read, and their quotes checked, one file per core.
-    let reader = ClaimReader(schema: schema)
+    // The claims' quotes are checked against the texts, one file per core.
     let quoteTexts = texts ?? [:]
-    let claimFilesRead = claimFileContents
-    let readFiles = Parallel.map(claimFilesRead.count) { i in
-      reader.readClaims(claimFilesRead[i], checkingQuotesIn: quoteTexts)
-    }
+    let unchecked = claimsRead
+    let checks = Parallel.map(unchecked.count) { ClaimReader.checkQuotes(of: unchecked[$0].claims, in: quoteTexts) }
     var claims: [Claim] = []
-    for read in readFiles {
-      diagnostics += read.diagnostics
-      report.quotesChecked += read.quotesChecked
-      for (claim, fields) in zip(read.claims, read.fields) {
-        claims.append(claim)
-        builder?.add(claim, fields: fields)
+    for (read, check) in zip(unchecked, checks) {
+      diagnostics += read.diagnostics + check.diagnostics
+      report.quotesChecked += check.quotesChecked
+      for (i, (claim, fields)) in zip(read.claims, read.fields).enumerated() {
+        let located = ClaimReader.located(claim, check.locators[i])
+        claims.append(located)
+        builder?.add(located, fields: fields)
       }
     }
     reportChangedTexts(claims)
@@ -195,10 +200,11 @@ struct LoaderState {
   enum FirstRead: Sendable {
     case text(QuoteText?, [Diagnostic])
     case entities(YAMLFile.Read, [(Entity, GraphBuilder.FieldLocations)], [Diagnostic])
-    case claims(YAMLFile.Read)
+    case claims(YAMLFile.Read, ClaimReader.FileClaims?)
   }
 
   /// Takes over what reading a file found: its diagnostics, and its path if it was read.
+  @discardableResult
   mutating func adopt(_ read: YAMLFile.Read) -> YAMLFile? {
     diagnostics += read.diagnostics
     if let path = read.path { files.append(path) }
@@ -274,8 +280,8 @@ struct LoaderState {
       if labels[.kkLatn] == nil, let kazakh = labels[.kk] { labels[.kkLatn] = KazakhLatin.transliterate(kazakh) }
       let aliases = fields["aliases"].map { file.list($0, field: "aliases", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "aliases", diagnostics: &diagnostics)?.nfc } } ?? []
       let entity = Entity(id: EntityID(id), kind: kind, labels: labels.isEmpty ? [.en: id] : labels, aliases: aliases, note: fields.optionalString("note", diagnostics: &diagnostics), location: location)
-      let written = WrittenNode(node: node, file: file)
-      entities.append((entity, { written.entityFieldLocations() }))
+      let places = FieldPlaces(entity: node, in: file)
+      entities.append((entity, { places.locations() }))
     }
     return entities
   }
