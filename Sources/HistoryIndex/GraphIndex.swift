@@ -135,6 +135,15 @@ public enum GraphIndex {
     return (Summary(report: load.report, entities: load.graph.entities.count, claims: load.graph.claims.count, documents: load.graph.documents.count), load)
   }
 
+  /// The graph's ``GraphStatistics`` and its documents, as stored in a current
+  /// index when it was compiled; `nil` if there is none (then count the graph).
+  public static func statistics(graph: String = "Graph", corpus: String? = nil) -> (statistics: GraphStatistics, documents: [DocumentID: Document])? {
+    fromCurrentIndex(graph: graph, corpus: corpus, buildsGraph: false) { reader throws(SQLiteError) in
+      let (statistics, documents) = try reader.statistics()
+      return (statistics, Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) }))
+    }
+  }
+
   /// The name search of `CuratedGraph.search`, answered from a current index
   /// without reading the claims of entities not found; `nil` if there is no
   /// current index (then search the whole graph).

@@ -105,11 +105,16 @@ enum GraphIndexFile {
     let graphTexts = Background { () throws(SQLiteError) in
       try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
     }
+    let statistics = Background { () throws(SQLiteError) in try statisticsText(of: graph) }
     // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
     let main = Result { () throws(SQLiteError) in try writeMain(graph, report: report, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path) }
     let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
+    let statisticsWritten = statistics.result()
     let db = try main.get()
     let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
+    meta.bind(1, statisticsName)
+    meta.bind(2, try statisticsWritten.get())
+    try meta.run()
     for (part, result) in written {
       let file = try result.get()
       for (name, value) in [(part.idName, file.id), (part.sizeName, String(file.size))] {
@@ -119,6 +124,18 @@ enum GraphIndexFile {
       }
     }
     try db.execute("COMMIT;")
+  }
+
+  /// The meta row holding the graph's ``GraphStatistics`` as JSON, for `stats`.
+  static let statisticsName = "statistics"
+
+  /// The graph's statistics as the index stores them.
+  static func statisticsText(of graph: CuratedGraph) throws(SQLiteError) -> String {
+    do {
+      return String(decoding: try JSONEncoder().encode(GraphStatistics(graph)), as: UTF8.self)
+    } catch {
+      throw SQLiteError(description: "the graph's statistics cannot be stored: \(error)")
+    }
   }
 
   /// A key of the documents' ids, paths and contents, in order: what the passages file is made from.

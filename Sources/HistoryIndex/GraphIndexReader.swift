@@ -122,6 +122,20 @@ struct GraphIndexReader {
   }
 
   /// The load report and how many entities (documents included), claims and documents the graph has.
+  /// The graph's statistics stored when the index was compiled, and its documents (which `stats` names).
+  func statistics() throws(SQLiteError) -> (GraphStatistics, [Document]) {
+    let row = try db.prepare("SELECT value FROM meta WHERE name = ?")
+    row.bind(1, GraphIndexFile.statisticsName)
+    guard try row.step(), let text = row.optionalText(0) else { throw SQLiteError(description: "no statistics in the index") }
+    do {
+      return (try JSONDecoder().decode(GraphStatistics.self, from: Data(text.utf8)), try documents())
+    } catch let error as SQLiteError {
+      throw error
+    } catch {
+      throw SQLiteError(description: "unreadable statistics in the index: \(error)")
+    }
+  }
+
   func summary() throws(SQLiteError) -> GraphIndex.Summary {
     GraphIndex.Summary(report: try report(), entities: try count("entities"), claims: try count("claims"), documents: try count("documents"))
   }

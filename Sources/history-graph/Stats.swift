@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryIndex
 
 extension HistoryGraphCommand {
   struct Stats: ParsableCommand {
@@ -12,8 +13,11 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
-        let stats = GraphStatistics(graph)
+        // Counted when the index was compiled; else now, from the whole graph.
+        let (stats, documents) = try GraphIndex.statistics(graph: global.graph, corpus: global.corpus) ?? {
+          let (graph, _) = try global.load()
+          return (GraphStatistics(graph), graph.documents.reduce(into: [:]) { $0[$1.key] = $1.value })
+        }()
         if printing.json { return try printJSON(stats) }
         say("\(stats.entities) entities, \(stats.claims) claims, \(stats.sources) quoted sources")
         say("dated: \(stats.datedClaims) claims (\(Int((stats.datedShare * 100).rounded()))%), from \(stats.earliest ?? "–") to \(stats.latest ?? "–") (New Style)")
@@ -29,7 +33,7 @@ extension HistoryGraphCommand {
         table("relation", stats.claimsByRelation)
         if !stats.claimsByProperty.isEmpty { table("property", stats.claimsByProperty) }
         table("document (claims citing it)", stats.claimsByDocument) { id in
-          let label = graph.documents[DocumentID(id)]?.labels[.kk] ?? graph.documents[DocumentID(id)]?.labels[.en] ?? ""
+          let label = documents[DocumentID(id)]?.labels[.kk] ?? documents[DocumentID(id)]?.labels[.en] ?? ""
           return "\(id)  \(label.prefix(50))"
         }
       }

@@ -1,6 +1,6 @@
 /// Counts that describe a graph: what it holds, what it rests on, how much is dated.
 /// Its `Encodable` conformance is the JSON of `stats --json`.
-public struct GraphStatistics: Hashable, Sendable, Encodable {
+public struct GraphStatistics: Hashable, Sendable, Codable {
   public let entities: Int
   public let claims: Int
   public let sources: Int
