@@ -144,6 +144,13 @@ public enum GraphIndex {
     }
   }
 
+  /// `CuratedGraph.disagreements()` as found when a current index was compiled,
+  /// with the part of the graph that holds their claims (see ``Load/isPart``) and
+  /// the entities those name; `nil` if there is no current index (then ask the whole graph).
+  public static func disagreements(graph: String = "Graph", corpus: String? = nil) -> (disagreements: [Disagreement], graph: CuratedGraph)? {
+    fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.disagreements() }
+  }
+
   /// The name search of `CuratedGraph.search`, answered from a current index
   /// without reading the claims of entities not found; `nil` if there is no
   /// current index (then search the whole graph).

@@ -105,16 +105,18 @@ enum GraphIndexFile {
     let graphTexts = Background { () throws(SQLiteError) in
       try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
     }
-    let statistics = Background { () throws(SQLiteError) in try statisticsText(of: graph) }
+    let statistics = Background { () throws(SQLiteError) in try findings(of: graph) }
     // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
     let main = Result { () throws(SQLiteError) in try writeMain(graph, report: report, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path) }
     let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
     let statisticsWritten = statistics.result()
     let db = try main.get()
     let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
-    meta.bind(1, statisticsName)
-    meta.bind(2, try statisticsWritten.get())
-    try meta.run()
+    for (name, value) in try statisticsWritten.get() {
+      meta.bind(1, name)
+      meta.bind(2, value)
+      try meta.run()
+    }
     for (part, result) in written {
       let file = try result.get()
       for (name, value) in [(part.idName, file.id), (part.sizeName, String(file.size))] {
@@ -128,11 +130,23 @@ enum GraphIndexFile {
 
   /// The meta row holding the graph's ``GraphStatistics`` as JSON, for `stats`.
   static let statisticsName = "statistics"
+  /// The meta row holding the graph's disagreements as JSON (``StoredDisagreement``s), for `conflicts`.
+  static let disagreementsName = "disagreements"
 
-  /// The graph's statistics as the index stores them.
-  static func statisticsText(of graph: CuratedGraph) throws(SQLiteError) -> String {
+  /// A disagreement as the index stores it: its aspect and its claims' ids, in order.
+  struct StoredDisagreement: Codable {
+    let aspect: Disagreement.Aspect
+    let claims: [String]
+  }
+
+  /// What the index stores of the graph's statistics and disagreements, as meta rows (name, JSON).
+  static func findings(of graph: CuratedGraph) throws(SQLiteError) -> [(String, String)] {
     do {
-      return String(decoding: try JSONEncoder().encode(GraphStatistics(graph)), as: UTF8.self)
+      let disagreements = graph.disagreements().map { StoredDisagreement(aspect: $0.aspect, claims: $0.claims.map(\.id.rawValue)) }
+      return [
+        (statisticsName, String(decoding: try JSONEncoder().encode(GraphStatistics(graph)), as: UTF8.self)),
+        (disagreementsName, String(decoding: try JSONEncoder().encode(disagreements), as: UTF8.self)),
+      ]
     } catch {
       throw SQLiteError(description: "the graph's statistics cannot be stored: \(error)")
     }

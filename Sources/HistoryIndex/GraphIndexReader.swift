@@ -124,15 +124,41 @@ struct GraphIndexReader {
   /// The load report and how many entities (documents included), claims and documents the graph has.
   /// The graph's statistics stored when the index was compiled, and its documents (which `stats` names).
   func statistics() throws(SQLiteError) -> (GraphStatistics, [Document]) {
+    (try stored(GraphStatistics.self, as: GraphIndexFile.statisticsName), try documents())
+  }
+
+  /// The disagreements stored when the index was compiled, with the part of the
+  /// graph about their claims' subjects: every claim about them (so each claim's
+  /// corroboration, found among the claims of its question, is the whole graph's)
+  /// and the entities those name.
+  mutating func disagreements() throws(SQLiteError) -> (disagreements: [Disagreement], graph: CuratedGraph) {
+    let stored = try stored([GraphIndexFile.StoredDisagreement].self, as: GraphIndexFile.disagreementsName)
+    let subjectOf = try db.prepare("SELECT subject FROM claims WHERE id = ?")
+    var subjects = Set<String>()
+    for id in stored.flatMap(\.claims) {
+      subjectOf.bind(1, id)
+      guard try subjectOf.step() else { throw SQLiteError(description: "no claim \(id) in the index") }
+      subjects.insert(subjectOf.text(0))
+      subjectOf.reset()
+    }
+    let (graph, _) = try part(around: Set(subjects.map { subject throws(SQLiteError) in try row(of: EntityID(subject)) }))
+    let disagreements = try stored.map { found throws(SQLiteError) in
+      let claims = found.claims.compactMap { graph.claims[ClaimID($0)] }
+      guard claims.count == found.claims.count else { throw SQLiteError(description: "a disagreement's claim went missing") }
+      return Disagreement(aspect: found.aspect, claims: claims)
+    }
+    return (disagreements, graph)
+  }
+
+  /// The JSON value of the meta row `name`.
+  private func stored<Value: Decodable>(_ type: Value.Type, as name: String) throws(SQLiteError) -> Value {
     let row = try db.prepare("SELECT value FROM meta WHERE name = ?")
-    row.bind(1, GraphIndexFile.statisticsName)
-    guard try row.step(), let text = row.optionalText(0) else { throw SQLiteError(description: "no statistics in the index") }
+    row.bind(1, name)
+    guard try row.step(), let text = row.optionalText(0) else { throw SQLiteError(description: "no \(name) in the index") }
     do {
-      return (try JSONDecoder().decode(GraphStatistics.self, from: Data(text.utf8)), try documents())
-    } catch let error as SQLiteError {
-      throw error
+      return try JSONDecoder().decode(type, from: Data(text.utf8))
     } catch {
-      throw SQLiteError(description: "unreadable statistics in the index: \(error)")
+      throw SQLiteError(description: "unreadable \(name) in the index: \(error)")
     }
   }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryIndex
 
 extension HistoryGraphCommand {
   struct Conflicts: ParsableCommand {
@@ -34,8 +35,12 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
-        var disagreements = graph.disagreements().filter { spelling || aspect == .spellingVariants || $0.isDisagreement }
+        // Found when the index was compiled; else (or to resolve --about among every name) in the whole graph.
+        let (found, graph) = try (about == nil ? GraphIndex.disagreements(graph: global.graph, corpus: global.corpus) : nil) ?? {
+          let (graph, _) = try global.load()
+          return (graph.disagreements(), graph)
+        }()
+        var disagreements = found.filter { spelling || aspect == .spellingVariants || $0.isDisagreement }
         if let aspect { disagreements = disagreements.filter { $0.aspect == aspect } }
         if independent { disagreements = disagreements.filter(graph.isIndependent) }
         if let about {

@@ -67,11 +67,12 @@ import Testing
 
 /// Commands that read only a part of the graph from the index answer as the whole graph does.
 @Suite struct PartReadCommandTests {
-  @Test("timeline of entities reads their claims alone, stats the statistics stored at compile, and each prints what the whole graph prints")
+  @Test("timeline of entities reads their claims alone, stats and conflicts what was found at compile, and each prints what the whole graph prints")
   func timelineFromAPart() throws {
     let copy = try GraphCopy()
     let asked: [[String]] = [
-      ["stats"], ["stats", "--json"],
+      ["stats"], ["stats", "--json"], ["conflicts"], ["conflicts", "--json", "--lang", "en"], ["conflicts", "--aspect", "different_dates"],
+      ["conflicts", "--independent", "--spelling", "--json"], ["conflicts", "--aspect", "contradictory_relations"], ["conflicts", "--about", "semey"],
       ["timeline", "bokeikhanov"], ["timeline", "dutov", "--lang", "en"], ["timeline", "Алашорда", "--undated", "--json"],
       ["timeline", "bokeikhanov", "baitursynov", "--during", "1917/1918"], ["timeline", "alash-orda", "--relation", "leads"],
       ["timeline", "alash-orda", "--kind", "person", "--undated"], ["timeline", "semey", "--document", "d002", "--undated"],

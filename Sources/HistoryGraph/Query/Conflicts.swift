@@ -24,6 +24,12 @@ public struct Disagreement: Hashable, Sendable {
   public let aspect: Aspect
   /// The claims that disagree, two or more: in time order for dates, in file order for values.
   public let claims: [Claim]
+
+  /// A disagreement found before (as a compiled index stores them).
+  package init(aspect: Aspect, claims: [Claim]) {
+    self.aspect = aspect
+    self.claims = claims
+  }
 }
 
 extension CuratedGraph {
