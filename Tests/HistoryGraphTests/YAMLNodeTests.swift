@@ -86,7 +86,7 @@ struct YAMLNodeTests {
 
   @Test("Generated YAML in block and flow style reads as Yams reads it")
   func generated() {
-    var random = SystemRandomNumberGenerator()
+    var random = SeededGenerator(seed: 17)
     let words = ["id", "a", "Алаш", "кеңес", "x y", "1917-12-13", "", "#", "-", "'", "\"q\"", "é", "Орынборда", "k: v", "[", "}", "~"]
     func scalar() -> String {
       let word = words.randomElement(using: &random)!

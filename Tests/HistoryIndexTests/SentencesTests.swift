@@ -54,7 +54,7 @@ private func generatedTexts(count: Int, pieces: Int) -> [String] {
     "ж. Б", "В. И. Ленин", "1917. Қазан", "… Ол", "abc. Def", "xyz.Abc", "ΑΒΓ. Δ", "٣٤٥! Ж", "\n", "\r\n", "\r", "\n\n", "\n\u{301}", "\r\u{301}",
     "\u{85}", "\u{A0}", "\u{2028}", "\u{3000}", "\u{1680}", "\t", "  ", "\u{B}\u{C}", "e\u{301}", "Й", "и\u{306}", "Ё", "е\u{308}", "👍🏽", "\u{200D}",
   ]
-  var generator = SentenceGenerator(seed: 7)
+  var generator = SeededGenerator(seed: 7)
   return (0..<count).map { _ in (0..<Int.random(in: 0...pieces, using: &generator)).map { _ in parts.randomElement(using: &generator)! }.joined() }
 }
 
@@ -96,18 +96,5 @@ private func generatedTexts(count: Int, pieces: Int) -> [String] {
     let expected = sentencesByCharacters(of: text)
     #expect(stored == expected.map(key))
     #expect(folded == expected.map { Array(NameKey.exactTokensByCharacter($0.text).joined(separator: " ").utf8) })
-  }
-}
-
-/// A small seeded generator (SplitMix64): the same texts on every run.
-private struct SentenceGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
