@@ -111,19 +111,10 @@ enum GraphIndexFile {
     let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
     let statisticsWritten = statistics.result()
     let db = try main.get()
-    let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
-    for (name, value) in try statisticsWritten.get() {
-      meta.bind(1, name)
-      meta.bind(2, value)
-      try meta.run()
-    }
+    try insertMeta(try statisticsWritten.get(), into: db)
     for (part, result) in written {
       let file = try result.get()
-      for (name, value) in [(part.idName, file.id), (part.sizeName, String(file.size))] {
-        meta.bind(1, name)
-        meta.bind(2, value)
-        try meta.run()
-      }
+      try insertMeta([(part.idName, file.id), (part.sizeName, String(file.size))], into: db)
     }
     try db.execute("COMMIT;")
   }
@@ -178,12 +169,7 @@ enum GraphIndexFile {
     let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
     try db.execute(writing)
     try db.execute("BEGIN; CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);" + part.tables)
-    let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
-    for (name, value) in [("part", part.rawValue), ("id", id)] + (corpus.map { [("corpus_key", $0)] } ?? []) {
-      meta.bind(1, name)
-      meta.bind(2, value)
-      try meta.run()
-    }
+    try insertMeta([("part", part.rawValue), ("id", id)] + (corpus.map { [("corpus_key", $0)] } ?? []), into: db)
     try rows(db)
     try db.execute("COMMIT;")
     guard let size = FileStatus.of(path)?.size else { throw SQLiteError(description: "\(path) went missing while written") }
@@ -195,12 +181,7 @@ enum GraphIndexFile {
     let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
     try db.execute(writing)
     try db.execute("BEGIN;" + tables)
-    let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
-    for (name, value) in [("corpus", report.corpus), ("quotes_checked", String(report.quotesChecked)), ("all_quotes_checked", report.allQuotesChecked ? "1" : "0")] {
-      meta.bind(1, name)
-      meta.bind(2, value)
-      try meta.run()
-    }
+    try insertMeta([("corpus", report.corpus), ("quotes_checked", String(report.quotesChecked)), ("all_quotes_checked", report.allQuotesChecked ? "1" : "0")], into: db)
     let files = try db.prepare("INSERT INTO files VALUES(?, ?, ?, ?, ?, ?, ?)")
     for (part, fingerprints) in [("graph", graphFiles), ("corpus", corpusFiles)] {
       for fingerprint in fingerprints {
@@ -393,7 +374,18 @@ enum GraphIndexFile {
   }
 
   /// A value of the `meta` table of the database attached as `schema`.
-  private static func metaValue(_ name: String, in db: SQLiteDatabase, schema: String) throws(SQLiteError) -> String {
+  /// Adds rows (name, value) to a file's `meta` table.
+  private static func insertMeta(_ rows: [(String, String?)], into db: SQLiteDatabase) throws(SQLiteError) {
+    let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
+    for (name, value) in rows {
+      meta.bind(1, name)
+      meta.bind(2, value)
+      try meta.run()
+    }
+  }
+
+  /// The value of the `meta` row `name` in the database `schema` (`main` or an attached file).
+  static func metaValue(_ name: String, in db: SQLiteDatabase, schema: String) throws(SQLiteError) -> String {
     let row = try db.prepare("SELECT value FROM \(schema).meta WHERE name = ?")
     row.bind(1, name)
     guard try row.step() else { throw SQLiteError(description: "no \(name) recorded") }

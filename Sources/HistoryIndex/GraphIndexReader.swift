@@ -152,9 +152,7 @@ struct GraphIndexReader {
 
   /// The JSON value of the meta row `name`.
   private func stored<Value: Decodable>(_ type: Value.Type, as name: String) throws(SQLiteError) -> Value {
-    let row = try db.prepare("SELECT value FROM meta WHERE name = ?")
-    row.bind(1, name)
-    guard try row.step(), let text = row.optionalText(0) else { throw SQLiteError(description: "no \(name) in the index") }
+    let text = try GraphIndexFile.metaValue(name, in: db, schema: "main")
     do {
       return try JSONDecoder().decode(type, from: Data(text.utf8))
     } catch {
