@@ -12,8 +12,8 @@ public func fuzzNames(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   let schema = Schema(kinds: [Schema.Kind(name: "person")], relations: [])
   var builder = GraphBuilder(schema: schema)
-  builder.add(Entity(id: "named", kind: "person", labels: [.kk: text.isEmpty ? "?" : text], aliases: [text]))
-  builder.add(Entity(id: "bokeikhanov", kind: "person", labels: [.kk: "Әлихан Бөкейханов"], aliases: ["Ә. Бөкейханов"]))
+  builder.add(Entity(id: "named", kind: "person", labels: ["kk": text.isEmpty ? "?" : text], aliases: [text]))
+  builder.add(Entity(id: "bokeikhanov", kind: "person", labels: ["kk": "Әлихан Бөкейханов"], aliases: ["Ә. Бөкейханов"]))
   guard let graph = try? builder.build() else { return 0 }
   let results = graph.search(text, limit: 5)
   precondition(results.allSatisfy { (1...100).contains($0.score) }, "score out of range")

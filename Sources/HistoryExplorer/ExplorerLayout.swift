@@ -11,7 +11,7 @@ extension ExplorerView {
   /// `entities[i]`, one undirected edge per tie. For `dot` the nodes carry
   /// their labels, so that the ranks leave room for them; for `sfdp` they
   /// are small circles, spread apart so that the labels drawn later fit.
-  func layoutDOT(language: Language) -> String {
+  func layoutDOT(language: LabelLanguage) -> String {
     var lines = ["graph explorer {"]
     switch engine {
     case .dot:
@@ -32,7 +32,7 @@ extension ExplorerView {
   ///
   /// - Throws: ``ExplorerError/tooLarge(nodes:ties:bytes:limit:)`` beyond the engine's
   ///   ``LayoutBudget``, ``ExplorerError/layout(_:)`` when Graphviz fails.
-  func layout(language: Language) throws(ExplorerError) -> GraphLayout {
+  func layout(language: LabelLanguage) throws(ExplorerError) -> GraphLayout {
     let budget = LayoutBudget.standard(for: engine)
     guard budget.admits(nodes: entities.count, edges: ties.count) else {
       throw .tooLarge(

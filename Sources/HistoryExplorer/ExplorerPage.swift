@@ -34,8 +34,9 @@ public struct ExplorerPage: Sendable {
   ///   for an unknown entity, relation or kind, ``ExplorerError/layout(_:)``.
   public init(
     network: ClaimNetwork, selection: ExplorerSelection = .whole, filter: NetworkFilter = NetworkFilter(),
-    language: Language = .kk, title: String
+    language: LabelLanguage? = nil, title: String
   ) throws(ExplorerError) {
+    let language = language ?? network.graph.schema.languages.choice(nil)
     let view = try ExplorerView(network: network, selection: selection, filter: filter)
     let layout = try view.layout(language: language)
     let payload = ExplorerPayload(

@@ -69,13 +69,16 @@ struct ExplorerPayload: Encodable {
   let conflicts: [Conflict]
 
   init(
-    view: ExplorerView, layout: GraphLayout, graph: CuratedGraph, title: String, filters: String, language: Language
+    view: ExplorerView, layout: GraphLayout, graph: CuratedGraph, title: String, filters: String, language: LabelLanguage
   ) {
+    let declared = graph.schema.languages
+    let listed = declared.listed(graph.entities.values.lazy.map(\.labels))
     self.title = title
     self.filters = filters
     engine = view.engine.rawValue
-    languages = Language.allCases.map(\.rawValue)
-    self.language = Language.allCases.firstIndex(of: language) ?? 0
+    languages = listed.map(\.rawValue)
+    self.language = language.language.flatMap { listed.firstIndex(of: $0) } ?? 0
+    let choices = listed.map { declared.choice($0) }
     let fallback = DiagramStyle.standard
     kinds = graph.schema.kinds.map { kind in
       let style = kind.style ?? fallback.defaultNodeStyle
@@ -92,7 +95,7 @@ struct ExplorerPayload: Encodable {
     documents = graph.documents.values.map { document in
       Document(
         id: document.id.rawValue, file: document.file,
-        titles: Language.allCases.map { document.labels[$0] ?? document.labels.values.sorted().first ?? document.id.rawValue })
+        titles: listed.map { document.labels[$0] ?? document.labels.values.sorted().first ?? document.id.rawValue })
     }
     folding = Folding(
       letters: Dictionary(uniqueKeysWithValues: NameKey.fold.map { (String($0.key), $0.value) }),
@@ -106,9 +109,9 @@ struct ExplorerPayload: Encodable {
     nodes = view.entities.enumerated().map { i, entity in
       let point = layout.positions["n\(i)"] ?? GraphLayout.Point(x: 0, y: 0)
       return Node(
-        id: entity.id.rawValue, kind: entity.kind, label: Language.allCases.map { entity.label(in: $0) },
+        id: entity.id.rawValue, kind: entity.kind, label: choices.map { entity.label(in: $0) },
         labels: Dictionary(uniqueKeysWithValues: entity.labels.map { ($0.key.rawValue, $0.value) }),
-        aliases: entity.aliases, note: entity.note, names: Self.names(of: entity),
+        aliases: entity.aliases, note: entity.note, names: Self.names(of: entity, languages: declared),
         x: (point.x * 10).rounded() / 10, y: ((layout.height - point.y) * 10).rounded() / 10)
     }
     var nodeIndex: [EntityID: Int] = [:]
@@ -143,8 +146,8 @@ struct ExplorerPayload: Encodable {
   }
 
   /// Every label, alias and the id of `entity`, folded as the CLI's name search folds them.
-  static func names(of entity: Entity) -> [Name] {
-    var texts = Language.allCases.compactMap { entity.labels[$0] } + entity.aliases
+  static func names(of entity: Entity, languages: LabelLanguages) -> [Name] {
+    var texts = languages.ordered(entity.labels).map(\.text) + entity.aliases
     texts.append(entity.id.rawValue.replacingOccurrences(of: "-", with: " "))
     var seen = Set<String>()
     return texts.filter { seen.insert($0).inserted }.map { text in

@@ -23,10 +23,11 @@ extension Diagram {
   /// - Throws: ``HistoryGraph/QueryError`` for unknown entities or a bad filter, or
   ///   ``HistoryGraph/QueryError/invalidArgument(_:)`` if the view is empty.
   public init(
-    network: ClaimNetwork, selection: DiagramSelection, filter: NetworkFilter = NetworkFilter(), language: Language = .kk,
+    network: ClaimNetwork, selection: DiagramSelection, filter: NetworkFilter = NetworkFilter(), language: LabelLanguage? = nil,
     title: String, options: DiagramOptions = DiagramOptions()
   ) throws(QueryError) {
     let graph = network.graph
+    let language = language ?? graph.schema.languages.choice(nil)
     var claims: [Claim] = []
     var highlighted = Set<ClaimID>()
     var endpoints: [EntityID] = []
@@ -82,7 +83,7 @@ extension Diagram {
       ? try Self.communityFills(of: vertices, in: network, filter: filter, language: language) : ([:], [])
     for id in vertices.sorted() {
       guard let entity = graph.entities[id] else { continue }
-      let names = Language.allCases.compactMap { language in entity.labels[language].map { "\(language.rawValue): \($0)" } }
+      let names = graph.schema.languages.ordered(entity.labels).map { "\($0.language): \($0.text)" }
       nodes.append(
         DiagramNode(
           id: DiagramNodeID(id.rawValue), label: entity.label(in: language), kind: DiagramNodeKind(entity.kind),
@@ -90,8 +91,12 @@ extension Diagram {
           link: options.explorerPage.map { "\($0)#\(id.rawValue)" }, emphasis: emphasis[id] ?? 0,
           fill: communityFill[id]))
     }
-    let cited = documents.sorted().map { id in
-      "\(id): \(graph.documents[id]?.labels[language] ?? graph.documents[id]?.labels[.kk] ?? graph.documents[id]?.labels[.en] ?? id.rawValue)"
+    // A document's title in the language asked for, else in the primary one, else in any.
+    let primary = graph.schema.languages.choice(nil)
+    let cited = documents.sorted().map { id -> String in
+      guard let labels = graph.documents[id]?.labels else { return "\(id): \(id)" }
+      let title = language.language.flatMap { labels[$0] } ?? primary.language.flatMap { labels[$0] } ?? language.pick(labels) ?? id.rawValue
+      return "\(id): \(title)"
     }
     self.init(
       title: title,
@@ -115,7 +120,7 @@ extension Diagram {
   /// entities gets a colour of ``communityPalette`` (the rest share grey),
   /// and the key names each by its best-connected members.
   static func communityFills(
-    of shown: Set<EntityID>, in network: ClaimNetwork, filter: NetworkFilter, language: Language
+    of shown: Set<EntityID>, in network: ClaimNetwork, filter: NetworkFilter, language: LabelLanguage
   ) throws(QueryError) -> ([EntityID: String], [FillKeyEntry]) {
     let partition = try network.communities(filter: filter)
     let present = partition.communities.map { $0.filter { shown.contains($0.entity.id) } }.filter { !$0.isEmpty }

@@ -154,7 +154,7 @@ public enum GraphIndex {
   /// The name search of `CuratedGraph.search`, answered from a current index
   /// without reading the claims of entities not found; `nil` if there is no
   /// current index (then search the whole graph).
-  public static func search(_ text: String, language: Language = .kk, limit: Int = 20, graph: String = "Graph", corpus: String? = nil) -> [SearchResult]? {
+  public static func search(_ text: String, language: LabelLanguage, limit: Int = 20, graph: String = "Graph", corpus: String? = nil) -> [SearchResult]? {
     fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.search(text, language: language, limit: limit) }
   }
 

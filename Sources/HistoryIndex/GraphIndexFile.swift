@@ -22,7 +22,7 @@ import HistoryGraph
 /// calendar style and reason.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 9
+  static let formatVersion: Int32 = 10
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -66,8 +66,8 @@ enum GraphIndexFile {
     CREATE TABLE files(path TEXT, part TEXT, inode INTEGER, size INTEGER, modified INTEGER, changed INTEGER, hash TEXT);
     CREATE TABLE report_files(path TEXT);
     CREATE TABLE warnings(severity TEXT, code TEXT, file TEXT, line INTEGER, col INTEGER, message TEXT, hint TEXT);
-    CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, label0 TEXT, label1 TEXT, label2 TEXT, label3 TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
-    CREATE TABLE entities(id TEXT, kind TEXT, label0 TEXT, label1 TEXT, label2 TEXT, label3 TEXT, aliases TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
+    CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, labels TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
+    CREATE TABLE entities(id TEXT, kind TEXT, labels TEXT, aliases TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
     CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
     CREATE TABLE qualifiers(claim INTEGER, name TEXT, value TEXT);
     CREATE TABLE sources(claim INTEGER, document TEXT, quote TEXT, note TEXT, confidence REAL, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER);
@@ -212,24 +212,25 @@ enum GraphIndexFile {
       try warnings.run()
     }
 
-    let documents = try db.prepare("INSERT INTO documents VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let languages = graph.schema.languages
+    let documents = try db.prepare("INSERT INTO documents VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
     for document in graph.documents.values {
       documents.bind(1, document.id.rawValue)
       documents.bind(2, document.file)
       documents.bind(3, document.sha256)
       documents.bind(4, document.derivedFrom?.rawValue)
-      bindLabels(document.labels, to: documents, from: 5)
-      bindLocation(document.location, to: documents, from: 9)
+      documents.bind(5, joinedLabels(document.labels, languages))
+      bindLocation(document.location, to: documents, from: 6)
       try documents.run()
     }
-    let entities = try db.prepare("INSERT INTO entities VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let entities = try db.prepare("INSERT INTO entities VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
     for entity in graph.entities.values {
       entities.bind(1, entity.id.rawValue)
       entities.bind(2, entity.kind)
-      bindLabels(entity.labels, to: entities, from: 3)
-      entities.bind(7, entity.aliases.joined(separator: String(separator)))
-      entities.bind(8, entity.note)
-      bindLocation(entity.location, to: entities, from: 9)
+      entities.bind(3, joinedLabels(entity.labels, languages))
+      entities.bind(4, entity.aliases.joined(separator: String(separator)))
+      entities.bind(5, entity.note)
+      bindLocation(entity.location, to: entities, from: 6)
       try entities.run()
     }
     let names = try db.prepare("INSERT INTO names VALUES(?, ?, ?, ?)")
@@ -307,11 +308,24 @@ enum GraphIndexFile {
 
   /// Whether every text of the graph can be stored as this format stores it.
   static func canStore(_ graph: CuratedGraph) -> Bool {
-    !graph.entities.values.contains { entity in entity.aliases.contains { $0.contains(separator) } || entity.aliases == [""] }
+    !graph.entities.values.contains { entity in
+      entity.aliases.contains { $0.contains(separator) } || entity.aliases == [""] || entity.labels.values.contains { $0.contains(separator) }
+    } && !graph.documents.values.contains { document in document.labels.values.contains { $0.contains(separator) } }
   }
 
-  private static func bindLabels(_ labels: [Language: String], to statement: SQLiteStatement, from column: Int32) {
-    for (offset, language) in Language.allCases.enumerated() { statement.bind(column + Int32(offset), labels[language]) }
+  /// Labels stored as one text: tag, label, tag, label, … joined by the separator, in the declared order.
+  private static func joinedLabels(_ labels: [Language: String], _ languages: LabelLanguages) -> String {
+    languages.ordered(labels).flatMap { [$0.language.rawValue, $0.text] }.joined(separator: String(separator))
+  }
+
+  /// Labels as ``joinedLabels(_:_:)`` stores them.
+  static func labels(_ joined: String) -> [Language: String] {
+    let words = words(joined)
+    var labels: [Language: String] = [:]
+    for pair in stride(from: 0, to: words.count - 1, by: 2) {
+      if let language = Language(rawValue: words[pair]) { labels[language] = words[pair + 1] }
+    }
+    return labels
   }
 
   private static func bindLocation(_ location: SourceLocation, to statement: SQLiteStatement, from column: Int32) {

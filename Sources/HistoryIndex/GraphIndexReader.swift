@@ -68,7 +68,7 @@ struct GraphIndexReader {
   /// A name search over every entity (as `CuratedGraph.search` ranks it), each
   /// result described from the part of the graph about it: the entities and their
   /// stored names are read, and the claims of the results only.
-  mutating func search(_ text: String, language: Language, limit: Int) throws(SQLiteError) -> [SearchResult] {
+  mutating func search(_ text: String, language: LabelLanguage, limit: Int) throws(SQLiteError) -> [SearchResult] {
     var entities: [Entity] = []
     let rows = try db.prepare("SELECT \(Self.entityColumns) FROM entities ORDER BY rowid")
     while try rows.step() { entities.append(Self.entity(rows)) }
@@ -345,17 +345,17 @@ struct GraphIndexReader {
 
   private func documents() throws(SQLiteError) -> [Document] {
     var documents: [Document] = []
-    let row = try db.prepare("SELECT id, file, sha256, derived_from, label0, label1, label2, label3, loc_file, loc_line, loc_col FROM documents ORDER BY rowid")
+    let row = try db.prepare("SELECT id, file, sha256, derived_from, labels, loc_file, loc_line, loc_col FROM documents ORDER BY rowid")
     while try row.step() {
-      documents.append(Document(id: DocumentID(row.text(0)), file: row.text(1), sha256: row.text(2), derivedFrom: row.optionalText(3).map { DocumentID($0) }, labels: Self.labels(row, from: 4), location: Self.location(row, from: 8)))
+      documents.append(Document(id: DocumentID(row.text(0)), file: row.text(1), sha256: row.text(2), derivedFrom: row.optionalText(3).map { DocumentID($0) }, labels: GraphIndexFile.labels(row.text(4)), location: Self.location(row, from: 5)))
     }
     return documents
   }
 
-  private static let entityColumns = "id, kind, label0, label1, label2, label3, aliases, note, loc_file, loc_line, loc_col"
+  private static let entityColumns = "id, kind, labels, aliases, note, loc_file, loc_line, loc_col"
 
   private static func entity(_ row: SQLiteStatement) -> Entity {
-    Entity(id: EntityID(row.text(0)), kind: row.text(1), labels: labels(row, from: 2), aliases: GraphIndexFile.words(row.text(6)), note: row.optionalText(7), location: location(row, from: 8))
+    Entity(id: EntityID(row.text(0)), kind: row.text(1), labels: GraphIndexFile.labels(row.text(2)), aliases: GraphIndexFile.words(row.text(3)), note: row.optionalText(4), location: location(row, from: 5))
   }
 
   private static let qualifierColumns = "name, value"
@@ -409,14 +409,6 @@ struct GraphIndexReader {
     let statement = try db.prepare("SELECT count(*) FROM \(table)")
     _ = try statement.step()
     return statement.int(0)
-  }
-
-  private static func labels(_ row: SQLiteStatement, from column: Int32) -> [Language: String] {
-    var labels: [Language: String] = [:]
-    for (offset, language) in Language.allCases.enumerated() {
-      if let text = row.optionalText(column + Int32(offset)) { labels[language] = text }
-    }
-    return labels
   }
 
   private static func location(_ row: SQLiteStatement, from column: Int32) -> SourceLocation {

@@ -56,7 +56,9 @@ enum GraphTexts {
   static func texts(of graph: CuratedGraph) -> [Text] {
     var texts: [Text] = []
     for entity in graph.entities.values {
-      for language in Language.allCases { if let label = entity.labels[language] { texts.append(Text(field: .label, entity: entity.id, claim: nil, document: nil, text: label)) } }
+      for label in graph.schema.languages.ordered(entity.labels) {
+        texts.append(Text(field: .label, entity: entity.id, claim: nil, document: nil, text: label.text))
+      }
       for alias in entity.aliases { texts.append(Text(field: .alias, entity: entity.id, claim: nil, document: nil, text: alias)) }
       if let note = entity.note { texts.append(Text(field: .entityNote, entity: entity.id, claim: nil, document: nil, text: note)) }
     }

@@ -86,11 +86,12 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
         let (graph, _) = try global.load()
         let window = try parseWindow(date, calendar: calendar)
-        let places = try place.map { try graph.places(within: graph.resolve($0, language: names.lang).id) }
-        let holderID = try holder.map { try graph.resolve($0, language: names.lang).id }
+        let places = try place.map { try graph.places(within: graph.resolve($0, language: language).id) }
+        let holderID = try holder.map { try graph.resolve($0, language: language).id }
         if let kind, graph.schema.kind(named: kind) == nil { throw QueryError.unknownVocabulary(kind, known: graph.schema.kinds.map(\.name)) }
         if let document, graph.documents[DocumentID(document)] == nil {
           throw QueryError.unknownDocument(DocumentID(document), known: Array(graph.documents.keys))
@@ -102,7 +103,7 @@ extension HistoryGraphCommand {
               && (document.map { d in h.claim.sources.contains { $0.document.rawValue == d } } ?? true)
           }
         }
-        let text = HoldingText(graph: graph, language: names.lang)
+        let text = HoldingText(graph: graph, language: language)
         let scope = filterSummary(graph)
         if let changesTo {
           let later = try parseWindow(changesTo, calendar: calendar)
@@ -177,7 +178,7 @@ extension HistoryGraphCommand {
 /// Holdings in words, with their sources, succession and leaders.
 struct HoldingText {
   let graph: CuratedGraph
-  let language: Language
+  let language: LabelLanguage
 
   func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
 

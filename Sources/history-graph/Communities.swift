@@ -32,6 +32,7 @@ extension HistoryGraphCommand {
     struct Output: Encodable { let modularity: Double, singletons: Int, communities: [Community] }
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
         let (graph, _) = try global.load()
         try filters.checkShownKinds(in: graph.schema)
@@ -42,13 +43,13 @@ extension HistoryGraphCommand {
           return try printJSON(Output(
             modularity: partition.modularity, singletons: partition.singletons,
             communities: listed.map { community in
-              Community(size: community.count, members: community.map { Member(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: names.lang), degree: Int($0.score)) })
+              Community(size: community.count, members: community.map { Member(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: language), degree: Int($0.score)) })
             }))
         }
         say("\(listed.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view")
         var table = TextTable("#", "n", "most connected members (claims)")
         for (i, community) in listed.enumerated() {
-          let shown = community.prefix(members).map { "\($0.entity.label(in: names.lang)) (\(Int($0.score)))" }.joined(separator: ", ")
+          let shown = community.prefix(members).map { "\($0.entity.label(in: language)) (\(Int($0.score)))" }.joined(separator: ", ")
           table.add(String(i + 1), String(community.count), shown + (community.count > members ? ", …" : ""))
         }
         say(table.rendered)

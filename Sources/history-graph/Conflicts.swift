@@ -34,6 +34,7 @@ extension HistoryGraphCommand {
     @OptionGroup var names: LanguageOption
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
         // Found when the index was compiled; else (or to resolve --about among every name) in the whole graph.
         let (found, graph) = try (about == nil ? GraphIndex.disagreements(graph: global.graph, corpus: global.corpus) : nil) ?? {
@@ -44,7 +45,7 @@ extension HistoryGraphCommand {
         if let aspect { disagreements = disagreements.filter { $0.aspect == aspect } }
         if independent { disagreements = disagreements.filter(graph.isIndependent) }
         if let about {
-          let entity = try graph.resolve(about, language: names.lang)
+          let entity = try graph.resolve(about, language: language)
           disagreements = disagreements.filter { $0.claims[0].subject == entity.id || $0.claims[0].object == entity.id }
         }
         if printing.json { try printJSON(disagreements.map { ConflictRecord($0, graph: graph) }) }
@@ -56,7 +57,7 @@ extension HistoryGraphCommand {
         for (n, d) in disagreements.enumerated() {
           let documents = Set(d.claims.flatMap { $0.sources.map(\.document.rawValue) }).sorted()
           say("\(n + 1). \(d.aspect.rawValue.replacingOccurrences(of: "_", with: " ")): \(d.claims.count) claims from \(documents.joined(separator: ", "))\(graph.isIndependent(d) ? "" : " (not independent)")")
-          for claim in d.claims { say(ClaimText.describe(claim, from: nil, in: graph, language: names.lang)) }
+          for claim in d.claims { say(ClaimText.describe(claim, from: nil, in: graph, language: language)) }
           say()
         }
       }

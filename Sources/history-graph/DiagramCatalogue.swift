@@ -10,7 +10,7 @@ struct DiagramCatalogue {
     let selection: DiagramSelection
     let filter: NetworkFilter
     let engine: LayoutEngine?
-    let language: Language
+    let language: LabelLanguage
     let options: DiagramOptions
     /// Whether the rank direction is to be chosen to fit ``DiagramOptions/page`` (a page and no `direction`).
     let fitsDirectionToPage: Bool
@@ -72,7 +72,15 @@ struct DiagramCatalogue {
       var ok = true
       let filter = fields["filter"].map { self.filter($0, of: name, ok: &ok) } ?? NetworkFilter()
       let engine: LayoutEngine? = choice(fields, "engine", of: name, ok: &ok)
-      let language: Language = choice(fields, "language", of: name, ok: &ok) ?? .kk
+      var language = graph.schema.languages.choice(nil)
+      if let text = fields.optionalString("language", diagnostics: &diagnostics) {
+        do {
+          language = try graph.schema.languages.choice(typed: text)
+        } catch {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["language"]), "diagram '\(name)': \(error.description)", hint: "use a language the schema declares"))
+          ok = false
+        }
+      }
       let direction: RankDirection? = choice(fields, "direction", of: name, ok: &ok)
       let page: PagePreset? = choice(fields, "page", of: name, ok: &ok)
       var dpi: Double?

@@ -35,6 +35,7 @@ extension HistoryGraphCommand.Documents {
     }
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
         let (graph, report) = try global.load()
         var claims: [DocumentID: Int] = [:], quotes: [DocumentID: Int] = [:]
@@ -44,7 +45,7 @@ extension HistoryGraphCommand.Documents {
         }
         let records = graph.documents.values.map { d in
           Record(
-            id: d.id.rawValue, title: d.title(in: names.lang), titles: Dictionary(uniqueKeysWithValues: d.labels.map { ($0.key.rawValue, $0.value) }),
+            id: d.id.rawValue, title: d.title(in: language), titles: Dictionary(uniqueKeysWithValues: d.labels.map { ($0.key.rawValue, $0.value) }),
             file: d.file, sha256: d.sha256, derivedFrom: d.derivedFrom?.rawValue, claims: claims[d.id] ?? 0, quotes: quotes[d.id] ?? 0)
         }
         if printing.json { return try printJSON(records) }
@@ -91,13 +92,14 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
         let graph = try global.loadIndexed(citing: ClaimID(self.claim)).graph
         guard let claim = graph.claims[ClaimID(self.claim)] else {
           let near = Spelling.closest(to: self.claim, among: graph.claims.keys.lazy.map(\.rawValue))
           throw Failure("error: no claim has the id '\(self.claim)'\n  hint: \(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path")
         }
-        func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: names.lang) ?? id.rawValue }
+        func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
         let statement: String
         switch claim.predicate {
         case .relation(let relation, let object): statement = "\(name(claim.subject)) \(graph.schema.wording(of: relation, reversed: false)) \(name(object))"
@@ -105,7 +107,7 @@ extension HistoryGraphCommand {
         }
         let citations = claim.sources.map { source in
           Record.Citation(
-            document: source.document.rawValue, title: graph.documents[source.document]?.title(in: names.lang) ?? source.document.rawValue,
+            document: source.document.rawValue, title: graph.documents[source.document]?.title(in: language) ?? source.document.rawValue,
             locator: source.locator.map(Records.Source.Locator.init),
             quote: source.quote)
         }

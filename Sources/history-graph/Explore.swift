@@ -36,20 +36,21 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
         let (graph, _) = try global.load()
         var selection = ExplorerSelection.whole
         var defaultTitle = "History graph explorer"
         if let focus {
-          let center = try graph.resolve(focus, language: names.lang)
+          let center = try graph.resolve(focus, language: language)
           selection = .focus(center.id, depth: depth)
-          defaultTitle = "\(center.label(in: names.lang)): \(depth)-hop network"
+          defaultTitle = "\(center.label(in: language)): \(depth)-hop network"
         }
         let filter = try filters.filter()
         let page: ExplorerPage
         do throws(ExplorerError) {
           page = try ExplorerPage(
-            network: ClaimNetwork(graph), selection: selection, filter: filter, language: names.lang, title: title ?? defaultTitle)
+            network: ClaimNetwork(graph), selection: selection, filter: filter, language: language, title: title ?? defaultTitle)
         } catch {
           throw Failure("error: \(error.description)")
         }

@@ -95,8 +95,27 @@ struct JSONOption: ParsableArguments {
 
 /// `--lang`, for the commands that print names.
 struct LanguageOption: ParsableArguments {
-  @Option(help: "Language of names: kk, kk-Latn, ru or en (a missing label falls back: kk ↔ kk-Latn, then ru, en; ru and en fall back to each other, then kk).")
-  var lang: Language = .kk
+  @Option(
+    help: ArgumentHelp(
+      "Language of names: a tag the graph declares in schema.yaml (`history-graph schema` lists them; default: the first). A missing label falls back as the schema says.",
+      valueName: "tag"))
+  var lang: String?
+
+  func validate() throws {
+    if let lang, Language(rawValue: lang) == nil { throw ValidationError(LabelLanguageError(text: lang, declared: [], malformed: true).description) }
+  }
+
+  /// The language asked for, with its fallbacks, checked against the languages the
+  /// graph's schema declares (a usage error, exit 64, when it declares others). A
+  /// schema that cannot be read declares none here: loading the graph reports it.
+  func language(_ global: GlobalOptions) throws -> LabelLanguage {
+    let languages = (try? GraphLoader.loadSchema(graph: global.graph))?.languages ?? LabelLanguages()
+    do {
+      return try languages.choice(typed: lang)
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
 }
 
 /// A query found nothing: the message goes to stderr and the exit status is 1

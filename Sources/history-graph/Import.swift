@@ -39,6 +39,8 @@ extension HistoryGraphCommand {
       try reporting {
         let graph = global.graph.hasSuffix("/") ? String(global.graph.dropLast()) : global.graph
         let (documents, corpusSetting) = try Self.documents(in: graph)
+        let languages: LabelLanguages
+        do { languages = try GraphLoader.loadSchema(graph: graph).languages } catch let error as LoadError { throw Failure(error.description) }
         func table(_ file: String) throws -> CSVTable {
           let path = (folder as NSString).appendingPathComponent(file)
           guard let data = FileManager.default.contents(atPath: path) else {
@@ -53,7 +55,7 @@ extension HistoryGraphCommand {
         do {
           imported = try CSVImport(
             nodes: try table("nodes.csv"), claims: try table("claims.csv"), sources: try table("sources.csv"), documents: documents,
-            origin: folder)
+            languages: languages, origin: folder)
         } catch let error as LoadError {
           throw Failure(error.description.replacingOccurrences(of: "in the graph; nothing was loaded.", with: "in the tables; nothing was written."))
         }

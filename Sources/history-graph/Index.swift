@@ -84,7 +84,7 @@ extension GlobalOptions {
   /// matches nothing is looked up again in the whole graph, for its nearest names).
   ///
   /// - Parameter part: `false` to load the whole graph (a question that needs more than these entities' claims).
-  func resolving(_ names: [String], language: Language, part asked: Bool = true) throws -> (graph: CuratedGraph, entities: [Entity], isPart: Bool) {
+  func resolving(_ names: [String], language: LabelLanguage, part asked: Bool = true) throws -> (graph: CuratedGraph, entities: [Entity], isPart: Bool) {
     guard asked else {
       let whole = try loadIndexed().graph
       return (whole, try names.map { try whole.resolve($0, language: language) }, false)

@@ -30,27 +30,28 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
         // Direct neighbours are all in the part of the graph about the entity, whatever the filters.
-        let (graph, found, _) = try global.resolving([self.entity], language: names.lang, part: depth == 1)
+        let (graph, found, _) = try global.resolving([self.entity], language: language, part: depth == 1)
         try filters.checkShownKinds(in: graph.schema)
         let entity = found[0]
         let filter = try filters.filter()
         let neighbors = try ClaimNetwork(graph).neighbors(of: entity.id, depth: depth, filter: filter, direction: direction)
         let shown = neighbors.filter { filters.shows($0.entity.kind) }
         let entries = limit.map { Array(shown.prefix($0)) } ?? shown
-        if printing.json { try printJSON(entries.map { NeighborRecord($0, graph: graph, language: names.lang) }) }
-        guard !entries.isEmpty else { throw NothingFound("\(entity.label(in: names.lang)) (\(entity.id)) has no connection with filters: \(filters.summary(filter))") }
+        if printing.json { try printJSON(entries.map { NeighborRecord($0, graph: graph, language: language) }) }
+        guard !entries.isEmpty else { throw NothingFound("\(entity.label(in: language)) (\(entity.id)) has no connection with filters: \(filters.summary(filter))") }
         if printing.json { return }
         let others = Set(shown.map(\.entity.id)).count
         let listed = entries.count < shown.count ? " (the first \(entries.count) listed)" : ""
-        say("\(entity.label(in: names.lang)) [\(entity.kind)]: \(shown.count) claim\(shown.count == 1 ? "" : "s") with \(others) entit\(others == 1 ? "y" : "ies")\(listed)")
+        say("\(entity.label(in: language)) [\(entity.kind)]: \(shown.count) claim\(shown.count == 1 ? "" : "s") with \(others) entit\(others == 1 ? "y" : "ies")\(listed)")
         say("filters: \(filters.summary(filter))\n")
         var table = depth > 1 ? TextTable("hops", "relation", "entity", "date", "source") : TextTable("relation", "entity", "date", "source")
         var quoteLines: [[String]] = []
         for e in entries {
           let reading = graph.schema.wording(of: e.claim.predicateName, reversed: e.direction == .incoming)
-          let name = e.entity.label(in: names.lang).clipped(to: 30)
+          let name = e.entity.label(in: language).clipped(to: 30)
           let date = e.claim.time?.display.clipped(to: 24) ?? ""
           let first = e.claim.sources.first.map { "\($0.document) «\($0.quote)»" } ?? ""
           let more = e.claim.sources.count > 1 ? " +\(e.claim.sources.count - 1)" : ""
@@ -90,7 +91,7 @@ struct NeighborRecord: Encodable {
   let time: Records.Time?
   let sources: [Records.Source]
 
-  init(_ entry: NeighborEntry, graph: CuratedGraph, language: Language) {
+  init(_ entry: NeighborEntry, graph: CuratedGraph, language: LabelLanguage) {
     id = entry.entity.id.rawValue
     kind = entry.entity.kind
     label = entry.entity.label(in: language)

@@ -93,13 +93,14 @@ extension HistoryGraphCommand {
     /// unfiltered search of the shortest routes, only the part of the graph those
     /// routes need when the index allows; otherwise the whole graph.
     func network() throws -> (ClaimNetwork, Entity, Entity, [EntityID]) {
+      let language = try names.language(global)
       let unfiltered = try avoid.isEmpty && ClaimNetwork.routePartAnswers(search(), filter: filters.filter(avoiding: []), direction: direction)
-      let (graph, ends, isPart) = try global.resolving([from, to], language: names.lang, part: unfiltered)
+      let (graph, ends, isPart) = try global.resolving([from, to], language: language, part: unfiltered)
       if ends[0].id == ends[1].id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(ends[0].id))") }
       if unfiltered, let part = GraphIndex.routeNetwork(between: ends[0].id, and: ends[1].id, graph: global.graph, corpus: global.corpus) {
         return (part.network, ends[0], ends[1], [])
       }
-      let avoided = try avoid.map { try graph.resolve($0, language: names.lang).id }
+      let avoided = try avoid.map { try graph.resolve($0, language: language).id }
       if let endpoint = avoided.first(where: { $0 == ends[0].id || $0 == ends[1].id }) {
         throw Failure("error: cannot avoid '\(endpoint)': it is an end of the path\n  hint: leave it out of --avoid")
       }
@@ -107,6 +108,7 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
         let (network, source, target, avoided) = try network()
         let graph = network.graph
@@ -119,18 +121,18 @@ extension HistoryGraphCommand {
           try printJSON(
             PathOutput(
               from: source.id.rawValue, to: target.id.rawValue, method: mode, filters: filter.summary,
-              routes: routes.map { RouteRecord($0, in: graph, language: names.lang) }))
+              routes: routes.map { RouteRecord($0, in: graph, language: language) }))
         }
         guard !routes.isEmpty else {
-          throw NothingFound("no path from \(source.label(in: names.lang)) (\(source.id)) to \(target.label(in: names.lang)) (\(target.id)); method: \(mode); filters: \(filter.summary)")
+          throw NothingFound("no path from \(source.label(in: language)) (\(source.id)) to \(target.label(in: language)) (\(target.id)); method: \(mode); filters: \(filter.summary)")
         }
         if printing.json { return }
         for (n, route) in routes.enumerated() {
-          say("route \(n + 1): \(route.entities.map { graph.entities[$0]!.label(in: names.lang) }.joined(separator: " · "))")
+          say("route \(n + 1): \(route.entities.map { graph.entities[$0]!.label(in: language) }.joined(separator: " · "))")
           say("  \(route.length) step\(route.length == 1 ? "" : "s"), hub load \(route.hubLoad)")
           for step in route.steps {
-            let from = graph.entities[step.from]!.label(in: names.lang)
-            let to = graph.entities[step.to]!.label(in: names.lang)
+            let from = graph.entities[step.from]!.label(in: language)
+            let to = graph.entities[step.to]!.label(in: language)
             say("  \(from) → \(to): \(step.claims.count) claim\(step.claims.count == 1 ? "" : "s")")
             for hop in step.claims {
               let time = hop.claim.time.map { "  [\($0.display)]" } ?? ""
@@ -172,7 +174,7 @@ struct RouteRecord: Encodable {
   let hubLoad: Int
   let steps: [Step]
 
-  init(_ route: Route, in graph: CuratedGraph, language: Language) {
+  init(_ route: Route, in graph: CuratedGraph, language: LabelLanguage) {
     entities = route.entities.map { Named(id: $0.rawValue, label: graph.entities[$0]?.label(in: language) ?? $0.rawValue) }
     length = route.length
     hubLoad = route.hubLoad

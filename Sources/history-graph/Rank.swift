@@ -19,16 +19,17 @@ extension HistoryGraphCommand {
     func validate() throws { if top < 1 { throw ValidationError("--top must be at least 1") } }
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
         let (graph, _) = try global.load()
         let ranked = try ClaimNetwork(graph).rank(
           by: by, top: top, filter: try filters.filter(), listing: filters.shownKinds.isEmpty ? nil : Set(filters.shownKinds))
         if printing.json {
-          return try printJSON(ranked.map { RankRecord(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: names.lang), score: $0.score) })
+          return try printJSON(ranked.map { RankRecord(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: language), score: $0.score) })
         }
         var table = TextTable("#", by.rawValue, "id", "kind", "name")
         for (i, r) in ranked.enumerated() {
-          table.add(String(i + 1), by == .degree ? String(Int(r.score)) : String(format: "%.5f", r.score), r.entity.id.rawValue, r.entity.kind, r.entity.label(in: names.lang))
+          table.add(String(i + 1), by == .degree ? String(Int(r.score)) : String(format: "%.5f", r.score), r.entity.id.rawValue, r.entity.kind, r.entity.label(in: language))
         }
         say(table.rendered)
       }

@@ -76,21 +76,21 @@ extension HistoryGraphCommand.Render {
     }
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
         let (graph, _) = try global.load()
         let network = ClaimNetwork(graph)
-        let lang = names.lang
-        let selection: DiagramSelection
+                let selection: DiagramSelection
         var defaultTitle = "Claims"
         if let focus {
-          let center = try graph.resolve(focus, language: lang)
+          let center = try graph.resolve(focus, language: language)
           selection = .focus(center.id, depth: depth)
-          defaultTitle = "\(center.label(in: lang)): \(depth)-hop network"
+          defaultTitle = "\(center.label(in: language)): \(depth)-hop network"
         } else if path.count == 2 {
-          let a = try graph.resolve(path[0], language: lang)
-          let b = try graph.resolve(path[1], language: lang)
+          let a = try graph.resolve(path[0], language: language)
+          let b = try graph.resolve(path[1], language: language)
           selection = .path(a.id, b.id, k: k)
-          defaultTitle = "How \(a.label(in: lang)) connects to \(b.label(in: lang))"
+          defaultTitle = "How \(a.label(in: language)) connects to \(b.label(in: language))"
         } else {
           selection = .whole
         }
@@ -98,7 +98,7 @@ extension HistoryGraphCommand.Render {
           rankDirection: rankdir ?? .topToBottom, drawsLegend: !noLegend, dotsPerInch: dpi, page: page, sizeBy: sizeBy,
           colorsCommunities: colorBy == .community)
         var diagram = try Diagram(
-          network: network, selection: selection, filter: try filters.filter(), language: lang, title: title ?? defaultTitle, options: options)
+          network: network, selection: selection, filter: try filters.filter(), language: language, title: title ?? defaultTitle, options: options)
         if let page, rankdir == nil, (engine ?? diagram.recommendedEngine) == .dot {
           diagram.options.rankDirection = try fittingDirection(diagram, page: page)
         }

@@ -45,10 +45,11 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
+      let language = try names.language(global)
       if textSearch { return try searchTexts() }
       try reporting {
-        let results = try GraphIndex.search(text, language: names.lang, limit: limit, graph: global.graph, corpus: global.corpus)
-          ?? global.load().0.search(text, language: names.lang, limit: limit)
+        let results = try GraphIndex.search(text, language: language, limit: limit, graph: global.graph, corpus: global.corpus)
+          ?? global.load().0.search(text, language: language, limit: limit)
         if printing.json { try printJSON(results.map(SearchRecord.init)) }
         guard !results.isEmpty else { throw NothingFound("nothing in the graph matches '\(text)'; try a shorter name or another spelling") }
         if printing.json { return }
@@ -63,6 +64,7 @@ extension HistoryGraphCommand {
 extension HistoryGraphCommand.Search {
   /// `search --text`: the graph's own texts that name the words, each under its claim or entity.
   func searchTexts() throws {
+    let language = try names.language(global)
     try reporting {
       let graph: CuratedGraph
       let hits: [TextHit]
@@ -77,12 +79,12 @@ extension HistoryGraphCommand.Search {
           throw Failure("error: cannot search the graph's texts: \(error)\n  hint: delete \(global.graph)/.index/ and run the command again")
         }
       }
-      if printing.json { try printJSON(hits.map { TextRecord($0, in: graph, language: names.lang) }) }
+      if printing.json { try printJSON(hits.map { TextRecord($0, in: graph, language: language) }) }
       guard !hits.isEmpty else { throw NothingFound("no quote, note, value, label or alias names '\(text)'") }
       if printing.json { return }
       var lines: [String] = []
       for hit in hits {
-        let record = TextRecord(hit, in: graph, language: names.lang)
+        let record = TextRecord(hit, in: graph, language: language)
         lines.append("\(record.claim.map { "{\($0)} " } ?? "")\(record.about)   (\(record.match))")
         lines.append("    \(record.field)\(record.document.map { ", \($0)" } ?? ""): \(hit.field == .quote ? "«\(hit.text)»" : hit.text)")
       }
@@ -102,7 +104,7 @@ struct TextRecord: Encodable {
   /// The claim in words ("subject — relation → object [date]"), or the entity's label and kind.
   let about: String
 
-  init(_ hit: TextHit, in graph: CuratedGraph, language: Language) {
+  init(_ hit: TextHit, in graph: CuratedGraph, language: LabelLanguage) {
     field = hit.field.rawValue
     text = hit.text
     match = "\(hit.match)"

@@ -17,11 +17,12 @@ extension HistoryGraphCommand {
     @OptionGroup var names: LanguageOption
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
-        let (graph, found, _) = try global.resolving([self.entity], language: names.lang)
+        let (graph, found, _) = try global.resolving([self.entity], language: language)
         let entity = found[0]
-        if printing.json { return try printJSON(try Records.Card(entity, in: graph, language: names.lang)) }
-        say(try ClaimText.card(entity, in: graph, language: names.lang))
+        if printing.json { return try printJSON(try Records.Card(entity, in: graph, language: language)) }
+        say(try ClaimText.card(entity, in: graph, language: language))
       }
     }
   }
@@ -29,9 +30,9 @@ extension HistoryGraphCommand {
 
 /// Human-readable claims, shared by the commands that print them.
 enum ClaimText {
-  static func card(_ entity: Entity, in graph: CuratedGraph, language: Language) throws -> String {
+  static func card(_ entity: Entity, in graph: CuratedGraph, language: LabelLanguage) throws -> String {
     var lines = ["\(entity.label(in: language))  [\(entity.kind)]  id: \(entity.id)"]
-    for code in Language.allCases { if let label = entity.labels[code] { lines.append("  \(code.rawValue.padding(7)) \(label)") } }
+    for (code, label) in graph.schema.languages.ordered(entity.labels) { lines.append("  \(code.rawValue.padding(7)) \(label)") }
     if !entity.aliases.isEmpty { lines.append("  aliases \(entity.aliases.joined(separator: "; "))") }
     if let note = entity.note { lines.append("  note    \(note)") }
     let claims = try graph.claims(about: entity.id)
@@ -41,7 +42,7 @@ enum ClaimText {
   }
 
   /// One claim as read from `viewpoint`'s side, with time, qualifiers and quotes.
-  static func describe(_ claim: Claim, from viewpoint: EntityID?, in graph: CuratedGraph, language: Language) -> String {
+  static func describe(_ claim: Claim, from viewpoint: EntityID?, in graph: CuratedGraph, language: LabelLanguage) -> String {
     var head = statement(claim, from: viewpoint, in: graph, language: language)
     if !claim.qualifiers.isEmpty { head += " (" + claim.qualifiers.map { "\($0.name): \($0.value)" }.joined(separator: ", ") + ")" }
     if let time = claim.time { head += "  [\(time.display)]" }
@@ -57,7 +58,7 @@ enum ClaimText {
 
   /// What a claim states, in words: "relation → object" read from `viewpoint`'s
   /// side (reversed when it is the object), prefixed by "subject — " without one.
-  static func statement(_ claim: Claim, from viewpoint: EntityID?, in graph: CuratedGraph, language: Language) -> String {
+  static func statement(_ claim: Claim, from viewpoint: EntityID?, in graph: CuratedGraph, language: LabelLanguage) -> String {
     func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
     let head: String
     switch claim.predicate {

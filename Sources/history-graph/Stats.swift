@@ -14,6 +14,7 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         // Counted when the index was compiled; else now, from the whole graph.
+        let primary = ((try? GraphLoader.loadSchema(graph: global.graph))?.languages ?? LabelLanguages()).choice(nil)
         let (stats, documents) = try GraphIndex.statistics(graph: global.graph, corpus: global.corpus) ?? {
           let (graph, _) = try global.load()
           return (GraphStatistics(graph), graph.documents.reduce(into: [:]) { $0[$1.key] = $1.value })
@@ -33,7 +34,8 @@ extension HistoryGraphCommand {
         table("relation", stats.claimsByRelation)
         if !stats.claimsByProperty.isEmpty { table("property", stats.claimsByProperty) }
         table("document (claims citing it)", stats.claimsByDocument) { id in
-          let label = documents[DocumentID(id)]?.labels[.kk] ?? documents[DocumentID(id)]?.labels[.en] ?? ""
+          let labels = documents[DocumentID(id)]?.labels ?? [:]
+          let label = primary.language.flatMap { labels[$0] } ?? primary.pick(labels) ?? ""
           return "\(id)  \(label.prefix(50))"
         }
       }

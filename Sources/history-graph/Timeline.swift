@@ -39,13 +39,14 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
+      let language = try names.language(global)
       try reporting {
         // The entities' own claims are all a timeline of them needs; places within a
         // place and the events they took part in need the whole graph.
-        let (graph, found, _) = try global.resolving(entities, language: names.lang, part: !entities.isEmpty && place == nil && !inherited)
+        let (graph, found, _) = try global.resolving(entities, language: language, part: !entities.isEmpty && place == nil && !inherited)
         try filters.checkShownKinds(in: graph.schema)
         var ids = found.map(\.id)
-        if let place { ids += try graph.places(within: graph.resolve(place, language: names.lang).id).sorted() }
+        if let place { ids += try graph.places(within: graph.resolve(place, language: language).id).sorted() }
         var filter = try filters.filter()
         filter.keep = ids
         let timeline = try graph.timeline(of: ids, filter: filter, inherited: inherited, undated: undated)
@@ -57,7 +58,7 @@ extension HistoryGraphCommand {
         let dated = timeline.dated.filter { listed($0.claim) }
         let fromEvents = timeline.inherited.filter { listed($0.claim) }
         let withoutDate = timeline.undated.filter(listed)
-        let scope = ids.isEmpty ? "the whole graph" : ids.prefix(5).map { graph.entities[$0]!.label(in: names.lang) }.joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
+        let scope = ids.isEmpty ? "the whole graph" : ids.prefix(5).map { graph.entities[$0]!.label(in: language) }.joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
         if printing.json {
           try printJSON(TimelineRecord(ids: ids, filters: filters.summary(filter), dated: dated, inherited: fromEvents, undated: withoutDate, graph: graph))
         }
@@ -69,18 +70,18 @@ extension HistoryGraphCommand {
         say("\(scope): \(dated.count) dated claim\(dated.count == 1 ? "" : "s") (filters: \(filters.summary(filter)))\n")
         for entry in dated {
           say(entry.claim.time!.display)
-          say(ClaimText.describe(entry.claim, from: viewpoint, in: graph, language: names.lang))
+          say(ClaimText.describe(entry.claim, from: viewpoint, in: graph, language: language))
         }
         if inherited {
           say("\nthrough the events they took part in: \(fromEvents.count)\n")
           for entry in fromEvents {
-            say("\(entry.claim.time!.display)  (via \(graph.entities[entry.via!]?.label(in: names.lang) ?? entry.via!.rawValue))")
-            say(ClaimText.describe(entry.claim, from: nil, in: graph, language: names.lang))
+            say("\(entry.claim.time!.display)  (via \(graph.entities[entry.via!]?.label(in: language) ?? entry.via!.rawValue))")
+            say(ClaimText.describe(entry.claim, from: nil, in: graph, language: language))
           }
         }
         if undated {
           say("\nundated: \(withoutDate.count)\n")
-          for claim in withoutDate { say(ClaimText.describe(claim, from: viewpoint, in: graph, language: names.lang)) }
+          for claim in withoutDate { say(ClaimText.describe(claim, from: viewpoint, in: graph, language: language)) }
         }
       }
     }

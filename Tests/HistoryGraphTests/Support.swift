@@ -53,14 +53,18 @@ final class Fixture {
           quote: "Алашорда үкіметінің төрағасы болып Ә. Бөкейханов сайланды"
     """
 
-  /// Writes a graph with the real schema, one document and the given files.
-  init(entities: String = Fixture.entities, claims: String = Fixture.claims, text: String = Fixture.text, sha: String? = nil) throws {
+  /// Writes a graph with the real schema (changed by `schema`, if given), one document and the given files.
+  init(
+    entities: String = Fixture.entities, claims: String = Fixture.claims, text: String = Fixture.text, sha: String? = nil,
+    schema: ((String) -> String)? = nil
+  ) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-fixture-\(UUID().uuidString)")
     let fm = FileManager.default
     for sub in ["Graph/entities", "Graph/claims", "corpus"] {
       try fm.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
     }
-    try fm.copyItem(atPath: "\(Paths.graph)/schema.yaml", toPath: "\(graph)/schema.yaml")
+    let realSchema = try String(contentsOfFile: "\(Paths.graph)/schema.yaml", encoding: .utf8)
+    try (schema?(realSchema) ?? realSchema).write(toFile: "\(graph)/schema.yaml", atomically: true, encoding: .utf8)
     try text.write(toFile: "\(corpus)/t1.txt", atomically: true, encoding: .utf8)
     let digest = sha ?? SHA256.hex(Array(text.utf8))
     try """

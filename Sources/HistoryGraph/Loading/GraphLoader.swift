@@ -68,7 +68,8 @@ struct LoaderState {
     let documentsFile = readYAML("documents.yaml", required: true)
     var corpusSetting: String?
     var documents: [Document] = []
-    if let documentsFile { (corpusSetting, documents) = readDocuments(documentsFile) }
+    let languages = schema?.languages ?? LabelLanguages()
+    if let documentsFile { (corpusSetting, documents) = readDocuments(documentsFile, languages: languages) }
 
     let entityFiles = yamlFiles(in: "entities")
     let claimFiles = yamlFiles(in: "claims")
@@ -94,7 +95,7 @@ struct LoaderState {
       if file < entityFiles.count {
         var read = YAMLFile.read(entityFiles[file], in: graphPath, required: true)
         var problems: [Diagnostic] = []
-        let entities = read.file.map { Self.readEntities($0, diagnostics: &problems) } ?? []
+        let entities = read.file.map { Self.readEntities($0, languages: languages, diagnostics: &problems) } ?? []
         read.file = nil
         return .entities(read, entities, problems)
       }
@@ -213,7 +214,7 @@ struct LoaderState {
 
   // MARK: Documents
 
-  mutating func readDocuments(_ file: YAMLFile) -> (String?, [Document]) {
+  mutating func readDocuments(_ file: YAMLFile, languages: LabelLanguages) -> (String?, [Document]) {
     guard let root = file.root, let top = Fields(root, in: file, what: "documents.yaml", allowed: ["corpus", "documents"], diagnostics: &diagnostics) else { return (nil, []) }
     let corpus = top.optionalString("corpus", diagnostics: &diagnostics)
     var documents: [Document] = []
@@ -227,42 +228,61 @@ struct LoaderState {
       if sha.count != 64 || !sha.allSatisfy(\.isHexDigit) {
         diagnostics.append(Diagnostic(.badValue, at: file.location(fields["sha256"]), "sha256 of '\(id)' is not 64 hex digits", hint: "run `sha256sum FILE` and paste the hash"))
       }
-      var labels = fields["labels"].map { Self.readLabels($0, in: file, owner: "document '\(id)'", requireKazakh: false, diagnostics: &diagnostics) } ?? [:]
-      if labels[.kkLatn] == nil, let kazakh = labels[.kk] { labels[.kkLatn] = KazakhLatin.transliterate(kazakh) }
+      let labels = fields["labels"].map { Self.readLabels($0, in: file, owner: "document '\(id)'", languages: languages, requireDeclared: false, diagnostics: &diagnostics) } ?? [:]
       documents.append(
         Document(id: DocumentID(id), file: name, sha256: sha.lowercased(),
-          derivedFrom: fields.optionalString("derived_from", diagnostics: &diagnostics).map { DocumentID($0) }, labels: labels.isEmpty ? [.en: id] : labels, location: location))
+          derivedFrom: fields.optionalString("derived_from", diagnostics: &diagnostics).map { DocumentID($0) }, labels: labels, location: location))
     }
     return (corpus, documents)
   }
 
   // MARK: Entities
 
-  static func readLabels(_ node: YAMLNode, in file: YAMLFile, owner: String, requireKazakh: Bool, diagnostics: inout [Diagnostic]) -> [Language: String] {
+  /// The labels of an entity or document: each under a language tag the schema
+  /// declares (any well-formed tag when it declares none), then the derived ones
+  /// made; the required ones checked when `requireDeclared`.
+  static func readLabels(
+    _ node: YAMLNode, in file: YAMLFile, owner: String, languages: LabelLanguages, requireDeclared: Bool, diagnostics: inout [Diagnostic]
+  ) -> [Language: String] {
+    let example = languages.primary.map(\.rawValue) ?? "en"
     guard let mapping = node.mapping else {
-      diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "labels of \(owner) must be a mapping of language to text", hint: "write `labels: {kk: \"…\", en: \"…\"}`"))
+      diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "labels of \(owner) must be a mapping of language to text", hint: "write `labels: {\(example): \"…\"}`"))
       return [:]
     }
     var labels: [Language: String] = [:]
     for (key, value) in mapping {
       let code = key.string ?? ""
-      guard let language = Language(rawValue: code) else {
-        diagnostics.append(Diagnostic(.unknownField, at: file.location(key), "unknown language '\(code)' in labels of \(owner)", hint: "use kk, kk-Latn, ru or en"))
+      guard let language = Language(rawValue: code), !languages.areDeclared || languages.declaration(of: language) != nil else {
+        let declared = languages.tags.map(\.rawValue).joined(separator: ", ")
+        let malformed = Language(rawValue: code) == nil
+        diagnostics.append(
+          Diagnostic(
+            malformed ? .badValue : .unknownField, at: file.location(key),
+            malformed ? "'\(code)' in labels of \(owner) is not a language tag" : "language '\(code)' in labels of \(owner) is not declared in schema.yaml",
+            hint: malformed ? "write a BCP 47 tag: en, fr, de-CH, kk-Latn, ota-Arab" + (declared.isEmpty ? "" : " (declared: \(declared))") : "use one of \(declared), or declare '\(code)' under `languages:` in schema.yaml"))
         continue
       }
       if let text = file.scalar(value, field: code, diagnostics: &diagnostics) {
         labels[language] = text.nfc
       }
     }
-    if requireKazakh, labels[.kk] == nil {
-      diagnostics.append(Diagnostic(.missingField, at: file.location(node), "\(owner) has no Kazakh label", hint: "add `kk: \"…\"` as the sources write the name"))
+    for declaration in languages.declarations {
+      if requireDeclared, declaration.required, labels[declaration.language] == nil, declaration.derivation.map({ labels[$0.source] == nil }) ?? true {
+        diagnostics.append(
+          Diagnostic(
+            .missingField, at: file.location(node), "\(owner) has no label in '\(declaration.language)', which schema.yaml requires",
+            hint: "add `\(declaration.language): \"…\"` to its labels"))
+      }
+      if labels[declaration.language] == nil, let derivation = declaration.derivation, let source = labels[derivation.source] {
+        labels[declaration.language] = derivation.scheme.apply(source)
+      }
     }
     return labels
   }
 
   /// The entities of one file, each with where its fields were written; the
   /// builder checks ids, kinds and duplicates.
-  static func readEntities(_ file: YAMLFile, diagnostics: inout [Diagnostic]) -> [(Entity, GraphBuilder.FieldLocations)] {
+  static func readEntities(_ file: YAMLFile, languages: LabelLanguages, diagnostics: inout [Diagnostic]) -> [(Entity, GraphBuilder.FieldLocations)] {
     guard let root = file.root else { return [] }
     var entities: [(Entity, GraphBuilder.FieldLocations)] = []
     for node in file.list(root, field: "entities", diagnostics: &diagnostics) {
@@ -273,13 +293,13 @@ struct LoaderState {
       let kind = fields.string("kind", what: "entity '\(id)'", diagnostics: &diagnostics) ?? ""
       var labels: [Language: String] = [:]
       if let labelNode = fields["labels"] {
-        labels = readLabels(labelNode, in: file, owner: "entity '\(id)'", requireKazakh: true, diagnostics: &diagnostics)
+        labels = readLabels(labelNode, in: file, owner: "entity '\(id)'", languages: languages, requireDeclared: true, diagnostics: &diagnostics)
       } else {
-        diagnostics.append(Diagnostic(.missingField, at: location, "entity '\(id)' has no labels", hint: "add `labels: {kk: \"…\"}`"))
+        diagnostics.append(
+          Diagnostic(.missingField, at: location, "entity '\(id)' has no labels", hint: "add `labels: {\(languages.primary.map(\.rawValue) ?? "en"): \"…\"}`"))
       }
-      if labels[.kkLatn] == nil, let kazakh = labels[.kk] { labels[.kkLatn] = KazakhLatin.transliterate(kazakh) }
       let aliases = fields["aliases"].map { file.list($0, field: "aliases", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "aliases", diagnostics: &diagnostics)?.nfc } } ?? []
-      let entity = Entity(id: EntityID(id), kind: kind, labels: labels.isEmpty ? [.en: id] : labels, aliases: aliases, note: fields.optionalString("note", diagnostics: &diagnostics), location: location)
+      let entity = Entity(id: EntityID(id), kind: kind, labels: labels, aliases: aliases, note: fields.optionalString("note", diagnostics: &diagnostics), location: location)
       let places = FieldPlaces(entity: node, in: file)
       entities.append((entity, { places.locations() }))
     }

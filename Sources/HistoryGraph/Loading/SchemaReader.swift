@@ -15,7 +15,7 @@ enum SchemaReader {
 
     mutating func read() -> Schema? {
       guard let root = file.root,
-        let top = Fields(root, in: file, what: "the schema", allowed: ["kinds", "relations", "properties", "qualifiers"], diagnostics: &diagnostics)
+        let top = Fields(root, in: file, what: "the schema", allowed: ["kinds", "relations", "properties", "qualifiers", "languages"], diagnostics: &diagnostics)
       else { return nil }
       var kinds: [Schema.Kind] = []
       for (key, value) in top["kinds"]?.mapping ?? .empty {
@@ -76,7 +76,8 @@ enum SchemaReader {
               roles: roles(fields, of: "qualifier '\(name)'"), location: file.location(key)))
         }
       }
-      let schema = Schema(kinds: kinds, relations: relations, properties: properties, qualifiers: qualifiers)
+      let languages = top["languages"].map { self.languages($0) } ?? LabelLanguages()
+      let schema = Schema(kinds: kinds, relations: relations, properties: properties, qualifiers: qualifiers, languages: languages)
       // The schema's own checks; a problem of the whole schema is placed at its top.
       for problem in schema.problems {
         var problem = problem
@@ -84,6 +85,74 @@ enum SchemaReader {
         diagnostics.append(problem)
       }
       return schema
+    }
+
+    /// The `languages:` declaration: a list of tags (`[fr, de]`), or a mapping of
+    /// tags to `required`, `fallbacks`, `derived: {from, scheme}` and `roles`. The first is
+    /// the primary language.
+    mutating func languages(_ node: YAMLNode) -> LabelLanguages {
+      var declarations: [LabelLanguages.Declaration] = []
+      var tagNodes: [(Language, YAMLNode)] = []
+      func tag(_ node: YAMLNode, _ what: String) -> Language? {
+        let text = node.string ?? ""
+        guard let language = Language(rawValue: text) else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(node), "\(what) '\(text)' is not a language tag", hint: "write a BCP 47 tag: en, fr, de-CH, kk-Latn, ota-Arab"))
+          return nil
+        }
+        return language
+      }
+      if node.mapping == nil {
+        for item in file.list(node, field: "languages", diagnostics: &diagnostics) {
+          guard let language = tag(item, "language") else { continue }
+          declarations.append(LabelLanguages.Declaration(language: language, location: file.location(item)))
+          tagNodes.append((language, item))
+        }
+      } else {
+        for (key, value) in node.mapping ?? .empty {
+          guard let language = tag(key, "language") else { continue }
+          let owner = "language '\(language)'"
+          var declaration = LabelLanguages.Declaration(language: language, location: file.location(key))
+          tagNodes.append((language, key))
+          // `en:` alone declares the language with no settings.
+          if value.string?.isEmpty != true {
+            guard let fields = Fields(value, in: file, what: owner, allowed: ["required", "fallbacks", "derived", "roles"], diagnostics: &diagnostics) else { continue }
+            declaration.required = flag(fields, "required") ?? false
+            declaration.roles = roles(fields, of: owner)
+            if let list = fields["fallbacks"] {
+              declaration.fallbacks = file.list(list, field: "fallbacks", diagnostics: &diagnostics).compactMap { tag($0, "fallback of \(owner)") }
+            }
+            if let derived = fields["derived"],
+              let how = Fields(derived, in: file, what: "the derivation of \(owner)", allowed: ["from", "scheme"], diagnostics: &diagnostics),
+              let from = how["from"], let source = tag(from, "source of \(owner)"),
+              let schemeText = how.string("scheme", what: "the derivation of \(owner)", diagnostics: &diagnostics)
+            {
+              if let scheme = LabelScheme(rawValue: schemeText) {
+                declaration.derivation = LabelLanguages.Derivation(source: source, scheme: scheme)
+              } else {
+                let known = LabelScheme.allCases.map(\.rawValue).joined(separator: ", ")
+                diagnostics.append(Diagnostic(.badValue, at: file.location(how["scheme"]), "\(owner) is derived by unknown scheme '\(schemeText)'", hint: "known schemes: \(known)"))
+              }
+            }
+          }
+          declarations.append(declaration)
+        }
+      }
+      // Each tag once; fallbacks and sources among the declared.
+      var seen = Set<Language>()
+      for (language, node) in tagNodes where !seen.insert(language).inserted {
+        diagnostics.append(Diagnostic(.duplicateID, at: file.location(node), "language '\(language)' is declared twice", hint: "declare each language once"))
+      }
+      for declaration in declarations {
+        let named = declaration.fallbacks + (declaration.derivation.map { [$0.source] } ?? [])
+        for other in named where !seen.contains(other) {
+          diagnostics.append(
+            Diagnostic(.badValue, at: declaration.location, "language '\(declaration.language)' names '\(other)', which is not declared", hint: "declare '\(other)' under `languages:` too"))
+        }
+        if declaration.derivation?.source == declaration.language {
+          diagnostics.append(Diagnostic(.badValue, at: declaration.location, "language '\(declaration.language)' is derived from itself", hint: "derive it from another declared language"))
+        }
+      }
+      return LabelLanguages(declarations)
     }
 
     /// The kinds listed under `name`; each is checked by ``Schema/problems``.

@@ -50,20 +50,20 @@ package struct NameIndex: Sendable {
   package let names: [Name]
 
   /// Indexes every label and alias of `entities`.
-  package init(entities: some Sequence<Entity>) {
+  package init(entities: some Sequence<Entity>, languages: LabelLanguages) {
     self.entities = Array(entities)
-    self.names = self.entities.enumerated().flatMap { Self.names(of: $1, at: $0) }
+    self.names = self.entities.enumerated().flatMap { Self.names(of: $1, at: $0, languages: languages) }
   }
 
-  /// Indexes `entities` by names folded before (as ``names(of:at:)`` folds them).
+  /// Indexes `entities` by names folded before (as ``names(of:at:languages:)`` folds them).
   package init(entities: some Sequence<Entity>, names: [Name]) {
     self.entities = Array(entities)
     self.names = names
   }
 
   /// The names `entity` is found by, the entity standing at `position`: its labels, aliases and id (hyphens read as spaces).
-  package static func names(of entity: Entity, at position: Int) -> [Name] {
-    var texts = Language.allCases.compactMap { entity.labels[$0] } + entity.aliases
+  package static func names(of entity: Entity, at position: Int, languages: LabelLanguages) -> [Name] {
+    var texts = languages.ordered(entity.labels).map(\.text) + entity.aliases
     texts.append(entity.id.rawValue.replacingOccurrences(of: "-", with: " "))
     var seen = Set<String>()
     return texts.filter { seen.insert($0).inserted }.map { text in
@@ -88,7 +88,7 @@ package struct NameIndex: Sendable {
   /// Entities whose names match `query`, best first (ties by label), at most `limit`.
   ///
   /// - Complexity: O(*n*) in the number of names indexed.
-  package func search(_ query: String, language: Language = .kk, limit: Int = 20) -> [SearchResult] {
+  package func search(_ query: String, language: LabelLanguage, limit: Int = 20) -> [SearchResult] {
     matches(query, language: language).prefix(limit).map {
       SearchResult(id: $0.entity.id, kind: $0.entity.kind, label: $0.entity.label(in: language), matched: $0.name, score: $0.score)
     }
@@ -97,7 +97,7 @@ package struct NameIndex: Sendable {
   /// Every entity with a name matching `query`, best first: by score, then label in `language`, then id.
   ///
   /// - Complexity: O(*n*) in the number of names indexed.
-  package func matches(_ query: String, language: Language = .kk) -> [Match] {
+  package func matches(_ query: String, language: LabelLanguage) -> [Match] {
     let trimmed = query.trimmingWhitespace()
     let queryExact = NameKey.exactTokens(trimmed)
     guard !queryExact.isEmpty else { return [] }

@@ -4,8 +4,9 @@ extension CuratedGraph {
   public static let longestName = 300
 
   /// Finds entities by name (see ``NameIndex``), best first, each with a detail that tells namesakes apart.
-  public func search(_ text: String, language: Language = .kk, limit: Int = 20) -> [SearchResult] {
-    nameIndex.search(text, language: language, limit: limit).map { described($0, language: language) }
+  public func search(_ text: String, language: LabelLanguage? = nil, limit: Int = 20) -> [SearchResult] {
+    let language = language ?? schema.languages.choice(nil)
+    return nameIndex.search(text, language: language, limit: limit).map { described($0, language: language) }
   }
 
   /// The entity an id or a name denotes, found only on a strong match.
@@ -18,17 +19,18 @@ extension CuratedGraph {
   ///
   /// - Throws: ``QueryError/ambiguous(_:candidates:)`` listing the equally close
   ///   candidates, or ``QueryError/noMatch(_:nearest:)`` with the nearest weak
-  ///   matches ("did you mean"), labels in `language`.
-  public func resolve(_ idOrName: String, language: Language = .kk) throws(QueryError) -> Entity {
+  ///   matches ("did you mean"), labels in `language` (the graph's primary language by default).
+  public func resolve(_ idOrName: String, language: LabelLanguage? = nil) throws(QueryError) -> Entity {
+    let language = language ?? schema.languages.choice(nil)
     if let entity = entities[EntityID(idOrName)] { return entity }
     guard idOrName.count <= Self.longestName else {
       throw .invalidArgument("a name to look up has at most \(Self.longestName) characters, not \(idOrName.count)")
     }
     if let document = documents[DocumentID(idOrName)] {
-      let title = document.labels[language] ?? document.labels[.en] ?? document.file
+      let title = document.title(in: language)
       throw .invalidArgument("'\(idOrName)' is a document (\(title)), not an entity; a document filter is --document \(idOrName)")
     }
-    let matches = nameIndex.matches(idOrName)
+    let matches = nameIndex.matches(idOrName, language: schema.languages.choice(nil))
     func result(_ match: NameIndex.Match) -> SearchResult {
       described(
         SearchResult(id: match.entity.id, kind: match.entity.kind, label: match.entity.label(in: language), matched: match.name, score: match.score),
@@ -50,7 +52,7 @@ extension CuratedGraph {
   }
 
   /// `result` with the years of its entity's dated claims and the place it is in, if the graph says.
-  package func described(_ result: SearchResult, language: Language) -> SearchResult {
+  package func described(_ result: SearchResult, language: LabelLanguage) -> SearchResult {
     var result = result
     let claims = claimsMentioning(result.id)
     let intervals = claims.compactMap(\.time?.interval)

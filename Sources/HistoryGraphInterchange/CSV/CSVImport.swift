@@ -9,8 +9,9 @@ import HistoryGraph
 /// with the graph, exactly as `validate` does, and ``csvLocation(ofLine:inClaims:)``
 /// maps each problem back to the table's row and column.
 ///
-/// Columns read: `nodes.csv`: `Id`, `kind`, `label_kk`, `label_kk-Latn`,
-/// `label_ru`, `label_en`, `aliases` (split at ` | `), `note`. `claims.csv`:
+/// Columns read: `nodes.csv`: `Id`, `kind`, `label_TAG` for each language the
+/// schema declares (those of its required languages must be there; any
+/// well-formed tag when it declares none), `aliases` (split at ` | `), `note`. `claims.csv`:
 /// `claim`, `subject`, `relation`, `object`, `is_property`, `value`, every
 /// `qualifier_NAME`, `edtf`, `calendar`, `reason`, `note`. `sources.csv`:
 /// `claim`, `position`, `document`, `quote`, `note`, `confidence`. Other
@@ -29,7 +30,9 @@ public struct CSVImport: Sendable {
   ///
   /// - Throws: ``LoadError`` at `file:ROW:COLUMN` for a missing column or a
   ///   source of a claim that `claims.csv` does not have.
-  public init(nodes: CSVTable, claims claimTable: CSVTable, sources: CSVTable, documents: Set<String>, origin: String) throws(LoadError) {
+  public init(
+    nodes: CSVTable, claims claimTable: CSVTable, sources: CSVTable, documents: Set<String>, languages: LabelLanguages, origin: String
+  ) throws(LoadError) {
     var problems: [Diagnostic] = []
     func columns(_ table: CSVTable, _ names: [String]) -> [Int] {
       names.compactMap { name in
@@ -39,7 +42,15 @@ public struct CSVImport: Sendable {
         return nil
       }
     }
-    let nodeColumns = columns(nodes, ["Id", "kind", "label_kk"])
+    let required = languages.declarations.filter(\.required).map { "label_\($0.language)" }
+    let nodeColumns = columns(nodes, ["Id", "kind"] + required)
+    let labelColumns: [(tag: String, column: Int)] =
+      languages.areDeclared
+      ? languages.tags.compactMap { tag in nodes.column("label_\(tag)").map { (tag.rawValue, $0) } }
+      : nodes.header.enumerated().compactMap { column, name in
+        guard name.hasPrefix("label_"), let tag = Language(rawValue: String(name.dropFirst("label_".count))) else { return nil }
+        return (tag.rawValue, column)
+      }
     let claimColumns = columns(claimTable, ["claim", "subject", "relation"])
     let sourceColumns = columns(sources, ["claim", "document", "quote"])
     guard problems.isEmpty else { throw LoadError(diagnostics: problems) }
@@ -52,11 +63,10 @@ public struct CSVImport: Sendable {
       func at(_ column: Int) -> SourceLocation { SourceLocation(file: nodes.file, line: nodes.lines[index], column: column + 1) }
       out.add("- id: \(YAMLScalar.quoted(id))", at(nodeColumns[0]))
       out.add("  kind: \(YAMLScalar.quoted(record[nodeColumns[1]]))", at(nodeColumns[1]))
-      out.add("  labels:", at(nodeColumns[2]))
-      for language in Language.allCases {
-        if let column = nodes.column("label_\(language.rawValue)"), !record[column].isEmpty {
-          out.add("    \(language.rawValue): \(YAMLScalar.quoted(record[column]))", at(column))
-        }
+      let labels = labelColumns.filter { !record[$0.column].isEmpty }
+      if let first = labels.first {
+        out.add("  labels:", at(nodeColumns.count > 2 ? nodeColumns[2] : first.column))
+        for (tag, column) in labels { out.add("    \(tag): \(YAMLScalar.quoted(record[column]))", at(column)) }
       }
       if let column = nodes.column("aliases"), !record[column].isEmpty {
         let aliases = YAMLLines.split(record[column], at: " | ").map(YAMLScalar.quoted).joined(separator: ", ")

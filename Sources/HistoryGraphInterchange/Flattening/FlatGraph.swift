@@ -126,7 +126,10 @@ public struct FlatGraph: Sendable {
       if case .property(let name, _) = claim.predicate { properties[claim.subject, default: [:]][name, default: []].append(claim) }
     }
     var nodeColumns: [Column] = [Column("id", .string), Column("kind", .string), Column("label", .string)]
-    nodeColumns += Language.allCases.map { Column("label_\($0.rawValue)", .string) }
+    let languages = schema.languages
+    let exportLabel = languages.exportLabel
+    let labelLanguages = languages.listed(graph.entities.values.lazy.map(\.labels))
+    nodeColumns += labelLanguages.map { Column("label_\($0.rawValue)", .string) }
     nodeColumns += [Column("aliases", .string), Column("note", .string)]
     var propertySlots: [(name: String, slot: Int)] = []
     for property in schema.properties {
@@ -140,8 +143,8 @@ public struct FlatGraph: Sendable {
     var nodeRows: [[Cell?]] = []
     nodeRows.reserveCapacity(graph.entities.count)
     for entity in graph.entities.values {
-      var row: [Cell?] = [.string(entity.id.rawValue), .string(entity.kind), .string(entity.label(in: .en))]
-      row += Language.allCases.map { entity.labels[$0].map(Cell.string) }
+      var row: [Cell?] = [.string(entity.id.rawValue), .string(entity.kind), .string(entity.label(in: exportLabel))]
+      row += labelLanguages.map { entity.labels[$0].map(Cell.string) }
       row += [entity.aliases.isEmpty ? nil : .string(entity.aliases.joined(separator: " | ")), entity.note.map(Cell.string)]
       let own = properties[entity.id] ?? [:]
       for (name, slot) in propertySlots {

@@ -40,7 +40,7 @@ public enum GEXF {
     let edgeValues = edgeColumns.enumerated().map { ($0.element.index, "          <attvalue for=\"e\($0.offset)\" value=\"") }
     let claims = Array(graph.claims.values)
     for (index, entity) in graph.entities.values.enumerated() {
-      out += "      <node id=\"\(XML.escape(entity.id.rawValue))\" label=\"\(XML.escape(entity.label(in: .en)))\">\n"
+      out += "      <node id=\"\(XML.escape(entity.id.rawValue))\" label=\"\(XML.escape(entity.label(in: graph.schema.languages.exportLabel)))\">\n"
       values(&out, nodeValues, flat.entities.rows[index])
       let times = ((try? graph.claims(about: entity.id)) ?? []).map(\.time)
       if !times.isEmpty, times.allSatisfy({ $0 != nil }) {

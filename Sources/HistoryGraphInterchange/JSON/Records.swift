@@ -124,7 +124,7 @@ public enum Records {
     public let aliases: [String]
     public let note: String?
 
-    public init(_ entity: HistoryModel.Entity, language: Language = .kk) {
+    public init(_ entity: HistoryModel.Entity, language: LabelLanguage) {
       id = entity.id.rawValue
       kind = entity.kind
       label = entity.label(in: language)
@@ -139,8 +139,8 @@ public enum Records {
     public let entity: Entity
     public let claims: [Claim]
 
-    public init(_ entity: HistoryModel.Entity, in graph: CuratedGraph, language: Language = .kk) throws(QueryError) {
-      self.entity = Entity(entity, language: language)
+    public init(_ entity: HistoryModel.Entity, in graph: CuratedGraph, language: LabelLanguage? = nil) throws(QueryError) {
+      self.entity = Entity(entity, language: language ?? graph.schema.languages.choice(nil))
       claims = try graph.claims(about: entity.id).map { Claim($0, in: graph) }
     }
 
@@ -221,7 +221,8 @@ public enum Records {
       format = "history-graph/1"
       schema = Schema(graph.schema)
       documents = graph.documents.values.map(Document.init)
-      entities = graph.entities.values.map { Entity($0) }
+      let language = graph.schema.languages.choice(nil)
+      entities = graph.entities.values.map { Entity($0, language: language) }
       claims = graph.claims.values.map { Claim($0, in: graph) }
     }
   }

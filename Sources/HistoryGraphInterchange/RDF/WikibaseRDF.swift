@@ -60,17 +60,22 @@ public struct WikibaseRDF: Sendable {
     func add(_ s: String, _ p: String, _ o: Term) { out.append(Triple(subject: s, predicate: p, object: o)) }
     let ns = Namespaces(base)
     let type = Self.rdf + "type"
+    // Our words (the schema's, notes) in the graph's notes language; the tool's own (dates in words, locators) in its interface language.
+    let languages = graph.schema.languages
+    let ours = languages.language(withRole: .notes)?.rawValue ?? Language.interface.rawValue
+    let tool = Language.interface.rawValue
+    let primary = languages.primary?.rawValue
 
     // The vocabulary: kinds as classes, relations, properties and qualifiers as Wikibase properties.
     for kind in graph.schema.kinds {
       add(ns.kind + kind.name, type, .iri(Self.rdfs + "Class"))
-      add(ns.kind + kind.name, Self.rdfs + "label", .text(kind.label, language: "en"))
+      add(ns.kind + kind.name, Self.rdfs + "label", .text(kind.label, language: ours))
       for role in kind.roles.map(\.rawValue).sorted() { add(ns.kind + kind.name, ns.hg + "role", .string(role)) }
     }
     func property(_ name: String, _ describe: (String) -> Void) {
       let subject = ns.property + name
       add(subject, type, .iri(Self.wikibase + "Property"))
-      add(subject, Self.rdfs + "label", .text(name, language: "en"))
+      add(subject, Self.rdfs + "label", .text(name, language: ours))
       add(subject, Self.wikibase + "claim", .iri(ns.p + name))
       add(subject, Self.wikibase + "statementProperty", .iri(ns.ps + name))
       add(subject, Self.wikibase + "qualifier", .iri(ns.pq + name))
@@ -80,7 +85,7 @@ public struct WikibaseRDF: Sendable {
     for relation in graph.schema.relations {
       property(relation.name) { subject in
         add(subject, Self.wikibase + "propertyType", .iri(Self.wikibase + "WikibaseItem"))
-        add(subject, ns.hg + "inverse", .text(relation.inverse, language: "en"))
+        add(subject, ns.hg + "inverse", .text(relation.inverse, language: ours))
         add(subject, ns.hg + "symmetric", .boolean(relation.symmetric))
         for role in relation.roles.map(\.rawValue).sorted() { add(subject, ns.hg + "role", .string(role)) }
       }
@@ -98,7 +103,7 @@ public struct WikibaseRDF: Sendable {
     }
     for (name, label) in [("earliest_date", "earliest date"), ("latest_date", "latest date"), ("point_in_time", "point in time")] {
       property(name) { subject in
-        add(subject, Self.rdfs + "comment", .text("New Style day; \(label) of the claim's time", language: "en"))
+        add(subject, Self.rdfs + "comment", .text("New Style day; \(label) of the claim's time", language: tool))
       }
     }
     for name in ["stated_in", "quote"] {
@@ -110,11 +115,9 @@ public struct WikibaseRDF: Sendable {
     for entity in graph.entities.values {
       let subject = ns.entity + entity.id.rawValue
       add(subject, type, .iri(ns.kind + entity.kind))
-      for language in Language.allCases {
-        if let label = entity.labels[language] { add(subject, Self.rdfs + "label", .text(label, language: language.rawValue)) }
-      }
-      for alias in entity.aliases { add(subject, Self.skos + "altLabel", .text(alias, language: Language.kk.rawValue)) }
-      if let note = entity.note { add(subject, Self.schema + "description", .text(note, language: "en")) }
+      for label in languages.ordered(entity.labels) { add(subject, Self.rdfs + "label", .text(label.text, language: label.language.rawValue)) }
+      for alias in entity.aliases { add(subject, Self.skos + "altLabel", primary.map { .text(alias, language: $0) } ?? .string(alias)) }
+      if let note = entity.note { add(subject, Self.schema + "description", .text(note, language: ours)) }
       if let document = graph.documents[DocumentID(entity.id.rawValue)] {
         add(subject, ns.hg + "file", .string(document.file))
         add(subject, ns.hg + "sha256", .string(document.sha256))
@@ -164,11 +167,11 @@ public struct WikibaseRDF: Sendable {
         add(statement, ns.hg + "edtf", .string(time.edtf.text))
         add(statement, ns.hg + "calendar", .string(time.calendar.rawValue))
         add(statement, ns.hg + "newStyle", .string(time.newStyleEDTF))
-        add(statement, ns.hg + "display", .text(time.display, language: "en"))
-        if let reason = time.reason { add(statement, ns.hg + "calendarReason", .text(reason, language: "en")) }
+        add(statement, ns.hg + "display", .text(time.display, language: tool))
+        if let reason = time.reason { add(statement, ns.hg + "calendarReason", .text(reason, language: ours)) }
       }
       add(statement, ns.hg + "confidence", .double(claim.confidence))
-      if let note = claim.note { add(statement, Self.schema + "description", .text(note, language: "en")) }
+      if let note = claim.note { add(statement, Self.schema + "description", .text(note, language: ours)) }
       for position in claim.sources.indices {
         add(statement, Self.prov + "wasDerivedFrom", .iri(ns.reference + "\(claim.id.rawValue)-\(position + 1)"))
       }
@@ -187,17 +190,17 @@ public struct WikibaseRDF: Sendable {
         let reference = ns.reference + "\(claim.id.rawValue)-\(position + 1)"
         add(reference, type, .iri(Self.wikibase + "Reference"))
         add(reference, ns.pr + "stated_in", .iri(ns.entity + source.document.rawValue))
-        add(reference, ns.pr + "quote", .text(source.quote, language: Language.kk.rawValue))
+        add(reference, ns.pr + "quote", primary.map { .text(source.quote, language: $0) } ?? .string(source.quote))
         add(reference, ns.hg + "position", .integer(position + 1))
         if let locator = source.locator {
-          add(reference, ns.hg + "locator", .text(locator.description, language: "en"))
+          add(reference, ns.hg + "locator", .text(locator.description, language: tool))
           add(reference, ns.hg + "line", .integer(locator.line))
           add(reference, ns.hg + "column", .integer(locator.column))
           add(reference, ns.hg + "endLine", .integer(locator.endLine))
           add(reference, ns.hg + "endColumn", .integer(locator.endColumn))
         }
         add(reference, ns.hg + "confidence", .double(source.confidence))
-        if let note = source.note { add(reference, Self.schema + "description", .text(note, language: "en")) }
+        if let note = source.note { add(reference, Self.schema + "description", .text(note, language: ours)) }
       }
     }
     triples = out

@@ -20,8 +20,7 @@ public struct Document: Hashable, Sendable, Identifiable {
   }
 
   /// The title in `language`, falling back as entity labels do; the file name if there is none.
-  public func title(in language: Language = .kk) -> String {
-    for candidate in language.fallbacks { if let title = labels[candidate] { return title } }
-    return file
+  public func title(in language: LabelLanguage) -> String {
+    language.pick(labels) ?? file
   }
 }

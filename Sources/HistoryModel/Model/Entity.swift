@@ -4,7 +4,7 @@ public struct Entity: Hashable, Sendable, Identifiable {
   public let id: EntityID
   /// A kind named in the schema (`person`, `party`, …).
   public let kind: String
-  /// Labels by language; `kk` is always present.
+  /// Labels by language, as the graph declares its languages (``LabelLanguages``).
   public let labels: [Language: String]
   /// Every other spelling the sources use.
   public let aliases: [String]
@@ -22,9 +22,8 @@ public struct Entity: Hashable, Sendable, Identifiable {
     self.location = location
   }
 
-  /// The label in `language`, falling back through ``Language/fallbacks``.
-  public func label(in language: Language = .kk) -> String {
-    for candidate in language.fallbacks { if let label = labels[candidate] { return label } }
-    return id.rawValue
+  /// The label in `language`, else in the languages that stand in for it; the id if there is none.
+  public func label(in language: LabelLanguage) -> String {
+    language.pick(labels) ?? id.rawValue
   }
 }

@@ -126,13 +126,16 @@ public struct Schema: Hashable, Sendable {
   public let properties: [Property]
   /// Qualifiers in file order.
   public let qualifiers: [Qualifier]
+  /// The languages labels are given in.
+  public let languages: LabelLanguages
 
   /// Creates a schema. Nothing is checked here; ``problems`` lists what is wrong.
-  public init(kinds: [Kind], relations: [Relation], properties: [Property] = [], qualifiers: [Qualifier] = []) {
+  public init(kinds: [Kind], relations: [Relation], properties: [Property] = [], qualifiers: [Qualifier] = [], languages: LabelLanguages = LabelLanguages()) {
     self.kinds = kinds
     self.relations = relations
     self.properties = properties
     self.qualifiers = qualifiers
+    self.languages = languages
   }
 
   public func kind(named name: String) -> Kind? { kinds.first { $0.name == name } }
@@ -223,7 +226,7 @@ public struct Schema: Hashable, Sendable {
   }
 
   public static func == (a: Schema, b: Schema) -> Bool {
-    a.kinds == b.kinds && a.relations == b.relations && a.properties == b.properties && a.qualifiers == b.qualifiers
+    a.kinds == b.kinds && a.relations == b.relations && a.properties == b.properties && a.qualifiers == b.qualifiers && a.languages == b.languages
   }
 
   public func hash(into hasher: inout Hasher) {
