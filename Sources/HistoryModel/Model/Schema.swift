@@ -126,13 +126,18 @@ public struct Schema: Hashable, Sendable {
   public let properties: [Property]
   /// Qualifiers in file order.
   public let qualifiers: [Qualifier]
+  /// The graph's switch from the Julian to the Gregorian calendar (`calendar:
+  /// {gregorian_from: …}`); `nil` when it declares none, and every date not
+  /// marked otherwise is Gregorian. A document may declare its own.
+  public let calendarSwitch: CalendarSwitch?
 
   /// Creates a schema. Nothing is checked here; ``problems`` lists what is wrong.
-  public init(kinds: [Kind], relations: [Relation], properties: [Property] = [], qualifiers: [Qualifier] = []) {
+  public init(kinds: [Kind], relations: [Relation], properties: [Property] = [], qualifiers: [Qualifier] = [], calendarSwitch: CalendarSwitch? = nil) {
     self.kinds = kinds
     self.relations = relations
     self.properties = properties
     self.qualifiers = qualifiers
+    self.calendarSwitch = calendarSwitch
   }
 
   public func kind(named name: String) -> Kind? { kinds.first { $0.name == name } }
