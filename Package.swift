@@ -71,6 +71,6 @@ let package = Package(
     .testTarget(name: "HistoryGraphInterchangeTests", dependencies: ["HistoryGraphInterchange", "HistoryGraph"]),
     .testTarget(name: "HistoryGraphvizTests", dependencies: ["HistoryGraphviz", "HistoryGraph"]),
     .testTarget(name: "HistoryExplorerTests", dependencies: ["HistoryExplorer", "HistoryGraph"]),
-    .testTarget(name: "history-graphTests", dependencies: ["HistoryGraph"]),
+    .testTarget(name: "history-graphTests", dependencies: ["HistoryGraph"], exclude: ["Fixtures"]),
   ]
 )
