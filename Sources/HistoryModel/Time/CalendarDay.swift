@@ -30,8 +30,10 @@ public enum HistoricalCalendar: String, Sendable, Codable, CaseIterable {
 /// Day arithmetic for every ``HistoricalCalendar``, on day numbers counted from 1970-01-01 (Gregorian).
 public enum CalendarDay {
   /// Whether `year` is a leap year in `calendar`: it has a leap day (Julian,
-  /// Gregorian, Islamic, Persian) or a leap month (Hebrew).
+  /// Gregorian, Islamic, Persian) or a leap month (Hebrew). A converted calendar
+  /// has no leap years outside its years 1–9999.
   public static func isLeapYear(_ year: Int, calendar: HistoricalCalendar) -> Bool {
+    if calendar.isConverted, !ConvertedCalendar.years.contains(year) { return false }
     switch calendar {
     case .julian: return year % 4 == 0
     case .gregorian: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
@@ -54,7 +56,8 @@ public enum CalendarDay {
   /// The number of a year's last month: 12, or 13 in the Hebrew calendar.
   public static func lastMonth(of calendar: HistoricalCalendar) -> Int { calendar == .hebrew ? 13 : 12 }
 
-  /// The day number of a calendar date. Months and days must be valid.
+  /// The day number of a calendar date. Months and days must be valid (a converted
+  /// calendar's years 1–9999); an invalid one traps.
   public static func day(year: Int, month: Int, day: Int, calendar: HistoricalCalendar) -> Int32 {
     if calendar.isConverted { return ConvertedCalendar.day(year: year, month: month, day: day, calendar: calendar) }
     // Julian Day Number by the Fliegel–Van Flandern method, then shifted to the Unix epoch.
