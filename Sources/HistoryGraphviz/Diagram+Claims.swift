@@ -178,8 +178,9 @@ extension Diagram {
     }.joined(separator: "\n\n")
   }
 
-  /// A compact date for an edge label: as the source writes it, with Old Style dates shown in both styles.
+  /// A compact date for an edge label: as the source writes it, with Old Style dates
+  /// and dates of other calendars also shown in the Gregorian.
   static func shortDate(_ dating: Dating) -> String {
-    dating.calendar == .julian ? dating.display : dating.asWritten
+    dating.calendar == .gregorian || dating.calendar == .unstated ? dating.asWritten : dating.display
   }
 }

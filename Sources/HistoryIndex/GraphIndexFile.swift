@@ -19,10 +19,11 @@ import HistoryGraph
 /// key of the corpus it was made from.
 ///
 /// Rows keep the graph's order (their rowid). A date is stored as its EDTF text,
-/// calendar style and reason.
+/// calendar style, reason and the first Gregorian day of the switch it was read
+/// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 10
+  static let formatVersion: Int32 = 11
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -66,9 +67,9 @@ enum GraphIndexFile {
     CREATE TABLE files(path TEXT, part TEXT, inode INTEGER, size INTEGER, modified INTEGER, changed INTEGER, hash TEXT);
     CREATE TABLE report_files(path TEXT);
     CREATE TABLE warnings(severity TEXT, code TEXT, file TEXT, line INTEGER, col INTEGER, message TEXT, hint TEXT);
-    CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, labels TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
+    CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, labels TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER);
     CREATE TABLE entities(id TEXT, kind TEXT, labels TEXT, aliases TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
-    CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
+    CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER);
     CREATE TABLE qualifiers(claim INTEGER, name TEXT, value TEXT);
     CREATE TABLE sources(claim INTEGER, document TEXT, quote TEXT, note TEXT, confidence REAL, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER);
     CREATE TABLE names(entity INTEGER, text TEXT, exact TEXT, loose TEXT);
@@ -213,7 +214,7 @@ enum GraphIndexFile {
     }
 
     let languages = graph.schema.languages
-    let documents = try db.prepare("INSERT INTO documents VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
+    let documents = try db.prepare("INSERT INTO documents VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for document in graph.documents.values {
       documents.bind(1, document.id.rawValue)
       documents.bind(2, document.file)
@@ -221,6 +222,7 @@ enum GraphIndexFile {
       documents.bind(4, document.derivedFrom?.rawValue)
       documents.bind(5, joinedLabels(document.labels, languages))
       bindLocation(document.location, to: documents, from: 6)
+      documents.bind(9, document.calendarSwitch.map { Int($0.firstGregorianDay) })
       try documents.run()
     }
     let entities = try db.prepare("INSERT INTO entities VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
@@ -254,7 +256,7 @@ enum GraphIndexFile {
     tieRow.bind(1, ties.ends)
     tieRow.bind(2, ties.degrees)
     try tieRow.run()
-    let claims = try db.prepare("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let claims = try db.prepare("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let qualifiers = try db.prepare("INSERT INTO qualifiers VALUES(?, ?, ?)")
     let sources = try db.prepare("INSERT INTO sources VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for (index, claim) in graph.claims.values.enumerated() {
@@ -276,6 +278,7 @@ enum GraphIndexFile {
         claims.bind(8, time.edtf.text)
         claims.bind(9, time.calendar.rawValue)
         claims.bind(10, time.reason)
+        claims.bind(15, time.calendarSwitch.map { Int($0.firstGregorianDay) })
       }
       claims.bind(11, claim.note)
       bindLocation(claim.location, to: claims, from: 12)

@@ -6,8 +6,8 @@ import HistoryGraph
 /// that questions about a few named entities need.
 ///
 /// Rows are read in the graph's order (their rowid). A date is stored as its EDTF
-/// text, calendar style and reason, and read back through ``Dating`` as loading
-/// reads it, each distinct date once.
+/// text, calendar style, reason and switch to the Gregorian calendar, and read
+/// back through ``Dating`` as loading reads it, each distinct date once.
 struct GraphIndexReader {
   private let db: SQLiteDatabase
   private let givenSchema: Schema?
@@ -345,9 +345,12 @@ struct GraphIndexReader {
 
   private func documents() throws(SQLiteError) -> [Document] {
     var documents: [Document] = []
-    let row = try db.prepare("SELECT id, file, sha256, derived_from, labels, loc_file, loc_line, loc_col FROM documents ORDER BY rowid")
+    let row = try db.prepare("SELECT id, file, sha256, derived_from, labels, loc_file, loc_line, loc_col, gregorian_from FROM documents ORDER BY rowid")
     while try row.step() {
-      documents.append(Document(id: DocumentID(row.text(0)), file: row.text(1), sha256: row.text(2), derivedFrom: row.optionalText(3).map { DocumentID($0) }, labels: GraphIndexFile.labels(row.text(4)), location: Self.location(row, from: 5)))
+      documents.append(
+        Document(
+          id: DocumentID(row.text(0)), file: row.text(1), sha256: row.text(2), derivedFrom: row.optionalText(3).map { DocumentID($0) },
+          labels: GraphIndexFile.labels(row.text(4)), location: Self.location(row, from: 5), calendarSwitch: try Self.calendarSwitch(row, at: 8)))
     }
     return documents
   }
@@ -371,7 +374,7 @@ struct GraphIndexReader {
     return Source(document: DocumentID(row.text(column)), quote: row.text(column + 1), note: row.optionalText(column + 2), confidence: row.double(column + 3), location: location(row, from: column + 4), locator: locator)
   }
 
-  private static let claimColumns = "id, subject, relation, object, property, value_int, value_text, edtf, calendar, reason, note, loc_file, loc_line, loc_col"
+  private static let claimColumns = "id, subject, relation, object, property, value_int, value_text, edtf, calendar, reason, note, loc_file, loc_line, loc_col, gregorian_from"
 
   private mutating func claim(_ row: SQLiteStatement, qualifiers: [Qualifier], sources: [Source]) throws(SQLiteError) -> Claim {
     let predicate: HistoryModel.Predicate
@@ -383,12 +386,13 @@ struct GraphIndexReader {
     }
     var time: Dating?
     if let edtf = row.optionalText(7) {
-      let key = DateKey(edtf: edtf, calendar: row.text(8), reason: row.optionalText(9))
+      let key = DateKey(edtf: edtf, calendar: row.text(8), reason: row.optionalText(9), calendarSwitch: try Self.calendarSwitch(row, at: 14))
       if let known = dates[key] {
         time = known
       } else {
         do {
-          time = try Dating(edtf: edtf, calendar: CalendarStyle(rawValue: key.calendar), reason: key.reason)
+          guard let style = CalendarStyle(rawValue: key.calendar) else { throw SQLiteError(description: "a stored date has an unknown calendar: \(key.calendar)") }
+          time = try Dating(edtf: edtf, calendar: style, reason: key.reason, calendarSwitch: key.calendarSwitch)
         } catch {
           throw SQLiteError(description: "a stored date does not read: \(edtf)")
         }
@@ -403,6 +407,14 @@ struct GraphIndexReader {
     let edtf: String
     let calendar: String
     let reason: String?
+    let calendarSwitch: CalendarSwitch?
+  }
+
+  /// The switch to the Gregorian calendar stored as its first day's number in `column`, if any.
+  private static func calendarSwitch(_ row: SQLiteStatement, at column: Int32) throws(SQLiteError) -> CalendarSwitch? {
+    guard let day = row.optionalInt(column) else { return nil }
+    guard let first = Int32(exactly: day) else { throw SQLiteError(description: "a stored calendar switch is out of range") }
+    return CalendarSwitch(firstGregorianDay: first)
   }
 
   private func count(_ table: String) throws(SQLiteError) -> Int {

@@ -15,8 +15,8 @@ extension HistoryGraphCommand {
 
         By default a holding is listed when it may be in force: its days overlap the date. With \
         --certainly-in-force, only holdings and leaders in force on some day of the date under every reading \
-        of their dates (for a single day: certainly in force that day). A date whose style a source before \
-        14 Feb 1918 does not state must hold in Old and in New Style; an uncertain (?) or approximate (~) \
+        of their dates (for a single day: certainly in force that day). A date before the switch to the \
+        Gregorian calendar (the graph's, or its document's) whose style the source does not state must hold in Old and in New Style; an uncertain (?) or approximate (~) \
         date is never certain; a holding dated by one month or year must lie within the date asked (1918 is not certain for \
         1918-03); an open or unknown end may be as early as the start (a holding from 8 Jan 1918 with no end \
         and no next holder is certain on 8 Jan only); an end inferred from the next holder's claim counts, \
@@ -28,6 +28,7 @@ extension HistoryGraphCommand {
           history-graph as-of 1918-03
           history-graph as-of 1918-03-15 --certainly-in-force
           history-graph as-of 1917-10-25 --calendar julian
+          history-graph as-of 1336-03 --calendar islamic-civil
           history-graph as-of 1918-01/1918-06 --in zhetisu-oblast
           history-graph as-of 1918-01/1918-12 --step month --in verny
           history-graph as-of 1918-01 --changes-to 1918-07
@@ -38,7 +39,7 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @Argument(help: "A date or interval (EDTF), e.g. 1918-03, 1918-02-20 or 1918-01/1918-06.") var date: String
-    @Option(help: ArgumentHelp("The calendar of the dates given here: gregorian (New Style, default) or julian (Old Style).", valueName: "calendar"))
+    @Option(help: ArgumentHelp(calendarHelp, valueName: "calendar"))
     var calendar: HistoricalCalendar = .gregorian
     @Option(name: .customLong("in"), help: ArgumentHelp("Only this place and the places within it (by part-of and located-in claims).", valueName: "id-or-name"))
     var place: String?

@@ -25,7 +25,7 @@ struct FilterOptions: ParsableArguments {
   @Flag(help: "With --as-of or --during: only claims whose every possible date lies inside the window, not all that overlap it.")
   var certainlyWithin = false
 
-  @Option(help: ArgumentHelp("The calendar the dates given here are in: gregorian (New Style, the default) or julian (Old Style, as the sources count before 14 Feb 1918).", valueName: "calendar"))
+  @Option(help: ArgumentHelp(calendarHelp, valueName: "calendar"))
   var calendar: HistoricalCalendar = .gregorian
 
   @Flag(help: "With --as-of or --during, leave out undated claims.")
@@ -73,12 +73,19 @@ struct FilterOptions: ParsableArguments {
 
 extension HistoricalCalendar: ExpressibleByArgument {}
 
-/// Reads an EDTF date or interval given on the command line as New Style days.
+/// The help of every `--calendar` option that tells how dates given on the command line are read.
+let calendarHelp = """
+  The calendar the dates given here are in: gregorian (New Style, the default), julian (Old Style), \
+  islamic-civil or islamic-umalqura (Hijri, AH), persian (Solar Hijri, AP) or hebrew (AM, months 01 Tishri to 13 Elul). \
+  A year or month of another calendar stands for all its Gregorian days.
+  """
+
+/// Reads an EDTF date or interval given on the command line, in `calendar`, as New Style days.
 ///
 /// A date the tool cannot read is a usage error that shows the forms it reads.
 func parseWindow(_ text: String, calendar: HistoricalCalendar = .gregorian) throws -> DayInterval {
   do {
-    return try Dating(edtf: text, calendar: CalendarStyle(rawValue: calendar.rawValue)).interval
+    return try Dating(edtf: text, calendar: CalendarStyle(calendar)).interval
   } catch {
     throw ValidationError(
       "'\(text)' is not a date this tool reads (\(error.reason)); write dates as EDTF: 1918 (a year), 1918-03 (a month), 1918-03-02 (a day), 1917-10/1918-03 (an interval)")

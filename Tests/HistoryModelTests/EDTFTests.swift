@@ -2,6 +2,9 @@ import Testing
 
 @testable import HistoryModel
 
+/// Russia's switch to the Gregorian calendar, which the curated graph declares: 14 Feb 1918 followed Old Style 31 Jan.
+let russia = CalendarSwitch(firstGregorianDay: CalendarDay.day(year: 1918, month: 2, day: 14, calendar: .gregorian))
+
 @Suite("EDTF dates")
 struct EDTFTests {
   @Test(
@@ -42,48 +45,48 @@ struct EDTFTests {
       ("1900-02-29", "1900-03-13"),
     ])
   func julianToNewStyle(_ oldStyle: String, _ newStyle: String) throws {
-    let dating = try Dating(edtf: oldStyle, calendar: .julian)
+    let dating = try Dating(edtf: oldStyle, calendar: .julian, calendarSwitch: russia)
     #expect(dating.interval == DayInterval(day: CalendarDay.day(year: Int(newStyle.prefix(4))!, month: Int(newStyle.dropFirst(5).prefix(2))!, day: Int(newStyle.suffix(2))!, calendar: .gregorian)))
     #expect(dating.newStyleEDTF == newStyle)
   }
 
   @Test("The day after Old Style 31 January 1918 is New Style 14 February")
   func calendarSwitch() throws {
-    let lastOld = try Dating(edtf: "1918-01-31", calendar: .julian)
-    let firstNew = try Dating(edtf: "1918-02-14", calendar: .gregorian)
+    let lastOld = try Dating(edtf: "1918-01-31", calendar: .julian, calendarSwitch: russia)
+    let firstNew = try Dating(edtf: "1918-02-14", calendar: .gregorian, calendarSwitch: russia)
     #expect(firstNew.interval.earliest - lastOld.interval.latest == 1)
-    #expect(CalendarDay.newStyleStart == firstNew.interval.earliest)
+    #expect(russia.firstGregorianDay == firstNew.interval.earliest)
   }
 
   @Test("Both styles are shown to readers, in one format for days and ranges (D12)")
   func display() throws {
-    #expect(try Dating(edtf: "1917-10-25", calendar: .julian).display == "25 Oct 1917 O.S. = 7 Nov 1917 N.S.")
-    #expect(try Dating(edtf: "1917-12-19", calendar: .julian).display == "19 Dec 1917 O.S. = 1 Jan 1918 N.S.")
-    #expect(try Dating(edtf: "1917-10-25/1917-10-27", calendar: .julian).display == "25–27 Oct 1917 O.S. = 7–9 Nov 1917 N.S.")
-    #expect(try Dating(edtf: "1918-03-02", calendar: .gregorian).display == "2 Mar 1918")
-    #expect(try Dating(edtf: "1917-10-25/1917-11-02", calendar: .gregorian).display == "25 Oct–2 Nov 1917")
-    #expect(try Dating(edtf: "1917-12-05/1917-12-13").display == "5–13 Dec 1917 O.S.? = 18–26 Dec 1917 N.S.")
+    #expect(try Dating(edtf: "1917-10-25", calendar: .julian, calendarSwitch: russia).display == "25 Oct 1917 O.S. = 7 Nov 1917 N.S.")
+    #expect(try Dating(edtf: "1917-12-19", calendar: .julian, calendarSwitch: russia).display == "19 Dec 1917 O.S. = 1 Jan 1918 N.S.")
+    #expect(try Dating(edtf: "1917-10-25/1917-10-27", calendar: .julian, calendarSwitch: russia).display == "25–27 Oct 1917 O.S. = 7–9 Nov 1917 N.S.")
+    #expect(try Dating(edtf: "1918-03-02", calendar: .gregorian, calendarSwitch: russia).display == "2 Mar 1918")
+    #expect(try Dating(edtf: "1917-10-25/1917-11-02", calendar: .gregorian, calendarSwitch: russia).display == "25 Oct–2 Nov 1917")
+    #expect(try Dating(edtf: "1917-12-05/1917-12-13", calendarSwitch: russia).display == "5–13 Dec 1917 O.S.? = 18–26 Dec 1917 N.S.")
     // A year needs no second reading; a date after the reform has only one.
-    #expect(try Dating(edtf: "1918").display == "1918")
-    #expect(try Dating(edtf: "1918-03").display == "Mar 1918")
+    #expect(try Dating(edtf: "1918", calendarSwitch: russia).display == "1918")
+    #expect(try Dating(edtf: "1918-03", calendarSwitch: russia).display == "Mar 1918")
   }
 
   @Test("A date of unstated style before the reform has two readings, each its own interval")
   func readings() throws {
-    let unstated = try Dating(edtf: "1917-12-05/1917-12-13")
+    let unstated = try Dating(edtf: "1917-12-05/1917-12-13", calendarSwitch: russia)
     #expect(unstated.readings.map(\.calendar) == [.julian, .gregorian])
     #expect(unstated.readings.map { Dating.isoText($0.interval) } == ["1917-12-18/1917-12-26", "1917-12-05/1917-12-13"])
-    #expect(try Dating(edtf: "1918-03-02").readings.count == 1)
-    #expect(try Dating(edtf: "1917-10-25", calendar: .julian).readings.map(\.calendar) == [.julian])
+    #expect(try Dating(edtf: "1918-03-02", calendarSwitch: russia).readings.count == 1)
+    #expect(try Dating(edtf: "1917-10-25", calendar: .julian, calendarSwitch: russia).readings.map(\.calendar) == [.julian])
   }
 
   @Test("A date before 1918-02-14 with no stated style spans both readings")
   func unstatedStyle() throws {
-    let dating = try Dating(edtf: "1917-12-05")
+    let dating = try Dating(edtf: "1917-12-05", calendarSwitch: russia)
     #expect(dating.calendar == .unstated)
     #expect(CalendarDay.iso(dating.interval.earliest) == "1917-12-05")
     #expect(CalendarDay.iso(dating.interval.latest) == "1917-12-18")
-    let later = try Dating(edtf: "1918-03-02")
+    let later = try Dating(edtf: "1918-03-02", calendarSwitch: russia)
     #expect(later.calendar == .gregorian)
     #expect(later.interval.earliest == later.interval.latest)
   }
@@ -122,7 +125,7 @@ struct EDTFTests {
       ("1918-03", "1918-04", false, false),
     ])
   func certainly(_ text: String, _ window: String, _ certainly: Bool, _ possibly: Bool) throws {
-    let dating = try Dating(edtf: text)
+    let dating = try Dating(edtf: text, calendarSwitch: russia)
     let days = try Dating(edtf: window, calendar: .gregorian).interval
     #expect(dating.certainlyOverlaps(days) == certainly)
     #expect(dating.interval.overlaps(days) == possibly)
@@ -155,9 +158,9 @@ struct EDTFTests {
 
   @Test("An unstated style reads a day either way: a Julian-only day is its Julian reading, early centuries widen backwards")
   func unstatedEitherStyle() throws {
-    let leap = try Dating(edtf: "1900-02-29")
+    let leap = try Dating(edtf: "1900-02-29", calendarSwitch: russia)
     #expect(leap.calendar == .unstated && CalendarDay.iso(leap.interval.earliest) == "1900-03-13")
-    let early = try Dating(edtf: "0100-03-01")
+    let early = try Dating(edtf: "0100-03-01", calendarSwitch: russia)
     #expect(CalendarDay.iso(early.interval.earliest) == "0100-02-28" && CalendarDay.iso(early.interval.latest) == "0100-03-01")
     #expect(throws: EDTFError.self) { try Dating(edtf: "1900-02-29", calendar: .gregorian) }
   }
@@ -172,15 +175,15 @@ struct EDTFTests {
 
   @Test("A Julian date after 1918-01-31 needs a reason")
   func lateJulian() throws {
-    #expect(throws: EDTFError.self) { try Dating(edtf: "1918-02-05", calendar: .julian) }
-    let kept = try Dating(edtf: "1918-02-05", calendar: .julian, reason: "the Orenburg Cossack host kept Old Style")
+    #expect(throws: EDTFError.self) { try Dating(edtf: "1918-02-05", calendar: .julian, calendarSwitch: russia) }
+    let kept = try Dating(edtf: "1918-02-05", calendar: .julian, reason: "the Orenburg Cossack host kept Old Style", calendarSwitch: russia)
     #expect(CalendarDay.iso(kept.interval.earliest) == "1918-02-18")
   }
 
   @Test("A New Style date given beside an Old Style one must match the conversion")
   func newStyleCheck() throws {
-    _ = try Dating(edtf: "1917-10-25", calendar: .julian, newStyle: "1917-11-07")
-    #expect(throws: EDTFError.self) { try Dating(edtf: "1917-10-25", calendar: .julian, newStyle: "1917-11-08") }
+    _ = try Dating(edtf: "1917-10-25", calendar: .julian, newStyle: "1917-11-07", calendarSwitch: russia)
+    #expect(throws: EDTFError.self) { try Dating(edtf: "1917-10-25", calendar: .julian, newStyle: "1917-11-08", calendarSwitch: russia) }
   }
 
   @Test("Uncertain and approximate qualifiers are kept")

@@ -30,7 +30,7 @@ package enum FuzzEntry {
     let graph = context.graph
     var diagnostics: [Diagnostic] = []
     let file = YAMLFile(path: "claims/fuzz.yaml", text: yaml, diagnostics: &diagnostics)
-    var read = ClaimReader(schema: graph.schema).readClaims(file)
+    var read = ClaimReader(schema: graph.schema, documents: graph.documents.values).readClaims(file)
     let check = ClaimReader.checkQuotes(of: read.claims, in: context.texts)
     read.claims = zip(read.claims, check.locators).map(ClaimReader.located)
     read.diagnostics += check.diagnostics

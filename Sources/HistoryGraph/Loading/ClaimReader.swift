@@ -5,6 +5,22 @@
 struct ClaimReader {
   /// Tells how to read a property's value; `nil` when the schema is broken.
   let schema: Schema?
+  /// The documents that declare their own switch to the Gregorian calendar, with it.
+  let documentSwitches: [DocumentID: CalendarSwitch]
+
+  /// A reader of claims under `schema`, whose dates are read under the switch to
+  /// the Gregorian calendar of their first source's document, else the schema's.
+  init(schema: Schema?, documents: some Sequence<Document>) {
+    self.schema = schema
+    var switches: [DocumentID: CalendarSwitch] = [:]
+    for document in documents { if let own = document.calendarSwitch { switches[document.id] = own } }
+    documentSwitches = switches
+  }
+
+  /// The switch a claim's date is read under: its first source's document's, else the graph's.
+  func calendarSwitch(firstDocument: DocumentID?) -> CalendarSwitch? {
+    firstDocument.flatMap { documentSwitches[$0] } ?? schema?.calendarSwitch
+  }
 
   static let fields = ["id", "subject", "relation", "object", "property", "value", "qualifiers", "time", "sources", "note"]
 
@@ -93,7 +109,9 @@ struct ClaimReader {
     let qualifiers = readQualifiers(fields["qualifiers"], what: what, file: file, diagnostics: &diagnostics)
     // A claim whose time or a source is unreadable still goes to the builder, so that
     // what it names is checked in the same pass; the load fails on the error anyway.
-    let time = fields["time"].flatMap { readTime($0, what: what, file: file, diagnostics: &diagnostics) }
+    let time = fields["time"].flatMap { node in
+      readTime(node, what: what, under: calendarSwitch(firstDocument: Self.firstDocument(fields["sources"])), file: file, diagnostics: &diagnostics)
+    }
     var sources: [Source] = []
     var unreadableSource = false
     if let sourceNode = fields["sources"] {
@@ -167,7 +185,16 @@ struct ClaimReader {
     return result.sorted { $0.name < $1.name }
   }
 
-  private func readTime(_ node: YAMLNode, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Dating? {
+  /// The document of a claim's first source as written, if it can be told
+  /// (what is wrong with the sources is reported when they are read).
+  static func firstDocument(_ sources: YAMLNode?) -> DocumentID? {
+    guard let first = sources?.sequence?.first ?? sources, let mapping = first.mapping,
+      let text = mapping.first(where: { $0.key.string == "document" })?.value.string
+    else { return nil }
+    return DocumentID(text)
+  }
+
+  private func readTime(_ node: YAMLNode, what: String, under calendarSwitch: CalendarSwitch?, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Dating? {
     var edtfText: String?
     var calendar: CalendarStyle?
     var newStyle: String?
@@ -181,7 +208,7 @@ struct ClaimReader {
       if let text = fields.optionalString("calendar", diagnostics: &diagnostics) {
         calendar = CalendarStyle(rawValue: text)
         if calendar == nil {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["calendar"]), "time of \(what): unknown calendar '\(text)'", hint: "use julian, gregorian or unstated"))
+          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["calendar"]), "time of \(what): unknown calendar '\(text)'", hint: "use one of \(CalendarStyle.names)"))
           return nil
         }
       }
@@ -190,7 +217,7 @@ struct ClaimReader {
     }
     guard let edtfText else { return nil }
     do {
-      return try Dating(edtf: edtfText, calendar: calendar, newStyle: newStyle, reason: reason)
+      return try Dating(edtf: edtfText, calendar: calendar, newStyle: newStyle, reason: reason, calendarSwitch: calendarSwitch)
     } catch {
       diagnostics.append(Diagnostic(.impossibleDate, at: file.location(at), "time of \(what): \(error.description)", hint: error.hint ?? "write an EDTF date such as 1917-11-07, 1918-03 or 1917-12-05/1917-12-13"))
       return nil

@@ -9,13 +9,27 @@ enum SchemaReader {
     return schema
   }
 
+  /// The switch to the Gregorian calendar that `gregorian_from:` of `fields` declares for `owner`, if any.
+  static func calendarSwitch(_ fields: Fields, of owner: String, in file: YAMLFile, diagnostics: inout [Diagnostic]) -> CalendarSwitch? {
+    guard let text = fields.optionalString("gregorian_from", diagnostics: &diagnostics) else { return nil }
+    do {
+      return try CalendarSwitch(gregorianFrom: text)
+    } catch {
+      diagnostics.append(
+        Diagnostic(
+          .impossibleDate, at: file.location(fields["gregorian_from"]), "gregorian_from of \(owner): \(error.description)",
+          hint: "give the first day counted in the Gregorian calendar, as a Gregorian date YYYY-MM-DD (e.g. 1752-09-14)"))
+      return nil
+    }
+  }
+
   private struct Reader {
     let file: YAMLFile
     var diagnostics: [Diagnostic] = []
 
     mutating func read() -> Schema? {
       guard let root = file.root,
-        let top = Fields(root, in: file, what: "the schema", allowed: ["kinds", "relations", "properties", "qualifiers", "languages"], diagnostics: &diagnostics)
+        let top = Fields(root, in: file, what: "the schema", allowed: ["kinds", "relations", "properties", "qualifiers", "languages", "calendar"], diagnostics: &diagnostics)
       else { return nil }
       var kinds: [Schema.Kind] = []
       for (key, value) in top["kinds"]?.mapping ?? .empty {
@@ -76,8 +90,13 @@ enum SchemaReader {
               roles: roles(fields, of: "qualifier '\(name)'"), location: file.location(key)))
         }
       }
+      var calendarSwitch: CalendarSwitch?
+      if let node = top["calendar"], let fields = Fields(node, in: file, what: "the schema's calendar", allowed: ["gregorian_from"], diagnostics: &diagnostics) {
+        calendarSwitch = SchemaReader.calendarSwitch(fields, of: "the graph", in: file, diagnostics: &diagnostics)
+      }
       let languages = top["languages"].map { self.languages($0) } ?? LabelLanguages()
-      let schema = Schema(kinds: kinds, relations: relations, properties: properties, qualifiers: qualifiers, languages: languages)
+      let schema = Schema(
+        kinds: kinds, relations: relations, properties: properties, qualifiers: qualifiers, languages: languages, calendarSwitch: calendarSwitch)
       // The schema's own checks; a problem of the whole schema is placed at its top.
       for problem in schema.problems {
         var problem = problem

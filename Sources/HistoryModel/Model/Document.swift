@@ -9,8 +9,15 @@ public struct Document: Hashable, Sendable, Identifiable {
   public let derivedFrom: DocumentID?
   public let labels: [Language: String]
   public let location: SourceLocation
+  /// The document's own switch from the Julian to the Gregorian calendar
+  /// (`gregorian_from:`), which its claims' dates are read under instead of the
+  /// graph's; `nil` when it declares none.
+  public let calendarSwitch: CalendarSwitch?
 
-  public init(id: DocumentID, file: String, sha256: String, derivedFrom: DocumentID? = nil, labels: [Language: String], location: SourceLocation = .inMemory) {
+  public init(id: DocumentID, file: String, sha256: String, derivedFrom: DocumentID? = nil, labels: [Language: String], location: SourceLocation = .inMemory,
+    calendarSwitch: CalendarSwitch? = nil
+  ) {
+    self.calendarSwitch = calendarSwitch
     self.id = id
     self.file = file
     self.sha256 = sha256

@@ -128,14 +128,22 @@ public struct Schema: Hashable, Sendable {
   public let qualifiers: [Qualifier]
   /// The languages labels are given in.
   public let languages: LabelLanguages
+  /// The graph's switch from the Julian to the Gregorian calendar (`calendar:
+  /// {gregorian_from: …}`); `nil` when it declares none, and every date not
+  /// marked otherwise is Gregorian. A document may declare its own.
+  public let calendarSwitch: CalendarSwitch?
 
   /// Creates a schema. Nothing is checked here; ``problems`` lists what is wrong.
-  public init(kinds: [Kind], relations: [Relation], properties: [Property] = [], qualifiers: [Qualifier] = [], languages: LabelLanguages = LabelLanguages()) {
+  public init(
+    kinds: [Kind], relations: [Relation], properties: [Property] = [], qualifiers: [Qualifier] = [],
+    languages: LabelLanguages = LabelLanguages(), calendarSwitch: CalendarSwitch? = nil
+  ) {
     self.kinds = kinds
     self.relations = relations
     self.properties = properties
     self.qualifiers = qualifiers
     self.languages = languages
+    self.calendarSwitch = calendarSwitch
   }
 
   public func kind(named name: String) -> Kind? { kinds.first { $0.name == name } }
@@ -227,6 +235,7 @@ public struct Schema: Hashable, Sendable {
 
   public static func == (a: Schema, b: Schema) -> Bool {
     a.kinds == b.kinds && a.relations == b.relations && a.properties == b.properties && a.qualifiers == b.qualifiers && a.languages == b.languages
+      && a.calendarSwitch == b.calendarSwitch
   }
 
   public func hash(into hasher: inout Hasher) {

@@ -7,7 +7,9 @@
 /// `~` approximate, `%` both) and intervals (`1917-12-05/1917-12-13`) with open
 /// (`../1918`) or unknown (`/1918`) ends. Level 2 forms (`19X7`, `1917-1X`,
 /// `1917-XX-31`, qualified seasons) and the year `-0000` are refused. The components are read in whatever
-/// calendar the source used; ``interval(in:)`` turns them into days.
+/// calendar the source used; ``interval(in:)`` turns them into days. In a converted calendar
+/// (``HistoricalCalendar/isConverted``: Islamic, Persian, Hebrew) years run from 1 to 9999,
+/// the Hebrew months from 01 (Tishri) to 13 (Elul), and seasons are refused.
 public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
   /// The text as written.
   public let text: String
@@ -61,10 +63,10 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
   ///
   /// - Throws: ``EDTFError`` naming what is wrong: a malformed date, an
   ///   impossible one (`1917-02-30`), or an interval that ends before it starts.
-  ///   Calendar-dependent checks (31 Feb, 29 Feb in a non-leap year) use the
+  ///   Calendar-dependent checks (31 Feb, 29 Feb in a non-leap year, 30 Safar) use the
   ///   calendar given.
   public init(parsing text: String, calendar: HistoricalCalendar = .gregorian) throws(EDTFError) {
-    if let plain = Self.plain(text, calendar: calendar) {
+    if !calendar.isConverted, let plain = Self.plain(text, calendar: calendar) {
       self = plain
       return
     }
@@ -83,6 +85,7 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
   /// which ``init(parsingFully:calendar:)`` reads or refuses; the two agree on
   /// every text this reads (a test).
   static func plain(_ text: String, calendar: HistoricalCalendar) -> EDTFDate? {
+    guard !calendar.isConverted else { return nil }
     var bytesOfText = text
     return bytesOfText.withUTF8 { bytes -> EDTFDate? in
       guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else {
@@ -176,8 +179,11 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
           year: endYear, month: m1, day: CalendarDay.daysInMonth(year: endYear, month: m1, calendar: calendar),
           calendar: calendar))
     }
-    let firstMonth = d.months?.lowerBound ?? 1
-    let lastMonth = d.months?.upperBound ?? 12
+    var firstMonth = d.months?.lowerBound ?? 1
+    var lastMonth = d.months?.upperBound ?? CalendarDay.lastMonth(of: calendar)
+    // A month the year lacks (Adar I of a common Hebrew year) gives way to the next or the one before.
+    if CalendarDay.daysInMonth(year: firstYear, month: firstMonth, calendar: calendar) == 0 { firstMonth += 1 }
+    if CalendarDay.daysInMonth(year: lastYear, month: lastMonth, calendar: calendar) == 0 { lastMonth -= 1 }
     let firstDay = min(d.days?.lowerBound ?? 1, CalendarDay.daysInMonth(year: firstYear, month: firstMonth, calendar: calendar))
     let monthLength = CalendarDay.daysInMonth(year: lastYear, month: lastMonth, calendar: calendar)
     let lastDay = min(d.days?.upperBound ?? monthLength, monthLength)
@@ -214,6 +220,9 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
     guard let yearText = fields.first, !yearText.isEmpty else {
       throw EDTFError(whole, "'\(input)' has no year", hint: "write the year with four digits, e.g. 1918")
     }
+    if calendar.isConverted, longYear || negative {
+      throw EDTFError(whole, "years of the \(calendar.rawValue) calendar run from 0001 to 9999", hint: "write the year as the source gives it, with four digits")
+    }
     if longYear {
       guard yearText.count > 4, yearText.first != "0", yearText.allSatisfy(\.isASCIIDigit), let y = Int(yearText), y <= 5_000_000 else {
         throw EDTFError(whole, "'Y\(yearText)' is not a long year (more than four digits, no leading zero, at most 5000000)")
@@ -228,7 +237,13 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
     guard let years = digitRange(yearText, low: 0, high: 9999) else {
       throw EDTFError(whole, "year '\(yearText)' is not digits or X")
     }
-    let yearRange = negative ? (-years.upperBound)...(-years.lowerBound) : years
+    var yearRange = negative ? (-years.upperBound)...(-years.lowerBound) : years
+    if calendar.isConverted {
+      guard yearRange.upperBound >= 1 else {
+        throw EDTFError(whole, "the \(calendar.rawValue) calendar has no year 0", hint: "its years start at 0001")
+      }
+      yearRange = max(1, yearRange.lowerBound)...yearRange.upperBound
+    }
     guard fields.count <= 3 else { throw EDTFError(whole, "'\(input)' has too many parts") }
     if negative, years == 0...0 { throw EDTFError(whole, "the year zero has no sign", hint: "write 0000") }
     // Level 1: unspecified digits only from the right; a month or day wholly (XX) or not at all.
@@ -245,6 +260,9 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
       throw EDTFError(whole, "month '\(monthText)' must be two digits (01–12) or a season (21–24)")
     }
     if rawMonths.count == 1, (21...24).contains(rawMonths.lowerBound) {
+      guard !calendar.isConverted else {
+        throw EDTFError(whole, "a season is not a part of the \(calendar.rawValue) calendar", hint: "give the month or the year, as the source does")
+      }
       guard fields.count == 2 else { throw EDTFError(whole, "a season takes no day") }
       guard !uncertain && !approximate, years.count == 1 else {
         throw EDTFError(whole, "a qualified season, or a season of an unspecified year, is EDTF level 2", hint: "write the season of one year, e.g. 1918-21")
@@ -253,11 +271,19 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
       return result
     }
     let firstMonth = max(rawMonths.lowerBound, 1)
-    let lastMonth = min(rawMonths.upperBound, 12)
+    let lastMonth = min(rawMonths.upperBound, CalendarDay.lastMonth(of: calendar))
     guard firstMonth <= lastMonth else {
-      throw EDTFError(whole, "month \(monthText) does not exist", hint: "months are 01–12; seasons are 21 (spring) to 24 (winter)")
+      let hint = calendar.isConverted
+        ? "months of the \(calendar.rawValue) calendar are 01–\(CalendarDay.lastMonth(of: calendar))"
+        : "months are 01–12; seasons are 21 (spring) to 24 (winter)"
+      throw EDTFError(whole, "month \(monthText) does not exist", hint: hint)
     }
     let months = firstMonth...lastMonth
+    if yearRange.count == 1, months.count == 1, CalendarDay.daysInMonth(year: yearRange.lowerBound, month: firstMonth, calendar: calendar) == 0 {
+      throw EDTFError(
+        whole, "month \(monthText) (\(CalendarDay.monthName(firstMonth, year: yearRange.lowerBound, calendar: calendar))) does not exist in \(yearRange.lowerBound) (\(calendar.rawValue) calendar)",
+        hint: "only leap years of the Hebrew calendar have Adar I (06); Adar of a common year is 07")
+    }
     result.months = months
     guard fields.count == 3 else { return result }
     let dayText = fields[2]
@@ -265,14 +291,20 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
       throw EDTFError(whole, "day '\(dayText)' must be two digits")
     }
     // The longest month the year and month digits allow bounds the day.
-    let longest = yearRange.flatMap { y in months.map { m in CalendarDay.daysInMonth(year: y, month: m, calendar: calendar) } }.max() ?? 31
+    // (A converted calendar is asked of one month and year at most; its months have at most 31 days.)
+    let longest =
+      calendar.isConverted && yearRange.count * months.count > 1
+      ? 31 : yearRange.flatMap { y in months.map { m in CalendarDay.daysInMonth(year: y, month: m, calendar: calendar) } }.max() ?? 31
     let firstDay = max(rawDays.lowerBound, 1)
     let lastDay = min(rawDays.upperBound, longest)
     guard firstDay <= lastDay else {
-      let name = months.count == 1 ? CalendarDay.monthAbbreviations[months.lowerBound - 1] : "that month"
+      let name = months.count == 1 ? CalendarDay.monthName(months.lowerBound, year: yearRange.lowerBound, calendar: calendar) : "that month"
+      let hint = calendar.isConverted
+        ? "check the day against the text; \(name) \(yearRange.lowerBound) has \(longest) days in the \(calendar.rawValue) calendar"
+        : "check the day against the text; months have 28–31 days"
       throw EDTFError(
         whole, "day \(dayText) does not exist in \(name) \(yearRange.lowerBound) (\(calendar.rawValue) calendar)",
-        hint: "check the day against the text; months have 28–31 days")
+        hint: hint)
     }
     result.days = firstDay...lastDay
     return result
