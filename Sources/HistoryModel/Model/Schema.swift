@@ -126,6 +126,8 @@ public struct Schema: Hashable, Sendable {
   public let properties: [Property]
   /// Qualifiers in file order.
   public let qualifiers: [Qualifier]
+  /// How the graph's names are folded for lookup (`names: {folding: …}`); ``NameFolding/unicode`` unless declared.
+  public var nameFolding: NameFolding = .unicode
 
   /// Creates a schema. Nothing is checked here; ``problems`` lists what is wrong.
   public init(kinds: [Kind], relations: [Relation], properties: [Property] = [], qualifiers: [Qualifier] = []) {
