@@ -4,11 +4,13 @@ import HistoryGraph
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzNames(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-  _ = FuzzEntry.nameKeys(text)
-  // Oracle: the table reads a text of its alphabet as the characters do, byte for byte.
-  let (byScalar, byCharacter) = FuzzEntry.exactKeysBothWays(text)
-  if let byScalar {
-    precondition(byScalar.map { Array($0.utf8) } == byCharacter.map { Array($0.utf8) }, "the table folds a text otherwise than its characters do")
+  for folding in NameFolding.allCases {
+    _ = FuzzEntry.nameKeys(text, folding: folding)
+    // Oracle: the table reads a text of its alphabet as the characters do, byte for byte.
+    let (byScalar, byCharacter) = FuzzEntry.exactKeysBothWays(text, folding: folding)
+    if let byScalar {
+      precondition(byScalar.map { Array($0.utf8) } == byCharacter.map { Array($0.utf8) }, "the table folds a text otherwise than its characters do")
+    }
   }
   let schema = Schema(kinds: [Schema.Kind(name: "person")], relations: [])
   var builder = GraphBuilder(schema: schema)

@@ -46,9 +46,14 @@ struct ExplorerPayload: Encodable {
     let confidence: Double
   }
   struct Conflict: Encodable { let aspect: String; let claims: [Int] }
-  /// Name folding as ``NameKey`` does it, for the page's search box.
+  /// Name folding as ``NameKey`` does it with the graph's ``NameFolding``, for the page's search box.
   struct Folding: Encodable {
+    /// Every letter the folding maps (the scheme's own and those of every folding).
     let letters: [String: String]
+    /// Whether an apostrophe joins the letters on either side (else it ends a word).
+    let joins: Bool
+    /// Whether the loose key merges variants (by `digraphs` and `vowels`, and doubled letters).
+    let merges: Bool
     let digraphs: [[String]]
     let vowels: [String: String]
   }
@@ -97,10 +102,13 @@ struct ExplorerPayload: Encodable {
         id: document.id.rawValue, file: document.file,
         titles: listed.map { document.labels[$0] ?? document.labels.values.sorted().first ?? document.id.rawValue })
     }
+    let nameFolding = graph.schema.nameFolding
     folding = Folding(
-      letters: Dictionary(uniqueKeysWithValues: NameKey.fold.map { (String($0.key), $0.value) }),
-      digraphs: NameKey.digraphs.map { [String(decoding: $0.0, as: UTF8.self), String(decoding: $0.1, as: UTF8.self)] },
-      vowels: Dictionary(uniqueKeysWithValues: NameKey.vowelClass.map {
+      letters: Dictionary(uniqueKeysWithValues: NameKey.letters.merging(nameFolding.letters) { $1 }.map { (String($0.key), $0.value) }),
+      joins: nameFolding.joinsAtApostrophes,
+      merges: nameFolding.mergesVariants,
+      digraphs: nameFolding.digraphs.map { [String(decoding: $0.0, as: UTF8.self), String(decoding: $0.1, as: UTF8.self)] },
+      vowels: Dictionary(uniqueKeysWithValues: nameFolding.vowelClass.map {
         (String(UnicodeScalar($0.key)), String(UnicodeScalar($0.value)))
       }))
     // Graphviz puts y upwards; the page's SVG downwards.
@@ -111,7 +119,7 @@ struct ExplorerPayload: Encodable {
       return Node(
         id: entity.id.rawValue, kind: entity.kind, label: choices.map { entity.label(in: $0) },
         labels: Dictionary(uniqueKeysWithValues: entity.labels.map { ($0.key.rawValue, $0.value) }),
-        aliases: entity.aliases, note: entity.note, names: Self.names(of: entity, languages: declared),
+        aliases: entity.aliases, note: entity.note, names: Self.names(of: entity, languages: declared, folding: nameFolding),
         x: (point.x * 10).rounded() / 10, y: ((layout.height - point.y) * 10).rounded() / 10)
     }
     var nodeIndex: [EntityID: Int] = [:]
@@ -146,13 +154,13 @@ struct ExplorerPayload: Encodable {
   }
 
   /// Every label, alias and the id of `entity`, folded as the CLI's name search folds them.
-  static func names(of entity: Entity, languages: LabelLanguages) -> [Name] {
+  static func names(of entity: Entity, languages: LabelLanguages, folding: NameFolding) -> [Name] {
     var texts = languages.ordered(entity.labels).map(\.text) + entity.aliases
     texts.append(entity.id.rawValue.replacingOccurrences(of: "-", with: " "))
     var seen = Set<String>()
     return texts.filter { seen.insert($0).inserted }.map { text in
-      let exact = NameKey.exactTokens(text)
-      return Name(text: text, exact: exact, loose: exact.map(NameKey.loose))
+      let exact = NameKey.exactTokens(text, folding: folding)
+      return Name(text: text, exact: exact, loose: exact.map { NameKey.loose($0, folding: folding) })
     }
   }
 }

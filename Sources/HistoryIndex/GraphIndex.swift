@@ -250,7 +250,7 @@ public enum GraphIndex {
     let temporary = "\(folder)/.building-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite"
     let auxiliaries = GraphIndexFile.Auxiliary.allCases
     defer { for file in [temporary] + auxiliaries.map({ $0.path(beside: temporary) }) { unlink(file) } }
-    let corpusKey = GraphIndexFile.corpusKey(Array(zip(graph.documents.keys, corpusFiles)))
+    let corpusKey = GraphIndexFile.corpusKey(Array(zip(graph.documents.keys, corpusFiles)), folding: graph.schema.nameFolding)
     // A link to the current passages file, under the new index's name (kept if it holds this corpus).
     let passages = GraphIndexFile.Auxiliary.passages
     let keep = keepPassages && (try? GraphIndexFile.open(path)) != nil && link(passages.path(beside: path), passages.path(beside: temporary)) == 0
@@ -319,13 +319,13 @@ public enum GraphIndex {
     let documents = Array(load.graph.documents.keys)
     let passages: [Passage]
     if load.hasIndex {
-      passages = try Mentions.search(query, in: GraphIndexFile.open(load.path), documents: documents)
+      passages = try Mentions.search(query, in: GraphIndexFile.open(load.path), documents: documents, folding: load.graph.schema.nameFolding)
     } else {
       guard let corpus = load.report.corpus else { throw MentionsError(description: "the documents' texts were not found, so they cannot be searched") }
       let texts = load.graph.documents.values.compactMap { document in
         (try? String(contentsOfFile: "\(corpus)/\(document.file)", encoding: .utf8)).map { (document.id, $0) }
       }
-      passages = Mentions.scan(query, in: texts)
+      passages = Mentions.scan(query, in: texts, folding: load.graph.schema.nameFolding)
     }
     let quotes = QuotedLines(load.graph)
     return passages.map { Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn)) }
@@ -339,7 +339,7 @@ extension GraphIndex {
   ///
   /// - Throws: ``SQLiteError`` if the index cannot be searched.
   public static func texts(naming query: String, in load: Load) throws -> [TextHit] {
-    if load.hasIndex { return try GraphTexts.search(query, in: GraphIndexFile.open(load.path)) }
+    if load.hasIndex { return try GraphTexts.search(query, in: GraphIndexFile.open(load.path), folding: load.graph.schema.nameFolding) }
     return GraphTexts.scan(query, in: load.graph)
   }
 

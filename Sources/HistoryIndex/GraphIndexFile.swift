@@ -23,7 +23,7 @@ import HistoryGraph
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 11
+  static let formatVersion: Int32 = 12
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -93,7 +93,7 @@ enum GraphIndexFile {
   /// Writes the graph, its report and the fingerprints into a new index whose
   /// main file is `path` (its auxiliary files beside it, see ``Auxiliary/path(beside:)``).
   ///
-  /// - Parameter corpus: a key of the documents' ids and texts (see ``corpusKey(_:)``), stored in the passages file.
+  /// - Parameter corpus: a key of the documents' ids and texts (see ``corpusKey(_:folding:)``), stored in the passages file.
   /// - Parameter keepPassages: use the passages file found at its place beside `path`
   ///   (a link to the current index's) if it is whole and holds this corpus, instead of splitting the texts again.
   static func write(_ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], corpus: String, keepPassages: Bool, graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) {
@@ -101,7 +101,7 @@ enum GraphIndexFile {
       let file = Auxiliary.passages.path(beside: path)
       if keepPassages, let kept = kept(file, corpus: corpus) { return kept }
       unlink(file)
-      return try writeAuxiliary(.passages, corpus: corpus, to: file) { db throws(SQLiteError) in try Mentions.write(texts, into: db) }
+      return try writeAuxiliary(.passages, corpus: corpus, to: file) { db throws(SQLiteError) in try Mentions.write(texts, folding: graph.schema.nameFolding, into: db) }
     }
     let graphTexts = Background { () throws(SQLiteError) in
       try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
@@ -144,9 +144,20 @@ enum GraphIndexFile {
     }
   }
 
-  /// A key of the documents' ids, paths and contents, in order: what the passages file is made from.
-  static func corpusKey(_ documents: [(DocumentID, FileFingerprint)]) -> String {
-    ContentHash.of(Data(documents.map { "\($0.rawValue)\u{0}\($1.path)\u{0}\($1.contentHash)\u{0}" }.joined().utf8))
+  /// A key of the documents' ids, paths and contents, in order, and of how their
+  /// words are folded: what the passages file is made from.
+  static func corpusKey(_ documents: [(DocumentID, FileFingerprint)], folding: NameFolding) -> String {
+    ContentHash.of(Data((folding.rawValue + "\u{0}" + documents.map { "\($0.rawValue)\u{0}\($1.path)\u{0}\($1.contentHash)\u{0}" }.joined()).utf8))
+  }
+
+  /// The meta row holding the graph's ``NameFolding``, which the stored names and folded texts were folded by.
+  static let nameFoldingName = "name_folding"
+
+  /// The ``NameFolding`` the index's names and texts were folded by.
+  static func nameFolding(in db: SQLiteDatabase) throws(SQLiteError) -> NameFolding {
+    let text = try metaValue(nameFoldingName, in: db, schema: "main")
+    guard let folding = NameFolding(rawValue: text) else { throw SQLiteError(description: "unknown name folding '\(text)' in the index") }
+    return folding
   }
 
   /// An auxiliary file as the main file records it: its id and size.
@@ -183,6 +194,7 @@ enum GraphIndexFile {
     try db.execute(writing)
     try db.execute("BEGIN;" + tables)
     try insertMeta([("corpus", report.corpus), ("quotes_checked", String(report.quotesChecked)), ("all_quotes_checked", report.allQuotesChecked ? "1" : "0")], into: db)
+    try insertMeta([(nameFoldingName, graph.schema.nameFolding.rawValue)], into: db)
     let files = try db.prepare("INSERT INTO files VALUES(?, ?, ?, ?, ?, ?, ?)")
     for (part, fingerprints) in [("graph", graphFiles), ("corpus", corpusFiles)] {
       for fingerprint in fingerprints {

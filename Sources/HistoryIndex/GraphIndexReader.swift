@@ -72,7 +72,7 @@ struct GraphIndexReader {
     var entities: [Entity] = []
     let rows = try db.prepare("SELECT \(Self.entityColumns) FROM entities ORDER BY rowid")
     while try rows.step() { entities.append(Self.entity(rows)) }
-    let index = NameIndex(entities: entities, names: try Self.names(from: db, entityCount: entities.count))
+    let index = NameIndex(entities: entities, names: try Self.names(from: db, entityCount: entities.count), folding: try GraphIndexFile.nameFolding(in: db))
     let found = index.search(text, language: language, limit: limit)
     guard !found.isEmpty else { return [] }
     let rowOfID = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0 + 1) })
@@ -82,7 +82,7 @@ struct GraphIndexReader {
 
   /// The sentences of the documents naming `query` (see ``GraphIndex/mentions(_:in:)``), each with the claims quoting it.
   func mentions(_ query: String) throws(SQLiteError) -> [GraphIndex.Mention] {
-    let passages = try Mentions.search(query, in: db, documents: try documents().map(\.id))
+    let passages = try Mentions.search(query, in: db, documents: try documents().map(\.id), folding: try GraphIndexFile.nameFolding(in: db))
     guard !passages.isEmpty else { return [] }
     var quotes = QuotedLines()
     let rows = try db.prepare(
@@ -95,7 +95,7 @@ struct GraphIndexReader {
 
   /// The graph's texts naming `query`, and the part of the graph about the first `limit` of them.
   mutating func texts(naming query: String, showing limit: Int) throws(SQLiteError) -> (hits: [TextHit], graph: CuratedGraph) {
-    let hits = try GraphTexts.search(query, in: db)
+    let hits = try GraphTexts.search(query, in: db, folding: try GraphIndexFile.nameFolding(in: db))
     var entityRows = Set<Int>()
     var claimRows = Set<Int>()
     let claimRow = try db.prepare("SELECT rowid FROM claims WHERE id = ?")
@@ -196,7 +196,8 @@ struct GraphIndexReader {
     let byID = try db.prepare("SELECT rowid FROM entities WHERE id = ?")
     byID.bind(1, name)
     if try byID.step() { return [byID.int(0)] }
-    let words = Set(NameKey.exactTokens(name.trimmingWhitespace()).filter { $0.count > 1 }.map(NameKey.loose))
+    let folding = try GraphIndexFile.nameFolding(in: db)
+    let words = Set(NameKey.exactTokens(name.trimmingWhitespace(), folding: folding).filter { $0.count > 1 }.map { NameKey.loose($0, folding: folding) })
     guard !words.isEmpty else { return nil }
     let byWord = try db.prepare("SELECT entity FROM name_words WHERE word = ?")
     var common: Set<Int>?

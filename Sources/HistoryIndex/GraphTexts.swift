@@ -84,7 +84,7 @@ enum GraphTexts {
     let texts = texts(of: graph)
     let chunkSize = 4_096
     let folded = Parallel.map((texts.count + chunkSize - 1) / chunkSize) { chunk in
-      texts[(chunk * chunkSize)..<min(texts.count, (chunk + 1) * chunkSize)].map { Mentions.folded($0.text).joined(separator: " ") }
+      texts[(chunk * chunkSize)..<min(texts.count, (chunk + 1) * chunkSize)].map { Mentions.folded($0.text, graph.schema.nameFolding).joined(separator: " ") }
     }.joined()
     for (order, (text, words)) in zip(texts, folded).enumerated() {
       insert.bind(1, order + 1)
@@ -101,17 +101,18 @@ enum GraphTexts {
 
   /// The texts naming `query`, found by folding every text of the graph (when there is no index).
   static func scan(_ query: String, in graph: CuratedGraph) -> [TextHit] {
-    let words = Mentions.folded(query)
+    let folding = graph.schema.nameFolding
+    let words = Mentions.folded(query, folding)
     guard !words.isEmpty else { return [] }
     let found = texts(of: graph).enumerated().compactMap { order, text in
-      Mentions.match(words, in: Mentions.folded(text.text)).map { (order, hit(text, match: $0)) }
+      Mentions.match(words, in: Mentions.folded(text.text, folding)).map { (order, hit(text, match: $0)) }
     }
     return ranked(found)
   }
 
   /// The texts naming `query` through the index.
-  static func search(_ query: String, in db: SQLiteDatabase) throws(SQLiteError) -> [TextHit] {
-    let words = Mentions.folded(query)
+  static func search(_ query: String, in db: SQLiteDatabase, folding: NameFolding) throws(SQLiteError) -> [TextHit] {
+    let words = Mentions.folded(query, folding)
     guard !words.isEmpty else { return [] }
     let statement = try db.prepare("SELECT rowid, folded, field, entity, claim, document, text FROM graph_texts WHERE graph_texts MATCH ?")
     statement.bind(1, words.map { "\"\($0)\"*" }.joined(separator: " "))

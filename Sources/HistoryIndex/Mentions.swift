@@ -22,8 +22,8 @@ public struct Passage: Hashable, Sendable {
   public let match: Match
 }
 
-/// Full-text search of the documents' sentences, folded as names are (case, diacritics,
-/// Kazakh Cyrillic, Russian Cyrillic and Kazakh Latin to one Latin spelling),
+/// Full-text search of the documents' sentences, folded as the graph's names are
+/// (see ``NameFolding``: case, marks, ligatures, Cyrillic to Latin),
 /// each searched word matching any word that starts with it: `Орынбор` finds
 /// `Орынборда`, `Орынбордан` and `Orynbor`.
 ///
@@ -47,7 +47,7 @@ enum Mentions {
     """
 
   /// The folded words a line is searched by.
-  static func folded(_ text: String) -> [String] { NameKey.exactTokens(text) }
+  static func folded(_ text: String, _ folding: NameFolding) -> [String] { NameKey.exactTokens(text, folding: folding) }
 
   /// The sentences of a text: line, first and last column, and the sentence with its spaces folded.
   ///
@@ -118,7 +118,7 @@ enum Mentions {
   }
 
   /// Adds every sentence of every text to the index (split and folded on all cores).
-  static func write(_ texts: [(DocumentID, String)], into db: SQLiteDatabase) throws(SQLiteError) {
+  static func write(_ texts: [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) {
     let insert = try db.prepare("INSERT INTO passage_rows(folded, document, line, col, end_col, text) VALUES(?, ?, ?, ?, ?, ?)")
     for (document, text) in texts {
       // Chunks of whole lines, so that line numbers are the chunk's first line plus the sentence's.
@@ -129,7 +129,7 @@ enum Mentions {
         let first = starts[chunk * chunkSize]
         let end = (chunk + 1) * chunkSize < starts.count ? starts[(chunk + 1) * chunkSize] - 1 : utf8.count
         let part = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: end)]))
-        return sentences(of: part).map { ($0, folded($0.text).joined(separator: " ")) }
+        return sentences(of: part).map { ($0, folded($0.text, folding).joined(separator: " ")) }
       }
       for (chunk, found) in chunks.enumerated() {
         for (sentence, words) in found {
@@ -147,13 +147,13 @@ enum Mentions {
   }
 
   /// The passages of texts naming `query`, found by reading every sentence (when there is no index).
-  static func scan(_ query: String, in texts: [(DocumentID, String)]) -> [Passage] {
-    let words = folded(query)
+  static func scan(_ query: String, in texts: [(DocumentID, String)], folding: NameFolding) -> [Passage] {
+    let words = folded(query, folding)
     guard !words.isEmpty else { return [] }
     var found: [Passage] = []
     for (document, text) in texts {
       for sentence in sentences(of: text) {
-        if let match = match(words, in: folded(sentence.text)) {
+        if let match = match(words, in: folded(sentence.text, folding)) {
           found.append(Passage(document: document, line: sentence.line, column: sentence.column, endColumn: sentence.endColumn, text: sentence.text, match: match))
         }
       }
@@ -162,8 +162,8 @@ enum Mentions {
   }
 
   /// The passages naming `query` through the index, best matches first, then in document and line order.
-  static func search(_ query: String, in db: SQLiteDatabase, documents: [DocumentID]) throws(SQLiteError) -> [Passage] {
-    let words = folded(query)
+  static func search(_ query: String, in db: SQLiteDatabase, documents: [DocumentID], folding: NameFolding) throws(SQLiteError) -> [Passage] {
+    let words = folded(query, folding)
     guard !words.isEmpty else { return [] }
     let statement = try db.prepare("SELECT document, line, col, end_col, text, folded FROM passages WHERE passages MATCH ?")
     statement.bind(1, words.map { "\"\($0)\"*" }.joined(separator: " "))

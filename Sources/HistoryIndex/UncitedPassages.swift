@@ -21,12 +21,12 @@ struct EntityNames {
   private var byFirstWord: [String: [(rest: [String], entity: Int)]] = [:]
   private let ids: [EntityID]
 
-  init(_ entities: some Collection<Entity>) {
+  init(_ entities: some Collection<Entity>, folding: NameFolding) {
     ids = entities.map(\.id)
     for (index, entity) in entities.enumerated() {
       var seen: Set<[String]> = []
       for name in Array(entity.labels.values) + entity.aliases {
-        let words = Mentions.folded(name)
+        let words = Mentions.folded(name, folding)
         // Names too short to tell apart from ordinary words are left out.
         guard let first = words.first, words.joined().count >= 3, seen.insert(words).inserted else { continue }
         byFirstWord[first, default: []].append((Array(words.dropFirst()), index))
@@ -66,7 +66,7 @@ extension GraphIndex {
   /// - Throws: ``MentionsError`` if the documents' texts were not found.
   public static func uncitedPassages(in load: Load) throws -> [UncitedPassage] {
     guard let corpus = load.report.corpus else { throw MentionsError(description: "the documents' texts were not found, so they cannot be searched") }
-    let names = EntityNames(load.graph.entities.values)
+    let names = EntityNames(load.graph.entities.values, folding: load.graph.schema.nameFolding)
     let quotes = QuotedLines(load.graph)
     var found: [UncitedPassage] = []
     for document in load.graph.documents.values {
@@ -76,7 +76,7 @@ extension GraphIndex {
       let repeated = QuoteWords(load.graph, document: document.id)
       for sentence in Mentions.sentences(of: text) {
         guard quotes.claims(quoting: document.id, line: sentence.line, columns: sentence.column...sentence.endColumn).isEmpty, !repeated.occur(in: sentence.text) else { continue }
-        let entities = names.named(in: Mentions.folded(sentence.text))
+        let entities = names.named(in: Mentions.folded(sentence.text, load.graph.schema.nameFolding))
         guard !entities.isEmpty else { continue }
         found.append(UncitedPassage(document: document.id, line: sentence.line, column: sentence.column, endColumn: sentence.endColumn, text: sentence.text, entities: entities))
       }

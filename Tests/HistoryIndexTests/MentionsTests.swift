@@ -7,12 +7,12 @@ import Testing
 /// The corpus's lines that name `query` by a plain scan: every folded word of the
 /// query starts a folded word of the line. Independent of sentences and of SQLite.
 func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> {
-  let words = NameKey.exactTokens(query)
+  let words = NameKey.exactTokens(query, folding: .kazakhCyrillicLatin)
   var lines: Set<String> = []
   for document in graph.documents.values {
     let text = try String(contentsOfFile: "\(Paths.corpus)/\(document.file)", encoding: .utf8)
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let lineWords = NameKey.exactTokens(String(line))
+      let lineWords = NameKey.exactTokens(String(line), folding: .kazakhCyrillicLatin)
       if words.allSatisfy({ word in lineWords.contains { $0.hasPrefix(word) } }) { lines.insert("\(document.id):\(index + 1)") }
     }
   }
@@ -35,7 +35,7 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
       #expect(Set(found.map { "\($0.passage.document):\($0.passage.line)" }) == (try linesNaming(query, in: load.graph)), "\(query)")
       // The same search without the index reads the texts and finds the same sentences.
       let texts = try load.graph.documents.values.map { ($0.id, try String(contentsOfFile: "\(Paths.corpus)/\($0.file)", encoding: .utf8)) }
-      #expect(found.map(\.passage) == Mentions.scan(query, in: texts), "\(query)")
+      #expect(found.map(\.passage) == Mentions.scan(query, in: texts, folding: .kazakhCyrillicLatin), "\(query)")
       // Answered from the index alone (no graph read), the sentences and the claims quoting them are the same.
       let alone = try #require(GraphIndex.mentions(query, graph: copy.graph, corpus: Paths.corpus))
       #expect(alone.map(\.passage) == found.map(\.passage) && alone.map(\.claims) == found.map(\.claims), "\(query)")
@@ -58,7 +58,7 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
     #expect(found.map(\.passage.match) == found.map(\.passage.match).sorted())
     #expect(found.contains { $0.passage.match == .stems })
     for mention in found {
-      let words = NameKey.exactTokens(mention.passage.text)
+      let words = NameKey.exactTokens(mention.passage.text, folding: .kazakhCyrillicLatin)
       #expect(["alash", "orda"].allSatisfy { w in words.contains { $0.hasPrefix(w) } })
     }
   }
@@ -71,8 +71,8 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
       for id in mention.claims {
         let claim = try #require(load.graph.claims[id])
         // Some quote of the claim, whitespace folded, shares words with the sentence.
-        let sentenceWords = Set(NameKey.exactTokens(mention.passage.text))
-        #expect(claim.sources.contains { $0.document == mention.passage.document && !sentenceWords.isDisjoint(with: NameKey.exactTokens($0.quote)) })
+        let sentenceWords = Set(NameKey.exactTokens(mention.passage.text, folding: .kazakhCyrillicLatin))
+        #expect(claim.sources.contains { $0.document == mention.passage.document && !sentenceWords.isDisjoint(with: NameKey.exactTokens($0.quote, folding: .kazakhCyrillicLatin)) })
       }
     }
   }
@@ -93,12 +93,12 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
     let texts = try load.graph.documents.values.map { try String(contentsOfFile: "\(Paths.corpus)/\($0.file)", encoding: .utf8) }
     #expect(uncited.count < texts.map { Mentions.sentences(of: $0).count }.reduce(0, +))
     for passage in uncited {
-      let words = NameKey.exactTokens(passage.text)
+      let words = NameKey.exactTokens(passage.text, folding: .kazakhCyrillicLatin)
       // Some name of each entity listed stands in the sentence, its words in a row.
       for id in passage.entities {
         let entity = try #require(load.graph.entities[id])
         let named = (Array(entity.labels.values) + entity.aliases).contains { name in
-          let nameWords = NameKey.exactTokens(name)
+          let nameWords = NameKey.exactTokens(name, folding: .kazakhCyrillicLatin)
           return !nameWords.isEmpty && words.indices.contains { start in
             start + nameWords.count <= words.count && nameWords.indices.allSatisfy { words[start + $0].hasPrefix(nameWords[$0]) }
           }
@@ -138,10 +138,10 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
         if let claim = hit.claim { #expect(alone.graph.claims[claim] == load.graph.claims[claim]) }
       }
       // Independently of both: every text whose folded words each start with a folded word of the query.
-      let words = NameKey.exactTokens(query)
+      let words = NameKey.exactTokens(query, folding: .kazakhCyrillicLatin)
       var expected = 0
       for text in GraphTexts.texts(of: load.graph) {
-        let textWords = NameKey.exactTokens(text.text)
+        let textWords = NameKey.exactTokens(text.text, folding: .kazakhCyrillicLatin)
         if words.allSatisfy({ word in textWords.contains { $0.hasPrefix(word) } }) { expected += 1 }
       }
       #expect(found.count == expected, "\(query)")

@@ -442,14 +442,20 @@
       const mapped = F.letters[ch];
       if (mapped !== undefined) current += mapped;
       else if (/^[a-z0-9]$/.test(ch)) current += ch;
-      else if (/^[\p{L}\p{N}]$/u.test(ch)) current += ch.normalize('NFKD').replace(/\p{M}/gu, '');
-      else if (ch === "'" || ch === '\u2019' || ch === '\u02BC') continue;
+      else if (/^[\p{L}\p{N}]$/u.test(ch)) {
+        // Spelled out (NFKD), lowercased, without marks, each letter mapped.
+        for (const c of ch.normalize('NFKD').toLowerCase()) if (!/^[\p{Mn}\p{Me}]$/u.test(c)) current += F.letters[c] ?? c;
+      }
+      // A mark belongs to the letter before it (the page reads code points, not characters).
+      else if (/^[\p{Mn}\p{Me}]$/u.test(ch) && current) continue;
+      else if (F.joins && (ch === "'" || ch === '\u2019' || ch === '\u02BC')) continue;
       else if (current) { tokens.push(current); current = ''; }
     }
     if (current) tokens.push(current);
     return tokens;
   };
   const loose = (token) => {
+    if (!F.merges) return token;
     let out = '';
     const append = (c) => { const m = F.vowels[c] ?? c; if (out[out.length - 1] !== m) out += m; };
     let i = 0;

@@ -67,14 +67,14 @@ package enum FuzzEntry {
   }
 
   /// The folded search keys of a name.
-  package static func nameKeys(_ text: String) -> [String] {
-    NameKey.exactTokens(text).map(NameKey.loose)
+  package static func nameKeys(_ text: String, folding: NameFolding) -> [String] {
+    NameKey.exactTokens(text, folding: folding).map { NameKey.loose($0, folding: folding) }
   }
 
   /// The exact-key words of a text read scalar by scalar from the table (`nil` if
   /// the text is outside its alphabet) and read character by character: where the
   /// first is given, the two must be the same bytes.
-  package static func exactKeysBothWays(_ text: String) -> (byScalar: [String]?, byCharacter: [String]) {
-    (NameKey.ScalarSteps.shared.tokens(text), NameKey.exactTokensByCharacter(text))
+  package static func exactKeysBothWays(_ text: String, folding: NameFolding) -> (byScalar: [String]?, byCharacter: [String]) {
+    (NameKey.ScalarSteps.table(for: folding).tokens(text), NameKey.exactTokensByCharacter(text, folding: folding))
   }
 }

@@ -20,18 +20,19 @@ public struct CuratedGraph: Sendable {
   /// What the claims say alike and differently; worked out on first use.
   let agreementCache = Lazy<Agreements>()
 
-  var nameIndex: NameIndex { names.get { NameIndex(entities: entities.values, languages: schema.languages) } }
+  var nameIndex: NameIndex { names.get { NameIndex(entities: entities.values, languages: schema.languages, folding: schema.nameFolding) } }
 
   /// Every label and alias folded for search, in entity order (what a compiled index stores).
   package var foldedNames: [NameIndex.Name] { nameIndex.names }
 
   /// Lets the graph take its names folded before (by a compiled index) on the first search, instead of folding them.
   ///
-  /// - Parameter read: the names as ``NameIndex/names(of:at:languages:)`` gives them for each
+  /// - Parameter read: the names as ``NameIndex/names(of:at:languages:folding:)`` gives them for each
   ///   entity in `entities` order, or `nil` if they cannot be read (then they are folded).
   package func useFoldedNames(_ read: @escaping @Sendable () -> [NameIndex.Name]?) {
     let entities = self.entities.values
-    names.prepare { read().map { NameIndex(entities: entities, names: $0) } }
+    let folding = schema.nameFolding
+    names.prepare { read().map { NameIndex(entities: entities, names: $0, folding: folding) } }
   }
 
   public init(schema: Schema, documents: [Document], entities: [Entity], claims: [Claim]) {

@@ -29,7 +29,7 @@ enum SchemaReader {
 
     mutating func read() -> Schema? {
       guard let root = file.root,
-        let top = Fields(root, in: file, what: "the schema", allowed: ["kinds", "relations", "properties", "qualifiers", "languages", "calendar"], diagnostics: &diagnostics)
+        let top = Fields(root, in: file, what: "the schema", allowed: ["kinds", "relations", "properties", "qualifiers", "languages", "calendar", "names"], diagnostics: &diagnostics)
       else { return nil }
       var kinds: [Schema.Kind] = []
       for (key, value) in top["kinds"]?.mapping ?? .empty {
@@ -103,6 +103,23 @@ enum SchemaReader {
         if problem.location == .inMemory { problem.location = file.location(root) }
         diagnostics.append(problem)
       }
+      return declaringNames(schema, top["names"])
+    }
+
+    /// `schema` with the name folding that `names: {folding: SCHEME}` declares, if it does.
+    mutating func declaringNames(_ schema: Schema, _ node: YAMLNode?) -> Schema {
+      var schema = schema
+      guard let node, let fields = Fields(node, in: file, what: "names", allowed: ["folding"], diagnostics: &diagnostics),
+        let text = fields.optionalString("folding", diagnostics: &diagnostics)
+      else { return schema }
+      guard let folding = NameFolding(rawValue: text) else {
+        let known = NameFolding.allCases.map(\.rawValue)
+        let near = Spelling.closest(to: text, among: known).map { "did you mean '\($0)'? " } ?? ""
+        diagnostics.append(
+          Diagnostic(.badValue, at: file.location(fields["folding"]), "unknown name folding '\(text)'", hint: "\(near)known foldings: \(known.joined(separator: ", "))"))
+        return schema
+      }
+      schema.nameFolding = folding
       return schema
     }
 

@@ -103,7 +103,7 @@ struct Agreements: Sendable {
       }
       if values.count > 1 {
         let names = Set(values.map { value -> [String]? in
-          if case .string(let text)? = value { return NameKey.exactTokens(text).map(NameKey.loose) }
+          if case .string(let text)? = value { return NameKey.exactTokens(text, folding: graph.schema.nameFolding).map { NameKey.loose($0, folding: graph.schema.nameFolding) } }
           return nil
         })
         let spelling = names.count == 1 && names.first! != nil

@@ -24,7 +24,8 @@ public struct SearchResult: Hashable, Sendable {
 
 /// Finds entities by name across scripts, spellings, initials and case.
 ///
-/// Every label and alias is reduced to words in two folded forms (see ``NameKey``).
+/// Every label and alias is reduced to words in two folded forms (see ``NameKey``),
+/// as the graph's ``NameFolding`` folds them.
 /// A query matches a name when each of its words matches a different word of the
 /// name: equal (best), equal when loosely folded, or a prefix; a single letter
 /// (an initial, "Ә.") matches any word starting with it.
@@ -48,27 +49,31 @@ package struct NameIndex: Sendable {
 
   let entities: [Entity]
   package let names: [Name]
+  /// How names and queries are folded.
+  package let folding: NameFolding
 
-  /// Indexes every label and alias of `entities`.
-  package init(entities: some Sequence<Entity>, languages: LabelLanguages) {
+  /// Indexes every label and alias of `entities`, folded by `folding`.
+  package init(entities: some Sequence<Entity>, languages: LabelLanguages, folding: NameFolding) {
     self.entities = Array(entities)
-    self.names = self.entities.enumerated().flatMap { Self.names(of: $1, at: $0, languages: languages) }
+    self.names = self.entities.enumerated().flatMap { Self.names(of: $1, at: $0, languages: languages, folding: folding) }
+    self.folding = folding
   }
 
-  /// Indexes `entities` by names folded before (as ``names(of:at:languages:)`` folds them).
-  package init(entities: some Sequence<Entity>, names: [Name]) {
+  /// Indexes `entities` by names folded before (as ``names(of:at:languages:folding:)`` folds them by `folding`).
+  package init(entities: some Sequence<Entity>, names: [Name], folding: NameFolding) {
     self.entities = Array(entities)
     self.names = names
+    self.folding = folding
   }
 
   /// The names `entity` is found by, the entity standing at `position`: its labels, aliases and id (hyphens read as spaces).
-  package static func names(of entity: Entity, at position: Int, languages: LabelLanguages) -> [Name] {
+  package static func names(of entity: Entity, at position: Int, languages: LabelLanguages, folding: NameFolding) -> [Name] {
     var texts = languages.ordered(entity.labels).map(\.text) + entity.aliases
     texts.append(entity.id.rawValue.replacingOccurrences(of: "-", with: " "))
     var seen = Set<String>()
     return texts.filter { seen.insert($0).inserted }.map { text in
-      let exact = NameKey.exactTokens(text)
-      return Name(entity: position, text: text, exact: exact, loose: exact.map(NameKey.loose))
+      let exact = NameKey.exactTokens(text, folding: folding)
+      return Name(entity: position, text: text, exact: exact, loose: exact.map { NameKey.loose($0, folding: folding) })
     }
   }
 
@@ -99,9 +104,9 @@ package struct NameIndex: Sendable {
   /// - Complexity: O(*n*) in the number of names indexed.
   package func matches(_ query: String, language: LabelLanguage) -> [Match] {
     let trimmed = query.trimmingWhitespace()
-    let queryExact = NameKey.exactTokens(trimmed)
+    let queryExact = NameKey.exactTokens(trimmed, folding: folding)
     guard !queryExact.isEmpty else { return [] }
-    let queryLoose = queryExact.map(NameKey.loose)
+    let queryLoose = queryExact.map { NameKey.loose($0, folding: folding) }
     var best: [Int: Match] = [:]
     for name in names {
       let entity = entities[name.entity]
@@ -168,7 +173,7 @@ package struct NameIndex: Sendable {
     return Match(entity: entity, score: max(score, 1), name: name.text, isStrong: strong, unmatchedWords: unmatched)
   }
 
-  /// Whether `part` occurs in `word`, compared byte by byte (folded words are ASCII).
+  /// Whether `part` occurs in `word`, compared byte by byte.
   static func contains(_ word: String, _ part: String) -> Bool {
     func search(_ whole: UnsafeBufferPointer<UInt8>, _ piece: UnsafeBufferPointer<UInt8>) -> Bool {
       guard piece.count <= whole.count else { return false }

@@ -43,7 +43,7 @@ extension CuratedGraph {
     let best = strong.filter { $0.unmatchedWords == closest }
     guard best.count == 1, let winner = best.first else { throw .ambiguous(idOrName, candidates: best.prefix(10).map(result)) }
     // A single word ("Досмұхамедов") that is one person's whole alias but another's surname names either.
-    let typedWords = NameKey.exactTokens(idOrName).filter { $0.count > 1 }
+    let typedWords = NameKey.exactTokens(idOrName, folding: schema.nameFolding).filter { $0.count > 1 }
     if typedWords.count == 1 {
       let namesakes = strong.filter { $0.entity.id != winner.entity.id && $0.entity.kind == winner.entity.kind && $0.unmatchedWords <= closest + 1 }
       if !namesakes.isEmpty { throw .ambiguous(idOrName, candidates: ([winner] + namesakes).prefix(10).map(result)) }

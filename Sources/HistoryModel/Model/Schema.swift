@@ -132,6 +132,8 @@ public struct Schema: Hashable, Sendable {
   /// {gregorian_from: …}`); `nil` when it declares none, and every date not
   /// marked otherwise is Gregorian. A document may declare its own.
   public let calendarSwitch: CalendarSwitch?
+  /// How the graph's names are folded for lookup (`names: {folding: …}`); ``NameFolding/unicode`` unless declared.
+  public var nameFolding: NameFolding = .unicode
 
   /// Creates a schema. Nothing is checked here; ``problems`` lists what is wrong.
   public init(
@@ -235,7 +237,7 @@ public struct Schema: Hashable, Sendable {
 
   public static func == (a: Schema, b: Schema) -> Bool {
     a.kinds == b.kinds && a.relations == b.relations && a.properties == b.properties && a.qualifiers == b.qualifiers && a.languages == b.languages
-      && a.calendarSwitch == b.calendarSwitch
+      && a.calendarSwitch == b.calendarSwitch && a.nameFolding == b.nameFolding
   }
 
   public func hash(into hasher: inout Hasher) {

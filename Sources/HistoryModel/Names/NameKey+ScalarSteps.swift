@@ -14,7 +14,8 @@ extension NameKey {
   /// - and, lowercased, is one whole character that never joins the next one
   ///   (none is a combining mark, a joiner or a prepended mark, and the carriage
   ///   return, which joins a line feed, is left out),
-  /// so each step is ``NameKey/step(_:)`` of the scalar's lowercase character.
+  /// so each step is ``NameKey/step(_:folding:)`` of the scalar's lowercase character.
+  /// Each ``NameFolding`` has its table.
   package struct ScalarSteps: Sendable {
     /// What each scalar does, indexed by its value.
     private let steps: [Entry]
@@ -28,7 +29,16 @@ extension NameKey {
       var start: UInt16
     }
 
-    package static let shared = ScalarSteps()
+    /// The table of `folding`.
+    package static func table(for folding: NameFolding) -> ScalarSteps {
+      switch folding {
+      case .unicode: unicode
+      case .kazakhCyrillicLatin: kazakhCyrillicLatin
+      }
+    }
+
+    private static let unicode = ScalarSteps(folding: .unicode)
+    private static let kazakhCyrillicLatin = ScalarSteps(folding: .kazakhCyrillicLatin)
 
     /// The scalars of the common alphabet.
     package static let alphabet: [ClosedRange<UInt32>] = [
@@ -41,13 +51,13 @@ extension NameKey {
       0x2116...0x2116,  // numero sign
     ]
 
-    private init() {
+    private init(folding: NameFolding) {
       var steps = [Entry](repeating: Entry(kind: .outside, count: 0, start: 0), count: Int(Self.alphabet.last!.upperBound) + 1)
       var letters: [UInt8] = []
       for value in Self.alphabet.joined() {
         let lowered = String(Character(Unicode.Scalar(value)!)).lowercased()
         guard lowered.count == 1, let ch = lowered.first else { continue }
-        switch NameKey.step(ch) {
+        switch NameKey.step(ch, folding: folding) {
         case .append(let added):
           steps[Int(value)] = Entry(kind: .append, count: UInt8(added.utf8.count), start: UInt16(letters.count))
           letters += added.utf8
