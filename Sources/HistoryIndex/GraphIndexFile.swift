@@ -22,7 +22,7 @@ import HistoryGraph
 /// calendar style and reason.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 9
+  static let formatVersion: Int32 = 10
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -66,7 +66,7 @@ enum GraphIndexFile {
     CREATE TABLE files(path TEXT, part TEXT, inode INTEGER, size INTEGER, modified INTEGER, changed INTEGER, hash TEXT);
     CREATE TABLE report_files(path TEXT);
     CREATE TABLE warnings(severity TEXT, code TEXT, file TEXT, line INTEGER, col INTEGER, message TEXT, hint TEXT);
-    CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, label0 TEXT, label1 TEXT, label2 TEXT, label3 TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
+    CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, label0 TEXT, label1 TEXT, label2 TEXT, label3 TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, bibliography TEXT);
     CREATE TABLE entities(id TEXT, kind TEXT, label0 TEXT, label1 TEXT, label2 TEXT, label3 TEXT, aliases TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
     CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
     CREATE TABLE qualifiers(claim INTEGER, name TEXT, value TEXT);
@@ -212,7 +212,7 @@ enum GraphIndexFile {
       try warnings.run()
     }
 
-    let documents = try db.prepare("INSERT INTO documents VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let documents = try db.prepare("INSERT INTO documents VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for document in graph.documents.values {
       documents.bind(1, document.id.rawValue)
       documents.bind(2, document.file)
@@ -220,6 +220,8 @@ enum GraphIndexFile {
       documents.bind(4, document.derivedFrom?.rawValue)
       bindLabels(document.labels, to: documents, from: 5)
       bindLocation(document.location, to: documents, from: 9)
+      // The bibliography as JSON: its fields are read back whole, never queried.
+      documents.bind(12, document.bibliography.isEmpty ? nil : (try? JSONEncoder().encode(document.bibliography)).map { String(decoding: $0, as: UTF8.self) })
       try documents.run()
     }
     let entities = try db.prepare("INSERT INTO entities VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -345,9 +345,10 @@ struct GraphIndexReader {
 
   private func documents() throws(SQLiteError) -> [Document] {
     var documents: [Document] = []
-    let row = try db.prepare("SELECT id, file, sha256, derived_from, label0, label1, label2, label3, loc_file, loc_line, loc_col FROM documents ORDER BY rowid")
+    let row = try db.prepare("SELECT id, file, sha256, derived_from, label0, label1, label2, label3, loc_file, loc_line, loc_col, bibliography FROM documents ORDER BY rowid")
     while try row.step() {
-      documents.append(Document(id: DocumentID(row.text(0)), file: row.text(1), sha256: row.text(2), derivedFrom: row.optionalText(3).map { DocumentID($0) }, labels: Self.labels(row, from: 4), location: Self.location(row, from: 8)))
+      let bibliography = row.optionalText(11).flatMap { try? JSONDecoder().decode(Bibliography.self, from: Data($0.utf8)) } ?? Bibliography()
+      documents.append(Document(id: DocumentID(row.text(0)), file: row.text(1), sha256: row.text(2), derivedFrom: row.optionalText(3).map { DocumentID($0) }, labels: Self.labels(row, from: 4), bibliography: bibliography, location: Self.location(row, from: 8)))
     }
     return documents
   }

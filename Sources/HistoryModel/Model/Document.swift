@@ -7,15 +7,19 @@ public struct Document: Hashable, Sendable, Identifiable {
   public let sha256: String
   /// The text this one copies or abridges, if any: agreement with it is not independent.
   public let derivedFrom: DocumentID?
+  /// The title per language.
   public let labels: [Language: String]
+  /// What a citation names besides the title: type, authors, date, publication, archive.
+  public let bibliography: Bibliography
   public let location: SourceLocation
 
-  public init(id: DocumentID, file: String, sha256: String, derivedFrom: DocumentID? = nil, labels: [Language: String], location: SourceLocation = .inMemory) {
+  public init(id: DocumentID, file: String, sha256: String, derivedFrom: DocumentID? = nil, labels: [Language: String], bibliography: Bibliography = Bibliography(), location: SourceLocation = .inMemory) {
     self.id = id
     self.file = file
     self.sha256 = sha256
     self.derivedFrom = derivedFrom
     self.labels = labels
+    self.bibliography = bibliography
     self.location = location
   }
 
