@@ -139,4 +139,15 @@ struct ProjectFolderTests {
     let taken = try run(["documents", "add", "../texts/other.txt", "--id", "1917"], in: project.folder.appendingPathComponent("town"))
     #expect(taken.status == 1 && taken.stderr.contains("the document id '1917' is taken"), "\(taken.stderr)")
   }
+
+  @Test("cite prints a Chicago footnote from the document's fields, read back from the index, with the line; --style plain keeps the title and characters")
+  func citeFootnote() throws {
+    for _ in 0..<2 {  // the second run reads the compiled index
+      let cite = try Run("cite", "d002b-alash-orda-opposed-soviet-power", "--lang", "en")
+      #expect(cite.status == 0, "\(cite.stderr)")
+      #expect(cite.stdout.contains("  1. “The victory of the Great October Socialist Revolution and the establishment of Soviet power in Kazakhstan (Soviet-era chapter),” in Қазақ совет энциклопедиясы (Алматы, 1979), 250-302, line 81.\n"), "\(cite.stdout)")
+    }
+    let plain = try Run("cite", "d002b-alash-orda-opposed-soviet-power", "--lang", "en", "--style", "plain")
+    #expect(plain.stdout.contains("[d002], line 81, chars 266–423:"))
+  }
 }
