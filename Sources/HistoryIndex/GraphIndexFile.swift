@@ -23,7 +23,7 @@ import HistoryGraph
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 12
+  static let formatVersion: Int32 = 13
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -67,7 +67,7 @@ enum GraphIndexFile {
     CREATE TABLE files(path TEXT, part TEXT, inode INTEGER, size INTEGER, modified INTEGER, changed INTEGER, hash TEXT);
     CREATE TABLE report_files(path TEXT);
     CREATE TABLE warnings(severity TEXT, code TEXT, file TEXT, line INTEGER, col INTEGER, message TEXT, hint TEXT);
-    CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, labels TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER);
+    CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, labels TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER, bibliography TEXT);
     CREATE TABLE entities(id TEXT, kind TEXT, labels TEXT, aliases TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
     CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER);
     CREATE TABLE qualifiers(claim INTEGER, name TEXT, value TEXT);
@@ -226,7 +226,7 @@ enum GraphIndexFile {
     }
 
     let languages = graph.schema.languages
-    let documents = try db.prepare("INSERT INTO documents VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let documents = try db.prepare("INSERT INTO documents VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     for document in graph.documents.values {
       documents.bind(1, document.id.rawValue)
       documents.bind(2, document.file)
@@ -235,6 +235,8 @@ enum GraphIndexFile {
       documents.bind(5, joinedLabels(document.labels, languages))
       bindLocation(document.location, to: documents, from: 6)
       documents.bind(9, document.calendarSwitch.map { Int($0.firstGregorianDay) })
+      // The bibliography as JSON: its fields are read back whole, never queried.
+      documents.bind(10, document.bibliography.isEmpty ? nil : (try? JSONEncoder().encode(document.bibliography)).map { String(decoding: $0, as: UTF8.self) })
       try documents.run()
     }
     let entities = try db.prepare("INSERT INTO entities VALUES(?, ?, ?, ?, ?, ?, ?, ?)")

@@ -346,12 +346,14 @@ struct GraphIndexReader {
 
   private func documents() throws(SQLiteError) -> [Document] {
     var documents: [Document] = []
-    let row = try db.prepare("SELECT id, file, sha256, derived_from, labels, loc_file, loc_line, loc_col, gregorian_from FROM documents ORDER BY rowid")
+    let row = try db.prepare("SELECT id, file, sha256, derived_from, labels, loc_file, loc_line, loc_col, gregorian_from, bibliography FROM documents ORDER BY rowid")
     while try row.step() {
+      let bibliography = row.optionalText(9).flatMap { try? JSONDecoder().decode(Bibliography.self, from: Data($0.utf8)) } ?? Bibliography()
       documents.append(
         Document(
           id: DocumentID(row.text(0)), file: row.text(1), sha256: row.text(2), derivedFrom: row.optionalText(3).map { DocumentID($0) },
-          labels: GraphIndexFile.labels(row.text(4)), location: Self.location(row, from: 5), calendarSwitch: try Self.calendarSwitch(row, at: 8)))
+          labels: GraphIndexFile.labels(row.text(4)), bibliography: bibliography, location: Self.location(row, from: 5),
+          calendarSwitch: try Self.calendarSwitch(row, at: 8)))
     }
     return documents
   }

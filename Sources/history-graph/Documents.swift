@@ -16,11 +16,30 @@ extension HistoryGraphCommand.Documents {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
-      abstract: "The source documents: id, full title, file, checksum, what each copies, and how many claims cite it.")
+      abstract: "The source documents: id, full title, file, checksum, what each copies, and how many claims cite it.",
+      discussion: """
+        --format csl-json writes the documents' bibliographic data as CSL-JSON (titles in --lang), \
+        which Zotero, citeproc and pandoc import.
+        Example:
+          history-graph documents --format csl-json --lang en > sources.json
+        """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @OptionGroup var names: LanguageOption
+
+    /// How the list is printed.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+      case text, json
+      case cslJSON = "csl-json"
+    }
+
+    @Option(help: "text (the default), json (as --json) or csl-json (CSL-JSON items for Zotero and citeproc).")
+    var format: Format = .text
+
+    func validate() throws {
+      if printing.json, format != .text, format != .json { throw ValidationError("--json and --format \(format.rawValue) ask for two formats: give one") }
+    }
 
     /// `{id, title, titles, file, sha256, derived_from, claims, quotes}`.
     struct Record: Encodable {
@@ -48,7 +67,10 @@ extension HistoryGraphCommand.Documents {
             id: d.id.rawValue, title: d.title(in: language), titles: Dictionary(uniqueKeysWithValues: d.labels.map { ($0.key.rawValue, $0.value) }),
             file: d.file, sha256: d.sha256, derivedFrom: d.derivedFrom?.rawValue, claims: claims[d.id] ?? 0, quotes: quotes[d.id] ?? 0)
         }
-        if printing.json { return try printJSON(records) }
+        if format == .cslJSON {
+          return print(CSLJSON.document(Array(graph.documents.values)) { $0.title(in: language) }, terminator: "")
+        }
+        if printing.json || format == .json { return try printJSON(records) }
         for r in records {
           say("\(r.id)  \(r.title)")
           say("      file \(r.file)\(report.corpus.map { " in \($0)" } ?? ""), sha256 \(r.sha256.prefix(16))…")
@@ -64,9 +86,11 @@ extension HistoryGraphCommand {
   struct Cite: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "cite",
-      abstract: "A citation for a claim: what it states, then each source's document title, place in the text and quote.",
+      abstract: "A citation for a claim: what it states, then a footnote for each source (Chicago notes style) with the line of the text and the quote.",
       discussion: """
-        The place is the line and characters of the quote in the document's text as the corpus holds it. \
+        The footnote is built from the document's bibliographic fields in documents.yaml (a field left out \
+        there is left out of the note). --style plain gives the document's title and id with the line and \
+        characters of the quote in the document's text as the corpus holds it. \
         Claim ids are shown in braces by show, neighbors, path and as-of.
         Example:
           history-graph cite d000-lenin-heads-sovnarkom --lang en
@@ -77,13 +101,26 @@ extension HistoryGraphCommand {
     @Argument(help: "A claim id.") var claim: String
     @OptionGroup var names: LanguageOption
 
-    /// `{claim, statement, time, sources: [{document, title, locator, quote}]}`.
+    /// How each source is cited.
+    enum Style: String, CaseIterable, ExpressibleByArgument {
+      /// A footnote in the notes style of the Chicago Manual of Style, with the line cited.
+      case chicago
+      /// The document's title and id, the line and characters of the quote.
+      case plain
+    }
+
+    @Option(help: "chicago (a footnote per source, the default) or plain (title, id, line and characters).")
+    var style: Style = .chicago
+
+    /// `{claim, statement, time, sources: [{document, title, locator, quote, footnote}]}`.
     struct Record: Encodable {
       struct Citation: Encodable {
         let document: String
         let title: String
         let locator: Records.Source.Locator?
         let quote: String
+        /// The Chicago note, citing the line of the quote.
+        let footnote: String
       }
       let claim: String
       let statement: String
@@ -106,15 +143,26 @@ extension HistoryGraphCommand {
         case .property(let property, let value): statement = "\(name(claim.subject)): \(property)\(value.map { " = \($0)" } ?? "")"
         }
         let citations = claim.sources.map { source in
-          Record.Citation(
-            document: source.document.rawValue, title: graph.documents[source.document]?.title(in: language) ?? source.document.rawValue,
+          let title = graph.documents[source.document]?.title(in: language) ?? source.document.rawValue
+          let lines = source.locator.map { $0.line == $0.endLine ? "line \($0.line)" : "lines \($0.line)–\($0.endLine)" }
+          return Record.Citation(
+            document: source.document.rawValue, title: title,
             locator: source.locator.map(Records.Source.Locator.init),
-            quote: source.quote)
+            quote: source.quote,
+            footnote: graph.documents[source.document].map { ChicagoNote.footnote(for: $0, title: title, locator: lines) } ?? "\(title)\(lines.map { ", \($0)" } ?? "")."
+          )
         }
         if printing.json {
           return try printJSON(Record(claim: claim.id.rawValue, statement: statement, time: claim.time.map(Records.Time.init), sources: citations))
         }
         say("\(statement)\(claim.time.map { " (\($0.display))" } ?? "")  {\(claim.id)}")
+        if style == .chicago {
+          for (n, citation) in citations.enumerated() {
+            say("  \(n + 1). \(citation.footnote)")
+            say("     «\(citation.quote)» [\(citation.document)]")
+          }
+          return
+        }
         for (source, citation) in zip(claim.sources, citations) {
           say("  \(citation.title) [\(citation.document)]\(source.locator.map { ", \($0)" } ?? " (place not found: quotes were not checked)"):")
           say("    «\(citation.quote)»")

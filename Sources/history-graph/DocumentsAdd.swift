@@ -1,19 +1,23 @@
 import ArgumentParser
 import Foundation
 import HistoryGraph
-internal import Yams
 
 extension HistoryGraphCommand.Documents {
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add",
-      abstract: "Register new texts in documents.yaml, each with its SHA-256 and a title from its first line.",
+      abstract: "Register new texts in documents.yaml, each with its SHA-256 and a title from its first line; --update registers a changed text again.",
       discussion: """
         Each FILE must be in the project's corpus folder. documents.yaml is edited as text (its comments \
         stay), checked by reading it back, and replaced whole; a text already listed (by file or by \
         content) or an id already taken is refused, and nothing is written.
-        Example:
-          history-graph documents add texts/letter-1919.txt --graph my-project --title "Letter of May 1919"
+        With --update, each FILE must be listed already: its new SHA-256 replaces the old one, and the \
+        quotes the new text no longer holds are listed, each with the closest passage of the new text. \
+        Exit status: 0 when every quote citing the texts is still found; 1 when some are not (the new \
+        checksum is written all the same: fix the quotes, then run validate) or nothing could be written.
+        Examples:
+          history-graph documents add texts/letter-1919.txt --title "Letter of May 1919"
+          history-graph documents add --update texts/letter-1919.txt
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -23,8 +27,13 @@ extension HistoryGraphCommand.Documents {
     var id: String?
     @Option(help: "The title (with one FILE only; default: the text's first line).")
     var title: String?
+    @Flag(help: "Register texts that are listed already and changed: write their new SHA-256 and list the quotes they break.")
+    var update = false
 
     func validate() throws {
+      if update, id != nil || title != nil {
+        throw ValidationError("--update keeps each document's id and title: give FILE alone")
+      }
       if files.count > 1, id != nil || title != nil {
         throw ValidationError("--id and --title name one document: give one FILE with them")
       }
@@ -35,14 +44,16 @@ extension HistoryGraphCommand.Documents {
 
     func run() throws {
       try reporting {
-        let path = "\(global.graph)/documents.yaml"
+        let graph = try global.location().folder
+        let path = "\(graph)/documents.yaml"
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
           throw Failure("error: cannot read \(path)\n  hint: run from the project folder or pass --graph DIR (start a project with `history-graph init`)")
         }
         let listed = try Self.listed(in: text, path: path)
-        guard let corpus = global.corpus ?? listed.corpus.map({ $0.hasPrefix("/") ? $0 : "\(global.graph)/\($0)" }) else {
+        guard let corpus = global.corpus ?? listed.corpus.map({ $0.hasPrefix("/") ? $0 : "\(graph)/\($0)" }) else {
           throw Failure("error: \(path) names no corpus folder\n  hint: add `corpus: FOLDER` (relative to the project) or pass --corpus DIR")
         }
+        if update { return try updateChanged(text: text, listed: listed, path: path, graph: graph, corpus: corpus) }
         var ids = Set(listed.documents.map(\.id)), byFile: [String: String] = [:], byHash: [String: String] = [:]
         for document in listed.documents {
           byFile[document.file] = document.id
@@ -55,7 +66,7 @@ extension HistoryGraphCommand.Documents {
             throw Failure("error: '\(file)' is not in the corpus folder \(corpus)\n  hint: copy it into \(corpus) first: documents.yaml names texts relative to that folder")
           }
           if let other = byFile[name] {
-            throw Failure("error: '\(name)' is listed already, as document '\(other)'\n  hint: nothing was written; `history-graph documents --graph \(global.graph)` lists the documents")
+            throw Failure("error: '\(name)' is listed already, as document '\(other)'\n  hint: nothing was written; `history-graph documents` lists them; `documents add --update \(file)` registers a changed text again")
           }
           let chosen = id ?? TextEntry.id(forFile: name, avoiding: ids)
           if ids.contains(chosen) {
@@ -83,23 +94,92 @@ extension HistoryGraphCommand.Documents {
       }
     }
 
-    /// The corpus setting and the documents a documents.yaml text lists.
-    static func listed(in text: String, path: String) throws -> (corpus: String?, documents: [(id: String, file: String, sha256: String)]) {
-      let root: Any?
+    /// One document as documents.yaml lists it, with where its `sha256` value is written.
+    struct Listed {
+      let id: String
+      let file: String
+      let sha256: String
+      /// 1-based line of the `sha256` value (0 if there is none).
+      let sha256Line: Int
+    }
+
+    /// The corpus setting and the documents a documents.yaml text lists, read
+    /// with the graph's own YAML reader (every scalar is text: an id `1917` stays "1917").
+    static func listed(in text: String, path: String) throws -> (corpus: String?, documents: [Listed]) {
+      let root: YAMLNode?
       do {
-        root = try Yams.load(yaml: text)
+        root = try YAMLNode.read(text)
       } catch {
-        throw Failure("error: \(path) is not valid YAML: \(error)\n  hint: `history-graph validate` shows where; fix it first")
+        throw Failure("\(path):\(error.line):\(error.column): error: \(path) is not valid YAML\n  hint: `history-graph validate` says what is wrong; fix it first")
       }
-      guard let top = root as? [String: Any] else {
+      guard let top = root?.mapping else {
         throw Failure("error: \(path) is not a mapping with `corpus:` and `documents:`\n  hint: see Graph/README.md, or start a project with `history-graph init`")
       }
-      let items = top["documents"] as? [Any] ?? []
-      let documents = items.compactMap { item -> (String, String, String)? in
-        guard let fields = item as? [String: Any], let id = fields["id"].map({ "\($0)" }) else { return nil }
-        return (id, fields["file"].map { "\($0)" } ?? "", (fields["sha256"].map { "\($0)" } ?? "").lowercased())
+      func value(_ mapping: YAMLMapping, _ key: String) -> YAMLNode? { mapping.first { $0.key.string == key }?.value }
+      let documents = (value(top, "documents")?.sequence ?? []).compactMap { item -> Listed? in
+        guard let fields = item.mapping, let id = value(fields, "id")?.string else { return nil }
+        let sha = value(fields, "sha256")
+        return Listed(id: id, file: value(fields, "file")?.string ?? "", sha256: (sha?.string ?? "").lowercased(), sha256Line: sha.map { Int($0.line) } ?? 0)
       }
-      return (top["corpus"].map { "\($0)" }, documents)
+      return (value(top, "corpus")?.string, documents)
+    }
+
+    /// `--update`: writes the new SHA-256 of each changed text in place, then
+    /// lists the quotes citing them that the new texts no longer hold.
+    func updateChanged(text: String, listed: (corpus: String?, documents: [Listed]), path: String, graph: String, corpus: String) throws {
+      var lines = text.components(separatedBy: "\n")
+      var updated: [(document: Listed, sha256: String)] = []
+      for file in files {
+        let name = relativePath(to: file, from: corpus)
+        guard let document = listed.documents.first(where: { $0.file == name }) else {
+          throw Failure("error: '\(name)' is not listed in \(path)\n  hint: nothing was written; register a new text without --update: `history-graph documents add \(file)`")
+        }
+        let entry = try TextEntry(path: "\(corpus)/\(name)", file: name, id: document.id)
+        if entry.sha256 == document.sha256 {
+          say("unchanged \(document.id)  (\(name), sha256 \(entry.sha256.prefix(16))…)")
+          continue
+        }
+        if let other = listed.documents.first(where: { $0.sha256 == entry.sha256 && $0.id != document.id }) {
+          throw Failure("error: '\(name)' now has the same text as document '\(other.id)'\n  hint: nothing was written; a text is listed once, its copies under derived_from")
+        }
+        let index = document.sha256Line - 1
+        guard lines.indices.contains(index), let range = lines[index].range(of: document.sha256, options: .caseInsensitive) else {
+          throw Failure("error: cannot find the sha256 of '\(document.id)' in \(path)\n  hint: nothing was written; write it as `sha256: HEX` on a line of its own")
+        }
+        lines[index].replaceSubrange(range, with: entry.sha256)
+        updated.append((document, entry.sha256))
+      }
+      guard !updated.isEmpty else { return }
+      let edited = lines.joined(separator: "\n")
+      // Read back: the same documents, in the same order, the new hashes in place.
+      let reread = try? Self.listed(in: edited, path: path)
+      let expected = listed.documents.map { document in updated.first { $0.document.id == document.id }?.sha256 ?? document.sha256 }
+      guard let reread, reread.corpus == listed.corpus, reread.documents.map(\.id) == listed.documents.map(\.id), reread.documents.map(\.sha256) == expected else {
+        throw Failure("error: cannot update \(path) safely\n  hint: nothing was written; write each document's `sha256: HEX` on a line of its own")
+      }
+      try AtomicFile.write(Data(edited.utf8), to: path)
+      for (document, sha256) in updated { say("updated \(document.id)  (\(document.file), sha256 \(document.sha256.prefix(16))… → \(sha256.prefix(16))…)") }
+      // The quotes the new texts break, each with the closest passage, as validate reports them.
+      var broken: [Diagnostic] = []
+      var others = 0
+      do {
+        _ = try GraphLoader.load(graph: graph, corpus: global.corpus)
+      } catch {
+        broken = error.diagnostics.filter { diagnostic in
+          diagnostic.code == .quoteNotFound && updated.contains { diagnostic.message.contains("is not in document '\($0.document.id)'") }
+        }
+        others = error.diagnostics.filter { $0.severity == .error && $0.code != .quoteNotFound && $0.code != .checksumMismatch }.count
+      }
+      if others > 0 {
+        printError("note: the graph has \(others) other problem\(others == 1 ? "" : "s"), so some quotes may not have been checked: `history-graph validate` lists them")
+      }
+      if broken.isEmpty {
+        say("quotes: every quote citing \(updated.map(\.document.id).joined(separator: ", ")) is in the new text")
+        return
+      }
+      say("quotes: \(broken.count) no longer in the new text (fix them, then `history-graph validate`):")
+      for diagnostic in broken { say(diagnostic.description) }
+      throw ExitCode.failure
     }
   }
 }

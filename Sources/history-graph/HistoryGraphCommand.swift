@@ -56,8 +56,24 @@ struct HistoryGraphCommand: ParsableCommand {
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("The curated graph folder.", valueName: "dir"))
-  var graph = "Graph"
+  @Option(name: .customLong("graph"), help: ArgumentHelp("The graph folder (default: $HISTORY_GRAPH, else the nearest folder at or above the working folder that holds schema.yaml and documents.yaml, itself or as Graph/).", valueName: "dir"))
+  var graphFlag: String?
+
+  /// The graph folder: `--graph`, else `HISTORY_GRAPH`, else the one found at or
+  /// above the working folder (see ``location()``; `Graph` when none is found,
+  /// which loading then refuses).
+  var graph: String { (try? location())?.folder ?? "Graph" }
+
+  /// Where the graph folder is, and how it was chosen.
+  ///
+  /// - Throws: `Failure` naming the folders searched when none is found.
+  func location() throws -> ProjectLocation {
+    do {
+      return try ProjectLocation.find(flag: graphFlag)
+    } catch {
+      throw Failure(error.description)
+    }
+  }
 
   @Option(help: ArgumentHelp("Folder with the documents' texts (default: the corpus named in the graph's documents.yaml).", valueName: "dir"))
   var corpus: String?

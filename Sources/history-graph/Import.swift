@@ -37,7 +37,8 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let graph = global.graph.hasSuffix("/") ? String(global.graph.dropLast()) : global.graph
+        let located = try global.location().folder
+        let graph = located.hasSuffix("/") && located.count > 1 ? String(located.dropLast()) : located
         let (documents, corpusSetting) = try Self.documents(in: graph)
         let languages: LabelLanguages
         do { languages = try GraphLoader.loadSchema(graph: graph).languages } catch let error as LoadError { throw Failure(error.description) }

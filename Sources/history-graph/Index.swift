@@ -48,6 +48,7 @@ extension GlobalOptions {
   ///   names need (see `GraphIndex.load(naming:graph:corpus:)`); `nil` for the whole graph.
   /// - Parameter citing: load only this claim and its entities (the whole graph if there is no such claim).
   func loadIndexed(rebuild: Bool = false, naming names: [String]? = nil, citing claim: ClaimID? = nil) throws -> GraphIndex.Load {
+    let graph = try location().folder
     do {
       let load: GraphIndex.Load
       if let names {
@@ -68,6 +69,7 @@ extension GlobalOptions {
 
   /// The graph's load report and size, without reading the graph when its index is current.
   func summary() throws -> GraphIndex.Summary {
+    let graph = try location().folder
     do {
       let (summary, load) = try GraphIndex.summary(graph: graph, corpus: corpus)
       if let notice = load?.notice { printError("note: \(notice)") }

@@ -15,7 +15,8 @@ extension HistoryGraphCommand {
         exist yet, or be an empty folder: init never overwrites a project.
         Example:
           history-graph init my-project --corpus ../shared/seeds
-          history-graph validate --graph my-project
+          cd my-project
+          history-graph validate
         """)
 
     @Argument(help: ArgumentHelp("The project folder to create.", valueName: "dir"))
@@ -84,8 +85,17 @@ extension HistoryGraphCommand {
         }
         say("created \(folder): \(texts.count) text\(texts.count == 1 ? "" : "s") listed from \(corpus)")
         for text in texts { say("  \(text.id)  \(text.title)") }
-        say("next: describe entities in \(folder)/entities/, claims in \(folder)/claims/, then `history-graph validate --graph \(folder)`")
+        say("next: describe entities in \(folder)/entities/ and claims in \(folder)/claims/, then:")
+        say("  cd \(shellWord(folder))")
+        say("  history-graph validate")
+        say("  history-graph documents add \(shellWord(corpusSetting + "/NEW-TEXT.txt"))")
       }
     }
   }
+}
+
+/// `word` as a shell reads it back: as is when it holds only safe characters, else in single quotes.
+func shellWord(_ word: String) -> String {
+  let safe = word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_./+,:@%=".unicodeScalars.contains($0) }
+  return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
 }

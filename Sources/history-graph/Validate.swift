@@ -18,6 +18,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
+        let location = try global.location()
         let summary = try global.summary()
         let report = summary.report
         let shown = report.warnings.filter { warnings || $0.code == .corpusMissing }
@@ -26,7 +27,7 @@ extension HistoryGraphCommand {
           try printJSON(ValidationSummary(summary))
           return
         }
-        say("ok: \(summary.entities) entities, \(summary.claims) claims, \(summary.documents) documents in \(global.graph)")
+        say("ok: \(summary.entities) entities, \(summary.claims) claims, \(summary.documents) documents in \(location)")
         if report.allQuotesChecked {
           say("quotes: all \(report.quotesChecked) checked against \(report.corpus ?? "")")
         } else {

@@ -31,7 +31,7 @@ extension HistoryGraphCommand {
       try reporting {
         let schema: Schema
         do {
-          schema = try GraphLoader.loadSchema(graph: global.graph)
+          schema = try GraphLoader.loadSchema(graph: global.location().folder)
         } catch let error as LoadError {
           throw Failure(LoadError(diagnostics: error.diagnostics.map(GlobalOptions.naming)).description)
         }

@@ -150,7 +150,7 @@ struct SchemaRolesTests {
     }
     #expect(names.contains("controls") && names.contains("person") && names.contains("occurred"))
     // Keys of the YAML formats that happen to share a vocabulary name.
-    let formatKeys: Set = ["document", "derived_from", "title"]
+    let formatKeys: Set = ["document", "derived_from", "title", "place"]
     var found: [String] = []
     let sources = Run.project.appendingPathComponent("Sources")
     let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!

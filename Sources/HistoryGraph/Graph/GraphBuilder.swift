@@ -89,6 +89,10 @@ public struct GraphBuilder: Sendable {
       if let parent = document.derivedFrom, !documentIDs.contains(parent) {
         problems.append(Diagnostic(.unknownDocument, at: document.location, "document '\(document.id)' is derived from unknown document '\(parent)'", hint: "name a document of this graph"))
       }
+      if let original = document.bibliography.translationOf, !documentIDs.contains(original) {
+        let near = Spelling.closest(to: original.rawValue, among: documentIDs.map(\.rawValue))
+        problems.append(Diagnostic(.unknownDocument, at: document.location, "document '\(document.id)' is a translation of unknown document '\(original)'", hint: near.map { "did you mean '\($0)'?" } ?? "name a document of this graph"))
+      }
       admit(Entity(id: document.id, kind: documentKind ?? "", labels: document.labels, location: document.location))
     }
     for (index, entity) in entities.enumerated() {

@@ -219,7 +219,7 @@ struct LoaderState {
     let corpus = top.optionalString("corpus", diagnostics: &diagnostics)
     var documents: [Document] = []
     for node in top["documents"].map({ file.list($0, field: "documents", diagnostics: &diagnostics) }) ?? [] {
-      guard let fields = Fields(node, in: file, what: "a document", allowed: ["id", "file", "sha256", "derived_from", "labels", "gregorian_from"], diagnostics: &diagnostics),
+      guard let fields = Fields(node, in: file, what: "a document", allowed: ["id", "file", "sha256", "derived_from", "labels", "gregorian_from"] + BibliographyReader.fields, diagnostics: &diagnostics),
         let id = fields.string("id", what: "a document", diagnostics: &diagnostics),
         let name = fields.string("file", what: "document '\(id)'", diagnostics: &diagnostics),
         let sha = fields.string("sha256", what: "document '\(id)'", diagnostics: &diagnostics)
@@ -231,7 +231,8 @@ struct LoaderState {
       let labels = fields["labels"].map { Self.readLabels($0, in: file, owner: "document '\(id)'", languages: languages, requireDeclared: false, diagnostics: &diagnostics) } ?? [:]
       documents.append(
         Document(id: DocumentID(id), file: name, sha256: sha.lowercased(),
-          derivedFrom: fields.optionalString("derived_from", diagnostics: &diagnostics).map { DocumentID($0) }, labels: labels, location: location,
+          derivedFrom: fields.optionalString("derived_from", diagnostics: &diagnostics).map { DocumentID($0) }, labels: labels,
+          bibliography: BibliographyReader.read(fields, in: file, owner: "document '\(id)'", diagnostics: &diagnostics), location: location,
           calendarSwitch: SchemaReader.calendarSwitch(fields, of: "document '\(id)'", in: file, diagnostics: &diagnostics)))
     }
     return (corpus, documents)

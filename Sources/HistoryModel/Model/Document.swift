@@ -7,15 +7,19 @@ public struct Document: Hashable, Sendable, Identifiable {
   public let sha256: String
   /// The text this one copies or abridges, if any: agreement with it is not independent.
   public let derivedFrom: DocumentID?
+  /// The title per language.
   public let labels: [Language: String]
+  /// What a citation names besides the title: type, authors, date, publication, archive.
+  public let bibliography: Bibliography
   public let location: SourceLocation
   /// The document's own switch from the Julian to the Gregorian calendar
   /// (`gregorian_from:`), which its claims' dates are read under instead of the
   /// graph's; `nil` when it declares none.
   public let calendarSwitch: CalendarSwitch?
 
-  public init(id: DocumentID, file: String, sha256: String, derivedFrom: DocumentID? = nil, labels: [Language: String], location: SourceLocation = .inMemory,
-    calendarSwitch: CalendarSwitch? = nil
+  public init(
+    id: DocumentID, file: String, sha256: String, derivedFrom: DocumentID? = nil, labels: [Language: String], bibliography: Bibliography = Bibliography(),
+    location: SourceLocation = .inMemory, calendarSwitch: CalendarSwitch? = nil
   ) {
     self.calendarSwitch = calendarSwitch
     self.id = id
@@ -23,6 +27,7 @@ public struct Document: Hashable, Sendable, Identifiable {
     self.sha256 = sha256
     self.derivedFrom = derivedFrom
     self.labels = labels
+    self.bibliography = bibliography
     self.location = location
   }
 

@@ -5,7 +5,7 @@
 /// variant, extension and private-use subtags) and kept in its conventional case:
 /// language lowercase, script in title case, region uppercase. Which languages a
 /// graph uses is the graph's own: see ``LabelLanguages``.
-public struct Language: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct Language: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral, Codable {
   /// The tag in its conventional case.
   public let rawValue: String
 
@@ -22,6 +22,21 @@ public struct Language: RawRepresentable, Hashable, Sendable, Comparable, Custom
   }
 
   public var description: String { rawValue }
+
+  /// Reads a tag written as a string.
+  public init(from decoder: any Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    guard let tag = Language(rawValue: text) else {
+      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a BCP 47 language tag"))
+    }
+    self = tag
+  }
+
+  /// Writes the tag as a string.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
 
   /// The language of the tool's own words (its messages, dates in words, locators),
   /// which no graph chooses: English.
