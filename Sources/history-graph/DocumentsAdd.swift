@@ -54,6 +54,8 @@ extension HistoryGraphCommand.Documents {
           throw Failure("error: \(path) names no corpus folder\n  hint: add `corpus: FOLDER` (relative to the project) or pass --corpus DIR")
         }
         if update { return try updateChanged(text: text, listed: listed, path: path, graph: graph, corpus: corpus) }
+        // Titles are labels in the graph's primary language (undetermined when it declares none).
+        let primary = (try? GraphLoader.loadSchema(graph: graph))?.languages.primary
         var ids = Set(listed.documents.map(\.id)), byFile: [String: String] = [:], byHash: [String: String] = [:]
         for document in listed.documents {
           byFile[document.file] = document.id
@@ -72,7 +74,7 @@ extension HistoryGraphCommand.Documents {
           if ids.contains(chosen) {
             throw Failure("error: the document id '\(chosen)' is taken\n  hint: nothing was written; give another with --id")
           }
-          let entry = try TextEntry(path: "\(corpus)/\(name)", file: name, id: chosen, title: title)
+          let entry = try TextEntry(path: "\(corpus)/\(name)", file: name, id: chosen, title: title, language: primary)
           if let other = byHash[entry.sha256] {
             throw Failure("error: '\(name)' has the same text as document '\(other)' (SHA-256 \(entry.sha256.prefix(16))…)\n  hint: nothing was written; a text is listed once, its copies under derived_from")
           }
@@ -134,7 +136,7 @@ extension HistoryGraphCommand.Documents {
         guard let document = listed.documents.first(where: { $0.file == name }) else {
           throw Failure("error: '\(name)' is not listed in \(path)\n  hint: nothing was written; register a new text without --update: `history-graph documents add \(file)`")
         }
-        let entry = try TextEntry(path: "\(corpus)/\(name)", file: name, id: document.id)
+        let entry = try TextEntry(path: "\(corpus)/\(name)", file: name, id: document.id, language: nil)
         if entry.sha256 == document.sha256 {
           say("unchanged \(document.id)  (\(name), sha256 \(entry.sha256.prefix(16))…)")
           continue

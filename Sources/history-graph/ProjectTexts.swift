@@ -8,12 +8,12 @@ struct TextEntry {
   let file: String
   let sha256: String
   let title: String
-  /// `kk` when the title is written in Cyrillic, else `en` (the curator corrects it if need be).
+  /// The title's language: the graph's primary one, or `und` (undetermined) when it declares none.
   let language: String
 
   /// Reads `path`; `file` is the name written in documents.yaml (relative to the corpus folder);
   /// `title`, if given, stands for the first line.
-  init(path: String, file: String, id: String, title given: String? = nil) throws {
+  init(path: String, file: String, id: String, title given: String? = nil, language: Language?) throws {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Failure("error: cannot read the text '\(path)'\n  hint: check the file name and that you may read it")
     }
@@ -25,7 +25,7 @@ struct TextEntry {
     sha256 = SHA256.hex([UInt8](data))
     let firstLine = text.split(whereSeparator: \.isNewline).lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? file
     title = given ?? (firstLine.count > 120 ? String(firstLine.prefix(119)) + "…" : firstLine)
-    language = title.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } ? "kk" : "en"
+    self.language = language?.rawValue ?? "und"
   }
 
   /// The entry as documents.yaml lists it.

@@ -41,8 +41,9 @@ struct ProjectTests {
     let documents = try project.read("town/documents.yaml")
     #expect(documents.contains("corpus: \"../texts\""))
     #expect(documents.contains("- id: diary-of-anna\n    file: \"Diary of Anna.txt\""))
-    #expect(documents.contains("labels: {kk: \"Диалог, 1919 (invented)\"}"))
-    #expect(documents.contains("labels: {en: \"A letter from the invented town of Tamarisk (not history)\"}"))
+    // With no languages declared, titles are labels of undetermined language.
+    #expect(documents.contains("labels: {und: \"Диалог, 1919 (invented)\"}"))
+    #expect(documents.contains("labels: {und: \"A letter from the invented town of Tamarisk (not history)\"}"))
     // The hash is the one sha256sum gives.
     let shasum = Process()
     shasum.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
@@ -54,17 +55,15 @@ struct ProjectTests {
     let digest = String(decoding: pipe.fileHandleForReading.readAllRetrying(), as: UTF8.self).prefix(64)
     shasum.waitUntilExit()
     #expect(documents.contains("- id: letter-1918\n    file: \"letter-1918.txt\"\n    sha256: \(digest)\n"))
-    // The starter schema is the curated one under a header of comments, without the
-    // curated graph's switch to the Gregorian calendar (its comments and its block).
+    // The starter schema is a general vocabulary for prosopography, not the curated
+    // graph's, and declares no languages or calendar unless asked.
     let schema = try project.read("town/schema.yaml")
-    var curated = try String(contentsOf: Run.project.appendingPathComponent("Graph/schema.yaml"), encoding: .utf8)
-    let blockStart: String.Index = try #require(curated.firstRange(of: "# The calendar the texts count in.")).lowerBound
-    let kinds: String.Index = try #require(curated.firstRange(of: "\nkinds:\n")).lowerBound
-    let calendarBlock: Range<String.Index> = blockStart..<curated.index(after: kinds)
-    #expect(curated[calendarBlock].contains("calendar:\n  gregorian_from:"))
-    curated.removeSubrange(calendarBlock)
-    #expect(schema.hasSuffix(curated))
-    #expect(schema.dropLast(curated.count).split(separator: "\n").allSatisfy { $0.hasPrefix("#") })
+    for relation in ["member_of:", "leads:", "kin_of:", "corresponded_with:", "located_in:", "participated_in:", "holds:"] {
+      #expect(schema.contains("\n  \(relation)\n"), "\(relation)")
+    }
+    let curated = try String(contentsOf: Run.project.appendingPathComponent("Graph/schema.yaml"), encoding: .utf8)
+    #expect(!schema.contains("government:") && curated.contains("government:"))
+    #expect(!schema.contains("\nlanguages:") && !schema.contains("\ncalendar:"))
     #expect(try project.read("town/.gitignore").contains(".index/"))
     #expect(try project.read("town/entities/example.yaml").split(separator: "\n").allSatisfy { $0.hasPrefix("#") })
     #expect(try project.read("town/claims/example.yaml").contains("#   sources:"))
@@ -137,7 +136,7 @@ struct ProjectTests {
     #expect(add.stdout.hasPrefix("added bridge-1920  On the bridge  (bridge.txt, sha256 "))
     let after = try project.read("town/documents.yaml")
     #expect(after.hasPrefix(before))
-    #expect(after.hasSuffix("  - id: bridge-1920\n    file: \"bridge.txt\"\n    sha256: 768436463fc132883dd743bf4c74c50f5e2f32c7b594a3c478d77d8a6b0e2037\n    labels: {en: \"On the bridge\"}\n"))
+    #expect(after.hasSuffix("  - id: bridge-1920\n    file: \"bridge.txt\"\n    sha256: 768436463fc132883dd743bf4c74c50f5e2f32c7b594a3c478d77d8a6b0e2037\n    labels: {und: \"On the bridge\"}\n"))
     // Refused, and nothing written: the same file, the same text under another name, an id taken, a file outside the corpus.
     try project.write("A third text, invented\nThe bridge was rebuilt.\n", to: "texts/bridge-again.txt")
     for (arguments, message) in [
@@ -173,5 +172,33 @@ struct ProjectTests {
     #expect(run.stderr.contains("\n    d000-october-revolution-in-petrograd: quote NOT found\n"))
     #expect(run.stderr.contains("\n    d000-lenin-leads-bolsheviks: quotes still found\n"))
     #expect(run.stderr.contains("re-check them against the new text, then update sha256"))
+  }
+}
+
+@Suite("init declares the languages and the calendar asked for")
+struct InitDeclarationsTests {
+  @Test("--languages and --gregorian-from are written into schema.yaml, titles take the primary language, and the project validates")
+  func declarations() throws {
+    let project = try ProjectFolder(texts: ["lettre.txt": "Lettre de Jean à Marie (invented)\nJean écrit à Marie.\n"])
+    let run = try project.run("init", "p", "--corpus", "texts", "--languages", "FR,de-ch", "--gregorian-from", "1582-10-15")
+    #expect(run.status == 0, "\(run.stderr)")
+    let schema = try project.read("p/schema.yaml")
+    #expect(schema.contains("\nlanguages: [fr, de-CH]\ncalendar: {gregorian_from: \"1582-10-15\"}\n"))
+    #expect(try project.read("p/documents.yaml").contains("labels: {fr: \"Lettre de Jean à Marie (invented)\"}"))
+    #expect(try project.run("validate", "--graph", "p").status == 0)
+    // A later text is titled in the primary language too.
+    try project.write("Brief (invented)\nText.\n", to: "texts/brief.txt")
+    #expect(try project.run("documents", "add", "texts/brief.txt", "--graph", "p").status == 0)
+    #expect(try project.read("p/documents.yaml").contains("labels: {fr: \"Brief (invented)\"}"))
+  }
+
+  @Test(
+    "A malformed language or switch is a usage error and writes nothing",
+    arguments: [["--languages", "fr_FR"], ["--languages", "fr,fr"], ["--languages", ""], ["--gregorian-from", "1582-13-01"], ["--gregorian-from", "1582"]])
+  func refused(_ options: [String]) throws {
+    let project = try ProjectFolder(texts: ["a.txt": "A\n"])
+    let run = try Run(arguments: ["init", "p", "--corpus", "texts"] + options, in: project.folder)
+    #expect(run.status == 64, "\(run.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: project.folder.appendingPathComponent("p").path))
   }
 }

@@ -13,6 +13,8 @@ struct Tutorial {
 
   static let page = Run.project.appendingPathComponent("docs/tutorial.md")
   static let texts = Run.project.appendingPathComponent("docs/tutorial/texts")
+  /// The French and German texts of the section on another language and calendar.
+  static let textes = Run.project.appendingPathComponent("docs/tutorial/textes")
 
   let steps: [Step]
 
@@ -86,6 +88,7 @@ struct TutorialTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.copyItem(at: Tutorial.texts, to: folder.appendingPathComponent("texts"))
+    try FileManager.default.copyItem(at: Tutorial.textes, to: folder.appendingPathComponent("textes"))
     var commands: [String] = []
     for step in tutorial.steps {
       switch step {
@@ -109,16 +112,18 @@ struct TutorialTests {
       }
     }
     // The tutorial walks what the issue asks of it, in this order.
-    #expect(commands == ["init", "validate", "validate", "path", "as-of", "render", "export"])
+    #expect(commands == ["init", "validate", "validate", "path", "as-of", "render", "export", "init", "validate", "timeline"])
   }
 
   @Test("the tutorial's texts say they are invented")
   func textsAreMarkedInvented() throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: Tutorial.texts.path)
-    #expect(names.count == 2)
-    for name in names {
-      let text = try String(contentsOf: Tutorial.texts.appendingPathComponent(name), encoding: .utf8)
-      #expect(text.contains("invented") && text.contains("nothing in it is history"), "\(name)")
+    for folder in [Tutorial.texts, Tutorial.textes] {
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      #expect(names.count == 2)
+      for name in names {
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        #expect(text.contains("invented") && text.contains("nothing in it is history"), "\(name)")
+      }
     }
   }
 
