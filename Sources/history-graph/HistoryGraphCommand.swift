@@ -8,13 +8,18 @@ import HistoryIndex
 struct HistoryGraphCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "history-graph",
-    abstract: "Ask a sourced, dated graph of Kazakhstan 1917–1920 who led what, when, on whose word, and how actors connect.",
+    abstract: "Ask a sourced, dated historical graph who led what, when, on whose word, and how actors connect.",
     discussion: """
-      Every fact in the graph is a claim with a source: a seed document and a quote copied from it.
-      Dates are EDTF; Old Style (Julian) dates are shown with their New Style equivalent.
-      Names can be given in Kazakh Cyrillic, Kazakh Latin, Russian or English spelling.
+      Every fact in the graph is a claim with a source: a document and a quote copied from it, which \
+      the tool finds in the document's text. A project declares its languages and calendar in \
+      schema.yaml; dates are EDTF, and a date in another calendar (Julian, Islamic, Persian, Hebrew) \
+      is shown beside its Gregorian equivalent. Names can be given in any of the graph's languages \
+      and spellings, with or without accents. Commands find the project as git finds a repository \
+      (or take --graph DIR, or HISTORY_GRAPH). The curated graph of Kazakhstan in 1917–1920, built \
+      from five Kazakh texts, is the worked example below.
 
       Examples:
+        history-graph init my-project --corpus texts --languages fr,de --gregorian-from 1582-10-15
         history-graph validate --corpus ../shared/seeds
         history-graph search bokeikhanov
         history-graph show "Әлихан Бөкейханов"

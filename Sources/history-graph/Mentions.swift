@@ -9,8 +9,8 @@ extension HistoryGraphCommand {
       commandName: "mentions",
       abstract: "A concordance: every sentence of every document that names the words, with the claims quoting it.",
       discussion: """
-        Words are folded as names are (case, marks, Kazakh Cyrillic, Russian Cyrillic and Kazakh Latin \
-        spelled alike) and each finds the words it starts: Орынбор finds Орынборда and Орынбордан. \
+        Words are folded as names are (case, accents and marks; in the curated graph Kazakh Cyrillic, \
+        Russian Cyrillic and Kazakh Latin spelled alike) and each finds the words it starts: Орынбор finds Орынборда and Орынбордан. \
         Sentences with the words in a row come first, then those with each whole word, then the other forms.
 
         Examples:

@@ -11,7 +11,8 @@ extension HistoryGraphCommand {
       commandName: "search",
       abstract: "Find entities by name in any script or spelling (ranked), or claims and entities by the words of their texts (--text).",
       discussion: """
-        Case, punctuation, initials and Kazakh letters' marks are ignored; a Latin query finds a Cyrillic name.
+        Case, punctuation, initials, accents and marks of every script are ignored, as the graph's name \
+        folding says (schema.yaml `names:`); in the curated graph a Latin query finds a Cyrillic name.
 
         With --text the words are looked for in every quote, note, value, qualifier, label and alias, \
         folded the same way, each word finding the words it starts (Орынбор finds Орынборда); texts with \
