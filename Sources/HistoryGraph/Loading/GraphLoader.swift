@@ -246,7 +246,7 @@ struct LoaderState {
   static func readLabels(
     _ node: YAMLNode, in file: YAMLFile, owner: String, languages: LabelLanguages, requireDeclared: Bool, diagnostics: inout [Diagnostic]
   ) -> [Language: String] {
-    let example = languages.primary.map(\.rawValue) ?? "en"
+    let example = languages.primary.map(\.rawValue) ?? "TAG"
     guard let mapping = node.mapping else {
       diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "labels of \(owner) must be a mapping of language to text", hint: "write `labels: {\(example): \"…\"}`"))
       return [:]
@@ -298,7 +298,7 @@ struct LoaderState {
         labels = readLabels(labelNode, in: file, owner: "entity '\(id)'", languages: languages, requireDeclared: true, diagnostics: &diagnostics)
       } else {
         diagnostics.append(
-          Diagnostic(.missingField, at: location, "entity '\(id)' has no labels", hint: "add `labels: {\(languages.primary.map(\.rawValue) ?? "en"): \"…\"}`"))
+          Diagnostic(.missingField, at: location, "entity '\(id)' has no labels", hint: "add `labels: {\(languages.primary.map(\.rawValue) ?? "TAG"): \"…\"}` (TAG a BCP 47 language tag)"))
       }
       let aliases = fields["aliases"].map { file.list($0, field: "aliases", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "aliases", diagnostics: &diagnostics)?.nfc } } ?? []
       let entity = Entity(id: EntityID(id), kind: kind, labels: labels, aliases: aliases, note: fields.optionalString("note", diagnostics: &diagnostics), location: location)

@@ -15,7 +15,7 @@ public struct Language: RawRepresentable, Hashable, Sendable, Comparable, Custom
     self.rawValue = canonical
   }
 
-  /// A tag written in code (`labels: ["en": "Minutes"]`); a malformed one is a programmer's mistake and traps.
+  /// A tag written in code (`labels: ["fr": "Procès-verbal"]`); a malformed one is a programmer's mistake and traps.
   public init(stringLiteral value: String) {
     guard let tag = Language(rawValue: value) else { preconditionFailure("'\(value)' is not a BCP 47 language tag") }
     self = tag
