@@ -23,7 +23,7 @@ extension HistoryGraphCommand {
         says otherwise.
 
         Example:
-          history-graph init my-project --corpus texts --languages fr,de --gregorian-from 1582-10-15
+          history-graph init my-project --corpus ../shared/seeds --languages fr,de --gregorian-from 1582-10-15
           cd my-project
           history-graph validate
         """)

@@ -43,7 +43,7 @@ struct ProjectFolderTests {
     try project.write("""
       - id: council-met
         subject: council
-        property: size
+        property: members
         value: "9"
         sources:
           - {document: letter, quote: "The council met in March."}
