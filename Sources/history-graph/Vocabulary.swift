@@ -6,26 +6,29 @@ extension HistoryGraphCommand {
   struct Vocabulary: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "schema",
-      abstract: "The vocabulary of the graph: kinds, relations (with their wording both ways), properties and qualifiers, and what their roles make the queries do.",
+      abstract: "The vocabulary of the graph: kinds, relations (with their wording both ways), properties and qualifiers, what their roles make the queries do, and the graph's languages and calendar.",
       discussion: """
         Read from the graph folder's schema.yaml alone, so it answers even while claims or entities have \
         problems. Each relation shows the kinds it may join (subject → object, ↔ when symmetric), how it \
         reads from its subject and from its object (as neighbors and path print it), and its roles; each \
-        property its value type and the kinds it describes. The schema's labels have one language, so \
-        there is no --lang.
+        property its value type and the kinds it describes; then the languages labels are given in (the \
+        first is the primary one; what stands in for a missing label, which are required or derived), how \
+        names are folded, and the graph's switch to the Gregorian calendar. The schema's labels have one \
+        language, so there is no --lang.
 
         Examples:
           history-graph schema
           history-graph schema relations
           history-graph schema kinds --json
+          history-graph schema languages
         """)
 
     /// One part of the vocabulary.
-    enum Section: String, CaseIterable, ExpressibleByArgument { case kinds, relations, properties, qualifiers }
+    enum Section: String, CaseIterable, ExpressibleByArgument { case kinds, relations, properties, qualifiers, languages, calendar }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
-    @Argument(help: "Only this part: kinds, relations, properties or qualifiers (default: all).") var section: Section?
+    @Argument(help: "Only this part: kinds, relations, properties, qualifiers, languages or calendar (default: all).") var section: Section?
 
     func run() throws {
       try reporting {
@@ -46,6 +49,8 @@ extension HistoryGraphCommand {
           case .relations: sayRelations(schema)
           case .properties: sayProperties(schema)
           case .qualifiers: sayQualifiers(schema)
+          case .languages: sayLanguages(schema)
+          case .calendar: sayCalendar(schema)
           }
         }
       }
@@ -97,6 +102,31 @@ extension HistoryGraphCommand {
       sayLegend(Set(schema.qualifiers.flatMap(\.roles)).map { ($0.rawValue, $0.meaning) })
     }
 
+    func sayLanguages(_ schema: Schema) {
+      let languages = schema.languages
+      guard languages.areDeclared else {
+        say("languages: none declared (labels in any language, ordered by tag); names folded by \(schema.nameFolding.rawValue)")
+        return
+      }
+      say("languages (\(languages.declarations.count)): the first is the primary one; names folded by \(schema.nameFolding.rawValue)")
+      for declaration in languages.declarations {
+        var notes: [String] = []
+        if declaration.required { notes.append("required") }
+        if let derivation = declaration.derivation { notes.append("derived from \(derivation.source) by \(derivation.scheme.rawValue)") }
+        if !declaration.roles.isEmpty { notes.append("roles: " + declaration.roles.map(\.rawValue).sorted().joined(separator: ", ")) }
+        let order = languages.choice(declaration.language).order.dropFirst().map(\.rawValue)
+        say("  \(declaration.language)\(notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))")\(order.isEmpty ? "" : "; else " + order.joined(separator: ", "))")
+      }
+    }
+
+    func sayCalendar(_ schema: Schema) {
+      guard let calendarSwitch = schema.calendarSwitch else {
+        say("calendar: Gregorian throughout, unless a claim or its document says otherwise")
+        return
+      }
+      say("calendar: Julian until \(calendarSwitch.lastJulianISO) (Old Style), Gregorian from \(calendarSwitch.firstGregorianISO); a document may declare its own switch")
+    }
+
     /// What the roles in use mean, by name.
     func sayLegend(_ roles: [(name: String, meaning: String)]) {
       guard !roles.isEmpty else { return }
@@ -106,7 +136,7 @@ extension HistoryGraphCommand {
   }
 }
 
-/// `{kinds, relations, properties, qualifiers}`; a part not asked for is `null`.
+/// `{kinds, relations, properties, qualifiers, languages, name_folding, gregorian_from}`; a part not asked for is `null`.
 struct SchemaRecord: Encodable {
   /// `{name, label, description, roles}`.
   struct Kind: Encodable {
@@ -144,10 +174,24 @@ struct SchemaRecord: Encodable {
     let roles: [String]
   }
 
+  /// `{tag, required, fallbacks, derived_from, scheme, roles}`.
+  struct DeclaredLanguage: Encodable {
+    let tag: String
+    let required: Bool
+    let fallbacks: [String]
+    let derivedFrom: String?
+    let scheme: String?
+    let roles: [String]
+  }
+
   let kinds: [Kind]?
   let relations: [Relation]?
   let properties: [Property]?
   let qualifiers: [Qualifier]?
+  let languages: [DeclaredLanguage]?
+  let nameFolding: String?
+  /// The first Gregorian day (ISO), `null` with no switch or when not asked for.
+  let gregorianFrom: String?
 
   init(_ schema: Schema, sections: [HistoryGraphCommand.Vocabulary.Section]) {
     /// Kind names in the schema's order.
@@ -168,5 +212,13 @@ struct SchemaRecord: Encodable {
     qualifiers = !sections.contains(.qualifiers) ? nil : schema.qualifiers.map {
       Qualifier(name: $0.name, description: $0.description.isEmpty ? nil : $0.description, roles: roles($0.roles.map(\.rawValue)))
     }
+    let declared = schema.languages
+    languages = !sections.contains(.languages) ? nil : declared.declarations.map {
+      DeclaredLanguage(
+        tag: $0.language.rawValue, required: $0.required, fallbacks: declared.choice($0.language).order.dropFirst().map(\.rawValue),
+        derivedFrom: $0.derivation?.source.rawValue, scheme: $0.derivation?.scheme.rawValue, roles: roles($0.roles.map(\.rawValue)))
+    }
+    nameFolding = sections.contains(.languages) ? schema.nameFolding.rawValue : nil
+    gregorianFrom = sections.contains(.calendar) ? schema.calendarSwitch?.firstGregorianISO : nil
   }
 }
