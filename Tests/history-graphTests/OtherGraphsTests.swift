@@ -88,6 +88,9 @@ struct OtherGraphsTests {
     #expect(added.status == 0, "\(added.stderr)")
     try project.write(frenchEntities, to: "abbaye/entities/abbaye.yaml")
     try project.write(frenchClaims, to: "abbaye/claims/abbaye.yaml")
+    // The letter is in German: documents.yaml says so.
+    let documents = try project.read("abbaye/documents.yaml")
+    try project.write(documents.replacingOccurrences(of: "    labels: {fr: \"Brief aus Riga", with: "    language: de\n    labels: {fr: \"Brief aus Riga"), to: "abbaye/documents.yaml")
     return project
   }
 
@@ -156,6 +159,9 @@ struct OtherGraphsTests {
     #expect(turtle.status == 0, "\(turtle.stderr)")
     #expect(turtle.stdout.contains("\"Hélène Duclos\"@fr"))
     #expect(turtle.stdout.contains("\"Helene Duclos\"@de"))
+    // A quote takes its document's language where documents.yaml gives it, else the primary one.
+    #expect(turtle.stdout.contains("\"Roth kam am 14. Mai 1610 zum Kapitel nach Vaucelles.\"@de"))
+    #expect(turtle.stdout.contains("\"Le chapitre de 1610 se réunit à Vaucelles.\"@fr"))
     #expect(!turtle.stdout.contains("@kk") && !turtle.stdout.contains("@ru"))
   }
 

@@ -190,7 +190,9 @@ public struct WikibaseRDF: Sendable {
         let reference = ns.reference + "\(claim.id.rawValue)-\(position + 1)"
         add(reference, type, .iri(Self.wikibase + "Reference"))
         add(reference, ns.pr + "stated_in", .iri(ns.entity + source.document.rawValue))
-        add(reference, ns.pr + "quote", primary.map { .text(source.quote, language: $0) } ?? .string(source.quote))
+        // A quote is in its document's language when the document says, else in the primary one.
+        let quoted = graph.documents[source.document]?.bibliography.language?.rawValue ?? primary
+        add(reference, ns.pr + "quote", quoted.map { .text(source.quote, language: $0) } ?? .string(source.quote))
         add(reference, ns.hg + "position", .integer(position + 1))
         if let locator = source.locator {
           add(reference, ns.hg + "locator", .text(locator.description, language: tool))
