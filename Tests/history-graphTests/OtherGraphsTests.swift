@@ -165,6 +165,26 @@ struct OtherGraphsTests {
     #expect(!turtle.stdout.contains("@kk") && !turtle.stdout.contains("@ru"))
   }
 
+  @Test("import reads the label columns of the declared languages back: an export imported into an empty copy of the project gives the same graph")
+  func frenchImport() throws {
+    let project = try Self.frenchProject()
+    #expect(try project.run("export", "--format", "csv", "--graph", "abbaye", "-o", "csv").status == 0)
+    let before = try project.run("export", "--format", "json", "--graph", "abbaye", "-o", "-")
+    for file in ["entities/abbaye.yaml", "claims/abbaye.yaml"] { try FileManager.default.removeItem(at: project.folder.appendingPathComponent("abbaye/\(file)")) }
+    let imported = try project.run("import", "csv", "--graph", "abbaye")
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let entities = try project.read("abbaye/entities/imported.yaml")
+    #expect(entities.contains("    fr: \"Hélène Duclos\"\n    de: \"Helene Duclos\""))
+    let after = try project.run("show", "Helene", "--graph", "abbaye", "--lang", "de")
+    #expect(after.stdout.hasPrefix("Helene Duclos  [person]"))
+    let json = try project.run("export", "--format", "json", "--graph", "abbaye", "-o", "-")
+    func labels(_ run: Run) throws -> [String] {
+      let graph = try #require(try run.json() as? [String: Any])
+      return ((graph["entities"] as? [[String: Any]]) ?? []).compactMap { ($0["labels"] as? [String: String]).map { "\($0.sorted { $0.key < $1.key })" } }
+    }
+    #expect(try labels(json) == labels(before))
+  }
+
   @Test("render and explore draw the French project with its labels")
   func frenchViews() throws {
     let project = try Self.frenchProject()
