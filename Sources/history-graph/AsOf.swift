@@ -114,10 +114,10 @@ extension HistoryGraphCommand {
           let began = after.filter { !beforeIDs.contains($0.claim.id) }
           let continued = after.filter { beforeIDs.contains($0.claim.id) }
           if printing.json {
-            try printJSON(ChangeRecord(
+            try printJSON(Records.Change(
               from: Dating.isoText(window), to: Dating.isoText(later), mode: mode, filters: scope,
-              ended: ended.map { HoldingRecord($0, graph: graph) }, began: began.map { HoldingRecord($0, graph: graph) },
-              continued: continued.map { HoldingRecord($0, graph: graph) }))
+              ended: ended.map { Records.Holding($0, graph: graph) }, began: began.map { Records.Holding($0, graph: graph) },
+              continued: continued.map { Records.Holding($0, graph: graph) }))
           }
           guard !(ended.isEmpty && began.isEmpty) else {
             throw NothingFound("no holding began or ended between \(Dating.isoText(window)) and \(Dating.isoText(later)) (holdings \(modeWords); filters: \(scope))")
@@ -136,7 +136,7 @@ extension HistoryGraphCommand {
         let series = windows.map { ($0, holdings($0, certain: certainlyInForce)) }
         if printing.json {
           let records = series.map {
-            SnapshotRecord(window: Dating.isoText($0.0), mode: mode, filters: scope, holdings: $0.1.map { HoldingRecord($0, graph: graph) })
+            Records.Snapshot(window: Dating.isoText($0.0), mode: mode, filters: scope, holdings: $0.1.map { Records.Holding($0, graph: graph) })
           }
           if step == nil { try printJSON(records[0]) } else { try printJSON(records) }
         }
@@ -196,49 +196,4 @@ struct HoldingText {
     }
     return lines.joined(separator: "\n")
   }
-}
-
-/// `{place, holder, taken, earliest, latest, claim, ended_by, leaders}`.
-struct HoldingRecord: Encodable {
-  let place: String
-  let holder: String
-  let taken: Bool
-  let earliest: String?
-  let latest: String?
-  let claim: Records.Claim
-  /// The claim whose taking or holding closed this one (inferred), if any.
-  let endedBy: Records.Claim?
-  let leaders: [Records.Claim]
-
-  init(_ holding: Holding, graph: CuratedGraph) {
-    place = holding.place.rawValue
-    holder = holding.holder.rawValue
-    taken = holding.isTaken
-    earliest = holding.period.hasStart ? CalendarDay.iso(holding.period.earliest) : nil
-    latest = holding.period.hasEnd ? CalendarDay.iso(holding.period.latest) : nil
-    claim = Records.Claim(holding.claim, in: graph)
-    endedBy = holding.endedBy.map { Records.Claim($0, in: graph) }
-    leaders = holding.leaders.map { Records.Claim($0, in: graph) }
-  }
-}
-
-/// `{window, mode, filters, holdings}`: the holdings of one date, or of one step of a series.
-struct SnapshotRecord: Encodable {
-  let window: String
-  /// `possible` (holdings that may be in force) or `certain` (in force under every reading of their dates).
-  let mode: String
-  let filters: String
-  let holdings: [HoldingRecord]
-}
-
-/// `{from, to, mode, filters, ended, began, continued}`.
-struct ChangeRecord: Encodable {
-  let from: String
-  let to: String
-  /// `possible` or `certain`, as in ``SnapshotRecord``.
-  let mode: String
-  let filters: String
-  let ended: [HoldingRecord]
-  let began: [HoldingRecord]
-  let continued: [HoldingRecord]
 }

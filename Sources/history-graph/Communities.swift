@@ -27,10 +27,6 @@ extension HistoryGraphCommand {
       if !(resolution > 0 && resolution <= 1_000) { throw ValidationError("--resolution must be a number above 0 and at most 1000, e.g. 1") }
     }
 
-    struct Member: Encodable { let id: String, kind: String, label: String, degree: Int }
-    struct Community: Encodable { let size: Int, members: [Member] }
-    struct Output: Encodable { let modularity: Double, singletons: Int, communities: [Community] }
-
     func run() throws {
       let language = try names.language(global)
       try reporting {
@@ -40,11 +36,7 @@ extension HistoryGraphCommand {
         // Communities are found in the whole view; --kind only chooses whom to list.
         let listed = partition.communities.map { $0.filter { filters.shows($0.entity.kind) } }.filter { !$0.isEmpty }
         if printing.json {
-          return try printJSON(Output(
-            modularity: partition.modularity, singletons: partition.singletons,
-            communities: listed.map { community in
-              Community(size: community.count, members: community.map { Member(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: language), degree: Int($0.score)) })
-            }))
+          return try printJSON(Records.Communities(modularity: partition.modularity, singletons: partition.singletons, listed: listed, language: language))
         }
         say("\(listed.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view")
         var table = TextTable("#", "n", "most connected members (claims)")

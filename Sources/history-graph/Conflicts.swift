@@ -48,7 +48,7 @@ extension HistoryGraphCommand {
           let entity = try graph.resolve(about, language: language)
           disagreements = disagreements.filter { $0.claims[0].subject == entity.id || $0.claims[0].object == entity.id }
         }
-        if printing.json { try printJSON(disagreements.map { ConflictRecord($0, graph: graph) }) }
+        if printing.json { try printJSON(disagreements.map { Records.Conflict($0, graph: graph) }) }
         guard !disagreements.isEmpty else { throw NothingFound("no disagreement between sources\(about.map { " about \($0)" } ?? "")\(aspect.map { " of aspect \($0.rawValue)" } ?? "")\(independent ? " between independent documents" : "")") }
         if printing.json { return }
         let counted = disagreements.filter(\.isDisagreement).count
@@ -66,17 +66,3 @@ extension HistoryGraphCommand {
 }
 
 extension Disagreement.Aspect: ExpressibleByArgument {}
-
-/// `{aspect, independent, claims}`.
-struct ConflictRecord: Encodable {
-  let aspect: String
-  /// Whether the claims rest on two or more documents independent of each other.
-  let independent: Bool
-  let claims: [Records.Claim]
-
-  init(_ disagreement: Disagreement, graph: CuratedGraph) {
-    aspect = disagreement.aspect.rawValue
-    independent = graph.isIndependent(disagreement)
-    claims = disagreement.claims.map { Records.Claim($0, in: graph) }
-  }
-}

@@ -40,7 +40,7 @@ extension HistoryGraphCommand {
         let neighbors = try ClaimNetwork(graph).neighbors(of: entity.id, depth: depth, filter: filter, direction: direction)
         let shown = neighbors.filter { filters.shows($0.entity.kind) }
         let entries = limit.map { Array(shown.prefix($0)) } ?? shown
-        if printing.json { try printJSON(entries.map { NeighborRecord($0, graph: graph, language: language) }) }
+        if printing.json { try printJSON(entries.map { Records.Neighbor($0, graph: graph, language: language) }) }
         guard !entries.isEmpty else { throw NothingFound("\(entity.label(in: language)) (\(entity.id)) has no connection with filters: \(filters.summary(filter))") }
         if printing.json { return }
         let others = Set(shown.map(\.entity.id)).count
@@ -74,33 +74,5 @@ extension HistoryGraphCommand {
         }
       }
     }
-  }
-}
-
-/// `{id, kind, label, relation, reading, direction, distance, claim, time, sources}`.
-struct NeighborRecord: Encodable {
-  let id: String
-  let kind: String
-  let label: String
-  let relation: String
-  /// The relation in words, read from the entity asked about.
-  let reading: String
-  let direction: String
-  let distance: Int
-  let claim: String
-  let time: Records.Time?
-  let sources: [Records.Source]
-
-  init(_ entry: NeighborEntry, graph: CuratedGraph, language: LabelLanguage) {
-    id = entry.entity.id.rawValue
-    kind = entry.entity.kind
-    label = entry.entity.label(in: language)
-    relation = entry.claim.predicateName
-    reading = graph.schema.wording(of: entry.claim.predicateName, reversed: entry.direction == .incoming)
-    direction = entry.direction == .outgoing ? "out" : "in"
-    distance = entry.distance
-    claim = entry.claim.id.rawValue
-    time = entry.claim.time.map(Records.Time.init)
-    sources = entry.claim.sources.map(Records.Source.init)
   }
 }

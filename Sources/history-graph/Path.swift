@@ -119,9 +119,9 @@ extension HistoryGraphCommand {
         let mode = methodSummary(search)
         if printing.json {
           try printJSON(
-            PathOutput(
+            Records.Path(
               from: source.id.rawValue, to: target.id.rawValue, method: mode, filters: filter.summary,
-              routes: routes.map { RouteRecord($0, in: graph, language: language) }))
+              routes: routes.map { Records.Route($0, in: graph, language: language) }))
         }
         guard !routes.isEmpty else {
           throw NothingFound("no path from \(source.label(in: language)) (\(source.id)) to \(target.label(in: language)) (\(target.id)); method: \(mode); filters: \(filter.summary)")
@@ -146,64 +146,5 @@ extension HistoryGraphCommand {
         say("filters: \(filter.summary)")
       }
     }
-  }
-}
-
-/// `{from, to, method, filters, routes}`.
-struct PathOutput: Encodable {
-  let from: String
-  let to: String
-  let method: String
-  let filters: String
-  let routes: [RouteRecord]
-}
-
-/// `{entities, length, hub_load, steps: [{from, to, claims}]}`.
-struct RouteRecord: Encodable {
-  struct Named: Encodable {
-    let id: String
-    let label: String
-  }
-  struct Step: Encodable {
-    let from: String
-    let to: String
-    let claims: [HopRecord]
-  }
-  let entities: [Named]
-  let length: Int
-  let hubLoad: Int
-  let steps: [Step]
-
-  init(_ route: Route, in graph: CuratedGraph, language: LabelLanguage) {
-    entities = route.entities.map { Named(id: $0.rawValue, label: graph.entities[$0]?.label(in: language) ?? $0.rawValue) }
-    length = route.length
-    hubLoad = route.hubLoad
-    steps = route.steps.map { step in
-      Step(from: step.from.rawValue, to: step.to.rawValue, claims: step.claims.map { HopRecord($0, schema: graph.schema) })
-    }
-  }
-}
-
-/// The JSON of a claim on a path step: `{from, relation, reading, to, reversed, claim, time, sources}`.
-struct HopRecord: Encodable {
-  let from: String
-  let relation: String
-  /// The relation in words as walked.
-  let reading: String
-  let to: String
-  let reversed: Bool
-  let claim: String
-  let time: Records.Time?
-  let sources: [Records.Source]
-
-  init(_ hop: PathHop, schema: Schema) {
-    from = hop.from.rawValue
-    relation = hop.claim.predicateName
-    reading = schema.wording(of: hop.claim.predicateName, reversed: hop.reversed)
-    to = hop.to.rawValue
-    reversed = hop.reversed
-    claim = hop.claim.id.rawValue
-    time = hop.claim.time.map(Records.Time.init)
-    sources = hop.claim.sources.map(Records.Source.init)
   }
 }

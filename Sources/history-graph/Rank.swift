@@ -25,7 +25,7 @@ extension HistoryGraphCommand {
         let ranked = try ClaimNetwork(graph).rank(
           by: by, top: top, filter: try filters.filter(), listing: filters.shownKinds.isEmpty ? nil : Set(filters.shownKinds))
         if printing.json {
-          return try printJSON(ranked.map { RankRecord(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: language), score: $0.score) })
+          return try printJSON(ranked.map { Records.Ranked($0.entity, score: $0.score, language: language) })
         }
         var table = TextTable("#", by.rawValue, "id", "kind", "name")
         for (i, r) in ranked.enumerated() {
@@ -35,12 +35,4 @@ extension HistoryGraphCommand {
       }
     }
   }
-}
-
-/// `{id, kind, label, score}`, the score a number.
-struct RankRecord: Encodable {
-  let id: String
-  let kind: String
-  let label: String
-  let score: Double
 }

@@ -51,7 +51,7 @@ extension HistoryGraphCommand {
       try reporting {
         let results = try GraphIndex.search(text, language: language, limit: limit, graph: global.graph, corpus: global.corpus)
           ?? global.load().0.search(text, language: language, limit: limit)
-        if printing.json { try printJSON(results.map(SearchRecord.init)) }
+        if printing.json { try printJSON(results.map(Records.Found.init)) }
         guard !results.isEmpty else { throw NothingFound("nothing in the graph matches '\(text)'; try a shorter name or another spelling") }
         if printing.json { return }
         var table = TextTable("score", "id", "kind", "label", "matched name", "dates, place")
@@ -118,23 +118,5 @@ struct TextRecord: Encodable {
     } else {
       about = "\(name(hit.entity))  [\(graph.entities[hit.entity]?.kind ?? "")]  id: \(hit.entity)"
     }
-  }
-}
-
-struct SearchRecord: Encodable {
-  let id: String
-  let kind: String
-  let label: String
-  let matched: String
-  let score: Int
-  let detail: String?
-
-  init(_ result: SearchResult) {
-    id = result.id.rawValue
-    kind = result.kind
-    label = result.label
-    matched = result.matched
-    score = result.score
-    detail = result.detail
   }
 }

@@ -60,7 +60,7 @@ extension HistoryGraphCommand {
         let withoutDate = timeline.undated.filter(listed)
         let scope = ids.isEmpty ? "the whole graph" : ids.prefix(5).map { graph.entities[$0]!.label(in: language) }.joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
         if printing.json {
-          try printJSON(TimelineRecord(ids: ids, filters: filters.summary(filter), dated: dated, inherited: fromEvents, undated: withoutDate, graph: graph))
+          try printJSON(Records.Timeline(ids: ids, filters: filters.summary(filter), dated: dated, inherited: fromEvents, undated: withoutDate, graph: graph))
         }
         guard !(dated.isEmpty && fromEvents.isEmpty && withoutDate.isEmpty) else {
           throw NothingFound("nothing about \(scope) is dated with filters: \(filters.summary(filter))")
@@ -85,31 +85,5 @@ extension HistoryGraphCommand {
         }
       }
     }
-  }
-}
-
-/// `{ids, filters, events, inherited, undated}`: `events` the dated claims in time
-/// order, each `{date, via, claim}` (`via` `null`); `inherited` the same shape with `via`
-/// the event; `undated` claims.
-struct TimelineRecord: Encodable {
-  struct Event: Encodable {
-    let date: Records.Time
-    let via: String?
-    let claim: Records.Claim
-  }
-
-  let ids: [String]
-  let filters: String
-  let events: [Event]
-  let inherited: [Event]
-  let undated: [Records.Claim]
-
-  init(ids: [EntityID], filters: String, dated: [TimelineEntry], inherited: [TimelineEntry], undated: [Claim], graph: CuratedGraph) {
-    self.ids = ids.map(\.rawValue)
-    self.filters = filters
-    func event(_ entry: TimelineEntry) -> Event { Event(date: Records.Time(entry.claim.time!), via: entry.via?.rawValue, claim: Records.Claim(entry.claim, in: graph)) }
-    events = dated.map(event)
-    self.inherited = inherited.map(event)
-    self.undated = undated.map { Records.Claim($0, in: graph) }
   }
 }
