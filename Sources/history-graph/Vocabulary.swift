@@ -1,5 +1,6 @@
 import ArgumentParser
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension HistoryGraphCommand {
   /// `history-graph schema`: the vocabulary of the graph's `schema.yaml`.
@@ -39,7 +40,7 @@ extension HistoryGraphCommand {
           throw Failure(LoadError(diagnostics: error.diagnostics.map(GlobalOptions.naming)).description)
         }
         let shown = section.map { [$0] } ?? Section.allCases
-        if printing.json { return try printJSON(SchemaRecord(schema, sections: shown)) }
+        if printing.json { return try printJSON(Records.Vocabulary(schema, parts: Set(shown.map(\.rawValue)))) }
         var first = true
         for part in shown {
           if !first { say() }
@@ -133,92 +134,5 @@ extension HistoryGraphCommand {
       say("  what the roles do:")
       for role in roles.sorted(by: { $0.name < $1.name }) { say("    \(role.name): \(role.meaning)") }
     }
-  }
-}
-
-/// `{kinds, relations, properties, qualifiers, languages, name_folding, gregorian_from}`; a part not asked for is `null`.
-struct SchemaRecord: Encodable {
-  /// `{name, label, description, roles}`.
-  struct Kind: Encodable {
-    let name: String
-    let label: String
-    let description: String?
-    let roles: [String]
-  }
-
-  /// `{name, subjects, objects, symmetric, reading, reverse_reading, roles, description}`:
-  /// `reading` from the subject, `reverse_reading` from the object.
-  struct Relation: Encodable {
-    let name: String
-    let subjects: [String]
-    let objects: [String]
-    let symmetric: Bool
-    let reading: String
-    let reverseReading: String
-    let roles: [String]
-    let description: String?
-  }
-
-  /// `{name, type, subjects, description}`; `type` is `integer`, `string` or `none`.
-  struct Property: Encodable {
-    let name: String
-    let type: String
-    let subjects: [String]
-    let description: String?
-  }
-
-  /// `{name, description, roles}`.
-  struct Qualifier: Encodable {
-    let name: String
-    let description: String?
-    let roles: [String]
-  }
-
-  /// `{tag, required, fallbacks, derived_from, scheme, roles}`.
-  struct DeclaredLanguage: Encodable {
-    let tag: String
-    let required: Bool
-    let fallbacks: [String]
-    let derivedFrom: String?
-    let scheme: String?
-    let roles: [String]
-  }
-
-  let kinds: [Kind]?
-  let relations: [Relation]?
-  let properties: [Property]?
-  let qualifiers: [Qualifier]?
-  let languages: [DeclaredLanguage]?
-  let nameFolding: String?
-  /// The first Gregorian day (ISO), `null` with no switch or when not asked for.
-  let gregorianFrom: String?
-
-  init(_ schema: Schema, sections: [HistoryGraphCommand.Vocabulary.Section]) {
-    /// Kind names in the schema's order.
-    func ordered(_ names: Set<String>) -> [String] { schema.kinds.map(\.name).filter(names.contains) }
-    func roles(_ names: some Sequence<String>) -> [String] { names.sorted() }
-    kinds = !sections.contains(.kinds) ? nil : schema.kinds.map {
-      Kind(name: $0.name, label: $0.label, description: $0.description.isEmpty ? nil : $0.description, roles: roles($0.roles.map(\.rawValue)))
-    }
-    relations = !sections.contains(.relations) ? nil : schema.relations.map {
-      Relation(
-        name: $0.name, subjects: ordered($0.subjects), objects: ordered($0.objects), symmetric: $0.symmetric,
-        reading: schema.wording(of: $0.name, reversed: false), reverseReading: schema.wording(of: $0.name, reversed: true),
-        roles: roles($0.roles.map(\.rawValue)), description: $0.description)
-    }
-    properties = !sections.contains(.properties) ? nil : schema.properties.map {
-      Property(name: $0.name, type: $0.type.rawValue, subjects: ordered($0.subjects), description: $0.description)
-    }
-    qualifiers = !sections.contains(.qualifiers) ? nil : schema.qualifiers.map {
-      Qualifier(name: $0.name, description: $0.description.isEmpty ? nil : $0.description, roles: roles($0.roles.map(\.rawValue)))
-    }
-    let declared = schema.languages
-    languages = !sections.contains(.languages) ? nil : declared.declarations.map {
-      DeclaredLanguage(
-        tag: $0.language.rawValue, required: $0.required, fallbacks: declared.choice($0.language).order.dropFirst().map(\.rawValue),
-        derivedFrom: $0.derivation?.source.rawValue, scheme: $0.derivation?.scheme.rawValue, roles: roles($0.roles.map(\.rawValue)))
-    }
-    nameFolding = sections.contains(.languages) ? schema.nameFolding.rawValue : nil
-    gregorianFrom = sections.contains(.calendar) ? schema.calendarSwitch?.firstGregorianISO : nil
   }
 }
