@@ -34,8 +34,6 @@ extension HistoryGraphCommand {
           history-graph as-of 1918-01 --changes-to 1918-07
         """)
 
-    enum Step: String, CaseIterable, ExpressibleByArgument { case month, year }
-
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @Argument(help: "A date or interval (EDTF), e.g. 1918-03, 1918-02-20 or 1918-01/1918-06.") var date: String
@@ -46,7 +44,7 @@ extension HistoryGraphCommand {
     @Option(help: ArgumentHelp("Only what this body held.", valueName: "id-or-name")) var holder: String?
     @Option(help: ArgumentHelp("Only holders of this kind of the schema.", valueName: "kind")) var kind: String?
     @Option(help: ArgumentHelp("Only holdings this document states.", valueName: "id")) var document: String?
-    @Option(help: "With an interval: one snapshot per month or year of it (at most 600).") var step: Step?
+    @Option(help: "With an interval: one snapshot per month or year of it (at most 600).") var step: DayInterval.Step?
     @Flag(
       name: [.customLong("certainly-in-force"), .customLong("certainly-within")],
       help: "Only holdings and leaders in force during the date under every reading of their dates, not all that may be (see above). --certainly-within, the other queries' flag, is the same.")
@@ -61,7 +59,7 @@ extension HistoryGraphCommand {
     func validate() throws {
       let window = try parseWindow(date, calendar: calendar)
       if step != nil && changesTo != nil { throw ValidationError("give --step or --changes-to, not both") }
-      if let step, snapshots(of: window, by: step).count > Self.maximumSnapshots {
+      if let step, window.steps(by: step, limit: Self.maximumSnapshots).count > Self.maximumSnapshots {
         throw ValidationError("--step \(step.rawValue) over \(Dating.isoText(window)) makes more than \(Self.maximumSnapshots) snapshots; give a shorter interval or --step year")
       }
       if step != nil && !(window.hasStart && window.hasEnd) { throw ValidationError("--step needs an interval with both ends") }
@@ -71,48 +69,23 @@ extension HistoryGraphCommand {
       }
     }
 
-    /// The months or years that `window` touches, each clipped to it.
-    func snapshots(of window: DayInterval, by step: Step) -> [DayInterval] {
-      var result: [DayInterval] = []
-      var start = window.earliest
-      while start <= window.latest && result.count <= Self.maximumSnapshots {
-        let (y, m, _) = CalendarDay.components(of: start, calendar: .gregorian)
-        let next = step == .month
-          ? CalendarDay.day(year: m == 12 ? y + 1 : y, month: m == 12 ? 1 : m + 1, day: 1, calendar: .gregorian)
-          : CalendarDay.day(year: y + 1, month: 1, day: 1, calendar: .gregorian)
-        result.append(DayInterval(earliest: start, latest: min(next - 1, window.latest)))
-        start = next
-      }
-      return result
-    }
-
     func run() throws {
       let language = try names.language(global)
       try reporting {
         let (graph, _) = try global.load()
         let window = try parseWindow(date, calendar: calendar)
-        let places = try place.map { try graph.places(within: graph.resolve($0, language: language).id) }
-        let holderID = try holder.map { try graph.resolve($0, language: language).id }
-        if let kind, graph.schema.kind(named: kind) == nil { throw QueryError.unknownVocabulary(kind, known: graph.schema.kinds.map(\.name)) }
-        if let document, graph.documents[DocumentID(document)] == nil {
-          throw QueryError.unknownDocument(DocumentID(document), known: Array(graph.documents.keys))
-        }
-        func holdings(_ window: DayInterval, certain: Bool) -> [Holding] {
-          graph.holdings(during: window, reading: certain ? .certain : .possible).filter { h in
-            (places?.contains(h.place) ?? true) && (holderID.map { $0 == h.holder } ?? true)
-              && (kind.map { graph.entities[h.holder]?.kind == $0 } ?? true)
-              && (document.map { d in h.claim.sources.contains { $0.document.rawValue == d } } ?? true)
-          }
+        let filter = HoldingFilter(
+          places: try place.map { try graph.places(within: graph.resolve($0, language: language).id) },
+          holder: try holder.map { try graph.resolve($0, language: language).id }, holderKind: kind, document: document.map { DocumentID($0) })
+        func holdings(_ window: DayInterval, certain: Bool) throws -> [Holding] {
+          try graph.holdings(during: window, reading: certain ? .certain : .possible, filter: filter)
         }
         let text = HoldingText(graph: graph, language: language)
         let scope = filterSummary(graph)
         if let changesTo {
           let later = try parseWindow(changesTo, calendar: calendar)
-          let before = holdings(window, certain: certainlyInForce), after = holdings(later, certain: certainlyInForce)
-          let beforeIDs = Set(before.map(\.claim.id)), afterIDs = Set(after.map(\.claim.id))
-          let ended = before.filter { !afterIDs.contains($0.claim.id) }
-          let began = after.filter { !beforeIDs.contains($0.claim.id) }
-          let continued = after.filter { beforeIDs.contains($0.claim.id) }
+          let (ended, began, continued) = try { (c: HoldingChanges) in (c.ended, c.began, c.continued) }(
+            graph.holdingChanges(from: window, to: later, reading: certainlyInForce ? .certain : .possible, filter: filter))
           if printing.json {
             try printJSON(Records.Change(
               from: Dating.isoText(window), to: Dating.isoText(later), mode: mode, filters: scope,
@@ -132,8 +105,8 @@ extension HistoryGraphCommand {
           say("continued: \(continued.count)")
           return
         }
-        let windows = step.map { snapshots(of: window, by: $0) } ?? [window]
-        let series = windows.map { ($0, holdings($0, certain: certainlyInForce)) }
+        let windows = step.map { window.steps(by: $0, limit: Self.maximumSnapshots) } ?? [window]
+        let series = try windows.map { ($0, try holdings($0, certain: certainlyInForce)) }
         if printing.json {
           let records = series.map {
             Records.Snapshot(window: Dating.isoText($0.0), mode: mode, filters: scope, holdings: $0.1.map { Records.Holding($0, graph: graph) })
@@ -142,7 +115,7 @@ extension HistoryGraphCommand {
         }
         guard series.contains(where: { !$0.1.isEmpty }) else {
           guard certainlyInForce else { throw NothingFound("no dated claim says who held a place during \(Dating.isoText(window)) (filters: \(scope))") }
-          let possible = windows.reduce(0) { $0 + holdings($1, certain: false).count }
+          let possible = try windows.reduce(0) { $0 + (try holdings($1, certain: false)).count }
           throw NothingFound(
             "no holding is certainly in force \(window.earliest == window.latest ? "on" : "during") \(Dating.isoText(window)) (filters: \(scope))"
               + (possible > 0 ? "\n  hint: without --certainly-in-force, \(possible) holding\(possible == 1 ? "" : "s") may be in force then" : ""))
@@ -175,6 +148,8 @@ extension HistoryGraphCommand {
     }
   }
 }
+
+extension DayInterval.Step: ExpressibleByArgument {}
 
 /// Holdings in words, with their sources, succession and leaders.
 struct HoldingText {
