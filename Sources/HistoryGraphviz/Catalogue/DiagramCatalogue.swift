@@ -1,33 +1,34 @@
 import HistoryGraph
-import HistoryGraphviz
 
 /// The curated diagrams listed in a data file (`Output/diagrams.yaml`): each
 /// view's name, title, selection, filter, engine, language and layout.
-struct DiagramCatalogue {
-  struct Entry {
-    let name: String
-    let title: String
-    let selection: DiagramSelection
-    let filter: NetworkFilter
-    let engine: LayoutEngine?
-    let language: LabelLanguage
-    let options: DiagramOptions
+public struct DiagramCatalogue: Sendable {
+  /// One diagram of the catalogue.
+  public struct Entry: Sendable {
+    public let name: String
+    public let title: String
+    public let selection: DiagramSelection
+    public let filter: NetworkFilter
+    public let engine: LayoutEngine?
+    public let language: LabelLanguage
+    public let options: DiagramOptions
     /// Whether the rank direction is to be chosen to fit ``DiagramOptions/page`` (a page and no `direction`).
-    let fitsDirectionToPage: Bool
+    public let fitsDirectionToPage: Bool
     /// The drawings written beside the DOT file (svg and png unless the entry names fewer).
-    let formats: [OutputFormat]
+    public let formats: [OutputFormat]
   }
 
-  let entries: [Entry]
+  /// The diagrams in file order.
+  public let entries: [Entry]
 
   /// The explorer page written beside the diagrams, which their nodes and edges link to.
-  static let explorerPage = "explorer.html"
+  public static let explorerPage = "explorer.html"
 
   /// Reads the catalogue; every problem is reported at its file:line:col, all in one pass.
   ///
   /// Entity ids are resolved against `graph`; names of relations and kinds
   /// are checked when the views are drawn.
-  static func read(_ path: String, graph: CuratedGraph) throws(LoadError) -> DiagramCatalogue {
+  public static func read(_ path: String, graph: CuratedGraph) throws(LoadError) -> DiagramCatalogue {
     let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
     let name = String(path.split(separator: "/").last ?? "")
     let read = YAMLFile.read(name, in: folder.isEmpty ? "." : folder, required: true)
