@@ -16,6 +16,12 @@ struct QuoteText: Sendable {
   let positions: [Int32]
   /// Where each line of the original text after the first starts in `bytes`, ascending.
   private let lineStarts: [Int32]
+  /// The characters (UTF-8 lead bytes) of `bytes` before each block of ``charactersBlock``
+  /// bytes: `characterCounts[k]` counts those of `bytes[0 ..< k * charactersBlock]`, so
+  /// that a column is found in O(block), whatever the length of its line.
+  private let characterCounts: [Int32]
+
+  private static let charactersBlock = 256
 
   static let gram = 4
   private static let bucketBits = 16
@@ -39,6 +45,21 @@ struct QuoteText: Sendable {
     }
     bucketStart = start
     self.positions = positions
+    var counts = [Int32](repeating: 0, count: bytes.count / Self.charactersBlock + 1)
+    var characters: Int32 = 0
+    for (i, byte) in bytes.enumerated() {
+      if i % Self.charactersBlock == 0 { counts[i / Self.charactersBlock] = characters }
+      if byte & 0xC0 != 0x80 { characters += 1 }
+    }
+    if bytes.count % Self.charactersBlock == 0 { counts[bytes.count / Self.charactersBlock] = characters }
+    characterCounts = counts
+  }
+
+  /// The characters of the folded text before byte `offset`.
+  private func characters(before offset: Int) -> Int {
+    let block = offset / Self.charactersBlock
+    let from = block * Self.charactersBlock
+    return Int(characterCounts[block]) + bytes[from..<offset].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
   }
 
   static func bucket(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
@@ -114,8 +135,8 @@ struct QuoteText: Sendable {
     }
     let number = low + 1
     let lineStart = number == 1 ? 0 : Int(lineStarts[number - 2])
-    // Characters before `offset` on its line, counting UTF-8 lead bytes only.
-    return (number, bytes[lineStart..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
+    // Characters before `offset` on its line (UTF-8 lead bytes), from the counts kept by block.
+    return (number, characters(before: offset) - characters(before: lineStart) + 1)
   }
 
   /// The byte offset in the folded text where `quote` first occurs.
