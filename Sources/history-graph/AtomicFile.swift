@@ -106,7 +106,7 @@ enum Interruption {
   static func undo(removing paths: [String], restoring restore: (from: String, to: String)? = nil) {
     CInterruption_install()
     let copies = paths.map { strdup($0)! }
-    defer { copies.forEach { free($0) } }
+    defer { for copy in copies { free(copy) } }
     let status = copies.map { Optional(UnsafePointer($0)) }.withUnsafeBufferPointer { buffer in
       CInterruption_set(buffer.baseAddress, buffer.count, restore?.from, restore?.to)
     }
