@@ -1,6 +1,5 @@
-// sigaction and SA_RESETHAND are POSIX, not ISO C.
-#define _POSIX_C_SOURCE 200809L
-
+// sigaction and SA_RESETHAND are POSIX: compiled in the compiler's default
+// (GNU) mode, which declares them on glibc and Darwin alike.
 #include "CInterruption.h"
 
 #include <pthread.h>
