@@ -9,6 +9,7 @@ import PackageDescription
 //   HistoryGraphInterchange     JSON, GraphML, GEXF, node-link, CSV, Neo4j, RDF; the CSV import
 //   HistoryGraphviz             diagrams through libgvc (CGraphviz)
 //   HistoryExplorer             one self-contained HTML page to explore the network
+//   CInterruption               the signal handler that removes half-written outputs (C: async-signal-safe)
 //   history-graph               the command-line tool
 let package = Package(
   name: "HistoryGraph",
@@ -50,10 +51,11 @@ let package = Package(
       name: "HistoryExplorer",
       dependencies: ["HistoryGraph", "HistoryGraphviz"],
       resources: [.embedInCode("Page/explorer.html"), .embedInCode("Page/explorer.css"), .embedInCode("Page/explorer.js")]),
+    .target(name: "CInterruption"),
     .executableTarget(
       name: "history-graph",
       dependencies: [
-        "HistoryGraph", "HistoryIndex", "HistoryGraphInterchange", "HistoryGraphviz", "HistoryExplorer",
+        "HistoryGraph", "HistoryIndex", "HistoryGraphInterchange", "HistoryGraphviz", "HistoryExplorer", "CInterruption",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],

@@ -1,5 +1,5 @@
+internal import CInterruption
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -42,8 +42,8 @@ enum AtomicFile {
     }
     removeStaleTemporaries(of: url)
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-    Interruption.clean(temporary.path)
-    defer { Interruption.clean(nil) }
+    Interruption.undo(removing: [temporary.path])
+    defer { Interruption.clear() }
     do {
       try data.write(to: temporary)
     } catch {
@@ -93,36 +93,31 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count
   write(descriptor, bytes, count)
 }
 
-/// Removes the temporary file being written if the process is interrupted.
+/// What to undo if the process is interrupted (SIGINT, SIGTERM, SIGHUP) while
+/// an output is written: the temporary files, then, for a folder, putting the
+/// old one back.
+///
+/// The signal handler is C (`CInterruption`): it reads paths copied into
+/// storage set aside before any signal, and only unlinks, renames and raises
+/// the signal again, which is what POSIX allows in a handler.
 enum Interruption {
-  /// The temporary file's path as C text, read by the signal handler.
-  private nonisolated(unsafe) static var pending: UnsafeMutablePointer<CChar>?
-  private static let installed = Mutex(false)
-
-  /// Sets (or, with `nil`, clears) the file to remove on SIGINT, SIGTERM or SIGHUP.
-  static func clean(_ path: String?) {
-    installed.withLock { done in
-      if !done {
-        for signal in [SIGINT, SIGTERM, SIGHUP] { _ = installHandler(signal, handler) }
-        done = true
-      }
-      let old = pending
-      pending = path.map { strdup($0) }
-      free(old)
+  /// Sets what an interruption undoes: `paths` removed in order (a folder
+  /// after its files), then `restore` renamed back, replacing what was set.
+  static func undo(removing paths: [String], restoring restore: (from: String, to: String)? = nil) {
+    CInterruption_install()
+    let copies = paths.map { strdup($0)! }
+    defer { for copy in copies { free(copy) } }
+    let status = copies.map { Optional(UnsafePointer($0)) }.withUnsafeBufferPointer { buffer in
+      CInterruption_set(buffer.baseAddress, buffer.count, restore?.from, restore?.to)
     }
+    // Exports write a handful of files of the paths' usual lengths.
+    precondition(status == 0, "more than 256 paths or 1 MiB to undo on interruption")
   }
 
-  /// Unlinks the pending file, then dies of the signal as it would have.
-  private static let handler: @convention(c) (Int32) -> Void = { signal in
-    if let path = Interruption.pending { unlink(path) }
-    _ = installHandler(signal, SIG_DFL)
-    raise(signal)
+  /// Clears what was set: an interruption from now on undoes nothing.
+  static func clear() {
+    CInterruption_clear()
   }
-}
-
-/// The C library's `signal(2)`.
-private func installHandler(_ number: Int32, _ handler: (@convention(c) (Int32) -> Void)?) -> (@convention(c) (Int32) -> Void)? {
-  signal(number, handler)
 }
 
 /// An output file could not be written.

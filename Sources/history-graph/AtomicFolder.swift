@@ -12,8 +12,9 @@ import Foundation
 /// (`.NAME.PID.tmp`), which is then renamed to the target: a failure leaves
 /// nothing but what was there before. A target that exists must be a folder
 /// holding nothing but files this export writes (an earlier export); it is
-/// replaced whole. Temporary folders left by writers that no longer run are
-/// swept on the next write.
+/// replaced whole. Interrupted (SIGINT, SIGTERM, SIGHUP), the process removes
+/// the temporary folder and leaves the target as it was. Temporary folders left
+/// by writers that no longer run are swept on the next write.
 enum AtomicFolder {
   static func write(_ files: [(name: String, data: Data)], to path: String) throws(OutputError) {
     let url = URL(fileURLWithPath: path).standardizedFileURL
@@ -39,7 +40,15 @@ enum AtomicFolder {
     }
     sweepStale(beside: url)
     let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    let old = parent.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).old")
     try? manager.removeItem(at: temporary)
+    // Interrupted, the process removes the temporary folder and puts the old
+    // one back if it was moved aside (a rename that fails harmlessly before the
+    // move, or once the new folder is in place, which is not empty).
+    Interruption.undo(
+      removing: files.map { temporary.appendingPathComponent($0.name).path } + [temporary.path],
+      restoring: exists ? (from: old.path, to: url.path) : nil)
+    defer { Interruption.clear() }
     do {
       try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
       for file in files { try file.data.write(to: temporary.appendingPathComponent(file.name)) }
@@ -47,7 +56,6 @@ enum AtomicFolder {
       try? manager.removeItem(at: temporary)
       throw OutputError(path: path, reason: "cannot write in \(parent.path)", hint: "check that the folder is writable and has room, or choose another -o folder")
     }
-    let old = parent.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).old")
     if exists, rename(url.path, old.path) != 0 {
       try? manager.removeItem(at: temporary)
       throw OutputError(path: path, reason: "cannot replace the folder", hint: "check that you may write in \(parent.path)")
@@ -57,7 +65,11 @@ enum AtomicFolder {
       try? manager.removeItem(at: temporary)
       throw OutputError(path: path, reason: "cannot put the new folder in place", hint: "check that you may write in \(parent.path)")
     }
-    if exists { try? manager.removeItem(at: old) }
+    if exists {
+      // The old folder holds only files this export writes (checked above).
+      Interruption.undo(removing: files.map { old.appendingPathComponent($0.name).path } + [old.path])
+      try? manager.removeItem(at: old)
+    }
   }
 
   /// Removes `.NAME.PID.tmp` and `.NAME.PID.old` folders beside `url` left by writers that no longer run.

@@ -112,6 +112,56 @@ struct JSONOutputTests {
     #expect(throws: EncodingError.self) { try JSONOutput.encode(["x": Double.infinity]) }
   }
 
+  /// A value whose `encode(to:)` asks for a nested container or a super encoder, as Codable allows.
+  struct Nesting: Encodable {
+    enum Way: CaseIterable { case keyedInKeyed, unkeyedInKeyed, keyedInUnkeyed, unkeyedInUnkeyed, superEncoder, askedButUnused }
+    enum Key: String, CodingKey { case outer, inner }
+    let way: Way
+
+    func encode(to encoder: any Encoder) throws {
+      switch way {
+      case .keyedInKeyed:
+        var outer = encoder.container(keyedBy: Key.self)
+        var inner = outer.nestedContainer(keyedBy: Key.self, forKey: .outer)
+        try inner.encode(1, forKey: .inner)
+      case .unkeyedInKeyed:
+        var outer = encoder.container(keyedBy: Key.self)
+        var inner = outer.nestedUnkeyedContainer(forKey: .outer)
+        try inner.encode("x")
+      case .keyedInUnkeyed:
+        var outer = encoder.unkeyedContainer()
+        var inner = outer.nestedContainer(keyedBy: Key.self)
+        try inner.encode(true, forKey: .inner)
+      case .unkeyedInUnkeyed:
+        var outer = encoder.unkeyedContainer()
+        var inner = outer.nestedUnkeyedContainer()
+        try inner.encodeNil()
+      case .superEncoder:
+        var outer = encoder.container(keyedBy: Key.self)
+        var inner = outer.superEncoder(forKey: .outer).singleValueContainer()
+        try inner.encode(2.5)
+      case .askedButUnused:
+        // Nothing written into the nested container: the encoding still fails rather than drop it.
+        var outer = encoder.container(keyedBy: Key.self)
+        _ = outer.nestedContainer(keyedBy: Key.self, forKey: .outer)
+        try outer.encode("kept", forKey: .inner)
+      }
+    }
+  }
+
+  @Test("a nested container or a super encoder is an error that names the way out, not a trap", arguments: Nesting.Way.allCases)
+  func nestedContainers(_ way: Nesting.Way) throws {
+    let error = #expect(throws: EncodingError.self) { try JSONOutput.encode(Nesting(way: way)) }
+    guard case .invalidValue(_, let context)? = error else {
+      Issue.record("expected invalidValue, got \(String(describing: error))")
+      return
+    }
+    #expect(context.debugDescription.contains("encode(_:forKey:)"))
+    // Deep inside a record, the error comes out too, and the next encoding is whole.
+    #expect(throws: EncodingError.self) { try JSONOutput.encode(["a": [Nesting(way: way)]]) }
+    #expect(try JSONOutput.encode(["a": [1]]) == "{\n  \"a\" : [\n    1\n  ]\n}")
+  }
+
   /// The curated graph as loaded by the command line.
   private static func curated() throws -> CuratedGraph {
     let corpus = Curated.project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path

@@ -4,6 +4,8 @@ import Testing
 /// Runs the built `history-graph` binary and checks stdout, stderr and exit status.
 struct Run {
   let status: Int32
+  /// The signal the binary died of, if it did not exit.
+  let signal: Int32?
   let stdout: String
   let stderr: String
 
@@ -23,11 +25,15 @@ struct Run {
     try self.init(arguments: arguments, in: directory)
   }
 
-  init(arguments: [String], in directory: URL = Run.project) throws {
+  /// Runs the binary with `arguments` in `directory`, with `environment` added to this process's.
+  init(arguments: [String], in directory: URL = Run.project, environment: [String: String] = [:]) throws {
     let process = Process()
     process.executableURL = Run.binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -39,6 +45,7 @@ struct Run {
     let errData = errors()
     process.waitUntilExit()
     status = process.terminationStatus
+    signal = process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
     stdout = String(decoding: outData, as: UTF8.self)
     stderr = String(decoding: errData, as: UTF8.self)
   }

@@ -25,6 +25,7 @@ private func run(_ arguments: [String], in folder: URL, environment: [String: St
 extension Run {
   init(status: Int32, stdout: String, stderr: String) {
     self.status = status
+    self.signal = nil
     self.stdout = stdout
     self.stderr = stderr
   }

@@ -12,7 +12,9 @@ public enum JSONOutput {
   /// The JSON text of `value`, without a final line break.
   ///
   /// - Throws: `EncodingError.invalidValue` for a `Double` or `Float` that is
-  ///   not finite (JSON has no NaN or infinity).
+  ///   not finite (JSON has no NaN or infinity), or when an `encode(to:)` asks
+  ///   for a nested container or a super encoder, which this encoder does not
+  ///   offer (encode the nested value with `encode(_:forKey:)` instead).
   public static func encode(_ value: some Encodable) throws -> String {
     String(decoding: try encodedBytes(value), as: UTF8.self)
   }
@@ -20,7 +22,9 @@ public enum JSONOutput {
   /// The UTF-8 bytes of `value`'s JSON text, without a final line break.
   ///
   /// - Throws: `EncodingError.invalidValue` for a `Double` or `Float` that is
-  ///   not finite (JSON has no NaN or infinity).
+  ///   not finite (JSON has no NaN or infinity), or when an `encode(to:)` asks
+  ///   for a nested container or a super encoder, which this encoder does not
+  ///   offer (encode the nested value with `encode(_:forKey:)` instead).
   public static func encodedBytes(_ value: some Encodable) throws -> [UInt8] {
     let writer = JSONRecordWriter()
     try writer.write(value, depth: 0)

@@ -22,6 +22,8 @@ final class JSONRecordWriter {
   @exclusivity(unchecked) private var keys: [UInt8] = []
   /// An object's values while they are put in key order.
   @exclusivity(unchecked) private var scratch: [UInt8] = []
+  /// The first nested container or super encoder asked for, thrown when the value that asked returns.
+  private var refusal: EncodingError?
 
   struct Frame {
     enum Shape { case undecided, object, array, single }
@@ -53,7 +55,14 @@ final class JSONRecordWriter {
       Frame(depth: depth, start: bytes.count, entriesStart: entries.count, keysStart: keys.count, keysAsGiven: value is any StringKeyedDictionary))
     let frame = frames.count - 1
     try value.encode(to: RecordEncoder(writer: self, frame: frame))
+    if let refusal { throw refusal }
     close(frame)
+  }
+
+  /// Keeps `error` (the first one) to be thrown when the current value's `encode(to:)` returns.
+  func refuse(_ error: EncodingError) -> EncodingError {
+    if refusal == nil { refusal = error }
+    return error
   }
 
   // MARK: Containers

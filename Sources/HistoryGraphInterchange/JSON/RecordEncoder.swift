@@ -3,8 +3,11 @@
 /// Keyed containers write `null` for `encodeIfPresent(nil)` (the default
 /// implementation would leave the key out) and snake_case the keys of stored
 /// properties. Containers nested inside a container and super encoders are not
-/// offered: records encode each value with `encode(_:forKey:)`. No coding path
-/// is kept.
+/// offered: records encode each value with `encode(_:forKey:)`. Asking for one
+/// gives a container that throws on use, and the encoding throws
+/// `EncodingError.invalidValue` when the value's `encode(to:)` returns (the
+/// protocols' `nestedContainer` and `superEncoder` cannot throw themselves).
+/// No coding path is kept beyond the key the nesting was asked under.
 struct RecordEncoder: Encoder {
   let writer: JSONRecordWriter
   let frame: Int
@@ -28,8 +31,14 @@ struct RecordEncoder: Encoder {
   }
 }
 
-private func unsupportedNesting() -> Never {
-  preconditionFailure("JSONOutput does not offer nested containers or super encoders: encode the nested value with encode(_:forKey:)")
+/// Records that a nested container or a super encoder was asked for under `key`.
+private func refuseNesting(_ writer: JSONRecordWriter, _ what: String, key: (any CodingKey)?) -> EncodingError {
+  writer.refuse(
+    EncodingError.invalidValue(
+      what,
+      EncodingError.Context(
+        codingPath: key.map { [$0] } ?? [],
+        debugDescription: "JSONOutput does not offer \(what): encode the nested value with encode(_:forKey:) or encode(_:)")))
 }
 
 private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -88,11 +97,13 @@ private struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-    unsupportedNesting()
+    KeyedEncodingContainer(RefusedKeyedContainer(error: refuseNesting(writer, "nested containers", key: key)))
   }
-  mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer { unsupportedNesting() }
-  mutating func superEncoder() -> any Encoder { unsupportedNesting() }
-  mutating func superEncoder(forKey key: Key) -> any Encoder { unsupportedNesting() }
+  mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+    RefusedUnkeyedContainer(error: refuseNesting(writer, "nested containers", key: key))
+  }
+  mutating func superEncoder() -> any Encoder { RefusedEncoder(error: refuseNesting(writer, "super encoders", key: nil)) }
+  mutating func superEncoder(forKey key: Key) -> any Encoder { RefusedEncoder(error: refuseNesting(writer, "super encoders", key: key)) }
 }
 
 private struct ArrayContainer: UnkeyedEncodingContainer {
@@ -130,10 +141,12 @@ private struct ArrayContainer: UnkeyedEncodingContainer {
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-    unsupportedNesting()
+    KeyedEncodingContainer(RefusedKeyedContainer(error: refuseNesting(writer, "nested containers", key: nil)))
   }
-  mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { unsupportedNesting() }
-  mutating func superEncoder() -> any Encoder { unsupportedNesting() }
+  mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+    RefusedUnkeyedContainer(error: refuseNesting(writer, "nested containers", key: nil))
+  }
+  mutating func superEncoder() -> any Encoder { RefusedEncoder(error: refuseNesting(writer, "super encoders", key: nil)) }
 }
 
 private struct SingleValueContainer: SingleValueEncodingContainer {
@@ -159,4 +172,55 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
   mutating func encode(_ value: UInt64) throws { writer.writeInteger(value) }
   mutating func encode(_ value: UInt128) throws { writer.writeInteger(value) }
   mutating func encode<T: Encodable>(_ value: T) throws { try writer.write(value, depth: writer.depth(of: frame)) }
+}
+
+// MARK: Refused nesting
+
+/// What a refused nested container or super encoder hands out: every write throws `error`.
+private struct RefusedEncoder: Encoder {
+  let error: EncodingError
+  var codingPath: [any CodingKey] { [] }
+  var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+  func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+    KeyedEncodingContainer(RefusedKeyedContainer(error: error))
+  }
+  func unkeyedContainer() -> any UnkeyedEncodingContainer { RefusedUnkeyedContainer(error: error) }
+  func singleValueContainer() -> any SingleValueEncodingContainer { RefusedSingleValueContainer(error: error) }
+}
+
+private struct RefusedKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+  let error: EncodingError
+  var codingPath: [any CodingKey] { [] }
+
+  mutating func encodeNil(forKey key: Key) throws { throw error }
+  mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { throw error }
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    KeyedEncodingContainer(RefusedKeyedContainer<NestedKey>(error: error))
+  }
+  mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer { RefusedUnkeyedContainer(error: error) }
+  mutating func superEncoder() -> any Encoder { RefusedEncoder(error: error) }
+  mutating func superEncoder(forKey key: Key) -> any Encoder { RefusedEncoder(error: error) }
+}
+
+private struct RefusedUnkeyedContainer: UnkeyedEncodingContainer {
+  let error: EncodingError
+  var codingPath: [any CodingKey] { [] }
+  var count: Int { 0 }
+
+  mutating func encodeNil() throws { throw error }
+  mutating func encode<T: Encodable>(_ value: T) throws { throw error }
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    KeyedEncodingContainer(RefusedKeyedContainer<NestedKey>(error: error))
+  }
+  mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { RefusedUnkeyedContainer(error: error) }
+  mutating func superEncoder() -> any Encoder { RefusedEncoder(error: error) }
+}
+
+private struct RefusedSingleValueContainer: SingleValueEncodingContainer {
+  let error: EncodingError
+  var codingPath: [any CodingKey] { [] }
+
+  mutating func encodeNil() throws { throw error }
+  mutating func encode<T: Encodable>(_ value: T) throws { throw error }
 }
