@@ -41,7 +41,7 @@ let package = Package(
       pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"])]),
     .target(name: "HistoryIndex", dependencies: ["HistoryGraph", "GraphEngine", "CSQLite"]),
-    .target(name: "HistoryGraphInterchange", dependencies: ["HistoryGraph"]),
+    .target(name: "HistoryGraphInterchange", dependencies: ["HistoryGraph", "CInterruption"]),
     .systemLibrary(
       name: "CGraphviz",
       pkgConfig: "libgvc",

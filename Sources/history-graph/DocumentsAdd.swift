@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HistoryGraph
+import HistoryGraphInterchange
 
 extension HistoryGraphCommand.Documents {
   struct Add: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HistoryExplorer
 import HistoryGraph
+import HistoryGraphInterchange
 import HistoryGraphviz
 
 extension LayoutEngine: ExpressibleByArgument {}

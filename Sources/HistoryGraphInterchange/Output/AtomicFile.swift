@@ -15,8 +15,11 @@ import Foundation
 /// A symbolic link is followed and its target written the same way, so the
 /// link stays. A FIFO or a device (`/dev/null`, `/dev/stdout`) is written as
 /// a stream, never replaced. A folder is refused.
-enum AtomicFile {
-  static func write(_ data: Data, to path: String) throws(OutputError) {
+public enum AtomicFile {
+  /// Writes `data` to `path` as described above.
+  ///
+  /// - Throws: ``OutputError`` naming the path, why and what to do; the target is then as it was.
+  public static func write(_ data: Data, to path: String) throws(OutputError) {
     var status = stat()
     if lstat(path, &status) == 0 {
       switch status.st_mode & S_IFMT {
@@ -100,10 +103,10 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count
 /// The signal handler is C (`CInterruption`): it reads paths copied into
 /// storage set aside before any signal, and only unlinks, renames and raises
 /// the signal again, which is what POSIX allows in a handler.
-enum Interruption {
+package enum Interruption {
   /// Sets what an interruption undoes: `paths` removed in order (a folder
   /// after its files), then `restore` renamed back, replacing what was set.
-  static func undo(removing paths: [String], restoring restore: (from: String, to: String)? = nil) {
+  package static func undo(removing paths: [String], restoring restore: (from: String, to: String)? = nil) {
     CInterruption_install()
     let copies = paths.map { strdup($0)! }
     defer { for copy in copies { free(copy) } }
@@ -115,22 +118,22 @@ enum Interruption {
   }
 
   /// Clears what was set: an interruption from now on undoes nothing.
-  static func clear() {
+  package static func clear() {
     CInterruption_clear()
   }
 }
 
 /// An output file could not be written.
-struct OutputError: Error, Sendable, CustomStringConvertible {
-  let path: String
-  let reason: String
-  let hint: String
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+  public let path: String
+  public let reason: String
+  public let hint: String
 
-  var description: String { "cannot write '\(path)': \(reason)\n  hint: \(hint)" }
+  public var description: String { "cannot write '\(path)': \(reason)\n  hint: \(hint)" }
 }
 
 /// Writes `data` to `path` atomically, or to standard output when `path` is `-`.
-func writeOutput(_ data: Data, to path: String) throws {
+public func writeOutput(_ data: Data, to path: String) throws(OutputError) {
   if path == "-" {
     FileHandle.standardOutput.write(data)
   } else {

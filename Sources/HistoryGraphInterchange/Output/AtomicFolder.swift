@@ -15,8 +15,11 @@ import Foundation
 /// replaced whole. Interrupted (SIGINT, SIGTERM, SIGHUP), the process removes
 /// the temporary folder and leaves the target as it was. Temporary folders left
 /// by writers that no longer run are swept on the next write.
-enum AtomicFolder {
-  static func write(_ files: [(name: String, data: Data)], to path: String) throws(OutputError) {
+public enum AtomicFolder {
+  /// Writes `files` (names without folders) into the folder `path` as described above.
+  ///
+  /// - Throws: ``OutputError`` naming the path, why and what to do; the target is then as it was.
+  public static func write(_ files: [(name: String, data: Data)], to path: String) throws(OutputError) {
     let url = URL(fileURLWithPath: path).standardizedFileURL
     let parent = url.deletingLastPathComponent()
     let manager = FileManager.default
