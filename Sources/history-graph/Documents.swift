@@ -134,7 +134,7 @@ extension HistoryGraphCommand {
         let graph = try global.loadIndexed(citing: ClaimID(self.claim)).graph
         guard let claim = graph.claims[ClaimID(self.claim)] else {
           let near = Spelling.closest(to: self.claim, among: graph.claims.keys.lazy.map(\.rawValue))
-          throw Failure("error: no claim has the id '\(self.claim)'\n  hint: \(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path")
+          throw Failure(message: "no claim has the id '\(self.claim)'", hint: "\(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path")
         }
         func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
         let statement: String

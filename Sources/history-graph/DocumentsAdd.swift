@@ -48,11 +48,11 @@ extension HistoryGraphCommand.Documents {
         let graph = try global.location().folder
         let path = "\(graph)/documents.yaml"
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-          throw Failure("error: cannot read \(path)\n  hint: run from the project folder or pass --graph DIR (start a project with `history-graph init`)")
+          throw Failure(message: "cannot read \(path)", hint: "run from the project folder or pass --graph DIR (start a project with `history-graph init`)")
         }
         let listed = try Self.listed(in: text, path: path)
         guard let corpus = global.corpus ?? listed.corpus.map({ $0.hasPrefix("/") ? $0 : "\(graph)/\($0)" }) else {
-          throw Failure("error: \(path) names no corpus folder\n  hint: add `corpus: FOLDER` (relative to the project) or pass --corpus DIR")
+          throw Failure(message: "\(path) names no corpus folder", hint: "add `corpus: FOLDER` (relative to the project) or pass --corpus DIR")
         }
         if update { return try updateChanged(text: text, listed: listed, path: path, graph: graph, corpus: corpus) }
         // Titles are labels in the graph's primary language (undetermined when it declares none).
@@ -66,18 +66,18 @@ extension HistoryGraphCommand.Documents {
         for file in files {
           let name = relativePath(to: file, from: corpus)
           if name == ".." || name.hasPrefix("../") {
-            throw Failure("error: '\(file)' is not in the corpus folder \(corpus)\n  hint: copy it into \(corpus) first: documents.yaml names texts relative to that folder")
+            throw Failure(message: "'\(file)' is not in the corpus folder \(corpus)", hint: "copy it into \(corpus) first: documents.yaml names texts relative to that folder")
           }
           if let other = byFile[name] {
-            throw Failure("error: '\(name)' is listed already, as document '\(other)'\n  hint: nothing was written; `history-graph documents` lists them; `documents add --update \(file)` registers a changed text again")
+            throw Failure(message: "'\(name)' is listed already, as document '\(other)'", hint: "nothing was written; `history-graph documents` lists them; `documents add --update \(file)` registers a changed text again")
           }
           let chosen = id ?? TextEntry.id(forFile: name, avoiding: ids)
           if ids.contains(chosen) {
-            throw Failure("error: the document id '\(chosen)' is taken\n  hint: nothing was written; give another with --id")
+            throw Failure(message: "the document id '\(chosen)' is taken", hint: "nothing was written; give another with --id")
           }
           let entry = try TextEntry(path: "\(corpus)/\(name)", file: name, id: chosen, title: title, language: primary)
           if let other = byHash[entry.sha256] {
-            throw Failure("error: '\(name)' has the same text as document '\(other)' (SHA-256 \(entry.sha256.prefix(16))…)\n  hint: nothing was written; a text is listed once, its copies under derived_from")
+            throw Failure(message: "'\(name)' has the same text as document '\(other)' (SHA-256 \(entry.sha256.prefix(16))…)", hint: "nothing was written; a text is listed once, its copies under derived_from")
           }
           ids.insert(entry.id)
           byFile[name] = entry.id
@@ -90,7 +90,7 @@ extension HistoryGraphCommand.Documents {
         // Read back: the file must list what it listed, then the new texts, and nothing else.
         let reread = try? Self.listed(in: edited, path: path)
         guard let reread, reread.corpus == listed.corpus, reread.documents.map(\.id) == listed.documents.map(\.id) + added.map(\.id) else {
-          throw Failure("error: cannot add to \(path) safely: its list of documents is not the last thing in it, in block style\n  hint: nothing was written; move `documents:` to the end of the file, one `- id: …` item per document")
+          throw Failure(message: "cannot add to \(path) safely: its list of documents is not the last thing in it, in block style", hint: "nothing was written; move `documents:` to the end of the file, one `- id: …` item per document")
         }
         try AtomicFile.write(Data(edited.utf8), to: path)
         for entry in added { say("added \(entry.id)  \(entry.title)  (\(entry.file), sha256 \(entry.sha256.prefix(16))…)") }
@@ -113,10 +113,10 @@ extension HistoryGraphCommand.Documents {
       do {
         root = try YAMLNode.read(text)
       } catch {
-        throw Failure("\(path):\(error.line):\(error.column): error: \(path) is not valid YAML\n  hint: `history-graph validate` says what is wrong; fix it first")
+        throw Failure(message: "\(path) is not valid YAML", at: "\(path):\(error.line):\(error.column)", hint: "`history-graph validate` says what is wrong; fix it first")
       }
       guard let top = root?.mapping else {
-        throw Failure("error: \(path) is not a mapping with `corpus:` and `documents:`\n  hint: see Graph/README.md, or start a project with `history-graph init`")
+        throw Failure(message: "\(path) is not a mapping with `corpus:` and `documents:`", hint: "see Graph/README.md, or start a project with `history-graph init`")
       }
       func value(_ mapping: YAMLMapping, _ key: String) -> YAMLNode? { mapping.first { $0.key.string == key }?.value }
       let documents = (value(top, "documents")?.sequence ?? []).compactMap { item -> Listed? in
@@ -135,7 +135,7 @@ extension HistoryGraphCommand.Documents {
       for file in files {
         let name = relativePath(to: file, from: corpus)
         guard let document = listed.documents.first(where: { $0.file == name }) else {
-          throw Failure("error: '\(name)' is not listed in \(path)\n  hint: nothing was written; register a new text without --update: `history-graph documents add \(file)`")
+          throw Failure(message: "'\(name)' is not listed in \(path)", hint: "nothing was written; register a new text without --update: `history-graph documents add \(file)`")
         }
         let entry = try TextEntry(path: "\(corpus)/\(name)", file: name, id: document.id, language: nil)
         if entry.sha256 == document.sha256 {
@@ -143,11 +143,11 @@ extension HistoryGraphCommand.Documents {
           continue
         }
         if let other = listed.documents.first(where: { $0.sha256 == entry.sha256 && $0.id != document.id }) {
-          throw Failure("error: '\(name)' now has the same text as document '\(other.id)'\n  hint: nothing was written; a text is listed once, its copies under derived_from")
+          throw Failure(message: "'\(name)' now has the same text as document '\(other.id)'", hint: "nothing was written; a text is listed once, its copies under derived_from")
         }
         let index = document.sha256Line - 1
         guard lines.indices.contains(index), let range = lines[index].range(of: document.sha256, options: .caseInsensitive) else {
-          throw Failure("error: cannot find the sha256 of '\(document.id)' in \(path)\n  hint: nothing was written; write it as `sha256: HEX` on a line of its own")
+          throw Failure(message: "cannot find the sha256 of '\(document.id)' in \(path)", hint: "nothing was written; write it as `sha256: HEX` on a line of its own")
         }
         lines[index].replaceSubrange(range, with: entry.sha256)
         updated.append((document, entry.sha256))
@@ -158,7 +158,7 @@ extension HistoryGraphCommand.Documents {
       let reread = try? Self.listed(in: edited, path: path)
       let expected = listed.documents.map { document in updated.first { $0.document.id == document.id }?.sha256 ?? document.sha256 }
       guard let reread, reread.corpus == listed.corpus, reread.documents.map(\.id) == listed.documents.map(\.id), reread.documents.map(\.sha256) == expected else {
-        throw Failure("error: cannot update \(path) safely\n  hint: nothing was written; write each document's `sha256: HEX` on a line of its own")
+        throw Failure(message: "cannot update \(path) safely", hint: "nothing was written; write each document's `sha256: HEX` on a line of its own")
       }
       try AtomicFile.write(Data(edited.utf8), to: path)
       for (document, sha256) in updated { say("updated \(document.id)  (\(document.file), sha256 \(document.sha256.prefix(16))… → \(sha256.prefix(16))…)") }

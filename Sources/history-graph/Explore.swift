@@ -53,7 +53,7 @@ extension HistoryGraphCommand {
           page = try ExplorerPage(
             network: ClaimNetwork(graph), selection: selection, filter: filter, language: language, title: title ?? defaultTitle)
         } catch {
-          throw Failure("error: \(error.description)")
+          throw Failure(message: "\(error.description)")
         }
         try writeOutput(Data(page.html.utf8), to: output)
         if output != "-" {

@@ -149,7 +149,14 @@ struct NothingFound: Error {
 /// A runtime error: its message goes to stderr and the exit status is 1.
 struct Failure: Error, CustomStringConvertible {
   let description: String
-  init(_ description: String) { self.description = description }
+
+  /// A report written whole, such as a list of diagnostics.
+  init(_ report: String) { description = report }
+
+  /// An error said in one place's words: `[location: ]error: message` and a `hint:` line.
+  init(message: String, at location: String? = nil, hint: String? = nil) {
+    description = (location.map { "\($0): " } ?? "") + "error: " + message + (hint.map { "\n  hint: \($0)" } ?? "")
+  }
 }
 
 extension ParsableCommand {

@@ -45,10 +45,10 @@ extension HistoryGraphCommand {
         func table(_ file: String) throws -> CSVTable {
           let path = (folder as NSString).appendingPathComponent(file)
           guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure("\(path):1:1: error: cannot read the table\n  hint: the folder needs nodes.csv, claims.csv and sources.csv (as `export --format csv` writes them)")
+            throw Failure(message: "cannot read the table", at: "\(path):1:1", hint: "the folder needs nodes.csv, claims.csv and sources.csv (as `export --format csv` writes them)")
           }
           guard let text = String(validating: data, as: UTF8.self) else {
-            throw Failure("\(path):1:1: error: the table is not UTF-8 text\n  hint: save it as CSV in UTF-8")
+            throw Failure(message: "the table is not UTF-8 text", at: "\(path):1:1", hint: "save it as CSV in UTF-8")
           }
           return try CSVTable(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: path)
         }
@@ -64,7 +64,7 @@ extension HistoryGraphCommand {
         for (file, _) in targets.sorted(by: { $0.key < $1.key }) {
           let path = "\(graph)/\(file)"
           if !force, let existing = FileManager.default.contents(atPath: path), !ImportedFile.isUnedited(existing) {
-            throw Failure("error: \(path) was edited by hand, or was not written by import\n  hint: pass --force to replace it, or choose another --name")
+            throw Failure(message: "\(path) was edited by hand, or was not written by import", hint: "pass --force to replace it, or choose another --name")
           }
         }
         try Self.check(graph: graph, adding: targets, imported: imported, corpus: global.corpus ?? corpusSetting.map { $0.hasPrefix("/") ? $0 : "\(graph)/\($0)" })
@@ -79,7 +79,7 @@ extension HistoryGraphCommand {
     static func documents(in graph: String) throws -> (Set<String>, String?) {
       let path = "\(graph)/documents.yaml"
       guard let text = try? String(contentsOfFile: path, encoding: .utf8), let root = try? Yams.load(yaml: text) as? [String: Any] else {
-        throw Failure("\(path):1:1: error: cannot read the graph's documents\n  hint: import into a graph folder with schema.yaml and documents.yaml (--graph DIR)")
+        throw Failure(message: "cannot read the graph's documents", at: "\(path):1:1", hint: "import into a graph folder with schema.yaml and documents.yaml (--graph DIR)")
       }
       let ids = (root["documents"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
       return (Set(ids), root["corpus"] as? String)

@@ -31,9 +31,9 @@ extension HistoryGraphCommand {
         case .built(let bytes):
           print("\(load.path): \(load.graph.entities.count) entities, \(load.graph.claims.count) claims, \(bytes / 1024) KiB, compiled in \(String(format: "%.2f", seconds)) s")
         case .notWritten(let reason):
-          throw Failure("error: no index written: \(reason)\n  hint: check that \(global.graph)/.index/ can be written and the corpus is found (--corpus DIR)")
+          throw Failure(message: "no index written: \(reason)", hint: "check that \(global.graph)/.index/ can be written and the corpus is found (--corpus DIR)")
         case .read:
-          throw Failure("error: the index was read instead of compiled")
+          throw Failure(message: "the index was read instead of compiled")
         }
       }
     }

@@ -79,11 +79,11 @@ extension HistoryGraphCommand {
         if fm.fileExists(atPath: folder, isDirectory: &isDirectory) {
           let what = fm.fileExists(atPath: "\(folder)/documents.yaml") || fm.fileExists(atPath: "\(folder)/schema.yaml") ? "a project already" : isDirectory.boolValue ? "a folder that is not empty" : "a file"
           guard isDirectory.boolValue, (try? fm.contentsOfDirectory(atPath: folder))?.isEmpty == true else {
-            throw Failure("error: '\(folder)' is \(what); init writes only a new or empty folder\n  hint: choose another name, or add texts to an existing project with `history-graph documents add FILE --graph \(folder)`")
+            throw Failure(message: "'\(folder)' is \(what); init writes only a new or empty folder", hint: "choose another name, or add texts to an existing project with `history-graph documents add FILE --graph \(folder)`")
           }
         }
         guard fm.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue else {
-          throw Failure("error: the corpus folder '\(corpus)' does not exist\n  hint: give the folder that holds your texts, one document per file")
+          throw Failure(message: "the corpus folder '\(corpus)' does not exist", hint: "give the folder that holds your texts, one document per file")
         }
         let names = try fm.contentsOfDirectory(atPath: corpus).filter { name in
           var isFolder: ObjCBool = false
@@ -129,12 +129,12 @@ extension HistoryGraphCommand {
           for (name, data) in files { try data.write(to: URL(fileURLWithPath: "\(staging)/\(name)")) }
         } catch {
           try? fm.removeItem(atPath: staging)
-          throw Failure("error: cannot write the project beside '\(folder)': \(error.localizedDescription)\n  hint: check that the folder \(parent.isEmpty ? "." : parent) exists and is writable")
+          throw Failure(message: "cannot write the project beside '\(folder)': \(error.localizedDescription)", hint: "check that the folder \(parent.isEmpty ? "." : parent) exists and is writable")
         }
         if rename(staging, folder) != 0 {
           let reason = String(cString: strerror(errno))
           try? fm.removeItem(atPath: staging)
-          throw Failure("error: cannot create '\(folder)': \(reason)\n  hint: check that you may write there, and that no other program made it meanwhile")
+          throw Failure(message: "cannot create '\(folder)': \(reason)", hint: "check that you may write there, and that no other program made it meanwhile")
         }
         say("created \(folder): \(texts.count) text\(texts.count == 1 ? "" : "s") listed from \(corpus)")
         for text in texts { say("  \(text.id)  \(text.title)") }

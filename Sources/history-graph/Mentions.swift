@@ -55,7 +55,7 @@ extension HistoryGraphCommand {
         } catch let failure as Failure {
           throw failure
         } catch {
-          throw Failure("error: cannot search the documents: \(error)\n  hint: pass --corpus DIR (the folder with the seed texts), or delete \(global.graph)/.index/")
+          throw Failure(message: "cannot search the documents: \(error)", hint: "pass --corpus DIR (the folder with the seed texts), or delete \(global.graph)/.index/")
         }
         let shown = Array(found.filter { !uncited || $0.claims.isEmpty }.prefix(limit))
         let records = shown.map {

@@ -102,7 +102,7 @@ extension HistoryGraphCommand {
       }
       let avoided = try avoid.map { try graph.resolve($0, language: language).id }
       if let endpoint = avoided.first(where: { $0 == ends[0].id || $0 == ends[1].id }) {
-        throw Failure("error: cannot avoid '\(endpoint)': it is an end of the path\n  hint: leave it out of --avoid")
+        throw Failure(message: "cannot avoid '\(endpoint)': it is an end of the path", hint: "leave it out of --avoid")
       }
       return (ClaimNetwork(isPart ? try global.load().0 : graph), ends[0], ends[1], avoided)
     }

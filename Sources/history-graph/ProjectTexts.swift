@@ -15,10 +15,10 @@ struct TextEntry {
   /// `title`, if given, stands for the first line.
   init(path: String, file: String, id: String, title given: String? = nil, language: Language?) throws {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw Failure("error: cannot read the text '\(path)'\n  hint: check the file name and that you may read it")
+      throw Failure(message: "cannot read the text '\(path)'", hint: "check the file name and that you may read it")
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw Failure("error: '\(path)' is not UTF-8 text\n  hint: save it as UTF-8 (quotes are checked letter for letter against it), or move it out of the corpus folder")
+      throw Failure(message: "'\(path)' is not UTF-8 text", hint: "save it as UTF-8 (quotes are checked letter for letter against it), or move it out of the corpus folder")
     }
     self.id = id
     self.file = file

@@ -165,7 +165,7 @@ extension HistoryGraphCommand.Render {
           say("\(explorerPath): \(explorer.nodeCount) entities, \(explorer.tieCount) ties, \(explorer.html.utf8.count / 1024) KiB")
         }
         if check {
-          guard stale.isEmpty else { throw Failure("error: the diagrams are out of date: \(stale.joined(separator: ", "))\n  hint: run `history-graph render catalogue`") }
+          guard stale.isEmpty else { throw Failure(message: "the diagrams are out of date: \(stale.joined(separator: ", "))", hint: "run `history-graph render catalogue`") }
           say("\(folder)/ is up to date (\(entries.count) diagrams)")
         }
       }
@@ -179,7 +179,7 @@ extension ExplorerPage {
     do throws(ExplorerError) {
       return try ExplorerPage(network: network, title: "History graph explorer: every entity and claim")
     } catch {
-      throw Failure("error: \(error.description)")
+      throw Failure(message: "\(error.description)")
     }
   }
 }
@@ -189,7 +189,7 @@ func fittingDirection(_ diagram: Diagram, page: PagePreset) throws -> RankDirect
   do throws(RenderError) {
     return try diagram.direction(fitting: page)
   } catch {
-    throw Failure("error: \(error.description)")
+    throw Failure(message: "\(error.description)")
   }
 }
 
@@ -198,8 +198,8 @@ func render(_ diagram: Diagram, format: OutputFormat, engine: LayoutEngine?) thr
   do {
     return try diagram.render(as: format, engine: engine)
   } catch .tooLarge(let nodes, let edges, let engine, let hint) {
-    throw Failure("error: \(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout\n  hint: \(hint) (--engine sfdp; --focus ID --depth N; --restrict-kind; --relation)")
+    throw Failure(message: "\(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout", hint: "\(hint) (--engine sfdp; --focus ID --depth N; --restrict-kind; --relation)")
   } catch {
-    throw Failure("error: \(error.description)")
+    throw Failure(message: "\(error.description)")
   }
 }

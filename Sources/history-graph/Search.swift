@@ -77,7 +77,7 @@ extension HistoryGraphCommand.Search {
         do {
           hits = Array(try GraphIndex.texts(naming: text, in: load).prefix(limit))
         } catch {
-          throw Failure("error: cannot search the graph's texts: \(error)\n  hint: delete \(global.graph)/.index/ and run the command again")
+          throw Failure(message: "cannot search the graph's texts: \(error)", hint: "delete \(global.graph)/.index/ and run the command again")
         }
       }
       if printing.json { try printJSON(hits.map { TextRecord($0, in: graph, language: language) }) }

@@ -44,13 +44,13 @@ extension HistoryGraphCommand {
       try reporting {
         let load = try global.loadIndexed()
         if let document, load.graph.documents[DocumentID(document)] == nil {
-          throw Failure("error: no document '\(document)'\n  hint: `history-graph documents` lists them: \(load.graph.documents.keys.map(\.rawValue).joined(separator: ", "))")
+          throw Failure(message: "no document '\(document)'", hint: "`history-graph documents` lists them: \(load.graph.documents.keys.map(\.rawValue).joined(separator: ", "))")
         }
         let all: [UncitedPassage]
         do {
           all = try GraphIndex.uncitedPassages(in: load).filter { document == nil || $0.document.rawValue == document }
         } catch {
-          throw Failure("error: cannot read the documents: \(error)\n  hint: pass --corpus DIR (the folder with the seed texts)")
+          throw Failure(message: "cannot read the documents: \(error)", hint: "pass --corpus DIR (the folder with the seed texts)")
         }
         let records = all.prefix(limit).map {
           Record(document: $0.document.rawValue, line: $0.line, column: $0.column, endColumn: $0.endColumn, text: $0.text, entities: $0.entities.map(\.rawValue))
