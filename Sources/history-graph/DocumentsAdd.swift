@@ -50,7 +50,7 @@ extension HistoryGraphCommand.Documents {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
           throw Failure(message: "cannot read \(path)", hint: "run from the project folder or pass --graph DIR (start a project with `history-graph init`)")
         }
-        let listed = try Self.listed(in: text, path: path)
+        let listed = try DocumentList.read( text, path: path)
         guard let corpus = global.corpus ?? listed.corpus.map({ $0.hasPrefix("/") ? $0 : "\(graph)/\($0)" }) else {
           throw Failure(message: "\(path) names no corpus folder", hint: "add `corpus: FOLDER` (relative to the project) or pass --corpus DIR")
         }
@@ -62,7 +62,7 @@ extension HistoryGraphCommand.Documents {
           byFile[document.file] = document.id
           byHash[document.sha256] = document.id
         }
-        var added: [TextEntry] = []
+        var added: [ProjectText] = []
         for file in files {
           let name = relativePath(to: file, from: corpus)
           if name == ".." || name.hasPrefix("../") {
@@ -71,11 +71,11 @@ extension HistoryGraphCommand.Documents {
           if let other = byFile[name] {
             throw Failure(message: "'\(name)' is listed already, as document '\(other)'", hint: "nothing was written; `history-graph documents` lists them; `documents add --update \(file)` registers a changed text again")
           }
-          let chosen = id ?? TextEntry.id(forFile: name, avoiding: ids)
+          let chosen = id ?? ProjectText.id(forFile: name, avoiding: ids)
           if ids.contains(chosen) {
             throw Failure(message: "the document id '\(chosen)' is taken", hint: "nothing was written; give another with --id")
           }
-          let entry = try TextEntry(path: "\(corpus)/\(name)", file: name, id: chosen, title: title, language: primary)
+          let entry = try ProjectText(path: "\(corpus)/\(name)", file: name, id: chosen, title: title, language: primary)
           if let other = byHash[entry.sha256] {
             throw Failure(message: "'\(name)' has the same text as document '\(other)' (SHA-256 \(entry.sha256.prefix(16))…)", hint: "nothing was written; a text is listed once, its copies under derived_from")
           }
@@ -88,7 +88,7 @@ extension HistoryGraphCommand.Documents {
         if !edited.isEmpty, !edited.hasSuffix("\n") { edited += "\n" }
         for entry in added { edited += entry.yaml() }
         // Read back: the file must list what it listed, then the new texts, and nothing else.
-        let reread = try? Self.listed(in: edited, path: path)
+        let reread = try? DocumentList.read( edited, path: path)
         guard let reread, reread.corpus == listed.corpus, reread.documents.map(\.id) == listed.documents.map(\.id) + added.map(\.id) else {
           throw Failure(message: "cannot add to \(path) safely: its list of documents is not the last thing in it, in block style", hint: "nothing was written; move `documents:` to the end of the file, one `- id: …` item per document")
         }
@@ -97,47 +97,17 @@ extension HistoryGraphCommand.Documents {
       }
     }
 
-    /// One document as documents.yaml lists it, with where its `sha256` value is written.
-    struct Listed {
-      let id: String
-      let file: String
-      let sha256: String
-      /// 1-based line of the `sha256` value (0 if there is none).
-      let sha256Line: Int
-    }
-
-    /// The corpus setting and the documents a documents.yaml text lists, read
-    /// with the graph's own YAML reader (every scalar is text: an id `1917` stays "1917").
-    static func listed(in text: String, path: String) throws -> (corpus: String?, documents: [Listed]) {
-      let root: YAMLNode?
-      do {
-        root = try YAMLNode.read(text)
-      } catch {
-        throw Failure(message: "\(path) is not valid YAML", at: "\(path):\(error.line):\(error.column)", hint: "`history-graph validate` says what is wrong; fix it first")
-      }
-      guard let top = root?.mapping else {
-        throw Failure(message: "\(path) is not a mapping with `corpus:` and `documents:`", hint: "see Graph/README.md, or start a project with `history-graph init`")
-      }
-      func value(_ mapping: YAMLMapping, _ key: String) -> YAMLNode? { mapping.first { $0.key.string == key }?.value }
-      let documents = (value(top, "documents")?.sequence ?? []).compactMap { item -> Listed? in
-        guard let fields = item.mapping, let id = value(fields, "id")?.string else { return nil }
-        let sha = value(fields, "sha256")
-        return Listed(id: id, file: value(fields, "file")?.string ?? "", sha256: (sha?.string ?? "").lowercased(), sha256Line: sha.map { Int($0.line) } ?? 0)
-      }
-      return (value(top, "corpus")?.string, documents)
-    }
-
     /// `--update`: writes the new SHA-256 of each changed text in place, then
     /// lists the quotes citing them that the new texts no longer hold.
-    func updateChanged(text: String, listed: (corpus: String?, documents: [Listed]), path: String, graph: String, corpus: String) throws {
+    func updateChanged(text: String, listed: DocumentList, path: String, graph: String, corpus: String) throws {
       var lines = text.components(separatedBy: "\n")
-      var updated: [(document: Listed, sha256: String)] = []
+      var updated: [(document: DocumentList.Entry, sha256: String)] = []
       for file in files {
         let name = relativePath(to: file, from: corpus)
         guard let document = listed.documents.first(where: { $0.file == name }) else {
           throw Failure(message: "'\(name)' is not listed in \(path)", hint: "nothing was written; register a new text without --update: `history-graph documents add \(file)`")
         }
-        let entry = try TextEntry(path: "\(corpus)/\(name)", file: name, id: document.id, language: nil)
+        let entry = try ProjectText(path: "\(corpus)/\(name)", file: name, id: document.id, language: nil)
         if entry.sha256 == document.sha256 {
           say("unchanged \(document.id)  (\(name), sha256 \(entry.sha256.prefix(16))…)")
           continue
@@ -155,7 +125,7 @@ extension HistoryGraphCommand.Documents {
       guard !updated.isEmpty else { return }
       let edited = lines.joined(separator: "\n")
       // Read back: the same documents, in the same order, the new hashes in place.
-      let reread = try? Self.listed(in: edited, path: path)
+      let reread = try? DocumentList.read( edited, path: path)
       let expected = listed.documents.map { document in updated.first { $0.document.id == document.id }?.sha256 ?? document.sha256 }
       guard let reread, reread.corpus == listed.corpus, reread.documents.map(\.id) == listed.documents.map(\.id), reread.documents.map(\.sha256) == expected else {
         throw Failure(message: "cannot update \(path) safely", hint: "nothing was written; write each document's `sha256: HEX` on a line of its own")

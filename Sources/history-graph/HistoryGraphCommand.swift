@@ -182,6 +182,9 @@ extension ParsableCommand {
     } catch let error as OutputError {
       printError("error: \(error.description)")
       throw ExitCode.failure
+    } catch let error as ProjectError {
+      printError(error.description)
+      throw ExitCode.failure
     }
   }
 }

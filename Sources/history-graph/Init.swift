@@ -91,7 +91,7 @@ extension HistoryGraphCommand {
         }.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
         var taken = Set<String>()
         let texts = try names.map { name in
-          let entry = try TextEntry(path: "\(corpus)/\(name)", file: name, id: TextEntry.id(forFile: name, avoiding: taken), language: tags.first)
+          let entry = try ProjectText(path: "\(corpus)/\(name)", file: name, id: ProjectText.id(forFile: name, avoiding: taken), language: tags.first)
           taken.insert(entry.id)
           return entry
         }
