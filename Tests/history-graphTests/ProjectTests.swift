@@ -202,3 +202,30 @@ struct InitDeclarationsTests {
     #expect(!FileManager.default.fileExists(atPath: project.folder.appendingPathComponent("p").path))
   }
 }
+
+@Suite("init and documents add refuse texts they cannot list")
+struct ProjectTextErrorsTests {
+  @Test("A text that is not UTF-8 stops init with its path and a hint, and nothing is written")
+  func notUTF8() throws {
+    let project = try ProjectFolder(texts: ["good.txt": "Fine (invented)\n"])
+    try Data([0x43, 0x61, 0x66, 0xE9, 0x0A]).write(to: project.folder.appendingPathComponent("texts/latin1.txt"))
+    let run = try project.run("init", "p", "--corpus", "texts")
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("error: 'texts/latin1.txt' is not UTF-8 text\n  hint: save it as UTF-8"))
+    #expect(!FileManager.default.fileExists(atPath: project.folder.appendingPathComponent("p").path))
+  }
+
+  @Test("documents.yaml that is not YAML is refused at its line and column, and left as it was")
+  func brokenList() throws {
+    let project = try ProjectFolder(texts: ["a.txt": "A (invented)\n"])
+    #expect(try project.run("init", "p", "--corpus", "texts").status == 0)
+    let broken = try project.read("p/documents.yaml") + "  - id: [unclosed\n"
+    try project.write(broken, to: "p/documents.yaml")
+    try project.write("B (invented)\n", to: "texts/b.txt")
+    let run = try project.run("documents", "add", "texts/b.txt", "--graph", "p")
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("p/documents.yaml:"))
+    #expect(run.stderr.contains(": error: p/documents.yaml is not valid YAML\n"))
+    #expect(try project.read("p/documents.yaml") == broken)
+  }
+}
