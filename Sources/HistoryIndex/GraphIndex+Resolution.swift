@@ -19,6 +19,7 @@ extension GraphIndex {
     /// A name denotes no entity, or several as well as each other (see `CuratedGraph.resolve(_:language:)`).
     case query(QueryError)
 
+    /// The load error's or the query error's description.
     public var description: String {
       switch self {
       case .load(let error): error.description

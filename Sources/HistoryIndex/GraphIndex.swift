@@ -327,7 +327,9 @@ public enum GraphIndex {
 
   /// A sentence of a document that names what was searched for, with the claims whose quotes overlap it.
   public struct Mention: Sendable {
+    /// The sentence.
     public let passage: Passage
+    /// The claims quoting it, in graph order.
     public let claims: [ClaimID]
   }
 
@@ -406,5 +408,6 @@ struct QuotedLines {
 
 /// Why the documents could not be searched.
 public struct MentionsError: Error, CustomStringConvertible {
+  /// What went wrong.
   public let description: String
 }

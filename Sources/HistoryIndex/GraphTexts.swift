@@ -14,6 +14,7 @@ public struct TextHit: Hashable, Sendable {
     case claimNote = "claim note"
   }
 
+  /// Which text it is.
   public let field: Field
   /// The entity whose text it is (for a claim's text, its subject).
   public let entity: EntityID
@@ -21,7 +22,9 @@ public struct TextHit: Hashable, Sendable {
   public let claim: ClaimID?
   /// The document of a quote or of a source's note.
   public let document: DocumentID?
+  /// The text as the graph writes it.
   public let text: String
+  /// How closely it matches the search.
   public let match: Passage.Match
 }
 

@@ -8,17 +8,22 @@ public struct Passage: Hashable, Sendable {
   /// as a whole word, then each as the start of a word (an inflected form).
   public enum Match: Int, Comparable, Sendable {
     case phrase, words, stems
+    /// Closer matches first: a phrase before words before stems.
     public static func < (a: Match, b: Match) -> Bool { a.rawValue < b.rawValue }
   }
 
+  /// The document the sentence is in.
   public let document: DocumentID
   /// The line's number in the document's text, from 1.
   public let line: Int
   /// The sentence's first and last columns on its line, counted as quote locators
   /// count them (from 1, in characters, a run of spaces counting as one).
   public let column: Int
+  /// The sentence's last column (see ``column``).
   public let endColumn: Int
+  /// The sentence as the document writes it.
   public let text: String
+  /// How closely it matches the search.
   public let match: Match
 }
 
