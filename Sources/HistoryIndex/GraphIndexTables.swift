@@ -23,7 +23,7 @@ enum FilesTable: Int, IndexTable {
     case .path: .text("path")
     case .part: .text("part")
     case .inode: .integer("inode")
-    case .size: .integer("size")
+    case .size: .integer("bytes")
     case .modified: .integer("modified")
     case .changed: .integer("changed")
     case .hash: .text("hash")
