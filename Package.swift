@@ -17,6 +17,7 @@ let package = Package(
   products: [
     .library(name: "HistoryGraph", targets: ["HistoryGraph"]),
     .library(name: "HistoryGraphInterchange", targets: ["HistoryGraphInterchange"]),
+    .library(name: "HistoryIndex", targets: ["HistoryIndex"]),
     .library(name: "HistoryGraphviz", targets: ["HistoryGraphviz"]),
     .library(name: "GraphEngine", targets: ["GraphEngine"]),
     .executable(name: "history-graph", targets: ["history-graph"]),

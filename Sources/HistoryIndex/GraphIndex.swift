@@ -32,14 +32,17 @@ public enum GraphIndex {
 
   /// What loading through the index gave.
   public struct Load: Sendable {
+    /// The graph loaded: the whole graph, or the part of it asked for (see ``isPart``).
     public let graph: CuratedGraph
-    public let report: LoadReport
+    /// The whole graph's load report (its warnings may be reworded by the caller).
+    public var report: LoadReport
+    /// Whether the index was read, or compiled, or could not be written.
     public let outcome: Outcome
     /// The index file used or meant.
     public let path: String
     /// One line for the user when an index was found unusable or could not be written.
     public let notice: String?
-    /// Whether `graph` holds only the part of the graph some questions need (see ``GraphIndex/load(naming:graph:corpus:)``).
+    /// Whether `graph` holds only the part of the graph some questions need (see ``Portion/naming(_:)``).
     public let isPart: Bool
 
     /// Whether the index at `path` was read or written, so that it can be searched.
@@ -50,7 +53,7 @@ public enum GraphIndex {
       }
     }
 
-    public init(graph: CuratedGraph, report: LoadReport, outcome: Outcome, path: String, notice: String?, isPart: Bool = false) {
+    init(graph: CuratedGraph, report: LoadReport, outcome: Outcome, path: String, notice: String?, isPart: Bool = false) {
       self.graph = graph
       self.report = report
       self.outcome = outcome
@@ -60,11 +63,44 @@ public enum GraphIndex {
     }
   }
 
-  /// Loads the graph as ``GraphLoader/load(graph:corpus:)`` does, through the index.
+  /// How much of the graph a question needs.
+  public enum Portion: Sendable, Equatable {
+    /// The whole graph.
+    case whole
+    /// What questions about the entities these names denote need: every entity a
+    /// name could denote, every claim about those entities and the entities these
+    /// claims name. Resolving each name in it gives what the whole graph gives,
+    /// except for a name that matches nothing: its nearest names are in the whole
+    /// graph (``resolve(_:language:wholeGraph:graph:corpus:notify:)`` looks them up there).
+    case naming([String])
+    /// One claim, its subject and its object.
+    case citing(ClaimID)
+  }
+
+  /// Loads the graph, or the portion of it a question needs, as
+  /// `GraphLoader.load(graph:corpus:)` loads the whole graph, through the index.
   ///
-  /// - Parameter rebuild: compile the index even if the current one is usable.
-  /// - Throws: ``LoadError`` exactly when loading the YAML would.
-  public static func load(graph: String = "Graph", corpus: String? = nil, rebuild: Bool = false) throws(LoadError) -> Load {
+  /// A portion is read from a current index alone (the load ``Load/isPart``). The
+  /// whole graph is loaded instead when there is no current index (the YAML is read
+  /// and the index compiled), when a name could denote too many entities to read
+  /// them one by one or is made of initials alone, and when there is no such claim.
+  ///
+  /// - Parameter rebuild: compile the index even if the current one is usable (the whole graph is then read from the YAML).
+  /// - Throws: `LoadError` exactly when loading the YAML would; a portion that
+  ///   finds nothing (a name of no entity, an unknown claim) is not an error.
+  public static func load(_ portion: Portion = .whole, graph: String = "Graph", corpus: String? = nil, rebuild: Bool = false) throws(LoadError) -> Load {
+    switch portion {
+    case .naming(let names) where !rebuild:
+      try loadPart(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.part(naming: names) }
+    case .citing(let claim) where !rebuild:
+      try loadPart(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.part(citing: claim) }
+    default:
+      try loadWhole(graph: graph, corpus: corpus, rebuild: rebuild)
+    }
+  }
+
+  /// The whole graph loaded through the index (see ``load(_:graph:corpus:rebuild:)``).
+  static func loadWhole(graph: String, corpus: String?, rebuild: Bool) throws(LoadError) -> Load {
     let (graphPath, path) = paths(graph: graph, corpus: corpus)
     var notice: String?
     if !rebuild, FileManager.default.fileExists(atPath: path) {
@@ -97,26 +133,18 @@ public enum GraphIndex {
     return "\(graph)/.index/graph-\(key).sqlite"
   }
 
-  /// Loads what questions about the entities named `names` need: through a current
-  /// index, only the entities each name could denote, every claim about them and the
-  /// entities those claims name (see ``Load/isPart``); otherwise the whole graph, as
-  /// ``load(graph:corpus:rebuild:)`` does.
-  ///
-  /// Resolving each name in the part gives what the whole graph gives, except for
-  /// a name that matches nothing: its nearest names are in the whole graph.
-  public static func load(naming names: [String], graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> Load {
-    try loadPart(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.part(naming: names) }
-  }
-
   /// What `validate` reports: the load report and the graph's size.
   public struct Summary: Sendable {
-    public let report: LoadReport
+    /// The graph's load report (its warnings may be reworded by the caller).
+    public var report: LoadReport
     /// Entities, documents included (as `CuratedGraph.entities` counts them).
     public let entities: Int
+    /// Claims.
     public let claims: Int
+    /// Documents.
     public let documents: Int
 
-    public init(report: LoadReport, entities: Int, claims: Int, documents: Int) {
+    init(report: LoadReport, entities: Int, claims: Int, documents: Int) {
       self.report = report
       self.entities = entities
       self.claims = claims
@@ -126,12 +154,12 @@ public enum GraphIndex {
 
   /// The report and size of the graph: from a current index without reading the
   /// graph (it was checked when the index was compiled), else by loading it, as
-  /// ``load(graph:corpus:rebuild:)`` does.
+  /// ``load(_:graph:corpus:rebuild:)`` does.
   public static func summary(graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> (summary: Summary, load: Load?) {
     if let summary = fromCurrentIndex(graph: graph, corpus: corpus, buildsGraph: false, { reader throws(SQLiteError) in try reader.summary() }) {
       return (summary, nil)
     }
-    let load = try load(graph: graph, corpus: corpus)
+    let load = try loadWhole(graph: graph, corpus: corpus, rebuild: false)
     return (Summary(report: load.report, entities: load.graph.entities.count, claims: load.graph.claims.count, documents: load.graph.documents.count), load)
   }
 
@@ -158,13 +186,6 @@ public enum GraphIndex {
     fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.search(text, language: language, limit: limit) }
   }
 
-  /// Loads one claim, its subject and object (see ``Load/isPart``) from a current
-  /// index; otherwise, or if there is no such claim, the whole graph, as
-  /// ``load(graph:corpus:rebuild:)`` does.
-  public static func load(citing claim: ClaimID, graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> Load {
-    try loadPart(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.part(citing: claim) }
-  }
-
   /// The network for an unfiltered search of the shortest routes between two
   /// entities (`ClaimNetwork.routes` with `.shortest` or `.allShortest`, no filter,
   /// both directions), read from a current index: only the entities on some
@@ -177,9 +198,9 @@ public enum GraphIndex {
     return (load, ClaimNetwork(found.graph, wholeTieDegrees: found.wholeTieDegrees))
   }
 
-  /// A part of the graph read from the current index (see ``Load/isPart``), else the whole graph loaded as ``load(graph:corpus:rebuild:)`` does.
+  /// A part of the graph read from the current index (see ``Load/isPart``), else the whole graph loaded as ``load(_:graph:corpus:rebuild:)`` does.
   static func loadPart(graph: String, corpus: String?, _ reading: (inout GraphIndexReader) throws(SQLiteError) -> (CuratedGraph, LoadReport)?) throws(LoadError) -> Load {
-    guard let (part, report) = fromCurrentIndex(graph: graph, corpus: corpus, reading) else { return try load(graph: graph, corpus: corpus) }
+    guard let (part, report) = fromCurrentIndex(graph: graph, corpus: corpus, reading) else { return try loadWhole(graph: graph, corpus: corpus, rebuild: false) }
     return Load(graph: part, report: report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
   }
 
@@ -306,7 +327,9 @@ public enum GraphIndex {
 
   /// A sentence of a document that names what was searched for, with the claims whose quotes overlap it.
   public struct Mention: Sendable {
+    /// The sentence.
     public let passage: Passage
+    /// The claims quoting it, in graph order.
     public let claims: [ClaimID]
   }
 
@@ -385,5 +408,6 @@ struct QuotedLines {
 
 /// Why the documents could not be searched.
 public struct MentionsError: Error, CustomStringConvertible {
+  /// What went wrong.
   public let description: String
 }

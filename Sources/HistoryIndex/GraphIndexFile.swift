@@ -23,7 +23,7 @@ import HistoryGraph
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 13
+  static let formatVersion: Int32 = 14
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -62,20 +62,14 @@ enum GraphIndexFile {
   /// (a file is renamed into place only when whole).
   private static let writing = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA application_id=\(applicationID); PRAGMA user_version=\(formatVersion);"
 
-  static let tables = """
-    CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);
-    CREATE TABLE files(path TEXT, part TEXT, inode INTEGER, size INTEGER, modified INTEGER, changed INTEGER, hash TEXT);
-    CREATE TABLE report_files(path TEXT);
-    CREATE TABLE warnings(severity TEXT, code TEXT, file TEXT, line INTEGER, col INTEGER, message TEXT, hint TEXT);
-    CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, labels TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER, bibliography TEXT);
-    CREATE TABLE entities(id TEXT, kind TEXT, labels TEXT, aliases TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
-    CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER);
-    CREATE TABLE qualifiers(claim INTEGER, name TEXT, value TEXT);
-    CREATE TABLE sources(claim INTEGER, document TEXT, quote TEXT, note TEXT, confidence REAL, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER);
-    CREATE TABLE names(entity INTEGER, text TEXT, exact TEXT, loose TEXT);
-    CREATE TABLE name_words(word TEXT, entity INTEGER);
-    CREATE TABLE ties(ends BLOB, degrees BLOB);
-    """
+  /// The tables of the main file, in the order they are created.
+  static let mainTables: [any IndexTable.Type] = [
+    MetaTable.self, FilesTable.self, ReportFilesTable.self, WarningsTable.self, DocumentsTable.self, EntitiesTable.self,
+    ClaimsTable.self, QualifiersTable.self, SourcesTable.self, NamesTable.self, NameWordsTable.self, TiesTable.self,
+  ]
+
+  /// The `CREATE TABLE` statements of the main file.
+  static var tables: String { mainTables.map { $0.creation }.joined(separator: "\n") }
 
   /// Made after the rows are in: what reading a part of the graph looks rows up by.
   static let lookups = """
@@ -180,7 +174,7 @@ enum GraphIndexFile {
     let id = (0..<4).map { _ in String(format: "%08x", UInt32.random(in: 0...UInt32.max)) }.joined()
     let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
     try db.execute(writing)
-    try db.execute("BEGIN; CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);" + part.tables)
+    try db.execute("BEGIN;" + MetaTable.creation + part.tables)
     try insertMeta([("part", part.rawValue), ("id", id)] + (corpus.map { [("corpus_key", $0)] } ?? []), into: db)
     try rows(db)
     try db.execute("COMMIT;")
@@ -195,126 +189,124 @@ enum GraphIndexFile {
     try db.execute("BEGIN;" + tables)
     try insertMeta([("corpus", report.corpus), ("quotes_checked", String(report.quotesChecked)), ("all_quotes_checked", report.allQuotesChecked ? "1" : "0")], into: db)
     try insertMeta([(nameFoldingName, graph.schema.nameFolding.rawValue)], into: db)
-    let files = try db.prepare("INSERT INTO files VALUES(?, ?, ?, ?, ?, ?, ?)")
+    let files = try TableStatement<FilesTable>.insert(into: db)
     for (part, fingerprints) in [("graph", graphFiles), ("corpus", corpusFiles)] {
       for fingerprint in fingerprints {
-        files.bind(1, fingerprint.path)
-        files.bind(2, part)
-        files.bind(3, fingerprint.status.inode)
-        files.bind(4, fingerprint.status.size)
-        files.bind(5, fingerprint.status.modified)
-        files.bind(6, fingerprint.status.changed)
-        files.bind(7, fingerprint.contentHash)
+        try files.bind(.path, fingerprint.path)
+        try files.bind(.part, part)
+        try files.bind(.inode, fingerprint.status.inode)
+        try files.bind(.size, fingerprint.status.size)
+        try files.bind(.modified, fingerprint.status.modified)
+        try files.bind(.changed, fingerprint.status.changed)
+        try files.bind(.hash, fingerprint.contentHash)
         try files.run()
       }
     }
-    let reportFiles = try db.prepare("INSERT INTO report_files VALUES(?)")
+    let reportFiles = try TableStatement<ReportFilesTable>.insert(into: db)
     for file in report.files {
-      reportFiles.bind(1, file)
+      try reportFiles.bind(.path, file)
       try reportFiles.run()
     }
-    let warnings = try db.prepare("INSERT INTO warnings VALUES(?, ?, ?, ?, ?, ?, ?)")
+    let warnings = try TableStatement<WarningsTable>.insert(into: db)
     for warning in report.warnings {
-      warnings.bind(1, warning.severity.rawValue)
-      warnings.bind(2, warning.code.rawValue)
-      warnings.bind(3, warning.location.file)
-      warnings.bind(4, warning.location.line)
-      warnings.bind(5, warning.location.column)
-      warnings.bind(6, warning.message)
-      warnings.bind(7, warning.hint)
+      try warnings.bind(.severity, warning.severity.rawValue)
+      try warnings.bind(.code, warning.code.rawValue)
+      try warnings.bind(warning.location, to: WarningsTable.location)
+      try warnings.bind(.message, warning.message)
+      try warnings.bind(.hint, warning.hint)
       try warnings.run()
     }
 
     let languages = graph.schema.languages
-    let documents = try db.prepare("INSERT INTO documents VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let documents = try TableStatement<DocumentsTable>.insert(into: db)
     for document in graph.documents.values {
-      documents.bind(1, document.id.rawValue)
-      documents.bind(2, document.file)
-      documents.bind(3, document.sha256)
-      documents.bind(4, document.derivedFrom?.rawValue)
-      documents.bind(5, joinedLabels(document.labels, languages))
-      bindLocation(document.location, to: documents, from: 6)
-      documents.bind(9, document.calendarSwitch.map { Int($0.firstGregorianDay) })
+      try documents.bind(.id, document.id.rawValue)
+      try documents.bind(.file, document.file)
+      try documents.bind(.sha256, document.sha256)
+      try documents.bind(.derivedFrom, document.derivedFrom?.rawValue)
+      try documents.bind(.labels, joinedLabels(document.labels, languages))
+      try documents.bind(document.location, to: DocumentsTable.location)
+      try documents.bind(.gregorianFrom, document.calendarSwitch.map { Int($0.firstGregorianDay) })
       // The bibliography as JSON: its fields are read back whole, never queried.
-      documents.bind(10, document.bibliography.isEmpty ? nil : (try? JSONEncoder().encode(document.bibliography)).map { String(decoding: $0, as: UTF8.self) })
+      try documents.bind(.bibliography, document.bibliography.isEmpty ? nil : (try? JSONEncoder().encode(document.bibliography)).map { String(decoding: $0, as: UTF8.self) })
       try documents.run()
     }
-    let entities = try db.prepare("INSERT INTO entities VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
+    let entities = try TableStatement<EntitiesTable>.insert(into: db)
     for entity in graph.entities.values {
-      entities.bind(1, entity.id.rawValue)
-      entities.bind(2, entity.kind)
-      entities.bind(3, joinedLabels(entity.labels, languages))
-      entities.bind(4, entity.aliases.joined(separator: String(separator)))
-      entities.bind(5, entity.note)
-      bindLocation(entity.location, to: entities, from: 6)
+      try entities.bind(.id, entity.id.rawValue)
+      try entities.bind(.kind, entity.kind)
+      try entities.bind(.labels, joinedLabels(entity.labels, languages))
+      try entities.bind(.aliases, entity.aliases.joined(separator: String(separator)))
+      try entities.bind(.note, entity.note)
+      try entities.bind(entity.location, to: EntitiesTable.location)
       try entities.run()
     }
-    let names = try db.prepare("INSERT INTO names VALUES(?, ?, ?, ?)")
-    let nameWords = try db.prepare("INSERT INTO name_words VALUES(?, ?)")
+    let names = try TableStatement<NamesTable>.insert(into: db)
+    let nameWords = try TableStatement<NameWordsTable>.insert(into: db)
     var wordsOfEntity: (entity: Int, words: Set<String>) = (-1, [])
     for name in graph.foldedNames {
-      names.bind(1, name.entity)
-      names.bind(2, name.text)
-      names.bind(3, name.exact.joined(separator: String(separator)))
-      names.bind(4, name.loose.joined(separator: String(separator)))
+      try names.bind(.entity, name.entity)
+      try names.bind(.text, name.text)
+      try names.bind(.exact, name.exact.joined(separator: String(separator)))
+      try names.bind(.loose, name.loose.joined(separator: String(separator)))
       try names.run()
       if wordsOfEntity.entity != name.entity { wordsOfEntity = (name.entity, []) }
       for word in name.loose where wordsOfEntity.words.insert(word).inserted {
-        nameWords.bind(1, word)
-        nameWords.bind(2, name.entity)
+        try nameWords.bind(.word, word)
+        try nameWords.bind(.entity, name.entity)
         try nameWords.run()
       }
     }
     let ties = ClaimNetwork(graph).undirectedTies()
-    let tieRow = try db.prepare("INSERT INTO ties VALUES(?, ?)")
-    tieRow.bind(1, ties.ends)
-    tieRow.bind(2, ties.degrees)
+    let tieRow = try TableStatement<TiesTable>.insert(into: db)
+    try tieRow.bind(.ends, ties.ends)
+    try tieRow.bind(.degrees, ties.degrees)
     try tieRow.run()
-    let claims = try db.prepare("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    let qualifiers = try db.prepare("INSERT INTO qualifiers VALUES(?, ?, ?)")
-    let sources = try db.prepare("INSERT INTO sources VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    let claims = try TableStatement<ClaimsTable>.insert(into: db)
+    let qualifiers = try TableStatement<QualifiersTable>.insert(into: db)
+    let sources = try TableStatement<SourcesTable>.insert(into: db)
     for (index, claim) in graph.claims.values.enumerated() {
-      claims.bind(1, claim.id.rawValue)
-      claims.bind(2, claim.subject.rawValue)
+      try claims.bind(.id, claim.id.rawValue)
+      try claims.bind(.subject, claim.subject.rawValue)
       switch claim.predicate {
       case .relation(let name, let object):
-        claims.bind(3, name)
-        claims.bind(4, object.rawValue)
+        try claims.bind(.relation, name)
+        try claims.bind(.object, object.rawValue)
       case .property(let name, let value):
-        claims.bind(5, name)
+        try claims.bind(.property, name)
         switch value {
-        case .integer(let number)?: claims.bind(6, number)
-        case .string(let text)?: claims.bind(7, text)
+        case .integer(let number)?: try claims.bind(.valueInt, number)
+        case .string(let text)?: try claims.bind(.valueText, text)
         case nil: break
         }
       }
       if let time = claim.time {
-        claims.bind(8, time.edtf.text)
-        claims.bind(9, time.calendar.rawValue)
-        claims.bind(10, time.reason)
-        claims.bind(15, time.calendarSwitch.map { Int($0.firstGregorianDay) })
+        try claims.bind(.edtf, time.edtf.text)
+        try claims.bind(.calendar, time.calendar.rawValue)
+        try claims.bind(.reason, time.reason)
+        try claims.bind(.gregorianFrom, time.calendarSwitch.map { Int($0.firstGregorianDay) })
       }
-      claims.bind(11, claim.note)
-      bindLocation(claim.location, to: claims, from: 12)
+      try claims.bind(.note, claim.note)
+      try claims.bind(claim.location, to: ClaimsTable.location)
       try claims.run()
       for qualifier in claim.qualifiers {
-        qualifiers.bind(1, index)
-        qualifiers.bind(2, qualifier.name)
-        qualifiers.bind(3, qualifier.value)
+        try qualifiers.bind(.claim, index)
+        try qualifiers.bind(.name, qualifier.name)
+        try qualifiers.bind(.value, qualifier.value)
         try qualifiers.run()
       }
       for source in claim.sources {
-        sources.bind(1, index)
-        sources.bind(2, source.document.rawValue)
-        sources.bind(3, source.quote)
-        sources.bind(4, source.note)
-        sources.bind(5, source.confidence)
-        bindLocation(source.location, to: sources, from: 6)
+        try sources.bind(.claim, index)
+        try sources.bind(.document, source.document.rawValue)
+        try sources.bind(.quote, source.quote)
+        try sources.bind(.note, source.note)
+        try sources.bind(.confidence, source.confidence)
+        try sources.bind(source.location, to: SourcesTable.location)
         if let locator = source.locator {
-          sources.bind(9, locator.line)
-          sources.bind(10, locator.column)
-          sources.bind(11, locator.endLine)
-          sources.bind(12, locator.endColumn)
+          try sources.bind(.line, locator.line)
+          try sources.bind(.col, locator.column)
+          try sources.bind(.endLine, locator.endLine)
+          try sources.bind(.endCol, locator.endColumn)
         }
         try sources.run()
       }
@@ -345,12 +337,6 @@ enum GraphIndexFile {
     return labels
   }
 
-  private static func bindLocation(_ location: SourceLocation, to statement: SQLiteStatement, from column: Int32) {
-    statement.bind(column, location.file)
-    statement.bind(column + 1, location.line)
-    statement.bind(column + 2, location.column)
-  }
-
   // MARK: Reading
 
   /// Opens an index to read: its main file, with each auxiliary file attached
@@ -376,8 +362,8 @@ enum GraphIndexFile {
           mismatch = "\(file) is not the size the index recorded"
           continue
         }
-        let attach = try db.prepare("ATTACH DATABASE ? AS \(part.schema)")
-        attach.bind(1, file)
+        let attach = try db.prepare("ATTACH DATABASE :file AS \(part.schema)")
+        try attach.bind(attach.parameterIndex(":file")!, file)
         try attach.run()
         try checkVersion(of: db, schema: part.schema)
         guard try metaValue("part", in: db, schema: part.schema) == part.rawValue else { throw SQLiteError(description: "\(file) is not its \(part.rawValue) file") }
@@ -404,23 +390,22 @@ enum GraphIndexFile {
     }
   }
 
-  /// A value of the `meta` table of the database attached as `schema`.
   /// Adds rows (name, value) to a file's `meta` table.
   private static func insertMeta(_ rows: [(String, String?)], into db: SQLiteDatabase) throws(SQLiteError) {
-    let meta = try db.prepare("INSERT INTO meta VALUES(?, ?)")
+    let meta = try TableStatement<MetaTable>.insert(into: db)
     for (name, value) in rows {
-      meta.bind(1, name)
-      meta.bind(2, value)
+      try meta.bind(.name, name)
+      try meta.bind(.value, value)
       try meta.run()
     }
   }
 
   /// The value of the `meta` row `name` in the database `schema` (`main` or an attached file).
   static func metaValue(_ name: String, in db: SQLiteDatabase, schema: String) throws(SQLiteError) -> String {
-    let row = try db.prepare("SELECT value FROM \(schema).meta WHERE name = ?")
-    row.bind(1, name)
+    let row = try TableStatement<MetaTable>.select([.value], from: db, schema: schema, "WHERE name = :name")
+    try row.bind(.name, name)
     guard try row.step() else { throw SQLiteError(description: "no \(name) recorded") }
-    return row.text(0)
+    return row.text(.value)
   }
 
   /// The fingerprints stored in an index: the graph's files, then the corpus files.
@@ -428,10 +413,11 @@ enum GraphIndexFile {
     try checkVersion(of: db, schema: "main")
     var graph: [FileFingerprint] = []
     var corpus: [FileFingerprint] = []
-    let rows = try db.prepare("SELECT path, part, inode, size, modified, changed, hash FROM files ORDER BY rowid")
+    let rows = try TableStatement<FilesTable>.select(from: db, "ORDER BY rowid")
     while try rows.step() {
-      let fingerprint = FileFingerprint(path: rows.text(0), status: FileStatus(inode: rows.int(2), size: rows.int(3), modified: rows.int(4), changed: rows.int(5)), contentHash: rows.text(6))
-      if rows.text(1) == "graph" { graph.append(fingerprint) } else { corpus.append(fingerprint) }
+      let status = FileStatus(inode: rows.int(.inode), size: rows.int(.size), modified: rows.int(.modified), changed: rows.int(.changed))
+      let fingerprint = FileFingerprint(path: rows.text(.path), status: status, contentHash: rows.text(.hash))
+      if rows.text(.part) == "graph" { graph.append(fingerprint) } else { corpus.append(fingerprint) }
     }
     return (graph, corpus)
   }

@@ -33,27 +33,27 @@ struct GraphIndexReader {
     let report = try self.report()
     let documents = try self.documents()
     var entities: [Entity] = []
-    let entityRows = try db.prepare("SELECT \(Self.entityColumns) FROM entities ORDER BY rowid")
+    let entityRows = try TableStatement<EntitiesTable>.select(from: db, "ORDER BY rowid")
     while try entityRows.step() { entities.append(Self.entity(entityRows)) }
 
     let claimCount = try count("claims")
     var qualifiers = [[Qualifier]](repeating: [], count: claimCount)
-    let qualifierRows = try db.prepare("SELECT claim, \(Self.qualifierColumns) FROM qualifiers ORDER BY rowid")
+    let qualifierRows = try TableStatement<QualifiersTable>.select(from: db, "ORDER BY rowid")
     while try qualifierRows.step() {
-      let claim = qualifierRows.int(0)
+      let claim = qualifierRows.int(.claim)
       guard qualifiers.indices.contains(claim) else { throw SQLiteError(description: "a qualifier of no claim") }
-      qualifiers[claim].append(Self.qualifier(qualifierRows, from: 1))
+      qualifiers[claim].append(Self.qualifier(qualifierRows))
     }
     var sources = [[Source]](repeating: [], count: claimCount)
-    let sourceRows = try db.prepare("SELECT claim, \(Self.sourceColumns) FROM sources ORDER BY rowid")
+    let sourceRows = try TableStatement<SourcesTable>.select(from: db, "ORDER BY rowid")
     while try sourceRows.step() {
-      let claim = sourceRows.int(0)
+      let claim = sourceRows.int(.claim)
       guard sources.indices.contains(claim) else { throw SQLiteError(description: "a source of no claim") }
-      sources[claim].append(Self.source(sourceRows, from: 1))
+      sources[claim].append(Self.source(sourceRows))
     }
     var claims: [Claim] = []
     claims.reserveCapacity(claimCount)
-    let claimRows = try db.prepare("SELECT \(Self.claimColumns) FROM claims ORDER BY rowid")
+    let claimRows = try TableStatement<ClaimsTable>.select(from: db, "ORDER BY rowid")
     while try claimRows.step() {
       let index = claims.count
       guard index < claimCount else { throw SQLiteError(description: "the claims changed while read") }
@@ -70,7 +70,7 @@ struct GraphIndexReader {
   /// stored names are read, and the claims of the results only.
   mutating func search(_ text: String, language: LabelLanguage, limit: Int) throws(SQLiteError) -> [SearchResult] {
     var entities: [Entity] = []
-    let rows = try db.prepare("SELECT \(Self.entityColumns) FROM entities ORDER BY rowid")
+    let rows = try TableStatement<EntitiesTable>.select(from: db, "ORDER BY rowid")
     while try rows.step() { entities.append(Self.entity(rows)) }
     let index = NameIndex(entities: entities, names: try Self.names(from: db, entityCount: entities.count), folding: try GraphIndexFile.nameFolding(in: db))
     let found = index.search(text, language: language, limit: limit)
@@ -85,10 +85,18 @@ struct GraphIndexReader {
     let passages = try Mentions.search(query, in: db, documents: try documents().map(\.id), folding: try GraphIndexFile.nameFolding(in: db))
     guard !passages.isEmpty else { return [] }
     var quotes = QuotedLines()
-    let rows = try db.prepare(
-      "SELECT s.document, s.line, s.col, s.end_line, s.end_col, c.id FROM sources s JOIN claims c ON c.rowid = s.claim + 1 WHERE s.line IS NOT NULL ORDER BY s.claim, s.rowid")
+    let claimOf = try TableStatement<ClaimsTable>.select([.id], from: db, "WHERE rowid = :rowid")
+    var claim: (index: Int, id: ClaimID)?
+    let rows = try TableStatement<SourcesTable>.select([.claim, .document, .line, .col, .endLine, .endCol], from: db, "WHERE line IS NOT NULL ORDER BY claim, rowid")
     while try rows.step() {
-      quotes.add(Locator(line: rows.int(1), column: rows.int(2), endLine: rows.int(3), endColumn: rows.int(4)), in: DocumentID(rows.text(0)), of: ClaimID(rows.text(5)))
+      let index = rows.int(.claim)
+      if claim?.index != index {
+        try claimOf.bindRowID(index + 1)
+        guard try claimOf.step() else { throw SQLiteError(description: "a source of no claim") }
+        claim = (index, ClaimID(claimOf.text(.id)))
+        claimOf.reset()
+      }
+      quotes.add(Locator(line: rows.int(.line), column: rows.int(.col), endLine: rows.int(.endLine), endColumn: rows.int(.endCol)), in: DocumentID(rows.text(.document)), of: claim!.id)
     }
     return passages.map { GraphIndex.Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn)) }
   }
@@ -98,13 +106,13 @@ struct GraphIndexReader {
     let hits = try GraphTexts.search(query, in: db, folding: try GraphIndexFile.nameFolding(in: db))
     var entityRows = Set<Int>()
     var claimRows = Set<Int>()
-    let claimRow = try db.prepare("SELECT rowid FROM claims WHERE id = ?")
+    let claimRow = try TableStatement<ClaimsTable>.select([], from: db, "WHERE id = :id")
     for hit in hits.prefix(limit) {
       entityRows.insert(try row(of: hit.entity))
       guard let claim = hit.claim else { continue }
-      claimRow.bind(1, claim.rawValue)
+      try claimRow.bind(.id, claim.rawValue)
       guard try claimRow.step() else { throw SQLiteError(description: "no claim \(claim) in the index") }
-      claimRows.insert(claimRow.int(0))
+      claimRows.insert(claimRow.rowID)
       claimRow.reset()
     }
     return (hits, try part(entities: entityRows, claims: claimRows).0)
@@ -113,10 +121,11 @@ struct GraphIndexReader {
   /// The folded names stored by ``GraphIndexFile/write(_:report:texts:graphFiles:corpusFiles:to:)``.
   private static func names(from db: SQLiteDatabase, entityCount: Int) throws(SQLiteError) -> [NameIndex.Name] {
     var names: [NameIndex.Name] = []
-    let rows = try db.prepare("SELECT entity, text, exact, loose FROM names ORDER BY rowid")
+    let rows = try TableStatement<NamesTable>.select(from: db, "ORDER BY rowid")
     while try rows.step() {
-      guard (0..<entityCount).contains(rows.int(0)) else { throw SQLiteError(description: "a name of no entity") }
-      names.append(NameIndex.Name(entity: rows.int(0), text: rows.text(1), exact: GraphIndexFile.words(rows.text(2)), loose: GraphIndexFile.words(rows.text(3))))
+      let entity = rows.int(.entity)
+      guard (0..<entityCount).contains(entity) else { throw SQLiteError(description: "a name of no entity") }
+      names.append(NameIndex.Name(entity: entity, text: rows.text(.text), exact: GraphIndexFile.words(rows.text(.exact)), loose: GraphIndexFile.words(rows.text(.loose))))
     }
     return names
   }
@@ -133,12 +142,12 @@ struct GraphIndexReader {
   /// and the entities those name.
   mutating func disagreements() throws(SQLiteError) -> (disagreements: [Disagreement], graph: CuratedGraph) {
     let stored = try stored([GraphIndexFile.StoredDisagreement].self, as: GraphIndexFile.disagreementsName)
-    let subjectOf = try db.prepare("SELECT subject FROM claims WHERE id = ?")
+    let subjectOf = try TableStatement<ClaimsTable>.select([.subject], from: db, "WHERE id = :id")
     var subjects = Set<String>()
     for id in stored.flatMap(\.claims) {
-      subjectOf.bind(1, id)
+      try subjectOf.bind(.id, id)
       guard try subjectOf.step() else { throw SQLiteError(description: "no claim \(id) in the index") }
-      subjects.insert(subjectOf.text(0))
+      subjects.insert(subjectOf.text(.subject))
       subjectOf.reset()
     }
     let (graph, _) = try part(around: Set(subjects.map { subject throws(SQLiteError) in try row(of: EntityID(subject)) }))
@@ -193,18 +202,18 @@ struct GraphIndexReader {
 
   /// The rowids of the entities `name` could denote, or `nil` if it has no word but initials.
   private func candidates(for name: String) throws(SQLiteError) -> Set<Int>? {
-    let byID = try db.prepare("SELECT rowid FROM entities WHERE id = ?")
-    byID.bind(1, name)
-    if try byID.step() { return [byID.int(0)] }
+    let byID = try TableStatement<EntitiesTable>.select([], from: db, "WHERE id = :id")
+    try byID.bind(.id, name)
+    if try byID.step() { return [byID.rowID] }
     let folding = try GraphIndexFile.nameFolding(in: db)
     let words = Set(NameKey.exactTokens(name.trimmingWhitespace(), folding: folding).filter { $0.count > 1 }.map { NameKey.loose($0, folding: folding) })
     guard !words.isEmpty else { return nil }
-    let byWord = try db.prepare("SELECT entity FROM name_words WHERE word = ?")
+    let byWord = try TableStatement<NameWordsTable>.select([.entity], from: db, "WHERE word = :word")
     var common: Set<Int>?
     for word in words {
       var these = Set<Int>()
-      byWord.bind(1, word)
-      while try byWord.step() { these.insert(byWord.int(0) + 1) }  // entity index → rowid
+      try byWord.bind(.word, word)
+      while try byWord.step() { these.insert(byWord.int(.entity) + 1) }  // entity index → rowid
       byWord.reset()
       common = common?.intersection(these) ?? these
     }
@@ -214,10 +223,12 @@ struct GraphIndexReader {
   /// The entities of these rowids, every claim about them, and the entities those claims name.
   private mutating func part(around seeds: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
     var claimRows = Set<Int>()
-    let claimsAbout = try db.prepare("SELECT rowid FROM claims WHERE subject = ?1 UNION SELECT rowid FROM claims WHERE object = ?1")
+    let claimsAbout = try TableStatement<ClaimsTable>.select([], from: db, "WHERE subject = :subject UNION SELECT rowid FROM claims WHERE object = :object")
     for row in seeds {
-      claimsAbout.bind(1, try entity(at: row).id.rawValue)
-      while try claimsAbout.step() { claimRows.insert(claimsAbout.int(0)) }
+      let id = try entity(at: row).id.rawValue
+      try claimsAbout.bind(.subject, id)
+      try claimsAbout.bind(.object, id)
+      while try claimsAbout.step() { claimRows.insert(claimsAbout.rowID) }
       claimsAbout.reset()
     }
     return try part(entities: seeds, claims: claimRows)
@@ -225,10 +236,10 @@ struct GraphIndexReader {
 
   /// The claim of this id with its subject and object; `nil` if there is no such claim.
   mutating func part(citing claim: ClaimID) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
-    let statement = try db.prepare("SELECT rowid FROM claims WHERE id = ?")
-    statement.bind(1, claim.rawValue)
+    let statement = try TableStatement<ClaimsTable>.select([], from: db, "WHERE id = :id")
+    try statement.bind(.id, claim.rawValue)
     guard try statement.step() else { return nil }
-    return try part(entities: [], claims: [statement.int(0)])
+    return try part(entities: [], claims: [statement.rowID])
   }
 
   /// A part that holds every shortest route between two entities over the
@@ -236,8 +247,8 @@ struct GraphIndexReader {
   /// route and every claim among them, with each of these entities' number of ties
   /// in the whole graph (in the part's order). Just the two entities when no route joins them.
   mutating func routePart(between a: EntityID, and b: EntityID) throws(SQLiteError) -> (graph: CuratedGraph, report: LoadReport, wholeTieDegrees: ContiguousArray<Int32>) {
-    let ends = try db.prepare("SELECT ends, degrees FROM ties")
-    guard try ends.step(), let pairs = ends.numbers(0), let degrees = ends.numbers(1) else { throw SQLiteError(description: "no ties stored") }
+    let ends = try TableStatement<TiesTable>.select(from: db)
+    guard try ends.step(), let pairs = ends.numbers(.ends), let degrees = ends.numbers(.degrees) else { throw SQLiteError(description: "no ties stored") }
     let count = try self.count("entities")
     guard degrees.count == count, pairs.count % 2 == 0, pairs.allSatisfy({ (0..<Int32(count)).contains($0) }) else {
       throw SQLiteError(description: "the stored ties do not fit the entities")
@@ -258,11 +269,11 @@ struct GraphIndexReader {
     var ids = Set<EntityID>()
     for v in onRoutes { ids.insert(try entity(at: v + 1).id) }
     var claimRows = Set<Int>()
-    let claimsFrom = try db.prepare("SELECT rowid, object FROM claims WHERE subject = ? AND object IS NOT NULL")
+    let claimsFrom = try TableStatement<ClaimsTable>.select([.object], from: db, "WHERE subject = :subject AND object IS NOT NULL")
     for id in ids {
-      claimsFrom.bind(1, id.rawValue)
+      try claimsFrom.bind(.subject, id.rawValue)
       while try claimsFrom.step() {
-        if ids.contains(EntityID(claimsFrom.text(1))) { claimRows.insert(claimsFrom.int(0)) }
+        if ids.contains(EntityID(claimsFrom.text(.object))) { claimRows.insert(claimsFrom.rowID) }
       }
       claimsFrom.reset()
     }
@@ -273,16 +284,16 @@ struct GraphIndexReader {
 
   /// The rowid of an entity.
   private func row(of id: EntityID) throws(SQLiteError) -> Int {
-    let statement = try db.reusable("SELECT rowid FROM entities WHERE id = ?")
-    statement.bind(1, id.rawValue)
+    let statement = try TableStatement<EntitiesTable>.reusable([], from: db, "WHERE id = :id")
+    try statement.bind(.id, id.rawValue)
     guard try statement.step() else { throw SQLiteError(description: "no entity \(id) in the index") }
-    return statement.int(0)
+    return statement.rowID
   }
 
   /// The entity at a rowid.
   private func entity(at row: Int) throws(SQLiteError) -> Entity {
-    let statement = try db.reusable("SELECT \(Self.entityColumns) FROM entities WHERE rowid = ?")
-    statement.bind(1, row)
+    let statement = try TableStatement<EntitiesTable>.reusable(from: db, "WHERE rowid = :rowid")
+    try statement.bindRowID(row)
     guard try statement.step() else { throw SQLiteError(description: "an entity row went missing") }
     return Self.entity(statement)
   }
@@ -293,19 +304,19 @@ struct GraphIndexReader {
     let documents = try self.documents()
     var claims: [Claim] = []
     var named = Set(try seeds.map { row throws(SQLiteError) in try entity(at: row).id })
-    let claimByRow = try db.prepare("SELECT \(Self.claimColumns) FROM claims WHERE rowid = ?")
-    let qualifierRows = try db.prepare("SELECT \(Self.qualifierColumns) FROM qualifiers WHERE claim = ? ORDER BY rowid")
-    let sourceRows = try db.prepare("SELECT \(Self.sourceColumns) FROM sources WHERE claim = ? ORDER BY rowid")
+    let claimByRow = try TableStatement<ClaimsTable>.select(from: db, "WHERE rowid = :rowid")
+    let qualifierRows = try TableStatement<QualifiersTable>.select(from: db, "WHERE claim = :claim ORDER BY rowid")
+    let sourceRows = try TableStatement<SourcesTable>.select(from: db, "WHERE claim = :claim ORDER BY rowid")
     for row in claimRows.sorted() {
       var qualifiers: [Qualifier] = []
-      qualifierRows.bind(1, row - 1)
-      while try qualifierRows.step() { qualifiers.append(Self.qualifier(qualifierRows, from: 0)) }
+      try qualifierRows.bind(.claim, row - 1)
+      while try qualifierRows.step() { qualifiers.append(Self.qualifier(qualifierRows)) }
       qualifierRows.reset()
       var sources: [Source] = []
-      sourceRows.bind(1, row - 1)
-      while try sourceRows.step() { sources.append(Self.source(sourceRows, from: 0)) }
+      try sourceRows.bind(.claim, row - 1)
+      while try sourceRows.step() { sources.append(Self.source(sourceRows)) }
       sourceRows.reset()
-      claimByRow.bind(1, row)
+      try claimByRow.bindRowID(row)
       guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
       let claim = try claim(claimByRow, qualifiers: qualifiers, sources: sources)
       claimByRow.reset()
@@ -314,10 +325,10 @@ struct GraphIndexReader {
       if let object = claim.object { named.insert(object) }
     }
     var entityRows: [Int] = []
-    let rowOfID = try db.prepare("SELECT rowid FROM entities WHERE id = ?")
+    let rowOfID = try TableStatement<EntitiesTable>.select([], from: db, "WHERE id = :id")
     for id in named {
-      rowOfID.bind(1, id.rawValue)
-      if try rowOfID.step() { entityRows.append(rowOfID.int(0)) }
+      try rowOfID.bind(.id, id.rawValue)
+      if try rowOfID.step() { entityRows.append(rowOfID.rowID) }
       rowOfID.reset()
     }
     let entities = try entityRows.sorted().map { row throws(SQLiteError) in try entity(at: row) }
@@ -328,68 +339,64 @@ struct GraphIndexReader {
 
   private func report() throws(SQLiteError) -> LoadReport {
     var meta: [String: String] = [:]
-    let metaRows = try db.prepare("SELECT name, value FROM meta")
-    while try metaRows.step() { meta[metaRows.text(0)] = metaRows.optionalText(1) }
+    let metaRows = try TableStatement<MetaTable>.select(from: db, schema: "main")
+    while try metaRows.step() { meta[metaRows.text(.name)] = metaRows.optionalText(.value) }
     var files: [String] = []
-    let fileRows = try db.prepare("SELECT path FROM report_files ORDER BY rowid")
-    while try fileRows.step() { files.append(fileRows.text(0)) }
+    let fileRows = try TableStatement<ReportFilesTable>.select(from: db, "ORDER BY rowid")
+    while try fileRows.step() { files.append(fileRows.text(.path)) }
     var warnings: [Diagnostic] = []
-    let warningRows = try db.prepare("SELECT severity, code, file, line, col, message, hint FROM warnings ORDER BY rowid")
+    let warningRows = try TableStatement<WarningsTable>.select(from: db, "ORDER BY rowid")
     while try warningRows.step() {
-      guard let severity = Diagnostic.Severity(rawValue: warningRows.text(0)), let code = Diagnostic.Code(rawValue: warningRows.text(1)) else {
+      guard let severity = Diagnostic.Severity(rawValue: warningRows.text(.severity)), let code = Diagnostic.Code(rawValue: warningRows.text(.code)) else {
         throw SQLiteError(description: "a warning of an unknown kind")
       }
-      warnings.append(Diagnostic(code, at: SourceLocation(file: warningRows.text(2), line: warningRows.int(3), column: warningRows.int(4)), warningRows.text(5), hint: warningRows.optionalText(6), severity: severity))
+      warnings.append(Diagnostic(code, at: warningRows.location(WarningsTable.location), warningRows.text(.message), hint: warningRows.optionalText(.hint), severity: severity))
     }
     return LoadReport(warnings: warnings, corpus: meta["corpus"] ?? nil, quotesChecked: Int(meta["quotes_checked"].flatMap { $0 } ?? "") ?? 0, allQuotesChecked: meta["all_quotes_checked"] == "1", files: files)
   }
 
   private func documents() throws(SQLiteError) -> [Document] {
     var documents: [Document] = []
-    let row = try db.prepare("SELECT id, file, sha256, derived_from, labels, loc_file, loc_line, loc_col, gregorian_from, bibliography FROM documents ORDER BY rowid")
+    let row = try TableStatement<DocumentsTable>.select(from: db, "ORDER BY rowid")
     while try row.step() {
-      let bibliography = row.optionalText(9).flatMap { try? JSONDecoder().decode(Bibliography.self, from: Data($0.utf8)) } ?? Bibliography()
+      let bibliography = row.optionalText(.bibliography).flatMap { try? JSONDecoder().decode(Bibliography.self, from: Data($0.utf8)) } ?? Bibliography()
       documents.append(
         Document(
-          id: DocumentID(row.text(0)), file: row.text(1), sha256: row.text(2), derivedFrom: row.optionalText(3).map { DocumentID($0) },
-          labels: GraphIndexFile.labels(row.text(4)), bibliography: bibliography, location: Self.location(row, from: 5),
-          calendarSwitch: try Self.calendarSwitch(row, at: 8)))
+          id: DocumentID(row.text(.id)), file: row.text(.file), sha256: row.text(.sha256), derivedFrom: row.optionalText(.derivedFrom).map { DocumentID($0) },
+          labels: GraphIndexFile.labels(row.text(.labels)), bibliography: bibliography, location: row.location(DocumentsTable.location),
+          calendarSwitch: try Self.calendarSwitch(row.optionalInt(.gregorianFrom))))
     }
     return documents
   }
 
-  private static let entityColumns = "id, kind, labels, aliases, note, loc_file, loc_line, loc_col"
-
-  private static func entity(_ row: SQLiteStatement) -> Entity {
-    Entity(id: EntityID(row.text(0)), kind: row.text(1), labels: GraphIndexFile.labels(row.text(2)), aliases: GraphIndexFile.words(row.text(3)), note: row.optionalText(4), location: location(row, from: 5))
+  private static func entity(_ row: TableStatement<EntitiesTable>) -> Entity {
+    Entity(
+      id: EntityID(row.text(.id)), kind: row.text(.kind), labels: GraphIndexFile.labels(row.text(.labels)), aliases: GraphIndexFile.words(row.text(.aliases)),
+      note: row.optionalText(.note), location: row.location(EntitiesTable.location))
   }
 
-  private static let qualifierColumns = "name, value"
-
-  private static func qualifier(_ row: SQLiteStatement, from column: Int32) -> Qualifier {
-    Qualifier(name: row.text(column), value: row.text(column + 1))
+  private static func qualifier(_ row: TableStatement<QualifiersTable>) -> Qualifier {
+    Qualifier(name: row.text(.name), value: row.text(.value))
   }
 
-  private static let sourceColumns = "document, quote, note, confidence, loc_file, loc_line, loc_col, line, col, end_line, end_col"
-
-  private static func source(_ row: SQLiteStatement, from column: Int32) -> Source {
-    let locator = row.isNull(column + 7) ? nil : Locator(line: row.int(column + 7), column: row.int(column + 8), endLine: row.int(column + 9), endColumn: row.int(column + 10))
-    return Source(document: DocumentID(row.text(column)), quote: row.text(column + 1), note: row.optionalText(column + 2), confidence: row.double(column + 3), location: location(row, from: column + 4), locator: locator)
+  private static func source(_ row: TableStatement<SourcesTable>) -> Source {
+    let locator = row.isNull(.line) ? nil : Locator(line: row.int(.line), column: row.int(.col), endLine: row.int(.endLine), endColumn: row.int(.endCol))
+    return Source(
+      document: DocumentID(row.text(.document)), quote: row.text(.quote), note: row.optionalText(.note), confidence: row.double(.confidence),
+      location: row.location(SourcesTable.location), locator: locator)
   }
 
-  private static let claimColumns = "id, subject, relation, object, property, value_int, value_text, edtf, calendar, reason, note, loc_file, loc_line, loc_col, gregorian_from"
-
-  private mutating func claim(_ row: SQLiteStatement, qualifiers: [Qualifier], sources: [Source]) throws(SQLiteError) -> Claim {
+  private mutating func claim(_ row: TableStatement<ClaimsTable>, qualifiers: [Qualifier], sources: [Source]) throws(SQLiteError) -> Claim {
     let predicate: HistoryModel.Predicate
-    if let relation = row.optionalText(2) {
-      predicate = .relation(relation, object: EntityID(row.text(3)))
+    if let relation = row.optionalText(.relation) {
+      predicate = .relation(relation, object: EntityID(row.text(.object)))
     } else {
-      let value: PropertyValue? = row.optionalInt(5).map { .integer($0) } ?? row.optionalText(6).map { .string($0) }
-      predicate = .property(row.text(4), value: value)
+      let value: PropertyValue? = row.optionalInt(.valueInt).map { .integer($0) } ?? row.optionalText(.valueText).map { .string($0) }
+      predicate = .property(row.text(.property), value: value)
     }
     var time: Dating?
-    if let edtf = row.optionalText(7) {
-      let key = DateKey(edtf: edtf, calendar: row.text(8), reason: row.optionalText(9), calendarSwitch: try Self.calendarSwitch(row, at: 14))
+    if let edtf = row.optionalText(.edtf) {
+      let key = DateKey(edtf: edtf, calendar: row.text(.calendar), reason: row.optionalText(.reason), calendarSwitch: try Self.calendarSwitch(row.optionalInt(.gregorianFrom)))
       if let known = dates[key] {
         time = known
       } else {
@@ -402,7 +409,9 @@ struct GraphIndexReader {
         dates[key] = time
       }
     }
-    return Claim(id: ClaimID(row.text(0)), subject: EntityID(row.text(1)), predicate: predicate, qualifiers: qualifiers, time: time, sources: sources, note: row.optionalText(10), location: Self.location(row, from: 11))
+    return Claim(
+      id: ClaimID(row.text(.id)), subject: EntityID(row.text(.subject)), predicate: predicate, qualifiers: qualifiers, time: time, sources: sources,
+      note: row.optionalText(.note), location: row.location(ClaimsTable.location))
   }
 
   /// A date as stored: what ``Dating`` is read from.
@@ -413,9 +422,9 @@ struct GraphIndexReader {
     let calendarSwitch: CalendarSwitch?
   }
 
-  /// The switch to the Gregorian calendar stored as its first day's number in `column`, if any.
-  private static func calendarSwitch(_ row: SQLiteStatement, at column: Int32) throws(SQLiteError) -> CalendarSwitch? {
-    guard let day = row.optionalInt(column) else { return nil }
+  /// The switch to the Gregorian calendar stored as its first day's number, if any.
+  private static func calendarSwitch(_ stored: Int?) throws(SQLiteError) -> CalendarSwitch? {
+    guard let day = stored else { return nil }
     guard let first = Int32(exactly: day) else { throw SQLiteError(description: "a stored calendar switch is out of range") }
     return CalendarSwitch(firstGregorianDay: first)
   }
@@ -424,9 +433,5 @@ struct GraphIndexReader {
     let statement = try db.prepare("SELECT count(*) FROM \(table)")
     _ = try statement.step()
     return statement.int(0)
-  }
-
-  private static func location(_ row: SQLiteStatement, from column: Int32) -> SourceLocation {
-    SourceLocation(file: row.text(column), line: row.int(column + 1), column: row.int(column + 2))
   }
 }

@@ -14,6 +14,7 @@ public struct TextHit: Hashable, Sendable {
     case claimNote = "claim note"
   }
 
+  /// Which text it is.
   public let field: Field
   /// The entity whose text it is (for a claim's text, its subject).
   public let entity: EntityID
@@ -21,7 +22,9 @@ public struct TextHit: Hashable, Sendable {
   public let claim: ClaimID?
   /// The document of a quote or of a source's note.
   public let document: DocumentID?
+  /// The text as the graph writes it.
   public let text: String
+  /// How closely it matches the search.
   public let match: Passage.Match
 }
 
@@ -38,10 +41,13 @@ public struct TextHit: Hashable, Sendable {
 enum GraphTexts {
   /// The tables of the index's texts file (see ``GraphIndexFile/Auxiliary``).
   static let tables = """
-    CREATE TABLE graph_text_rows(folded TEXT, field TEXT, entity TEXT, claim TEXT, document TEXT, text TEXT);
-    CREATE VIRTUAL TABLE graph_texts USING fts5(folded, field UNINDEXED, entity UNINDEXED, claim UNINDEXED, document UNINDEXED, text UNINDEXED, content = 'graph_text_rows', columnsize = 0, tokenize = "unicode61 remove_diacritics 0");
-    INSERT INTO graph_texts(graph_texts, rank) VALUES('hashsize', 16777216);
+    \(GraphTextRowsTable.creation)
+    \(GraphTextRowsTable.fullTextCreation(searchTable, searched: .folded, options: #"columnsize = 0, tokenize = "unicode61 remove_diacritics 0""#))
+    INSERT INTO \(searchTable)(\(searchTable), rank) VALUES('hashsize', 16777216);
     """
+
+  /// The FTS5 table over ``GraphTextRowsTable``.
+  static let searchTable = "graph_texts"
 
   /// One searchable text, before matching.
   struct Text: Sendable {
@@ -80,23 +86,23 @@ enum GraphTexts {
   /// Adds every text of the graph to the index, its rowid giving the graph's order
   /// (the texts folded on all cores).
   static func write(_ graph: CuratedGraph, into db: SQLiteDatabase) throws(SQLiteError) {
-    let insert = try db.prepare("INSERT INTO graph_text_rows(rowid, folded, field, entity, claim, document, text) VALUES(?, ?, ?, ?, ?, ?, ?)")
+    let insert = try TableStatement<GraphTextRowsTable>.insert(into: db, rowID: true)
     let texts = texts(of: graph)
     let chunkSize = 4_096
     let folded = Parallel.map((texts.count + chunkSize - 1) / chunkSize) { chunk in
       texts[(chunk * chunkSize)..<min(texts.count, (chunk + 1) * chunkSize)].map { Mentions.folded($0.text, graph.schema.nameFolding).joined(separator: " ") }
     }.joined()
     for (order, (text, words)) in zip(texts, folded).enumerated() {
-      insert.bind(1, order + 1)
-      insert.bind(2, words)
-      insert.bind(3, text.field.rawValue)
-      insert.bind(4, text.entity.rawValue)
-      insert.bind(5, text.claim?.rawValue)
-      insert.bind(6, text.document?.rawValue)
-      insert.bind(7, text.text)
+      try insert.bindRowID(order + 1)
+      try insert.bind(.folded, words)
+      try insert.bind(.field, text.field.rawValue)
+      try insert.bind(.entity, text.entity.rawValue)
+      try insert.bind(.claim, text.claim?.rawValue)
+      try insert.bind(.document, text.document?.rawValue)
+      try insert.bind(.text, text.text)
       try insert.run()
     }
-    try db.execute("INSERT INTO graph_texts(rowid, folded) SELECT rowid, folded FROM graph_text_rows;")
+    try db.execute("INSERT INTO \(searchTable)(rowid, folded) SELECT rowid, folded FROM \(GraphTextRowsTable.tableName);")
   }
 
   /// The texts naming `query`, found by folding every text of the graph (when there is no index).
@@ -114,14 +120,16 @@ enum GraphTexts {
   static func search(_ query: String, in db: SQLiteDatabase, folding: NameFolding) throws(SQLiteError) -> [TextHit] {
     let words = Mentions.folded(query, folding)
     guard !words.isEmpty else { return [] }
-    let statement = try db.prepare("SELECT rowid, folded, field, entity, claim, document, text FROM graph_texts WHERE graph_texts MATCH ?")
-    statement.bind(1, words.map { "\"\($0)\"*" }.joined(separator: " "))
+    let statement = try TableStatement<GraphTextRowsTable>.select(from: db, table: searchTable, "WHERE \(searchTable) MATCH :folded")
+    try statement.bind(.folded, words.map { "\"\($0)\"*" }.joined(separator: " "))
     var found: [(Int, TextHit)] = []
     while try statement.step() {
-      guard let match = Mentions.match(words, in: statement.text(1).split(separator: " ").map(String.init)) else { continue }
-      guard let field = TextHit.Field(rawValue: statement.text(2)) else { throw SQLiteError(description: "a text of an unknown field") }
-      let text = Text(field: field, entity: EntityID(statement.text(3)), claim: statement.optionalText(4).map { ClaimID($0) }, document: statement.optionalText(5).map { DocumentID($0) }, text: statement.text(6))
-      found.append((statement.int(0) - 1, hit(text, match: match)))
+      guard let match = Mentions.match(words, in: statement.text(.folded).split(separator: " ").map(String.init)) else { continue }
+      guard let field = TextHit.Field(rawValue: statement.text(.field)) else { throw SQLiteError(description: "a text of an unknown field") }
+      let text = Text(
+        field: field, entity: EntityID(statement.text(.entity)), claim: statement.optionalText(.claim).map { ClaimID($0) },
+        document: statement.optionalText(.document).map { DocumentID($0) }, text: statement.text(.text))
+      found.append((statement.rowID - 1, hit(text, match: match)))
     }
     return ranked(found)
   }
@@ -133,5 +141,22 @@ enum GraphTexts {
   /// Best match first, then the graph's order.
   private static func ranked(_ found: [(order: Int, hit: TextHit)]) -> [TextHit] {
     found.sorted { ($0.hit.match, $0.order) < ($1.hit.match, $1.order) }.map(\.hit)
+  }
+}
+
+/// The graph's texts (see ``GraphTexts``), their rowid giving the graph's order:
+/// `folded` holds the words they are searched by.
+enum GraphTextRowsTable: Int, IndexTable {
+  case folded, field, entity, claim, document, text
+  static let tableName = "graph_text_rows"
+  var column: IndexColumn {
+    switch self {
+    case .folded: .text("folded")
+    case .field: .text("field")
+    case .entity: .text("entity")
+    case .claim: .text("claim")
+    case .document: .text("document")
+    case .text: .text("text")
+    }
   }
 }

@@ -8,17 +8,22 @@ public struct Passage: Hashable, Sendable {
   /// as a whole word, then each as the start of a word (an inflected form).
   public enum Match: Int, Comparable, Sendable {
     case phrase, words, stems
+    /// Closer matches first: a phrase before words before stems.
     public static func < (a: Match, b: Match) -> Bool { a.rawValue < b.rawValue }
   }
 
+  /// The document the sentence is in.
   public let document: DocumentID
   /// The line's number in the document's text, from 1.
   public let line: Int
   /// The sentence's first and last columns on its line, counted as quote locators
   /// count them (from 1, in characters, a run of spaces counting as one).
   public let column: Int
+  /// The sentence's last column (see ``column``).
   public let endColumn: Int
+  /// The sentence as the document writes it.
   public let text: String
+  /// How closely it matches the search.
   public let match: Match
 }
 
@@ -41,10 +46,13 @@ enum Mentions {
   /// FTS5 gathers 16 MiB of words in memory (not 1 MiB) before it writes them out
   /// as a segment: fewer segments to write and merge, and to read when searching.
   static let tables = """
-    CREATE TABLE passage_rows(folded TEXT, document TEXT, line INTEGER, col INTEGER, end_col INTEGER, text TEXT);
-    CREATE VIRTUAL TABLE passages USING fts5(folded, document UNINDEXED, line UNINDEXED, col UNINDEXED, end_col UNINDEXED, text UNINDEXED, content = 'passage_rows', columnsize = 0, tokenize = "unicode61 remove_diacritics 0");
-    INSERT INTO passages(passages, rank) VALUES('hashsize', 16777216);
+    \(PassageRowsTable.creation)
+    \(PassageRowsTable.fullTextCreation(searchTable, searched: .folded, options: #"columnsize = 0, tokenize = "unicode61 remove_diacritics 0""#))
+    INSERT INTO \(searchTable)(\(searchTable), rank) VALUES('hashsize', 16777216);
     """
+
+  /// The FTS5 table over ``PassageRowsTable``.
+  static let searchTable = "passages"
 
   /// The folded words a line is searched by.
   static func folded(_ text: String, _ folding: NameFolding) -> [String] { NameKey.exactTokens(text, folding: folding) }
@@ -119,7 +127,7 @@ enum Mentions {
 
   /// Adds every sentence of every text to the index (split and folded on all cores).
   static func write(_ texts: [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) {
-    let insert = try db.prepare("INSERT INTO passage_rows(folded, document, line, col, end_col, text) VALUES(?, ?, ?, ?, ?, ?)")
+    let insert = try TableStatement<PassageRowsTable>.insert(into: db)
     for (document, text) in texts {
       // Chunks of whole lines, so that line numbers are the chunk's first line plus the sentence's.
       let starts = lineStarts(of: text)
@@ -133,17 +141,17 @@ enum Mentions {
       }
       for (chunk, found) in chunks.enumerated() {
         for (sentence, words) in found {
-          insert.bind(1, words)
-          insert.bind(2, document.rawValue)
-          insert.bind(3, chunk * chunkSize + sentence.line)
-          insert.bind(4, sentence.column)
-          insert.bind(5, sentence.endColumn)
-          insert.bind(6, sentence.text)
+          try insert.bind(.folded, words)
+          try insert.bind(.document, document.rawValue)
+          try insert.bind(.line, chunk * chunkSize + sentence.line)
+          try insert.bind(.col, sentence.column)
+          try insert.bind(.endCol, sentence.endColumn)
+          try insert.bind(.text, sentence.text)
           try insert.run()
         }
       }
     }
-    try db.execute("INSERT INTO passages(rowid, folded) SELECT rowid, folded FROM passage_rows;")
+    try db.execute("INSERT INTO \(searchTable)(rowid, folded) SELECT rowid, folded FROM \(PassageRowsTable.tableName);")
   }
 
   /// The passages of texts naming `query`, found by reading every sentence (when there is no index).
@@ -165,13 +173,16 @@ enum Mentions {
   static func search(_ query: String, in db: SQLiteDatabase, documents: [DocumentID], folding: NameFolding) throws(SQLiteError) -> [Passage] {
     let words = folded(query, folding)
     guard !words.isEmpty else { return [] }
-    let statement = try db.prepare("SELECT document, line, col, end_col, text, folded FROM passages WHERE passages MATCH ?")
-    statement.bind(1, words.map { "\"\($0)\"*" }.joined(separator: " "))
+    let statement = try TableStatement<PassageRowsTable>.select(from: db, table: searchTable, "WHERE \(searchTable) MATCH :folded")
+    try statement.bind(.folded, words.map { "\"\($0)\"*" }.joined(separator: " "))
     var found: [Passage] = []
     while try statement.step() {
-      let sentenceWords = statement.text(5).split(separator: " ").map(String.init)
+      let sentenceWords = statement.text(.folded).split(separator: " ").map(String.init)
       guard let match = match(words, in: sentenceWords) else { continue }
-      found.append(Passage(document: DocumentID(statement.text(0)), line: statement.int(1), column: statement.int(2), endColumn: statement.int(3), text: statement.text(4), match: match))
+      found.append(
+        Passage(
+          document: DocumentID(statement.text(.document)), line: statement.int(.line), column: statement.int(.col), endColumn: statement.int(.endCol),
+          text: statement.text(.text), match: match))
     }
     return ranked(found, documents: documents)
   }
@@ -190,6 +201,23 @@ enum Mentions {
     let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1, $0) })
     return passages.sorted { a, b in
       (a.match, order[a.document] ?? .max, a.line, a.column) < (b.match, order[b.document] ?? .max, b.line, b.column)
+    }
+  }
+}
+
+/// The documents' sentences (see ``Mentions``): `folded` holds the words they are
+/// searched by, `line`, `col` and `endCol` their place in their document.
+enum PassageRowsTable: Int, IndexTable {
+  case folded, document, line, col, endCol, text
+  static let tableName = "passage_rows"
+  var column: IndexColumn {
+    switch self {
+    case .folded: .text("folded")
+    case .document: .text("document")
+    case .line: .integer("line")
+    case .col: .integer("col")
+    case .endCol: .integer("end_col")
+    case .text: .text("text")
     }
   }
 }

@@ -53,20 +53,26 @@ final class SQLiteDatabase: @unchecked Sendable {
     return SQLiteStatement(statement, database: handle)
   }
 
-  /// The statements ``reusable(_:)`` compiled, by their SQL.
-  private var compiled: [String: SQLiteStatement] = [:]
+  /// The statements compiled once per connection (``reusable(_:)``, ``TableStatement/reusable(_:from:_:)``), by their SQL.
+  private var compiled: [String: AnyObject] = [:]
 
   /// One statement compiled once per connection and reset for each use: for
   /// look-ups made again and again (one row by id or rowid).
   func reusable(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
-    if let statement = compiled[sql] {
+    if let statement = compiled(sql, as: SQLiteStatement.self) {
       statement.reset()
       return statement
     }
     let statement = try prepare(sql)
-    compiled[sql] = statement
+    keep(statement, for: sql)
     return statement
   }
+
+  /// The statement kept for `sql` by ``keep(_:for:)``, if any.
+  func compiled<Statement: AnyObject>(_ sql: String, as type: Statement.Type) -> Statement? { compiled[sql] as? Statement }
+
+  /// Keeps a compiled statement for the next use of `sql` on this connection.
+  func keep(_ statement: AnyObject, for sql: String) { compiled[sql] = statement }
 }
 
 /// A compiled statement: bind parameters (from 1), step, read columns (from 0).
@@ -81,24 +87,52 @@ final class SQLiteStatement {
 
   deinit { sqlite3_finalize(statement) }
 
-  func bind(_ index: Int32, _ text: String?) {
-    guard let text else { sqlite3_bind_null(statement, index); return }
+  /// Binds a text (or `NULL`) to the parameter at `index` (from 1).
+  func bind(_ index: Int32, _ text: String?) throws(SQLiteError) {
+    guard let text else { return try check(sqlite3_bind_null(statement, index), binding: index) }
     var copy = text
-    copy.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { _ = CSQLite_bindText(statement, index, $0.baseAddress, Int32($0.count)) }
+    let status = copy.withUTF8 { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { CSQLite_bindText(statement, index, $0.baseAddress, Int32($0.count)) }
     }
+    try check(status, binding: index)
   }
 
-  func bind(_ index: Int32, _ value: Int?) {
-    guard let value else { sqlite3_bind_null(statement, index); return }
-    sqlite3_bind_int64(statement, index, Int64(value))
+  /// Binds an integer (or `NULL`) to the parameter at `index` (from 1).
+  func bind(_ index: Int32, _ value: Int?) throws(SQLiteError) {
+    guard let value else { return try check(sqlite3_bind_null(statement, index), binding: index) }
+    try check(sqlite3_bind_int64(statement, index, Int64(value)), binding: index)
   }
 
-  func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(statement, index, value) }
+  /// Binds a real number to the parameter at `index` (from 1).
+  func bind(_ index: Int32, _ value: Double) throws(SQLiteError) {
+    try check(sqlite3_bind_double(statement, index, value), binding: index)
+  }
 
   /// Binds 32-bit integers as a blob, in this machine's byte order (an index is read where it is written).
-  func bind(_ index: Int32, _ numbers: ContiguousArray<Int32>) {
-    numbers.withUnsafeBytes { _ = CSQLite_bindBlob(statement, index, $0.baseAddress, Int32($0.count)) }
+  func bind(_ index: Int32, _ numbers: ContiguousArray<Int32>) throws(SQLiteError) {
+    let status = numbers.withUnsafeBytes { CSQLite_bindBlob(statement, index, $0.baseAddress, Int32($0.count)) }
+    try check(status, binding: index)
+  }
+
+  /// Throws unless `status`, what binding the parameter at `index` returned, is `SQLITE_OK`.
+  private func check(_ status: Int32, binding index: Int32) throws(SQLiteError) {
+    guard status != SQLITE_OK else { return }
+    let name = sqlite3_bind_parameter_name(statement, index).map { String(cString: $0) } ?? "?\(index)"
+    throw SQLiteError(description: "cannot bind parameter \(name): \(String(cString: sqlite3_errstr(status))) (in: \(sql.prefix(60)))")
+  }
+
+  /// The statement's SQL, as compiled.
+  var sql: String { sqlite3_sql(statement).map { String(cString: $0) } ?? "" }
+
+  /// The position (from 1) of the parameter named `name` (such as `:id`), or `nil` if the statement has none.
+  func parameterIndex(_ name: String) -> Int32? {
+    let index = sqlite3_bind_parameter_index(statement, name)
+    return index > 0 ? index : nil
+  }
+
+  /// The names of the columns of the statement's rows, in their order (from 0).
+  var columnNames: [String] {
+    (0..<sqlite3_column_count(statement)).map { sqlite3_column_name(statement, $0).map { String(cString: $0) } ?? "" }
   }
 
   /// Advances to the next row: `true` while there is one.

@@ -3,11 +3,15 @@ import HistoryGraph
 
 /// A sentence that names entities of the graph but that no claim quotes: what the graph may still miss.
 public struct UncitedPassage: Sendable {
+  /// The document the sentence is in.
   public let document: DocumentID
   /// The sentence's line, and its first and last columns as in ``Passage``.
   public let line: Int
+  /// The sentence's first column (see ``Passage/column``).
   public let column: Int
+  /// The sentence's last column.
   public let endColumn: Int
+  /// The sentence as the document writes it.
   public let text: String
   /// The entities the sentence names, in graph order.
   public let entities: [EntityID]

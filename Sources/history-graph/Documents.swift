@@ -131,7 +131,7 @@ extension HistoryGraphCommand {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        let graph = try global.loadIndexed(citing: ClaimID(self.claim)).graph
+        let graph = try global.loadIndexed(.citing(ClaimID(self.claim))).graph
         guard let claim = graph.claims[ClaimID(self.claim)] else {
           let near = Spelling.closest(to: self.claim, among: graph.claims.keys.lazy.map(\.rawValue))
           throw Failure(message: "no claim has the id '\(self.claim)'", hint: "\(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path")

@@ -41,29 +41,18 @@ extension HistoryGraphCommand {
 }
 
 extension GlobalOptions {
-  /// Loads the graph through its index (see `GraphIndex`), printing a notice when
-  /// the index could not be used and failing with every problem if the graph has any.
-  ///
-  /// - Parameter naming: load only what questions about the entities of these
-  ///   names need (see `GraphIndex.load(naming:graph:corpus:)`); `nil` for the whole graph.
-  /// - Parameter citing: load only this claim and its entities (the whole graph if there is no such claim).
-  func loadIndexed(rebuild: Bool = false, naming names: [String]? = nil, citing claim: ClaimID? = nil) throws -> GraphIndex.Load {
+  /// Loads the graph, or the portion of it a command needs, through its index
+  /// (see `GraphIndex.load(_:graph:corpus:rebuild:)`), printing a notice when the
+  /// index could not be used and failing with every problem if the graph has any.
+  func loadIndexed(_ portion: GraphIndex.Portion = .whole, rebuild: Bool = false) throws -> GraphIndex.Load {
     let graph = try location().folder
     do {
-      let load: GraphIndex.Load
-      if let names {
-        load = try GraphIndex.load(naming: names, graph: graph, corpus: corpus)
-      } else if let claim {
-        load = try GraphIndex.load(citing: claim, graph: graph, corpus: corpus)
-      } else {
-        load = try GraphIndex.load(graph: graph, corpus: corpus, rebuild: rebuild)
-      }
+      var load = try GraphIndex.load(portion, graph: graph, corpus: corpus, rebuild: rebuild)
       if let notice = load.notice { printError("note: \(notice)") }
-      var report = load.report
-      report.warnings = report.warnings.map(Self.naming)
-      return GraphIndex.Load(graph: load.graph, report: report, outcome: load.outcome, path: load.path, notice: load.notice, isPart: load.isPart)
+      load.report.warnings = load.report.warnings.map(Self.naming)
+      return load
     } catch {
-      throw Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
+      throw failure(error)
     }
   }
 
@@ -71,33 +60,33 @@ extension GlobalOptions {
   func summary() throws -> GraphIndex.Summary {
     let graph = try location().folder
     do {
-      let (summary, load) = try GraphIndex.summary(graph: graph, corpus: corpus)
+      var (summary, load) = try GraphIndex.summary(graph: graph, corpus: corpus)
       if let notice = load?.notice { printError("note: \(notice)") }
-      var report = summary.report
-      report.warnings = report.warnings.map(Self.naming)
-      return GraphIndex.Summary(report: report, entities: summary.entities, claims: summary.claims, documents: summary.documents)
+      summary.report.warnings = summary.report.warnings.map(Self.naming)
+      return summary
     } catch {
-      throw Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
+      throw failure(error)
     }
   }
 
   /// The entities these names denote, and a graph that holds every claim about
-  /// them: only the part of the graph they need when the index allows (a name that
-  /// matches nothing is looked up again in the whole graph, for its nearest names).
+  /// them (see `GraphIndex.resolve(_:language:wholeGraph:graph:corpus:notify:)`).
   ///
   /// - Parameter part: `false` to load the whole graph (a question that needs more than these entities' claims).
   func resolving(_ names: [String], language: LabelLanguage, part asked: Bool = true) throws -> (graph: CuratedGraph, entities: [Entity], isPart: Bool) {
-    guard asked else {
-      let whole = try loadIndexed().graph
-      return (whole, try names.map { try whole.resolve($0, language: language) }, false)
-    }
-    let part = try loadIndexed(naming: names)
+    let graph = try location().folder
     do {
-      return (part.graph, try names.map { try part.graph.resolve($0, language: language) }, part.isPart)
-    } catch let error as QueryError {
-      guard part.isPart, case .noMatch = error else { throw error }
-      let whole = try loadIndexed().graph
-      return (whole, try names.map { try whole.resolve($0, language: language) }, false)
+      let found = try GraphIndex.resolve(names, language: language, wholeGraph: !asked, graph: graph, corpus: corpus) { printError("note: \($0)") }
+      return (found.graph, found.entities, found.load.isPart)
+    } catch .load(let error) {
+      throw failure(error)
+    } catch .query(let error) {
+      throw error
     }
+  }
+
+  /// A load error as the command line prints it: its diagnostics with this tool's hints.
+  private func failure(_ error: LoadError) -> Failure {
+    Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
   }
 }

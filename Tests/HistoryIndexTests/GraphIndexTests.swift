@@ -91,7 +91,7 @@ func indexFiles(of main: String) -> [String] {
     }
     var parts = 0
     for name in names {
-      let load = try GraphIndex.load(naming: [name], graph: copy.graph, corpus: Paths.corpus)
+      let load = try GraphIndex.load(.naming([name]), graph: copy.graph, corpus: Paths.corpus)
       #expect(load.outcome == .read)
       if load.isPart { parts += 1 } else { continue }
       let part = load.graph
@@ -154,14 +154,14 @@ func indexFiles(of main: String) -> [String] {
     let copy = try GraphCopy()
     let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
     for claim in whole.claims.values.enumerated().filter({ $0.offset % 40 == 0 }).map(\.element) {
-      let part = try GraphIndex.load(citing: claim.id, graph: copy.graph, corpus: Paths.corpus)
+      let part = try GraphIndex.load(.citing(claim.id), graph: copy.graph, corpus: Paths.corpus)
       #expect(part.isPart && Array(part.graph.claims.values) == [claim])
       #expect(part.graph.entities[claim.subject] == whole.entities[claim.subject])
       #expect(claim.object.map { part.graph.entities[$0] == whole.entities[$0] } ?? true)
       #expect(part.graph.documents == whole.documents)
     }
     // A claim the index lacks is looked for in the whole graph (for the nearest ids).
-    #expect(try !GraphIndex.load(citing: ClaimID("no-such-claim"), graph: copy.graph, corpus: Paths.corpus).isPart)
+    #expect(try !GraphIndex.load(.citing(ClaimID("no-such-claim")), graph: copy.graph, corpus: Paths.corpus).isPart)
   }
 
   @Test func theShortestRoutesInAPartAreThoseOfTheWholeGraph() throws {
@@ -443,10 +443,10 @@ func indexFiles(of main: String) -> [String] {
       #expect(GraphIndex.routeNetwork(between: lenin, and: bokeikhanov, graph: copy.graph, corpus: Paths.corpus) == nil)
       #expect(GraphIndex.search("lenin", language: LabelLanguages().choice(nil), graph: copy.graph, corpus: Paths.corpus) == nil)
       // Loading what a name needs compiles the index again, with a notice, and answers from the whole graph.
-      let load = try GraphIndex.load(naming: ["lenin"], graph: copy.graph, corpus: Paths.corpus)
+      let load = try GraphIndex.load(.naming(["lenin"]), graph: copy.graph, corpus: Paths.corpus)
       #expect(!load.isPart && load.outcome != .read && load.notice != nil)
       #expect(try load.graph.resolve("lenin").id == lenin)
-      #expect(try GraphIndex.load(naming: ["lenin"], graph: copy.graph, corpus: Paths.corpus).isPart)
+      #expect(try GraphIndex.load(.naming(["lenin"]), graph: copy.graph, corpus: Paths.corpus).isPart)
     }
   }
 

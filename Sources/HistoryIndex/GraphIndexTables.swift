@@ -1,0 +1,208 @@
+// The tables of an index's main file (see ``GraphIndexFile``), each described
+// once: its columns, in their order on disk, with their names and SQL types.
+
+/// Named values: the load report's, the name folding, the statistics, and the auxiliary files' ids and sizes.
+enum MetaTable: Int, IndexTable {
+  case name, value
+  static let tableName = "meta"
+  var column: IndexColumn {
+    switch self {
+    case .name: .text("name", "PRIMARY KEY")
+    case .value: .text("value")
+    }
+  }
+}
+
+/// The fingerprints of the files the index was compiled from (``FileFingerprint``).
+enum FilesTable: Int, IndexTable {
+  /// `part` is `graph` or `corpus`.
+  case path, part, inode, size, modified, changed, hash
+  static let tableName = "files"
+  var column: IndexColumn {
+    switch self {
+    case .path: .text("path")
+    case .part: .text("part")
+    case .inode: .integer("inode")
+    case .size: .integer("bytes")
+    case .modified: .integer("modified")
+    case .changed: .integer("changed")
+    case .hash: .text("hash")
+    }
+  }
+}
+
+/// The files the load report names.
+enum ReportFilesTable: Int, IndexTable {
+  case path
+  static let tableName = "report_files"
+  var column: IndexColumn {
+    switch self {
+    case .path: .text("path")
+    }
+  }
+}
+
+/// The load report's warnings.
+enum WarningsTable: Int, IndexTable {
+  case severity, code, file, line, col, message, hint
+  static let tableName = "warnings"
+  var column: IndexColumn {
+    switch self {
+    case .severity: .text("severity")
+    case .code: .text("code")
+    case .file: .text("file")
+    case .line: .integer("line")
+    case .col: .integer("col")
+    case .message: .text("message")
+    case .hint: .text("hint")
+    }
+  }
+  static let location = SourceLocationColumns<Self>(file: .file, line: .line, column: .col)
+}
+
+/// The documents, in the graph's order.
+enum DocumentsTable: Int, IndexTable {
+  /// `labels`: see ``GraphIndexFile/labels(_:)``; `gregorianFrom`: the first
+  /// Gregorian day of the document's own switch; `bibliography`: JSON.
+  case id, file, sha256, derivedFrom, labels, locFile, locLine, locCol, gregorianFrom, bibliography
+  static let tableName = "documents"
+  var column: IndexColumn {
+    switch self {
+    case .id: .text("id")
+    case .file: .text("file")
+    case .sha256: .text("sha256")
+    case .derivedFrom: .text("derived_from")
+    case .labels: .text("labels")
+    case .locFile: .text("loc_file")
+    case .locLine: .integer("loc_line")
+    case .locCol: .integer("loc_col")
+    case .gregorianFrom: .integer("gregorian_from")
+    case .bibliography: .text("bibliography")
+    }
+  }
+  static let location = SourceLocationColumns<Self>(file: .locFile, line: .locLine, column: .locCol)
+}
+
+/// The entities, in the graph's order (documents included).
+enum EntitiesTable: Int, IndexTable {
+  /// `aliases`: joined by ``GraphIndexFile/separator``.
+  case id, kind, labels, aliases, note, locFile, locLine, locCol
+  static let tableName = "entities"
+  var column: IndexColumn {
+    switch self {
+    case .id: .text("id")
+    case .kind: .text("kind")
+    case .labels: .text("labels")
+    case .aliases: .text("aliases")
+    case .note: .text("note")
+    case .locFile: .text("loc_file")
+    case .locLine: .integer("loc_line")
+    case .locCol: .integer("loc_col")
+    }
+  }
+  static let location = SourceLocationColumns<Self>(file: .locFile, line: .locLine, column: .locCol)
+}
+
+/// The claims, in the graph's order: a relation (`relation`, `object`) or a
+/// property (`property`, `valueInt` or `valueText`), and a date (`edtf`,
+/// `calendar`, `reason`, `gregorianFrom`) or none.
+enum ClaimsTable: Int, IndexTable {
+  case id, subject, relation, object, property, valueInt, valueText, edtf, calendar, reason, note, locFile, locLine, locCol, gregorianFrom
+  static let tableName = "claims"
+  var column: IndexColumn {
+    switch self {
+    case .id: .text("id")
+    case .subject: .text("subject")
+    case .relation: .text("relation")
+    case .object: .text("object")
+    case .property: .text("property")
+    case .valueInt: .integer("value_int")
+    case .valueText: .text("value_text")
+    case .edtf: .text("edtf")
+    case .calendar: .text("calendar")
+    case .reason: .text("reason")
+    case .note: .text("note")
+    case .locFile: .text("loc_file")
+    case .locLine: .integer("loc_line")
+    case .locCol: .integer("loc_col")
+    case .gregorianFrom: .integer("gregorian_from")
+    }
+  }
+  static let location = SourceLocationColumns<Self>(file: .locFile, line: .locLine, column: .locCol)
+}
+
+/// The claims' qualifiers; `claim` is the claim's index in the graph (its rowid − 1).
+enum QualifiersTable: Int, IndexTable {
+  case claim, name, value
+  static let tableName = "qualifiers"
+  var column: IndexColumn {
+    switch self {
+    case .claim: .integer("claim")
+    case .name: .text("name")
+    case .value: .text("value")
+    }
+  }
+}
+
+/// The claims' sources; `claim` is the claim's index in the graph (its rowid − 1);
+/// `line` to `endCol` the quote's place in its document, `NULL` when not located.
+enum SourcesTable: Int, IndexTable {
+  case claim, document, quote, note, confidence, locFile, locLine, locCol, line, col, endLine, endCol
+  static let tableName = "sources"
+  var column: IndexColumn {
+    switch self {
+    case .claim: .integer("claim")
+    case .document: .text("document")
+    case .quote: .text("quote")
+    case .note: .text("note")
+    case .confidence: .real("confidence")
+    case .locFile: .text("loc_file")
+    case .locLine: .integer("loc_line")
+    case .locCol: .integer("loc_col")
+    case .line: .integer("line")
+    case .col: .integer("col")
+    case .endLine: .integer("end_line")
+    case .endCol: .integer("end_col")
+    }
+  }
+  static let location = SourceLocationColumns<Self>(file: .locFile, line: .locLine, column: .locCol)
+}
+
+/// The entities' names folded for search; `entity` is the entity's index (its rowid − 1),
+/// `exact` and `loose` its words joined by ``GraphIndexFile/separator``.
+enum NamesTable: Int, IndexTable {
+  case entity, text, exact, loose
+  static let tableName = "names"
+  var column: IndexColumn {
+    switch self {
+    case .entity: .integer("entity")
+    case .text: .text("text")
+    case .exact: .text("exact")
+    case .loose: .text("loose")
+    }
+  }
+}
+
+/// Each loosely folded word of an entity's names, once per entity: what a part of the graph is looked up by.
+enum NameWordsTable: Int, IndexTable {
+  case word, entity
+  static let tableName = "name_words"
+  var column: IndexColumn {
+    switch self {
+    case .word: .text("word")
+    case .entity: .integer("entity")
+    }
+  }
+}
+
+/// One row: the network's undirected ties (pairs of entity indices) and each entity's number of ties.
+enum TiesTable: Int, IndexTable {
+  case ends, degrees
+  static let tableName = "ties"
+  var column: IndexColumn {
+    switch self {
+    case .ends: .blob("ends")
+    case .degrees: .blob("degrees")
+    }
+  }
+}
