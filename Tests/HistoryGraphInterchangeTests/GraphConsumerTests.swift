@@ -1,6 +1,7 @@
 import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryGraphTestSupport
 import Testing
 
 /// Reads a graph file with NetworkX (and, for GraphML, igraph) and prints what

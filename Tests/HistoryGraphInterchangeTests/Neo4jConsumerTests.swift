@@ -1,6 +1,7 @@
 import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryGraphTestSupport
 import Testing
 
 /// Neo4j cannot run here: this script checks the files against the import

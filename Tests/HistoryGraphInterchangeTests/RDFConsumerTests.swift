@@ -1,6 +1,7 @@
 import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryGraphTestSupport
 import Testing
 
 /// Loads the N-Triples into pyoxigraph and asks SPARQL who held which place on

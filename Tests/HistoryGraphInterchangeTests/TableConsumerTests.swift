@@ -1,6 +1,7 @@
 import Foundation
 import HistoryGraph
 @testable import HistoryGraphInterchange
+import HistoryGraphTestSupport
 import Testing
 
 /// Reads each CSV file with Python's csv module and prints what came back.

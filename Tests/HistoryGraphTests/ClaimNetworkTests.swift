@@ -1,3 +1,4 @@
+import HistoryGraphTestSupport
 import Testing
 
 @testable import GraphEngine
@@ -6,7 +7,7 @@ import HistoryGraphInterchange
 
 @Suite("Queries over the curated graph")
 struct ClaimNetworkTests {
-  static let network: ClaimNetwork? = try? ClaimNetwork(RealGraph.shared())
+  static let network: ClaimNetwork? = try? ClaimNetwork(Curated.graph())
 
   @Test("Bokeikhanov and Lenin connect only indirectly, and every step carries all its claims and quotes")
   func indirectPath() throws {
@@ -102,7 +103,7 @@ struct ClaimNetworkTests {
 
   @Test("As of March 1918, Soviets held towns and each holding is a dated, sourced claim")
   func holdings() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let march = try Dating(edtf: "1918-03").interval
     let held = graph.holdings(during: march)
     #expect(held.contains { $0.place == "semey" })

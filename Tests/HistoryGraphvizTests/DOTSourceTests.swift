@@ -1,4 +1,5 @@
 import HistoryGraph
+import HistoryGraphTestSupport
 import HistoryGraphviz
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// The defects of the historian's review (`../shared/reviews/historian-review.md`),
@@ -278,7 +279,7 @@ struct HistorianReviewTests {
     let locator = try #require(source["locator"] as? [String: Any])
     let quote = try #require(source["quote"] as? String)
     // The locator points at the quote in the document's text (whitespace runs folded, as quotes are checked).
-    let text = try String(contentsOfFile: Run.corpus + "/000_8e53d1a66487ee75.txt", encoding: .utf8).precomposedStringWithCanonicalMapping
+    let text = try String(contentsOfFile: Paths.corpus + "/000_8e53d1a66487ee75.txt", encoding: .utf8).precomposedStringWithCanonicalMapping
     let line = text.components(separatedBy: "\n")[(locator["line"] as! Int) - 1]
       .replacingOccurrences(of: "[ \t\r\u{0B}\u{0C}\u{A0}]+", with: " ", options: .regularExpression)
     let start = line.index(line.startIndex, offsetBy: (locator["column"] as! Int) - 1)
