@@ -89,7 +89,8 @@ func indexFiles(of main: String) -> [String] {
     #expect(parts > names.count / 2)
   }
 
-  @Test func theIndexOfAGeneratedGraphGivesItsGraph() throws {
+  @Test(.tags(.python, .slow), .requiresPython("yaml"))
+  func theIndexOfAGeneratedGraphGivesItsGraph() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("index-generated-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     let generator = try Run.python(file: Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, ["3000", folder.path])
@@ -262,13 +263,21 @@ func indexFiles(of main: String) -> [String] {
     let before = try compileID()
     let folder = open("\(graph)/.index", O_RDONLY)
     #expect(folder >= 0 && flock(folder, LOCK_EX) == 0)
+    var locked = true
+    defer { if locked { close(folder) } }  // a failed wait below must not leave the compile blocked
     let compile = Task.detached { try GraphIndex.load(graph: graph, corpus: Paths.corpus, rebuild: true).outcome }
     // Its files written, the compile waits for the lock: the index in place stays the one before, whole.
-    while try !FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").contains(where: { $0.hasPrefix(".building-") }) { try await Task.sleep(for: .milliseconds(20)) }
+    // The deadline is generous (a compile takes seconds); it stops a compile that never writes from hanging the suite.
+    let deadline = ContinuousClock.now + .seconds(180)
+    while try !FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").contains(where: { $0.hasPrefix(".building-") }) {
+      try #require(ContinuousClock.now < deadline, "the compile wrote no .building- file in 3 minutes")
+      try await Task.sleep(for: .milliseconds(20))
+    }
     try await Task.sleep(for: .seconds(3))
     #expect(try compileID() == before)
     #expect(try GraphIndex.load(graph: graph, corpus: Paths.corpus).outcome == .read)
     close(folder)
+    locked = false
     guard case .built = try await compile.value else { Issue.record("the waiting compile did not finish"); return }
     #expect(try compileID() != before)
     #expect(try GraphIndex.load(graph: graph, corpus: Paths.corpus).outcome == .read)
