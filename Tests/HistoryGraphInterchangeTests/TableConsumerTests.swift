@@ -30,7 +30,7 @@ let csvReaderScript = """
 
 @Suite("CSV tables read back by Python's csv module")
 struct TableConsumerTests {
-  @Test("every row of every table parses with one header's width; every quote, edge and date comes back as written")
+  @Test("every row of every table parses with one header's width; every quote, edge and date comes back as written", .tags(.python), .requiresPython())
   func csvTables() throws {
     let flat = try Curated.flat()
     let scratch = try Scratch()

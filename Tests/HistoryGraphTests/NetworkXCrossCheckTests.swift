@@ -44,7 +44,7 @@ let networkXScript = """
   }))
   """
 
-@Test("Engine agrees with NetworkX on a random multigraph")
+@Test("Engine agrees with NetworkX on a random multigraph", .tags(.python), .requiresPython("networkx"))
 func crossCheckWithNetworkX() throws {
   let n = 400, m = 1200
   var random = SeededGenerator(seed: 2024)
@@ -135,7 +135,7 @@ let curatedNetworkXScript = """
   }))
   """
 
-@Test("Engine agrees with NetworkX on the curated network, read from our GraphML export")
+@Test("Engine agrees with NetworkX on the curated network, read from our GraphML export", .tags(.python), .requiresPython("networkx"))
 func crossCheckCuratedGraphWithNetworkX() throws {
   let (network, file) = try curatedGraphML(named: "hg-curated-\(getpid()).graphml")
   defer { try? FileManager.default.removeItem(at: file) }
@@ -197,7 +197,7 @@ struct ModularityAnswers: Decodable {
   var louvain: Double
 }
 
-@Test("Louvain communities of the curated network: NetworkX computes the same modularity, and as good as its own Louvain")
+@Test("Louvain communities of the curated network: NetworkX computes the same modularity, and as good as its own Louvain", .tags(.python), .requiresPython("networkx"))
 func crossCheckCommunitiesWithNetworkX() throws {
   let (network, graphML) = try curatedGraphML(named: "hg-louvain-\(getpid()).graphml")
   let labels = FileManager.default.temporaryDirectory.appendingPathComponent("hg-louvain-\(getpid()).json")

@@ -251,7 +251,7 @@ func indexFiles(of main: String) -> [String] {
     #expect(try FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").sorted() == indexFiles(of: read.path).sorted())
   }
 
-  @Test func aCompileRenamesItsFilesOnlyUnderTheFoldersLock() async throws {
+  @Test(.tags(.slow)) func aCompileRenamesItsFilesOnlyUnderTheFoldersLock() async throws {
     let copy = try GraphCopy(keepingIndex: false)
     let graph = copy.graph
     let first = try GraphIndex.load(graph: graph, corpus: Paths.corpus)

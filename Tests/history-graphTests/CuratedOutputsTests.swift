@@ -33,7 +33,7 @@ struct CuratedOutputsTests {
     #expect(try Self.recorded().map(\.command) == commands)
   }
 
-  @Test("A command prints what it printed before", arguments: try CuratedOutputsTests.recorded())
+  @Test("A command prints what it printed before", .tags(.slow), arguments: try CuratedOutputsTests.recorded())
   func same(_ recorded: Recorded) throws {
     var words = recorded.command.split(separator: " ").map(String.init)
     var bytes: [UInt8]

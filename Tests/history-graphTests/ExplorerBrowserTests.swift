@@ -6,7 +6,7 @@ import Testing
 /// opened in headless Chromium (Debian's `chromium` and `chromium-driver`, with
 /// Selenium from PyPI, installed by `.ci/run`), what its DOM shows compared with
 /// what the command line answers.
-@Suite("explorer page in Chromium")
+@Suite("explorer page in Chromium", .tags(.browser, .python, .slow), .requiresChromium())
 struct ExplorerBrowserTests {
   static let script = Paths.project.appendingPathComponent("Tests/Browser/explorer_check.py").path
   /// Where the screenshot goes: `$EXPLORER_SCREENSHOT`, or a file in the temporary folder.

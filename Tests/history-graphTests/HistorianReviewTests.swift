@@ -39,7 +39,7 @@ struct HistorianReviewTests {
     #expect(Set(allSequences).count == allSequences.count)
   }
 
-  @Test("D3: every example in every command's help runs and exits 0")
+  @Test("D3: every example in every command's help runs and exits 0", .tags(.slow))
   func helpExamples() throws {
     let root = try Run("--help")
     let commands = try #require(root.stdout.components(separatedBy: "SUBCOMMANDS:").last)

@@ -46,7 +46,7 @@ struct ImportTests {
     return object as NSDictionary
   }
 
-  @Test("export csv, save through Python's csv module, import into an empty graph: the same entities and claims")
+  @Test("export csv, save through Python's csv module, import into an empty graph: the same entities and claims", .tags(.python), .requiresPython())
   func roundTrip() throws {
     let folder = try emptyGraph()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -73,6 +73,7 @@ struct ImportTests {
   }
 
   @Test("a wrong cell is reported at its table's row and column, with the loader's own message, and nothing is written",
+    .tags(.python), .requiresPython(),
     arguments: [
       ("claims.csv", 4, "edtf", "1917-13-45", "month 13"),
       ("claims.csv", 6, "subject", "nobody-at-all", "not a known entity"),
