@@ -19,14 +19,17 @@ private let systemRead = Darwin.read
 package struct Run: Sendable {
   /// The exit status (the signal number if the process was killed by one).
   package let status: Int32
+  /// The signal the process died of, if it did not exit.
+  package let signal: Int32?
   /// Standard output, decoded as UTF-8.
   package let stdout: String
   /// Standard error, decoded as UTF-8.
   package let stderr: String
 
   /// A result with these parts, for runners that start the process another way.
-  package init(status: Int32, stdout: String, stderr: String) {
+  package init(status: Int32, signal: Int32? = nil, stdout: String, stderr: String) {
     self.status = status
+    self.signal = signal
     self.stdout = stdout
     self.stderr = stderr
   }
@@ -100,6 +103,7 @@ package struct Run: Sendable {
     let errData = errors()
     process.waitUntilExit()
     status = process.terminationStatus
+    signal = process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
     stdout = String(decoding: outData, as: UTF8.self)
     stderr = String(decoding: errData, as: UTF8.self)
   }

@@ -9,7 +9,7 @@ import Testing
 struct SchemaCommandTests {
   /// The curated schema, read by loading the whole graph (not the path `schema` takes).
   static func curatedSchema() throws -> Schema {
-    try GraphLoader.load(graph: Paths.project.appendingPathComponent("Graph").path, corpus: Paths.corpus).0.schema
+    try Curated.graph().schema
   }
 
   @Test("--json lists every kind, relation, property and qualifier with stable keys, the wording both ways and the roles")
