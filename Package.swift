@@ -65,15 +65,20 @@ let package = Package(
       name: "hg-bench",
       dependencies: ["GraphEngine", "HistoryGraph"],
       path: "Benchmarks/hg-bench"),
-    .testTarget(name: "HistoryModelTests", dependencies: ["HistoryModel"]),
+    // Shared by the test targets only: paths, the process runner, the curated graph, tags and traits.
+    .target(name: "HistoryGraphTestSupport", dependencies: ["HistoryGraph"], path: "Tests/HistoryGraphTestSupport"),
+    .testTarget(name: "HistoryModelTests", dependencies: ["HistoryModel", "HistoryGraphTestSupport"]),
     .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
     .testTarget(
       name: "HistoryGraphTests",
-      dependencies: ["HistoryGraph", "HistoryGraphInterchange", "GraphEngine", .product(name: "Yams", package: "Yams")]),
-    .testTarget(name: "HistoryIndexTests", dependencies: ["HistoryIndex", "HistoryGraph"]),
-    .testTarget(name: "HistoryGraphInterchangeTests", dependencies: ["HistoryGraphInterchange", "HistoryGraph"]),
-    .testTarget(name: "HistoryGraphvizTests", dependencies: ["HistoryGraphviz", "HistoryGraph"]),
-    .testTarget(name: "HistoryExplorerTests", dependencies: ["HistoryExplorer", "HistoryGraph"]),
-    .testTarget(name: "history-graphTests", dependencies: ["HistoryGraph"], exclude: ["Fixtures"]),
+      dependencies: [
+        "HistoryGraph", "HistoryGraphInterchange", "GraphEngine", "HistoryGraphTestSupport", .product(name: "Yams", package: "Yams"),
+      ]),
+    .testTarget(name: "HistoryIndexTests", dependencies: ["HistoryIndex", "HistoryGraph", "HistoryGraphTestSupport"]),
+    .testTarget(name: "HistoryGraphInterchangeTests", dependencies: ["HistoryGraphInterchange", "HistoryGraph", "HistoryGraphTestSupport"]),
+    .testTarget(name: "HistoryGraphvizTests", dependencies: ["HistoryGraphviz", "HistoryGraph", "HistoryGraphTestSupport"]),
+    .testTarget(name: "HistoryExplorerTests", dependencies: ["HistoryExplorer", "HistoryGraph", "HistoryGraphTestSupport"]),
+    // Runs the built binary (see `Run.binary`): the executable is declared so that it is built first.
+    .testTarget(name: "history-graphTests", dependencies: ["HistoryGraph", "HistoryGraphTestSupport", "history-graph"], exclude: ["Fixtures"]),
   ]
 )

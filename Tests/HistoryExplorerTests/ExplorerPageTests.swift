@@ -1,18 +1,8 @@
 import Foundation
 import HistoryExplorer
 import HistoryGraph
+import HistoryGraphTestSupport
 import Testing
-
-/// The curated graph, loaded once with every quote checked.
-enum CuratedGraphFixture {
-  static let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  private static let loaded = Result {
-    try GraphLoader.load(graph: project.appendingPathComponent("Graph").path,
-                         corpus: project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path).0
-  }
-  static func shared() throws -> CuratedGraph { try loaded.get() }
-  static let corpus = project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
-}
 
 /// A chain of `count` entities joined by one made-up relation, built in memory.
 func chain(_ count: Int) throws -> CuratedGraph {
@@ -40,7 +30,7 @@ func embeddedData(_ html: String) throws -> [String: Any] {
 struct ExplorerPageTests {
   @Test("the curated graph: every entity placed by sfdp, data embedded, nothing loaded from outside")
   func curated() throws {
-    let graph = try CuratedGraphFixture.shared()
+    let graph = try Curated.graph()
     let page = try ExplorerPage(network: ClaimNetwork(graph), title: "Curated")
     #expect(page.nodeCount == graph.entities.count)
     #expect(page.claimCount == graph.claims.count)
@@ -64,12 +54,12 @@ struct ExplorerPageTests {
 
   @Test("every quote checked against its text has the line on which it begins")
   func locators() throws {
-    let graph = try CuratedGraphFixture.shared()
+    let graph = try Curated.graph()
     let page = try ExplorerPage(network: ClaimNetwork(graph), title: "Curated")
     let data = try embeddedData(page.html)
     let files = try #require(data["documents"] as? [[String: Any]]).compactMap { $0["file"] as? String }
     let lines = try files.map { file in
-      try String(contentsOfFile: CuratedGraphFixture.corpus + "/" + file, encoding: .utf8).components(separatedBy: "\n")
+      try String(contentsOfFile: Paths.corpus + "/" + file, encoding: .utf8).components(separatedBy: "\n")
     }
     let sources = try #require(data["claims"] as? [[String: Any]]).flatMap { $0["sources"] as? [[String: Any]] ?? [] }
     #expect(sources.count == graph.claims.values.map(\.sources.count).reduce(0, +))

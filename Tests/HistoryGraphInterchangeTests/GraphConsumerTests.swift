@@ -1,6 +1,7 @@
 import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryGraphTestSupport
 import Testing
 
 /// Reads a graph file with NetworkX (and, for GraphML, igraph) and prints what
@@ -45,7 +46,7 @@ let graphReaderScript = """
   print(json.dumps(answer))
   """
 
-@Suite("Graph formats read back by NetworkX and igraph")
+@Suite("Graph formats read back by NetworkX and igraph", .tags(.python), .requiresPython("networkx", "igraph"))
 struct GraphConsumerTests {
   static let origin = EntityID("alash-party")
 

@@ -1,5 +1,6 @@
 import Foundation
 import HistoryGraph
+import HistoryGraphTestSupport
 import Testing
 
 @testable import HistoryGraphInterchange
@@ -162,12 +163,6 @@ struct JSONOutputTests {
     #expect(try JSONOutput.encode(["a": [1]]) == "{\n  \"a\" : [\n    1\n  ]\n}")
   }
 
-  /// The curated graph as loaded by the command line.
-  private static func curated() throws -> CuratedGraph {
-    let corpus = Curated.project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
-    return try GraphLoader.load(graph: Curated.project.appendingPathComponent("Graph").path, corpus: corpus).0
-  }
-
   /// The snake_case keys of `record`'s stored properties, each with whether its value is `nil`.
   private static func expectedKeys(of record: Any) -> [String: Bool] {
     var keys: [String: Bool] = [:]
@@ -182,7 +177,7 @@ struct JSONOutputTests {
 
   @Test("every curated record has every key of its type, null where the value is nil, and parses")
   func curatedRecordsKeepTheirKeys() throws {
-    let graph = try Self.curated()
+    let graph = try Curated.graph()
     let dump = Records.Dump(graph)
     let data = Data(try JSONOutput.encodedBytes(dump))
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -221,10 +216,10 @@ struct JSONOutputTests {
     #expect(Set(stats.keys) == Set(Self.expectedKeys(of: GraphStatistics(graph)).keys))
   }
 
-  @Test("Python's json reads the curated dump with every object's keys sorted by their bytes and none repeated")
+  @Test("Python's json reads the curated dump with every object's keys sorted by their bytes and none repeated", .tags(.python), .requiresPython())
   func curatedKeysSorted() throws {
     let scratch = try Scratch()
-    let file = try scratch.write(try JSONOutput.encode(Records.Dump(try Self.curated())), to: "graph.json")
+    let file = try scratch.write(try JSONOutput.encode(Records.Dump(try Curated.graph())), to: "graph.json")
     let answer = try python(
       """
       import json, sys

@@ -1,6 +1,7 @@
 import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryGraphTestSupport
 import Testing
 
 /// Neo4j cannot run here: this script checks the files against the import
@@ -70,7 +71,9 @@ let neo4jCheckScript = """
 
 @Suite("Neo4j import files checked against the documented header grammar")
 struct Neo4jConsumerTests {
-  @Test("every header follows the grammar, every typed value parses, every relationship's ends exist, and each tie leads to its quotes")
+  @Test(
+    "every header follows the grammar, every typed value parses, every relationship's ends exist, and each tie leads to its quotes",
+    .tags(.python), .requiresPython())
   func adminImport() throws {
     let flat = try Curated.flat()
     let graph = flat.graph

@@ -1,6 +1,7 @@
 import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryGraphTestSupport
 import Testing
 
 /// Loads the N-Triples into pyoxigraph and asks SPARQL who held which place on
@@ -91,7 +92,9 @@ let rdfReaderScript = """
 struct RDFConsumerTests {
   static let base = "https://example.org/kz-1917/"
 
-  @Test("SPARQL over the statements answers as-of on three days and a path hop by hop, with the quotes; rdflib reads the Turtle as the same graph")
+  @Test(
+    "SPARQL over the statements answers as-of on three days and a path hop by hop, with the quotes; rdflib reads the Turtle as the same graph",
+    .tags(.python), .requiresPython("pyoxigraph", "rdflib"))
   func sparql() throws {
     let graph = try Curated.flat().graph
     let rdf = WikibaseRDF(graph, base: Self.base)

@@ -1,24 +1,14 @@
 import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryGraphTestSupport
 import Testing
 
-/// The curated graph, loaded once with every quote checked, and its flattening.
-enum Curated {
-  static let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  private static let loaded: Result<FlatGraph, any Error> = Result {
-    let corpus = project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
-    let (graph, report) = try GraphLoader.load(graph: project.appendingPathComponent("Graph").path, corpus: corpus)
-    guard report.allQuotesChecked else { throw ConsumerFailure(message: "quotes were not all checked") }
-    return FlatGraph(graph)
-  }
+extension Curated {
+  private static let flattened: Result<FlatGraph, any Error> = Result { FlatGraph(try graph()) }
 
-  static func flat() throws -> FlatGraph { try loaded.get() }
-}
-
-struct ConsumerFailure: Error, CustomStringConvertible {
-  let message: String
-  var description: String { message }
+  /// The curated graph's flattening (see `Curated.graph()`), made once.
+  static func flat() throws -> FlatGraph { try flattened.get() }
 }
 
 /// A temporary folder for one test's files, removed at the end.
@@ -42,23 +32,10 @@ final class Scratch {
 
 /// Runs a Python script (its consumers installed by `.ci/run`) and returns the
 /// JSON object it prints on standard output.
+///
+/// - Throws: `TestSupportFailure` if python3 fails or prints no JSON object.
 func python(_ script: String, _ arguments: String...) throws -> [String: Any] {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = ["python3", "-c", script] + arguments
-  let output = Pipe()
-  let errors = Pipe()
-  process.standardOutput = output
-  process.standardError = errors
-  try process.run()
-  let data = output.fileHandleForReading.readDataToEndOfFile()
-  let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-  process.waitUntilExit()
-  guard process.terminationStatus == 0 else { throw ConsumerFailure(message: "python3 failed: \(message)") }
-  guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-    throw ConsumerFailure(message: "python3 printed no JSON object")
-  }
-  return object
+  try Run.python(script, arguments).succeeded("python3").jsonObject()
 }
 
 extension FlatGraph {

@@ -1,6 +1,7 @@
 import Foundation
 import HistoryGraph
 @testable import HistoryGraphInterchange
+import HistoryGraphTestSupport
 import Testing
 
 /// Reads each CSV file with Python's csv module and prints what came back.
@@ -29,7 +30,7 @@ let csvReaderScript = """
 
 @Suite("CSV tables read back by Python's csv module")
 struct TableConsumerTests {
-  @Test("every row of every table parses with one header's width; every quote, edge and date comes back as written")
+  @Test("every row of every table parses with one header's width; every quote, edge and date comes back as written", .tags(.python), .requiresPython())
   func csvTables() throws {
     let flat = try Curated.flat()
     let scratch = try Scratch()

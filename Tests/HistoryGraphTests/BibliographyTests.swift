@@ -1,5 +1,6 @@
 import Foundation
 import HistoryGraph
+import HistoryGraphTestSupport
 import Testing
 
 @Suite("Documents' bibliographic fields and Chicago notes")
@@ -10,8 +11,7 @@ struct BibliographyTests {
     init(documents: String) throws {
       url = FileManager.default.temporaryDirectory.appendingPathComponent("hg-bib-\(UUID().uuidString)")
       for folder in ["entities", "claims"] { try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true) }
-      let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      try Data(contentsOf: project.appendingPathComponent("Graph/schema.yaml")).write(to: url.appendingPathComponent("schema.yaml"))
+      try Data(contentsOf: Paths.project.appendingPathComponent("Graph/schema.yaml")).write(to: url.appendingPathComponent("schema.yaml"))
       try Data("- id: somebody\n  kind: person\n  labels: {kk: \"Somebody\"}\n".utf8).write(to: url.appendingPathComponent("entities/people.yaml"))
       try Data("documents:\n\(documents)".utf8).write(to: url.appendingPathComponent("documents.yaml"))
     }

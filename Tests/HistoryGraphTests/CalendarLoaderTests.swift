@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 @testable import HistoryGraph
@@ -31,7 +32,7 @@ struct CalendarLoaderTests {
 
   @Test("The curated schema declares Russia's switch, which the graph's dates are read under")
   func curatedSwitch() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let russia = try #require(graph.schema.calendarSwitch)
     #expect(russia.firstGregorianISO == "1918-02-14" && russia.lastJulianISO == "1918-01-31")
     #expect(graph.claims.values.compactMap(\.time).allSatisfy { $0.calendarSwitch == russia })

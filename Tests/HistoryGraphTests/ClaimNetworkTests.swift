@@ -1,3 +1,4 @@
+import HistoryGraphTestSupport
 import Testing
 
 @testable import GraphEngine
@@ -6,7 +7,7 @@ import HistoryGraphInterchange
 
 @Suite("Queries over the curated graph")
 struct ClaimNetworkTests {
-  static let network: ClaimNetwork? = try? ClaimNetwork(RealGraph.shared())
+  static let network: ClaimNetwork? = try? ClaimNetwork(Curated.graph())
 
   @Test("Bokeikhanov and Lenin connect only indirectly, and every step carries all its claims and quotes")
   func indirectPath() throws {
@@ -57,13 +58,16 @@ struct ClaimNetworkTests {
     for route in detour { #expect(!route.entities.contains(middle)) }
   }
 
-  @Test("A certain time-respecting route is never found where no possible one exists; dated-only routes use no undated claim")
+  @Test("Bokeikhanov reaches Lenin by a certain time-respecting route, whose every claim ends before the next begins, and so by a possible one; dated-only routes use no undated claim")
   func timeRespecting() throws {
     let network = try #require(Self.network)
     let possible = try network.routes(from: "alikhan-bokeikhanov", to: "vladimir-lenin", search: .timeRespecting(.possible, from: .min))
     let certain = try network.routes(from: "alikhan-bokeikhanov", to: "vladimir-lenin", search: .timeRespecting(.certain, from: .min))
-    if !certain.isEmpty { #expect(!possible.isEmpty) }
+    // The curated graph has such a route (through Alash Orda's envoys and the Council of People's Commissars).
+    try #require(!certain.isEmpty, "no certain time-respecting route from alikhan-bokeikhanov to vladimir-lenin")
+    #expect(!possible.isEmpty, "a certain route is a possible one too")
     for route in certain {
+      #expect(route.entities.first?.rawValue == "alikhan-bokeikhanov" && route.entities.last?.rawValue == "vladimir-lenin")
       let intervals = route.steps.map { $0.claims[0].claim.time!.interval }
       for (a, b) in zip(intervals, intervals.dropFirst()) { #expect(a.latest <= b.earliest) }
     }
@@ -102,7 +106,7 @@ struct ClaimNetworkTests {
 
   @Test("As of March 1918, Soviets held towns and each holding is a dated, sourced claim")
   func holdings() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let march = try Dating(edtf: "1918-03").interval
     let held = graph.holdings(during: march)
     #expect(held.contains { $0.place == "semey" })

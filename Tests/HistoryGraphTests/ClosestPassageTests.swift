@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 @testable import HistoryGraph
@@ -10,7 +11,7 @@ struct ClosestPassageTests {
   /// one character away, with the two letters marked.
   @Test("a one-letter typo in any quote of d002 finds the quote as written, one character away")
   func typoInEveryQuote() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let document = try #require(graph.documents[DocumentID("d002")])
     let text = QuoteText(try String(contentsOfFile: "\(Paths.corpus)/\(document.file)", encoding: .utf8))
     let sources = graph.claims.values.flatMap(\.sources).filter { $0.document == document.id }

@@ -1,3 +1,4 @@
+import HistoryGraphTestSupport
 import Testing
 
 @testable import GraphEngine
@@ -18,7 +19,7 @@ struct CuratedGraphTests {
 
   @Test("Alikhan Bokeikhanov chaired Alash Orda")
   func alashOrdaChair() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let chairs = try graph.claims(about: "alash-orda").filter {
       $0.predicateName == "leads" && $0.object == "alash-orda" && $0.qualifier("role") == "chairman"
     }
@@ -28,7 +29,7 @@ struct CuratedGraphTests {
 
   @Test("The texts disagree on the dates of the second all-Kazakh congress, and each reading is kept")
   func secondCongressDates() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let held = try graph.claims(about: "second-all-kazakh-congress").filter { $0.predicateName == "occurred_in" && $0.object == "orenburg" }
     var readings: [String: Set<String>] = [:]
     for claim in held {
@@ -44,7 +45,7 @@ struct CuratedGraphTests {
 
   @Test("The October insurrection in Petrograd: Old Style 25 October is New Style 7 November 1917")
   func octoberInsurrection() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let claim = try #require(try graph.claims(about: "october-revolution").first { $0.object == "petrograd" && $0.time?.calendar == .julian && $0.time?.edtf.text == "1917-10-25" })
     #expect(claim.time?.newStyleEDTF == "1917-11-07")
     #expect(claim.time?.display == "25 Oct 1917 O.S. = 7 Nov 1917 N.S.")
@@ -52,7 +53,7 @@ struct CuratedGraphTests {
 
   @Test("Towns that came under Soviet power in March 1918")
   func marchTowns() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let march = DayInterval(
       earliest: CalendarDay.day(year: 1918, month: 3, day: 1, calendar: .gregorian),
       latest: CalendarDay.day(year: 1918, month: 3, day: 31, calendar: .gregorian))
@@ -67,7 +68,7 @@ struct CuratedGraphTests {
 
   @Test("A copy is not an independent witness: d003 derives from d001")
   func derivedDocuments() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     #expect(graph.documents["d003"]?.derivedFrom == "d001")
     let copied = try #require(graph.claims.values.first { Set($0.sources.map(\.document)) == ["d001", "d003"] })
     #expect(graph.corroboration(of: copied).contains("d001"))
@@ -76,7 +77,7 @@ struct CuratedGraphTests {
 
   @Test("Every Kazakh label is NFC and keeps its Kazakh letters in the Latin form")
   func labels() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     for entity in graph.entities.values {
       guard let kk = entity.labels[.kk] else { continue }
       #expect(kk == kk.precomposedStringWithCanonicalMapping)

@@ -1,3 +1,4 @@
+import HistoryGraphTestSupport
 import Testing
 
 @testable import HistoryGraph
@@ -8,7 +9,7 @@ struct HoldingQueryTests {
 
   @Test("A filter keeps exactly the holdings of its places, holder, holder kind and document")
   func filters() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let window = DayInterval(earliest: Self.day(1918, 1, 1), latest: Self.day(1918, 12, 31))
     let all = graph.holdings(during: window)
     #expect(all.count > 10)
@@ -28,7 +29,7 @@ struct HoldingQueryTests {
 
   @Test("Changes between two dates split the holdings of both into ended, began and continued")
   func changes() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let first = DayInterval(earliest: Self.day(1918, 1, 1), latest: Self.day(1918, 1, 31))
     let second = DayInterval(earliest: Self.day(1918, 7, 1), latest: Self.day(1918, 7, 31))
     let changes = try graph.holdingChanges(from: first, to: second, filter: HoldingFilter())

@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 @testable import HistoryGraph
@@ -55,7 +56,7 @@ struct NameKeyTests {
 
   @Test("Every name and text of the curated graph and every line and word of every seed text")
   func curatedGraphAndSeeds() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     var texts: [String] = []
     for entity in graph.entities.values {
       texts += entity.labels.values

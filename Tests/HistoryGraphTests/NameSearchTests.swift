@@ -1,3 +1,4 @@
+import HistoryGraphTestSupport
 import Testing
 
 @testable import GraphEngine
@@ -10,7 +11,7 @@ struct NameSearchTests {
     "Every spelling of Bokeikhanov finds him first",
     arguments: ["bokeikhanov", "Bökeihanov", "Букейханов", "Бөкейханов", "Ә. Бөкейханов", "Ә.Бөкейханов", "BOKEIKHANOV", "alikhan bokeikhanov", "Älihan"])
   func bokeikhanov(_ query: String) throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let top = try #require(graph.search(query).first)
     #expect(top.id == "alikhan-bokeikhanov")
     #expect(try graph.resolve(query).id == "alikhan-bokeikhanov")
@@ -32,7 +33,7 @@ struct NameSearchTests {
 
   @Test("An ambiguous name lists the candidates instead of guessing")
   func ambiguous() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     do {
       _ = try graph.resolve("Досмұхамедов")
       Issue.record("expected an ambiguity error")
@@ -46,13 +47,13 @@ struct NameSearchTests {
 
   @Test("A name that matches nothing is an error, not an empty answer")
   func noMatch() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     #expect(throws: QueryError.noMatch("Napoleon Bonaparte", nearest: [])) { try graph.resolve("Napoleon Bonaparte") }
   }
 
   @Test("A weak match is never taken for an answer; the nearest names are offered instead", arguments: ["zzz", "Kenesary", "Bokeikh"])
   func weakMatch(_ query: String) throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let error = #expect(throws: QueryError.self) { try graph.resolve(query) }
     guard case .noMatch(let text, let nearest) = error else { Issue.record("expected no match, not \(String(describing: error))"); return }
     #expect(text == query)
@@ -68,12 +69,12 @@ struct NameSearchTests {
       ("Ryskulov", "turar-ryskulov"), ("Турар Рыскулов", "turar-ryskulov"), ("Jangeldin", "alibi-dzhangildin"),
     ])
   func naturalForms(_ query: String, _ id: String) throws {
-    #expect(try RealGraph.shared().resolve(query).id.rawValue == id)
+    #expect(try Curated.graph().resolve(query).id.rawValue == id)
   }
 
   @Test("Candidates carry what tells them apart, in the language asked for")
   func candidateDetails() throws {
-    let graph = try RealGraph.shared()
+    let graph = try Curated.graph()
     let error = #expect(throws: QueryError.self) { try graph.resolve("Досмұхамедов", language: graph.schema.languages.choice(.en)) }
     guard case .ambiguous(_, let candidates) = error else { Issue.record("expected an ambiguity error, not \(String(describing: error))"); return }
     #expect(candidates.allSatisfy { $0.detail != nil })

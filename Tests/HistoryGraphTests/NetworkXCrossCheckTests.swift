@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 @testable import GraphEngine
@@ -43,7 +44,7 @@ let networkXScript = """
   }))
   """
 
-@Test("Engine agrees with NetworkX on a random multigraph")
+@Test("Engine agrees with NetworkX on a random multigraph", .tags(.python), .requiresPython("networkx"))
 func crossCheckWithNetworkX() throws {
   let n = 400, m = 1200
   var random = SeededGenerator(seed: 2024)
@@ -84,21 +85,12 @@ func crossCheckWithNetworkX() throws {
 
 /// Runs a Python script with `python3` (NetworkX installed by `.ci/run`) and decodes its JSON output.
 func runPython<T: Decodable>(_ script: String, arguments: [String], decoding: T.Type) throws -> T {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = ["python3", "-c", script] + arguments
-  let output = Pipe()
-  process.standardOutput = output
-  try process.run()
-  let data = output.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  try #require(process.terminationStatus == 0, "python3 with networkx failed")
-  return try JSONDecoder().decode(T.self, from: data)
+  try Run.python(script, arguments).succeeded("python3 with networkx").decode(T.self)
 }
 
 /// The curated claim network, and the temporary file its GraphML export was written to.
 func curatedGraphML(named name: String) throws -> (ClaimNetwork, URL) {
-  let network = ClaimNetwork(try RealGraph.shared())
+  let network = ClaimNetwork(try Curated.graph())
   let file = FileManager.default.temporaryDirectory.appendingPathComponent(name)
   try GraphML.document(FlatGraph(network.graph)).write(to: file, atomically: true, encoding: .utf8)
   return (network, file)
@@ -143,7 +135,7 @@ let curatedNetworkXScript = """
   }))
   """
 
-@Test("Engine agrees with NetworkX on the curated network, read from our GraphML export")
+@Test("Engine agrees with NetworkX on the curated network, read from our GraphML export", .tags(.python), .requiresPython("networkx"))
 func crossCheckCuratedGraphWithNetworkX() throws {
   let (network, file) = try curatedGraphML(named: "hg-curated-\(getpid()).graphml")
   defer { try? FileManager.default.removeItem(at: file) }
@@ -205,7 +197,7 @@ struct ModularityAnswers: Decodable {
   var louvain: Double
 }
 
-@Test("Louvain communities of the curated network: NetworkX computes the same modularity, and as good as its own Louvain")
+@Test("Louvain communities of the curated network: NetworkX computes the same modularity, and as good as its own Louvain", .tags(.python), .requiresPython("networkx"))
 func crossCheckCommunitiesWithNetworkX() throws {
   let (network, graphML) = try curatedGraphML(named: "hg-louvain-\(getpid()).graphml")
   let labels = FileManager.default.temporaryDirectory.appendingPathComponent("hg-louvain-\(getpid()).json")

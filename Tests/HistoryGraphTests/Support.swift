@@ -3,26 +3,7 @@ import Foundation
 @testable import GraphEngine
 @testable import HistoryGraph
 import HistoryGraphInterchange
-
-/// Paths of the project and the shared corpus, found from this file.
-enum Paths {
-  static let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let graph = project.appendingPathComponent("Graph").path
-  static let corpus = project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
-}
-
-/// The curated graph, loaded once with every quote checked.
-enum RealGraph {
-  private static let loaded: Result<CuratedGraph, any Error> = Result {
-    let (graph, report) = try GraphLoader.load(graph: Paths.graph, corpus: Paths.corpus)
-    guard report.allQuotesChecked else { throw Failure("quotes were not all checked") }
-    return graph
-  }
-
-  static func shared() throws -> CuratedGraph { try loaded.get() }
-
-  struct Failure: Error { let message: String; init(_ m: String) { message = m } }
-}
+import HistoryGraphTestSupport
 
 /// A small graph folder written to a temporary directory, for loader tests.
 final class Fixture {

@@ -1,4 +1,5 @@
 import HistoryGraph
+import HistoryGraphTestSupport
 import HistoryGraphviz
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 struct DOTSourceTests {
   @Test("the same diagram in any order gives the same bytes", arguments: 0..<5)
   func deterministic(seed: UInt64) {
-    var generator = SeededGenerator(state: seed)
+    var generator = SeededGenerator(seed: seed)
     var shuffled = Fixtures.alash
     shuffled.nodes.shuffle(using: &generator)
     shuffled.edges.shuffle(using: &generator)
@@ -138,14 +139,5 @@ struct DOTSourceTests {
     let wide = dot(leaves: 8)
     #expect(wide.contains("minlen=2") && wide.contains("minlen=3") && !wide.contains("minlen=4"))
     #expect(!dot(leaves: 3).contains("minlen"))
-  }
-}
-
-/// A reproducible random number generator for shuffling.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return state ^ (state >> 29)
   }
 }

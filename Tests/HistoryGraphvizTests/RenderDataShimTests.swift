@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// `CGraphviz_renderData` (Sources/CGraphviz/shim.h) compiled against a
@@ -8,8 +9,6 @@ import Testing
 /// would write past it and the shim would read back only the low half.
 @Suite("The render-data shim reads the length at the width the header declares")
 struct RenderDataShimTests {
-  static let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
   /// A C compiler on the `PATH` (the Swift toolchain's clang, or the system's `cc`).
   static let compiler: String? = ["clang", "cc"].first { name in
     (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
@@ -56,7 +55,7 @@ struct RenderDataShimTests {
     let binary = folder.appendingPathComponent("main").path
     let build = try Self.run(
       Self.compiler!, "-std=c11", "-Wall", "-Wextra", "-Werror", "-I", folder.path,
-      "-I", Self.project.appendingPathComponent("Sources/CGraphviz").path, folder.appendingPathComponent("main.c").path, "-o", binary)
+      "-I", Paths.project.appendingPathComponent("Sources/CGraphviz").path, folder.appendingPathComponent("main.c").path, "-o", binary)
     #expect(build.status == 0, "\(build.output)")
     let run = try Self.run(binary)
     #expect(run.status == 0)
@@ -65,15 +64,7 @@ struct RenderDataShimTests {
 
   /// Runs `arguments` (the first found on the `PATH`), with standard error in the output.
   static func run(_ arguments: String...) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let run = try Run(executable: URL(fileURLWithPath: "/usr/bin/env"), arguments: arguments)
+    return (run.status, run.stdout + run.stderr)
   }
 }

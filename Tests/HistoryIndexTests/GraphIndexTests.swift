@@ -1,37 +1,9 @@
 import Foundation
 import HistoryGraph
+import HistoryGraphTestSupport
 import Testing
 
 @testable import HistoryIndex
-
-/// Paths of the project and the shared corpus, found from this file.
-enum Paths {
-  static let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let graph = project.appendingPathComponent("Graph").path
-  static let corpus = project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
-}
-
-/// A copy of the curated graph in a temporary folder, so tests may change it and write its index.
-final class GraphCopy {
-  let folder: URL
-  var graph: String { folder.appendingPathComponent("Graph").path }
-
-  init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("index-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(atPath: Paths.graph, toPath: graph)
-    try? FileManager.default.removeItem(atPath: "\(graph)/.index")
-  }
-
-  deinit { try? FileManager.default.removeItem(at: folder) }
-
-  func append(_ text: String, to file: String) throws {
-    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(graph)/\(file)"))
-    try handle.seekToEnd()
-    try handle.write(contentsOf: Data(text.utf8))
-    try handle.close()
-  }
-}
 
 /// Whether two loads gave the same graph and the same report, field by field.
 func expectSame(_ a: (CuratedGraph, LoadReport), _ b: (CuratedGraph, LoadReport)) {
@@ -57,7 +29,7 @@ func indexFiles(of main: String) -> [String] {
 
 @Suite(.serialized) struct GraphIndexTests {
   @Test func theIndexGivesTheGraphTheYAMLGives() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let fromYAML = try GraphLoader.load(graph: copy.graph, corpus: Paths.corpus)
     let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     guard case .built(let bytes) = first.outcome else { Issue.record("no index was built: \(first.outcome)"); return }
@@ -80,7 +52,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func aPartOfTheGraphResolvesNamesAndHoldsClaimsAsTheWholeDoes() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
     // Ids, labels in every language, aliases, single words of names, names typed loosely, and names of nothing.
     var names = ["Kenesary", "dutov", "Ә. Бөкейханов", "Chokay", "zzz", "Досмұхамедов", "alash", "Alash Orda", "Семей"]
@@ -117,15 +89,12 @@ func indexFiles(of main: String) -> [String] {
     #expect(parts > names.count / 2)
   }
 
-  @Test func theIndexOfAGeneratedGraphGivesItsGraph() throws {
+  @Test(.tags(.python, .slow), .requiresPython("yaml"))
+  func theIndexOfAGeneratedGraphGivesItsGraph() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("index-generated-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let generator = Process()
-    generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    generator.arguments = ["python3", Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, "3000", folder.path]
-    try generator.run()
-    generator.waitUntilExit()
-    #expect(generator.terminationStatus == 0)
+    let generator = try Run.python(file: Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, ["3000", folder.path])
+    #expect(generator.status == 0, "\(generator.stderr)")
     let graph = folder.appendingPathComponent("Graph").path
     let fromYAML = try GraphLoader.load(graph: graph)
     #expect(fromYAML.0.claims.count == 3000 && fromYAML.1.allQuotesChecked)
@@ -137,7 +106,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func theSummaryOfACurrentIndexIsTheLoadedGraphs() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let compiled = try GraphIndex.summary(graph: copy.graph, corpus: Paths.corpus)
     let load = try #require(compiled.load)
     let (summary, read) = try GraphIndex.summary(graph: copy.graph, corpus: Paths.corpus)
@@ -151,7 +120,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func aClaimIsReadAloneWithItsEntities() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
     for claim in whole.claims.values.enumerated().filter({ $0.offset % 40 == 0 }).map(\.element) {
       let part = try GraphIndex.load(.citing(claim.id), graph: copy.graph, corpus: Paths.corpus)
@@ -165,7 +134,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func theShortestRoutesInAPartAreThoseOfTheWholeGraph() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let whole = ClaimNetwork(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph)
     let entities = Array(whole.graph.entities.keys)
     var pairs = [(try whole.graph.resolve("bokeikhanov").id, try whole.graph.resolve("lenin").id)]
@@ -184,7 +153,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func aChangedFileIsReadAgain() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     #expect(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).outcome == .read)
     try copy.append("\n- id: index-test-entity\n  kind: person\n  labels: {kk: \"Сынақ Адам\"}\n", to: "entities/core.yaml")
@@ -196,7 +165,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func aNewClaimFileIsSeen() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     let claim = try #require(GraphLoader.load(graph: copy.graph, corpus: Paths.corpus).0.claims.values.first)
     let text = """
@@ -214,7 +183,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func aCorruptOrForeignIndexIsRebuiltWithANotice() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     let whole = try Data(contentsOf: URL(fileURLWithPath: first.path))
     for broken in [whole.prefix(whole.count / 3), Data("not an index at all, just text".utf8), Data()] {
@@ -227,7 +196,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func aReadOnlyCacheFolderRunsFromTheYAMLWithANotice() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     try FileManager.default.createDirectory(atPath: "\(copy.graph)/.index", withIntermediateDirectories: true)
     try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: "\(copy.graph)/.index")
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: "\(copy.graph)/.index") }
@@ -241,7 +210,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func aFailingGraphFailsAsTheYAMLDoes() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     try copy.append("\n- id: broken\n  kind: no-such-kind\n  labels: {kk: \"Жоқ\"}\n", to: "entities/core.yaml")
     var viaIndex: [Diagnostic] = []
@@ -253,7 +222,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func aCorpusTextChangedUnderTheIndexIsNotAnsweredFromIt() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let corpus = copy.folder.appendingPathComponent("corpus").path
     try FileManager.default.copyItem(atPath: Paths.corpus, toPath: corpus)
     let first = try GraphIndex.load(graph: copy.graph, corpus: corpus)
@@ -268,7 +237,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func twoCompilesAtOnceLeaveOneWholeIndex() async throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let graph = copy.graph
     let outcomes = try await withThrowingTaskGroup(of: GraphIndex.Outcome.self) { group in
       for _ in 0..<2 { group.addTask { try GraphIndex.load(graph: graph, corpus: Paths.corpus, rebuild: true).outcome } }
@@ -282,8 +251,8 @@ func indexFiles(of main: String) -> [String] {
     #expect(try FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").sorted() == indexFiles(of: read.path).sorted())
   }
 
-  @Test func aCompileRenamesItsFilesOnlyUnderTheFoldersLock() async throws {
-    let copy = try GraphCopy()
+  @Test(.tags(.slow)) func aCompileRenamesItsFilesOnlyUnderTheFoldersLock() async throws {
+    let copy = try GraphCopy(keepingIndex: false)
     let graph = copy.graph
     let first = try GraphIndex.load(graph: graph, corpus: Paths.corpus)
     let compileID = { () throws -> String in
@@ -294,20 +263,28 @@ func indexFiles(of main: String) -> [String] {
     let before = try compileID()
     let folder = open("\(graph)/.index", O_RDONLY)
     #expect(folder >= 0 && flock(folder, LOCK_EX) == 0)
+    var locked = true
+    defer { if locked { close(folder) } }  // a failed wait below must not leave the compile blocked
     let compile = Task.detached { try GraphIndex.load(graph: graph, corpus: Paths.corpus, rebuild: true).outcome }
     // Its files written, the compile waits for the lock: the index in place stays the one before, whole.
-    while try !FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").contains(where: { $0.hasPrefix(".building-") }) { try await Task.sleep(for: .milliseconds(20)) }
+    // The deadline is generous (a compile takes seconds); it stops a compile that never writes from hanging the suite.
+    let deadline = ContinuousClock.now + .seconds(180)
+    while try !FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").contains(where: { $0.hasPrefix(".building-") }) {
+      try #require(ContinuousClock.now < deadline, "the compile wrote no .building- file in 3 minutes")
+      try await Task.sleep(for: .milliseconds(20))
+    }
     try await Task.sleep(for: .seconds(3))
     #expect(try compileID() == before)
     #expect(try GraphIndex.load(graph: graph, corpus: Paths.corpus).outcome == .read)
     close(folder)
+    locked = false
     guard case .built = try await compile.value else { Issue.record("the waiting compile did not finish"); return }
     #expect(try compileID() != before)
     #expect(try GraphIndex.load(graph: graph, corpus: Paths.corpus).outcome == .read)
   }
 
   @Test func anEditOfTheGraphAloneKeepsTheSentencesOfTheCorpus() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     let mentions = try GraphIndex.mentions("Орынбор", in: first).map(\.passage)
     let passages = GraphIndexFile.Auxiliary.passages.path(beside: first.path)
@@ -346,7 +323,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func readsWhileOthersCompileNeverMeetHalfAnIndex() async throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let graph = copy.graph
     _ = try GraphIndex.load(graph: graph, corpus: Paths.corpus)
     let notices = try await withThrowingTaskGroup(of: [String].self) { group in
@@ -369,7 +346,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func aMissingBrokenForeignOrStaleAuxiliaryFileIsRebuiltWithANotice() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     let mentions = try GraphIndex.mentions("Орынбор", in: first).map(\.passage)
     let texts = try GraphIndex.texts(naming: "Орынбор", in: first)
@@ -414,7 +391,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func aCompileSweepsWhatEarlierCompilesLeft() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     let folder = "\(copy.graph)/.index"
     // A dead process's temporary files, and an index (main and auxiliary files) of another format version.
@@ -433,7 +410,7 @@ func indexFiles(of main: String) -> [String] {
   }
 
   @Test func aBrokenIndexNeverBreaksAPartRead() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     let whole = try Data(contentsOf: URL(fileURLWithPath: first.path))
     let lenin = try first.graph.resolve("lenin").id

@@ -1,5 +1,6 @@
 import Foundation
 import HistoryGraph
+import HistoryGraphTestSupport
 import Testing
 
 @testable import HistoryIndex
@@ -24,7 +25,7 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
   let load: GraphIndex.Load
 
   init() throws {
-    copy = try GraphCopy()
+    copy = try GraphCopy(keepingIndex: false)
     load = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
   }
 
@@ -85,7 +86,7 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
 
 @Suite struct UncitedPassagesTests {
   @Test func eachUncitedSentenceNamesAnEntityAndHoldsNoQuote() throws {
-    let copy = try GraphCopy()
+    let copy = try GraphCopy(keepingIndex: false)
     let load = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     let uncited = try GraphIndex.uncitedPassages(in: load)
     #expect(!uncited.isEmpty)
@@ -121,7 +122,7 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
   let load: GraphIndex.Load
 
   init() throws {
-    copy = try GraphCopy()
+    copy = try GraphCopy(keepingIndex: false)
     load = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
   }
 

@@ -1,3 +1,4 @@
+import HistoryGraphTestSupport
 import Testing
 
 @testable import HistoryModel

@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// A small project of its own whose source counts in the Hijri calendar, written
@@ -52,15 +53,8 @@ struct CalendarProjectTests {
     for folder in ["hijri/entities", "hijri/claims"] {
       try FileManager.default.createDirectory(at: project.folder.appendingPathComponent(folder), withIntermediateDirectories: true)
     }
-    let shasum = Process()
-    shasum.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-    shasum.arguments = ["texts/chronicle.txt"]
-    shasum.currentDirectoryURL = project.folder
-    let pipe = Pipe()
-    shasum.standardOutput = pipe
-    try shasum.run()
-    let digest = String(decoding: pipe.fileHandleForReading.readAllRetrying(), as: UTF8.self).prefix(64)
-    shasum.waitUntilExit()
+    let digest = try Run(executable: URL(fileURLWithPath: "/usr/bin/sha256sum"), arguments: ["texts/chronicle.txt"], in: project.folder)
+      .succeeded("sha256sum").stdout.prefix(64)
     try project.write(schema, to: "hijri/schema.yaml")
     try project.write("corpus: ../texts\ndocuments:\n  - id: chronicle\n    file: chronicle.txt\n    sha256: \(digest)\n", to: "hijri/documents.yaml")
     try project.write(entities, to: "hijri/entities/qasr.yaml")

@@ -1,96 +1,12 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
-
-/// Runs the built `history-graph` binary and checks stdout, stderr and exit status.
-struct Run {
-  let status: Int32
-  /// The signal the binary died of, if it did not exit.
-  let signal: Int32?
-  let stdout: String
-  let stderr: String
-
-  static let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let corpus = project.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
-
-  /// The binary next to the test bundle, in the same build folder.
-  static let binary: URL = {
-    var folder = Bundle.main.bundleURL
-    if folder.pathExtension == "xctest" { folder = folder.deletingLastPathComponent() }
-    let beside = folder.appendingPathComponent("history-graph")
-    if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-    return project.appendingPathComponent(".build/debug/history-graph")
-  }()
-
-  init(_ arguments: String..., in directory: URL = Run.project) throws {
-    try self.init(arguments: arguments, in: directory)
-  }
-
-  /// Runs the binary with `arguments` in `directory`, with `environment` added to this process's.
-  init(arguments: [String], in directory: URL = Run.project, environment: [String: String] = [:]) throws {
-    let process = Process()
-    process.executableURL = Run.binary
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    if !environment.isEmpty {
-      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    // Standard error is read beside standard output, so neither pipe can fill and stall the child.
-    let errors = Run.reading(err.fileHandleForReading)
-    let outData = out.fileHandleForReading.readAllRetrying()
-    let errData = errors()
-    process.waitUntilExit()
-    status = process.terminationStatus
-    signal = process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
-    stdout = String(decoding: outData, as: UTF8.self)
-    stderr = String(decoding: errData, as: UTF8.self)
-  }
-
-  func json() throws -> Any { try JSONSerialization.jsonObject(with: Data(stdout.utf8)) }
-
-  /// Starts reading `handle` to its end on a thread of its own (not the test pool's);
-  /// the function returned waits for the bytes.
-  static func reading(_ handle: FileHandle) -> () -> Data {
-    final class Box: @unchecked Sendable { var data = Data() }
-    let box = Box()
-    let done = DispatchSemaphore(value: 0)
-    Thread {
-      box.data = handle.readAllRetrying()
-      done.signal()
-    }.start()
-    return {
-      done.wait()
-      return box.data
-    }
-  }
-}
-
-extension FileHandle {
-  /// Every byte until the end of the file, retrying reads that a signal interrupts
-  /// (Foundation's `readDataToEndOfFile` traps on EINTR under load).
-  func readAllRetrying() -> Data {
-    var data = Data()
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { Glibc.read(fileDescriptor, $0.baseAddress, $0.count) }
-      if count > 0 {
-        data.append(contentsOf: buffer[0..<count])
-      } else if count == 0 || errno != EINTR {
-        return data
-      }
-    }
-  }
-}
 
 @Suite("history-graph command line")
 struct CommandLineTests {
   @Test("validate passes on Graph/ with every quote checked")
   func validate() throws {
-    let run = try Run("validate", "--corpus", Run.corpus)
+    let run = try Run("validate", "--corpus", Paths.corpus)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("ok:"))
     #expect(run.stdout.contains("quotes: all"))
@@ -169,7 +85,7 @@ struct CommandLineTests {
   func brokenGraph() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-cli-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
-    try FileManager.default.copyItem(at: Run.project.appendingPathComponent("Graph"), to: folder.appendingPathComponent("Graph"))
+    try FileManager.default.copyItem(at: Paths.project.appendingPathComponent("Graph"), to: folder.appendingPathComponent("Graph"))
     let claims = folder.appendingPathComponent("Graph/claims/d000.yaml")
     let text = try String(contentsOf: claims, encoding: .utf8)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -177,7 +93,7 @@ struct CommandLineTests {
     var changed = lines
     changed[quoteLine] = Substring(lines[quoteLine].replacingOccurrences(of: "quote: \"", with: "quote: \"ЖОҚ СӨЗ "))
     try changed.joined(separator: "\n").write(to: claims, atomically: true, encoding: .utf8)
-    let run = try Run("validate", "--graph", folder.appendingPathComponent("Graph").path, "--corpus", Run.corpus)
+    let run = try Run("validate", "--graph", folder.appendingPathComponent("Graph").path, "--corpus", Paths.corpus)
     #expect(run.status == 1)
     #expect(run.stderr.contains("claims/d000.yaml:\(quoteLine + 1):"))
     #expect(run.stderr.contains("error: the quote of claim"))
@@ -200,7 +116,7 @@ struct CommandLineTests {
     #expect(bad.stderr.contains("does not exist"))
   }
 
-  @Test("export --format graphml writes a file that NetworkX reads, with every entity and relation claim")
+  @Test("export --format graphml writes a file that NetworkX reads, with every entity and relation claim", .tags(.python), .requiresPython("networkx"))
   func exportGraphML() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-graphml-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -208,19 +124,11 @@ struct CommandLineTests {
     let file = folder.appendingPathComponent("graph.graphml")
     let run = try Run("export", "--format", "graphml", "-o", file.path)
     #expect(run.status == 0, "\(run.stderr)")
-    let reader = Process()
-    reader.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    reader.arguments = [
-      "python3", "-c",
+    let reader = try Run.python(
       "import sys, networkx as nx; G = nx.read_graphml(sys.argv[1], force_multigraph=True); print(G.number_of_nodes(), G.number_of_edges(), G.nodes['alikhan-bokeikhanov']['kind'])",
-      file.path,
-    ]
-    let output = Pipe()
-    reader.standardOutput = output
-    try reader.run()
-    let answer = String(decoding: output.fileHandleForReading.readAllRetrying(), as: UTF8.self).split(separator: " ")
-    reader.waitUntilExit()
-    #expect(reader.terminationStatus == 0)
+      [file.path])
+    #expect(reader.status == 0, "\(reader.stderr)")
+    let answer = reader.stdout.split(separator: " ")
     let stats = try #require(try Run("stats", "--json").json() as? [String: Any])
     let entities = stats["entities"] as? Int
     let relationClaims = (stats["claims_by_relation"] as? [String: Int] ?? [:]).values.reduce(0, +)

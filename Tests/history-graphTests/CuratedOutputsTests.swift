@@ -1,5 +1,6 @@
 import Foundation
 import HistoryGraph
+import HistoryGraphTestSupport
 import Testing
 
 /// The curated graph's outputs, byte for byte, as they were recorded before a change
@@ -15,7 +16,7 @@ struct CuratedOutputsTests {
     var testDescription: String { command }
   }
 
-  static let fixtures = Run.project.appendingPathComponent("Tests/history-graphTests/Fixtures")
+  static let fixtures = Paths.project.appendingPathComponent("Tests/history-graphTests/Fixtures")
 
   static func recorded() throws -> [Recorded] {
     let text = try String(contentsOf: fixtures.appendingPathComponent("curated-outputs.sha256"), encoding: .utf8)
@@ -32,7 +33,7 @@ struct CuratedOutputsTests {
     #expect(try Self.recorded().map(\.command) == commands)
   }
 
-  @Test("A command prints what it printed before", arguments: try CuratedOutputsTests.recorded())
+  @Test("A command prints what it printed before", .tags(.slow), arguments: try CuratedOutputsTests.recorded())
   func same(_ recorded: Recorded) throws {
     var words = recorded.command.split(separator: " ").map(String.init)
     var bytes: [UInt8]

@@ -1,13 +1,14 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// `history-graph explore` as a reader meets it: the page for the curated graph
 /// opened in headless Chromium (Debian's `chromium` and `chromium-driver`, with
 /// Selenium from PyPI, installed by `.ci/run`), what its DOM shows compared with
 /// what the command line answers.
-@Suite("explorer page in Chromium")
+@Suite("explorer page in Chromium", .tags(.browser, .python, .slow), .requiresChromium())
 struct ExplorerBrowserTests {
-  static let script = Run.project.appendingPathComponent("Tests/Browser/explorer_check.py").path
+  static let script = Paths.project.appendingPathComponent("Tests/Browser/explorer_check.py").path
   /// Where the screenshot goes: `$EXPLORER_SCREENSHOT`, or a file in the temporary folder.
   static let screenshot = ProcessInfo.processInfo.environment["EXPLORER_SCREENSHOT"]
     ?? FileManager.default.temporaryDirectory.appendingPathComponent("history-graph-explorer.png").path
@@ -18,7 +19,7 @@ struct ExplorerBrowserTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let page = folder.appendingPathComponent("explorer.html").path
-    let written = try Run("explore", "--corpus", Run.corpus, "-o", page)
+    let written = try Run("explore", "--corpus", Paths.corpus, "-o", page)
     #expect(written.status == 0, "\(written.stderr)")
     let bytes = try #require(try FileManager.default.attributesOfItem(atPath: page)[.size] as? Int)
     #expect(bytes < 3_000_000, "the curated graph's page is \(bytes) bytes")
@@ -63,7 +64,7 @@ struct ExplorerBrowserTests {
     let (kind, kindCount) = try #require(kinds.max { ($0.value, $1.key) < ($1.value, $0.key) })
     let document = "d001"
     let documentClaims = try #require((stats["claims_by_document"] as? [String: Int])?[document])
-    let diagram = Run.project.appendingPathComponent("Output/bokeikhanov-ego.svg").path
+    let diagram = Paths.project.appendingPathComponent("Output/bokeikhanov-ego.svg").path
 
     // What the page shows.
     let report = try Self.browse([
@@ -153,18 +154,8 @@ struct ExplorerBrowserTests {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-check-\(UUID().uuidString).json")
     try JSONSerialization.data(withJSONObject: config).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script, file.path]
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let data = out.fileHandleForReading.readAllRetrying()
-    let errors = err.fileHandleForReading.readAllRetrying()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "the browser check failed: \(String(decoding: errors, as: UTF8.self))")
-    return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let check = try Run.python(file: script, [file.path])
+    try #require(check.status == 0, "the browser check failed: \(check.stderr)")
+    return try #require(try check.json() as? [String: Any])
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// `export` in every format from the command line: what goes where, and what is refused.

@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// `import` from CSV tables: the round trip from `export --format csv`, errors at table cells, and hand-edited files kept.
@@ -12,7 +13,7 @@ struct ImportTests {
       try FileManager.default.createDirectory(at: graph.appendingPathComponent(sub), withIntermediateDirectories: true)
     }
     for file in ["schema.yaml", "documents.yaml"] {
-      try FileManager.default.copyItem(at: Run.project.appendingPathComponent("Graph/\(file)"), to: graph.appendingPathComponent(file))
+      try FileManager.default.copyItem(at: Paths.project.appendingPathComponent("Graph/\(file)"), to: graph.appendingPathComponent(file))
     }
     return folder
   }
@@ -32,12 +33,8 @@ struct ImportTests {
           with open(path, "w", newline="", encoding="utf-8") as f:
               csv.writer(f).writerows(rows)
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, folder.path] + (edit.map { [$0.file, String($0.row), $0.column, $0.value] } ?? [])
-    try process.run()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
+    let resaved = try Run.python(script, [folder.path] + (edit.map { [$0.file, String($0.row), $0.column, $0.value] } ?? []))
+    #expect(resaved.status == 0, "\(resaved.stderr)")
   }
 
   /// The JSON dump of a graph without the `location` of each claim (file and line differ by design).
@@ -49,7 +46,7 @@ struct ImportTests {
     return object as NSDictionary
   }
 
-  @Test("export csv, save through Python's csv module, import into an empty graph: the same entities and claims")
+  @Test("export csv, save through Python's csv module, import into an empty graph: the same entities and claims", .tags(.python), .requiresPython())
   func roundTrip() throws {
     let folder = try emptyGraph()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -57,25 +54,26 @@ struct ImportTests {
     #expect(try Run("export", "--format", "csv", "-o", tables.path).status == 0)
     try resave(tables)
     let graph = folder.appendingPathComponent("Graph").path
-    let run = try Run("import", tables.path, "--graph", graph, "--corpus", Run.corpus)
+    let run = try Run("import", tables.path, "--graph", graph, "--corpus", Paths.corpus)
     #expect(run.status == 0, "\(run.stderr)")
     let original = try dump()
-    let imported = try dump("--graph", graph, "--corpus", Run.corpus)
+    let imported = try dump("--graph", graph, "--corpus", Paths.corpus)
     #expect((original["entities"] as? NSArray) == (imported["entities"] as? NSArray))
     #expect((original["claims"] as? NSArray)?.count == (imported["claims"] as? NSArray)?.count)
     #expect((original["claims"] as? NSArray) == (imported["claims"] as? NSArray), "every claim, its time, qualifiers and quotes, as they were")
 
     // Importing again replaces the import's own files; a hand edit is kept unless --force.
-    #expect(try Run("import", tables.path, "--graph", graph, "--corpus", Run.corpus).status == 0)
+    #expect(try Run("import", tables.path, "--graph", graph, "--corpus", Paths.corpus).status == 0)
     let claims = URL(fileURLWithPath: graph).appendingPathComponent("claims/imported.yaml")
     try (try String(contentsOf: claims, encoding: .utf8) + "# checked by hand\n").write(to: claims, atomically: true, encoding: .utf8)
-    let refused = try Run("import", tables.path, "--graph", graph, "--corpus", Run.corpus)
+    let refused = try Run("import", tables.path, "--graph", graph, "--corpus", Paths.corpus)
     #expect(refused.status == 1 && refused.stderr.contains("edited by hand"))
     #expect(try String(contentsOf: claims, encoding: .utf8).hasSuffix("# checked by hand\n"))
-    #expect(try Run("import", tables.path, "--graph", graph, "--corpus", Run.corpus, "--force").status == 0)
+    #expect(try Run("import", tables.path, "--graph", graph, "--corpus", Paths.corpus, "--force").status == 0)
   }
 
   @Test("a wrong cell is reported at its table's row and column, with the loader's own message, and nothing is written",
+    .tags(.python), .requiresPython(),
     arguments: [
       ("claims.csv", 4, "edtf", "1917-13-45", "month 13"),
       ("claims.csv", 6, "subject", "nobody-at-all", "not a known entity"),
@@ -91,7 +89,7 @@ struct ImportTests {
     let header = try String(contentsOf: tables.appendingPathComponent(file), encoding: .utf8).split(separator: "\r\n")[0].split(separator: ",")
     let columnNumber = try #require(header.firstIndex { $0 == column }) + 1
     let graph = folder.appendingPathComponent("Graph").path
-    let run = try Run("import", tables.path, "--graph", graph, "--corpus", Run.corpus)
+    let run = try Run("import", tables.path, "--graph", graph, "--corpus", Paths.corpus)
     #expect(run.status == 1)
     #expect(run.stderr.contains("\(tables.appendingPathComponent(file).path):\(row):\(columnNumber): error:"), "\(run.stderr)")
     #expect(run.stderr.contains(message))
@@ -106,7 +104,7 @@ struct ImportTests {
     #expect(try Run("export", "--format", "csv", "-o", tables.path).status == 0)
     let claims = tables.appendingPathComponent("claims.csv")
     try (try String(contentsOf: claims, encoding: .utf8) + "\"never closed,x\r\n").write(to: claims, atomically: true, encoding: .utf8)
-    let run = try Run("import", tables.path, "--graph", folder.appendingPathComponent("Graph").path, "--corpus", Run.corpus)
+    let run = try Run("import", tables.path, "--graph", folder.appendingPathComponent("Graph").path, "--corpus", Paths.corpus)
     #expect(run.status == 1)
     #expect(run.stderr.contains("claims.csv:") && run.stderr.contains("never closed"), "\(run.stderr)")
   }

@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// An output interrupted by SIGTERM, SIGINT or SIGHUP at the worst moment: its
@@ -42,12 +43,8 @@ struct InterruptionTests {
       """.utf8
     ).write(to: source)
     let library = folder.appendingPathComponent("interpose.so").path
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["cc", "-shared", "-fPIC", "-o", library, source.path, "-ldl"]
-    try process.run()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
+    try Run(executable: URL(fileURLWithPath: "/usr/bin/env"), arguments: ["cc", "-shared", "-fPIC", "-o", library, source.path, "-ldl"])
+      .succeeded("cc (the interposer)")
     return library
   }
 
@@ -115,15 +112,11 @@ struct InterruptionTests {
       let target = folder.appendingPathComponent("graph.json")
       // The interposer's raise(SIGHUP) stands for the hang-up; the shell's `trap '' HUP`
       // ignores it as nohup does, and the binary inherits that.
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/bin/sh")
-      process.arguments = ["-c", "trap '' HUP; exec \"$0\" export --format json -o \"$1\"", Run.binary.path, target.path]
-      process.currentDirectoryURL = Run.project
-      process.environment = ProcessInfo.processInfo.environment.merging(
-        ["LD_PRELOAD": try Self.interposer.get(), "HG_TEST_RENAMED": "/.graph.json.", "HG_TEST_SIGNAL": "\(SIGHUP)"]) { $1 }
-      try process.run()
-      process.waitUntilExit()
-      #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+      let run = try Run(
+        executable: URL(fileURLWithPath: "/bin/sh"),
+        arguments: ["-c", "trap '' HUP; exec \"$0\" export --format json -o \"$1\"", Run.binary.path, target.path], in: Paths.project,
+        environment: ["LD_PRELOAD": try Self.interposer.get(), "HG_TEST_RENAMED": "/.graph.json.", "HG_TEST_SIGNAL": "\(SIGHUP)"])
+      #expect(run.signal == nil && run.status == 0, "\(run.stderr)")
       #expect(try Data(contentsOf: target).count > 1_000)
     }
   #endif

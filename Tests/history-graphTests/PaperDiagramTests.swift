@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// Diagrams for a paper: page presets, one edge per tie, evidence in the SVG,

@@ -1,34 +1,12 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// Runs the binary in `folder` with this process's environment, without HISTORY_GRAPH unless `environment` sets it.
 private func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
-  var merged = ProcessInfo.processInfo.environment
-  merged["HISTORY_GRAPH"] = nil
-  for (key, value) in environment { merged[key] = value }
-  let process = Process()
-  process.executableURL = Run.binary
-  process.arguments = arguments
-  process.currentDirectoryURL = folder
-  process.environment = merged
-  let out = Pipe(), err = Pipe()
-  process.standardOutput = out
-  process.standardError = err
-  try process.run()
-  let errors = Run.reading(err.fileHandleForReading)
-  let output = out.fileHandleForReading.readAllRetrying()
-  let errorData = errors()
-  process.waitUntilExit()
-  return Run(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: String(decoding: errorData, as: UTF8.self))
-}
-
-extension Run {
-  init(status: Int32, stdout: String, stderr: String) {
-    self.status = status
-    self.signal = nil
-    self.stdout = stdout
-    self.stderr = stderr
-  }
+  var changes: [String: String?] = ["HISTORY_GRAPH": nil]
+  for (key, value) in environment { changes[key] = value }
+  return try Run(arguments: arguments, in: folder, environment: changes)
 }
 
 @Suite("The project folder: found from the working folder, HISTORY_GRAPH, --graph; documents add --update")

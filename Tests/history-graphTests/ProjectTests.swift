@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// A temporary folder with a folder of texts, for `init` and `documents add`; removed after.
@@ -45,15 +46,8 @@ struct ProjectTests {
     #expect(documents.contains("labels: {und: \"Диалог, 1919 (invented)\"}"))
     #expect(documents.contains("labels: {und: \"A letter from the invented town of Tamarisk (not history)\"}"))
     // The hash is the one sha256sum gives.
-    let shasum = Process()
-    shasum.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-    shasum.arguments = ["texts/letter-1918.txt"]
-    shasum.currentDirectoryURL = project.folder
-    let pipe = Pipe()
-    shasum.standardOutput = pipe
-    try shasum.run()
-    let digest = String(decoding: pipe.fileHandleForReading.readAllRetrying(), as: UTF8.self).prefix(64)
-    shasum.waitUntilExit()
+    let digest = try Run(executable: URL(fileURLWithPath: "/usr/bin/sha256sum"), arguments: ["texts/letter-1918.txt"], in: project.folder)
+      .succeeded("sha256sum").stdout.prefix(64)
     #expect(documents.contains("- id: letter-1918\n    file: \"letter-1918.txt\"\n    sha256: \(digest)\n"))
     // The starter schema is a general vocabulary for prosopography, not the curated
     // graph's, and declares no languages or calendar unless asked.
@@ -61,7 +55,7 @@ struct ProjectTests {
     for relation in ["member_of:", "leads:", "kin_of:", "corresponded_with:", "located_in:", "participated_in:", "holds:"] {
       #expect(schema.contains("\n  \(relation)\n"), "\(relation)")
     }
-    let curated = try String(contentsOf: Run.project.appendingPathComponent("Graph/schema.yaml"), encoding: .utf8)
+    let curated = try String(contentsOf: Paths.project.appendingPathComponent("Graph/schema.yaml"), encoding: .utf8)
     #expect(!schema.contains("government:") && curated.contains("government:"))
     #expect(!schema.contains("\nlanguages:") && !schema.contains("\ncalendar:"))
     #expect(try project.read("town/.gitignore").contains(".index/"))
@@ -161,7 +155,7 @@ struct ProjectTests {
   func changedText() throws {
     let copy = try GraphCopy()
     let corpus = copy.folder.appendingPathComponent("seeds")
-    try FileManager.default.copyItem(atPath: Run.corpus, toPath: corpus.path)
+    try FileManager.default.copyItem(atPath: Paths.corpus, toPath: corpus.path)
     let text = corpus.appendingPathComponent("000_8e53d1a66487ee75.txt")
     let original = try String(contentsOf: text, encoding: .utf8)
     try Data(original.replacingOccurrences(of: "Петроградта болған ірі", with: "Петроградта болган ірі").utf8).write(to: text)

@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// The query commands that print answers, run through the built binary.
@@ -97,10 +98,10 @@ struct QueryCommandTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let graph = Run.project.appendingPathComponent("Graph").path
-    let export = try Run("export", "--format", "graphml", "-o", "-", "--graph", graph, "--corpus", Run.corpus, in: folder)
+    let graph = Paths.project.appendingPathComponent("Graph").path
+    let export = try Run("export", "--format", "graphml", "-o", "-", "--graph", graph, "--corpus", Paths.corpus, in: folder)
     #expect(export.status == 0 && export.stdout.hasPrefix("<?xml"))
-    let render = try Run("render", "--focus", "bokeikhanov", "--format", "svg", "-o", "-", "--graph", graph, "--corpus", Run.corpus, in: folder)
+    let render = try Run("render", "--focus", "bokeikhanov", "--format", "svg", "-o", "-", "--graph", graph, "--corpus", Paths.corpus, in: folder)
     #expect(render.status == 0 && render.stdout.contains("<svg"))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
     let version = try Run("--version")

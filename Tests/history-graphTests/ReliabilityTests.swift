@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
 
 /// The reproductions of the reliability probe (`../shared/reviews/reliability-probe.md`),

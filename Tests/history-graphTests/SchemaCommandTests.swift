@@ -1,5 +1,6 @@
 import Foundation
 import HistoryGraph
+import HistoryGraphTestSupport
 import Testing
 
 /// `history-graph schema` (D26): the vocabulary of `Graph/schema.yaml`, checked
@@ -8,7 +9,7 @@ import Testing
 struct SchemaCommandTests {
   /// The curated schema, read by loading the whole graph (not the path `schema` takes).
   static func curatedSchema() throws -> Schema {
-    try GraphLoader.load(graph: Run.project.appendingPathComponent("Graph").path, corpus: Run.corpus).0.schema
+    try Curated.graph().schema
   }
 
   @Test("--json lists every kind, relation, property and qualifier with stable keys, the wording both ways and the roles")

@@ -1,45 +1,6 @@
 import Foundation
+import HistoryGraphTestSupport
 import Testing
-
-/// A copy of `Graph/` in a temporary folder, to be changed by a test and removed after.
-final class GraphCopy {
-  let folder: URL
-  var graph: String { folder.appendingPathComponent("Graph").path }
-
-  init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(at: Run.project.appendingPathComponent("Graph"), to: folder.appendingPathComponent("Graph"))
-  }
-
-  deinit { try? FileManager.default.removeItem(at: folder) }
-
-  /// Appends `text` to a file of the copy.
-  func append(_ text: String, to file: String) throws {
-    let url = folder.appendingPathComponent("Graph/\(file)")
-    let handle = try FileHandle(forWritingTo: url)
-    defer { try? handle.close() }
-    try handle.seekToEnd()
-    try handle.write(contentsOf: Data(text.utf8))
-  }
-
-  /// Writes a new file in the copy.
-  func write(_ text: String, to file: String) throws {
-    try Data(text.utf8).write(to: folder.appendingPathComponent("Graph/\(file)"))
-  }
-
-  /// Replaces the first occurrence of `old` in a file of the copy.
-  func replace(_ old: String, with new: String, in file: String) throws {
-    let url = folder.appendingPathComponent("Graph/\(file)")
-    let text = try String(contentsOf: url, encoding: .utf8)
-    let range = try #require(text.range(of: old))
-    try Data(text.replacingCharacters(in: range, with: new).utf8).write(to: url)
-  }
-
-  func run(_ arguments: String...) throws -> Run {
-    try Run(arguments: arguments + ["--graph", graph, "--corpus", Run.corpus])
-  }
-}
 
 @Suite("The schema's roles drive the queries")
 struct SchemaRolesTests {
@@ -139,7 +100,7 @@ struct SchemaRolesTests {
 
   @Test("no name of the curated vocabulary is spelled in Sources/ (YAML format keys aside)")
   func noVocabularyInSwift() throws {
-    let schema = try String(contentsOf: Run.project.appendingPathComponent("Graph/schema.yaml"), encoding: .utf8)
+    let schema = try String(contentsOf: Paths.project.appendingPathComponent("Graph/schema.yaml"), encoding: .utf8)
     // Names of kinds, relations and properties: keys indented two spaces under their section.
     var names = Set<String>()
     var section = ""
@@ -152,7 +113,7 @@ struct SchemaRolesTests {
     // Keys of the YAML formats that happen to share a vocabulary name.
     let formatKeys: Set = ["document", "derived_from", "title", "place"]
     var found: [String] = []
-    let sources = Run.project.appendingPathComponent("Sources")
+    let sources = Paths.project.appendingPathComponent("Sources")
     let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
     for case let url as URL in files where url.pathExtension == "swift" {
       let text = try String(contentsOf: url, encoding: .utf8)

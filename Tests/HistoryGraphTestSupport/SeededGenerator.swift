@@ -1,11 +1,13 @@
 /// A small seeded random number generator (SplitMix64): the same numbers for the
-/// same seed on every run and machine, for generated test and fuzz inputs that
+/// same seed on every run and machine, for generated test inputs that
 /// must repeat when one fails.
 package struct SeededGenerator: RandomNumberGenerator {
   private var state: UInt64
 
+  /// A generator whose numbers are determined by `seed`.
   package init(seed: UInt64) { state = seed }
 
+  /// The next number of the sequence.
   package mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A copy of the curated `Graph/` in a temporary folder, for a test to change; removed after.
+package final class GraphCopy {
+  /// The temporary folder that holds the copy as `Graph/`.
+  package let folder: URL
+  /// The copy's graph folder.
+  package var graph: String { folder.appendingPathComponent("Graph").path }
+
+  /// Copies `Graph/`; without the compiled index in `Graph/.index` unless `keepingIndex`.
+  package init(keepingIndex: Bool = true) throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-graph-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: Paths.graph, toPath: graph)
+    if !keepingIndex { try? FileManager.default.removeItem(atPath: "\(graph)/.index") }
+  }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
+
+  /// Appends `text` to a file of the copy.
+  package func append(_ text: String, to file: String) throws {
+    let handle = try FileHandle(forWritingTo: folder.appendingPathComponent("Graph/\(file)"))
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
+  }
+
+  /// Writes a new file in the copy.
+  package func write(_ text: String, to file: String) throws {
+    try Data(text.utf8).write(to: folder.appendingPathComponent("Graph/\(file)"))
+  }
+
+  /// Replaces the first occurrence of `old` in a file of the copy.
+  ///
+  /// - Throws: `TestSupportFailure` if the file does not contain `old`.
+  package func replace(_ old: String, with new: String, in file: String) throws {
+    let url = folder.appendingPathComponent("Graph/\(file)")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    guard let range = text.range(of: old) else { throw TestSupportFailure("\(file) of the copy has no \"\(old)\"") }
+    try Data(text.replacingCharacters(in: range, with: new).utf8).write(to: url)
+  }
+
+  /// Runs the built `history-graph` binary on the copy (`--graph` the copy, `--corpus` the shared corpus).
+  package func run(_ arguments: String...) throws -> Run {
+    try Run(arguments: arguments + ["--graph", graph, "--corpus", Paths.corpus])
+  }
+}
