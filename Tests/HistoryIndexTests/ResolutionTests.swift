@@ -1,5 +1,6 @@
 import Foundation
 import HistoryGraph
+import HistoryGraphTestSupport
 import Testing
 
 @testable import HistoryIndex
