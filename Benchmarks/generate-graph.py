@@ -31,6 +31,8 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--entities", type=int)
     ap.add_argument("--seed", type=int, default=1917)
+    ap.add_argument("--one-line", action="store_true",
+                    help="write the text as one line, every quote a sentence of it (as OCR output often is)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     n_entities = args.entities or max(10, args.claims // 5)
@@ -81,7 +83,7 @@ def main():
                 if c % 2 == 0:
                     f.write(f'  time: "{1917 + c % 4}-{1 + c % 12:02d}-{1 + c % 28:02d}"\n')
                 f.write(f'  sources: [{{document: gen, quote: "{quote}"}}]\n')
-    text = ("\n".join(lines) + "\n").encode("utf-8")
+    text = ((" " if args.one_line else "\n").join(lines) + "\n").encode("utf-8")
     with open(os.path.join(corpus, "generated.txt"), "wb") as f:
         f.write(text)
     with open(os.path.join(graph, "documents.yaml"), "w", encoding="utf-8") as f:
