@@ -61,6 +61,13 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ],
       resources: [.embedInCode("Starter/schema.yaml"), .embedInCode("Starter/entities-example.yaml"), .embedInCode("Starter/claims-example.yaml")]),
+    // The library example of docs/library.md, built from the public products alone
+    // (no `package` access); ReadmeExampleTests checks the page against it and runs it.
+    .executableTarget(
+      name: "readme-example",
+      dependencies: ["HistoryGraph", "HistoryGraphviz"],
+      path: "Examples/readme-example",
+      packageAccess: false),
     .executableTarget(
       name: "hg-bench",
       dependencies: ["GraphEngine", "HistoryGraph"],

@@ -1,26 +1,37 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets in Fuzz/ (address sanitizer on) and runs each for
-# SECONDS seconds (default 60) from a seed corpus made from the curated graph.
-# Exits non-zero on any crash, trap, leak-free sanitizer report or failed check;
-# the input that caused it is left in .build-fuzz/crashes/TARGET/.
+# Builds the libFuzzer targets in Fuzz/ (address sanitizer on), replays the
+# committed corpus of each (Fuzz/corpus/TARGET/) and fuzzes it for SECONDS
+# seconds in all (default 60; the replay counts). Exits non-zero on any crash,
+# trap, sanitizer report or failed check; the input that caused it is left in
+# .build-fuzz/crashes/TARGET/ (see Fuzz/README.md).
 #
 #   Fuzz/run.sh [SECONDS] [TARGET ...]      targets: edtf names quotes schema claims
 #   RUNS=N Fuzz/run.sh 0 TARGET ...         N executions per target instead of a time
+#   JOBS=N Fuzz/run.sh ...                  N targets at a time (default 1)
+#   Fuzz/run.sh --update-corpus [TARGET ...]
+#       boils the seeds of Fuzz/seeds.py, the committed corpus and what earlier
+#       runs found (.build-fuzz/corpus/TARGET/) down to the fewest inputs that cover
+#       the same edges (not hit counts), and writes them to Fuzz/corpus/TARGET/
+#       (commit the change)
 #
-# Several runs may share the tree at once (each makes its own seed folder).
-# The library is built by SwiftPM with coverage (-sanitize=fuzzer,address); each
-# target is a single Swift file linked against it by swiftc, as libFuzzer brings
-# its own main. Work files stay in .build-fuzz/ (not committed).
+# Several runs may share the tree at once. The library is built by SwiftPM with
+# coverage (-sanitize=fuzzer,address); each target is one Swift file (plus
+# Fuzz/Support/) linked against it by swiftc, as libFuzzer brings its own main.
+# Work files stay in .build-fuzz/ (not committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+update=false
+if [[ "${1:-}" == --update-corpus ]]; then update=true; shift; set -- 0 "$@"; fi
 seconds=${1:-60}
 shift || true
 targets=("${@:-edtf names quotes schema claims}")
 targets=(${targets[@]})
+jobs=${JOBS:-1}
 scratch=.build-fuzz
 build=$scratch/x86_64-unknown-linux-gnu/release
 
 swift build -c release --scratch-path "$scratch" --target HistoryGraph -Xswiftc -sanitize=fuzzer,address
+echo "fuzz: library built in $SECONDS s"
 
 # The objects of HistoryGraph and everything under it.
 objects=()
@@ -30,51 +41,59 @@ done
 package=$(basename "$PWD" | tr '[:upper:]' '[:lower:]' | sed 's/[^a-z0-9_]/_/g')  # as SwiftPM names the root package
 yaml=$scratch/checkouts/Yams/Sources/CYaml/include
 
-# Seed corpora from the curated graph.
-seeds=$scratch/seeds.$$
-trap 'rm -rf "$seeds"' EXIT
-rm -rf "$seeds" && mkdir -p "$seeds"/{edtf,names,quotes,schema,claims}
-python3 - "$seeds" <<'PY'
-import glob, os, re, sys
-seeds = sys.argv[1]
-def put(target, name, data):
-    with open(os.path.join(seeds, target, name), "wb") as f:
-        f.write(data.encode("utf-8") if isinstance(data, str) else data)
-dates, names, quotes = set(), set(), []
-for path in sorted(glob.glob("Graph/claims/*.yaml")):
-    text = open(path, encoding="utf-8").read()
-    dates.update(re.findall(r'edtf: "([^"]+)"', text) + re.findall(r'time: "([^"]+)"', text))
-    quotes += re.findall(r'quote: "([^"]+)"', text)[:20]
-    for i, chunk in enumerate(text.split("\n- id: ")[1:40]):
-        put("claims", f"{os.path.basename(path)}-{i}", "- id: " + chunk)
-for path in sorted(glob.glob("Graph/entities/*.yaml")):
-    names.update(re.findall(r'(?:kk|ru|en|kk-Latn): "([^"]+)"', open(path, encoding="utf-8").read()))
-for i, d in enumerate(sorted(dates)[:300]): put("edtf", f"d{i}", d)
-for i, n in enumerate(sorted(names)[:300]): put("names", f"n{i}", n)
-seedtexts = sorted(glob.glob("../shared/seeds/*"))
-body = open(seedtexts[0], encoding="utf-8").read()[:3000] if seedtexts else "Алашорда үкіметінің төрағасы"
-for i, q in enumerate(quotes[:200]): put("quotes", f"q{i}", body.encode() + b"\0" + q.encode())
-put("schema", "schema", open("Graph/schema.yaml", encoding="utf-8").read())
-PY
+# Links fuzz-TARGET (the entry points in Fuzz/Support/ reach the library at `package` access).
+link() {
+  local target=$1
+  swiftc -O -sanitize=fuzzer,address -parse-as-library -package-name "$package" -module-name "fuzz_$target" -I "$build/Modules" \
+    -Xcc -fmodule-map-file="$yaml/module.modulemap" -Xcc -I -Xcc "$yaml" \
+    Fuzz/fuzz-$target/*.swift Fuzz/Support/*.swift "${objects[@]}" -o "$scratch/fuzz-$target" 2> >(grep -v "ld.gold: warning" >&2)
+}
 
+# Runs fuzz-TARGET over its committed corpus, keeping what it finds in .build-fuzz/corpus/TARGET/.
+fuzz() {
+  local target=$1 binary=$scratch/fuzz-$target corpus=$scratch/corpus/$target crashes=$scratch/crashes/$target
+  local log=$scratch/fuzz-$target.log
+  mkdir -p "$corpus" "$crashes"
+  if [[ -n "${RUNS:-}" ]]; then budget=(-runs="$RUNS"); what="$RUNS executions"
+  else budget=(-max_total_time="$seconds"); what="$seconds s"; fi
+  if ! "$binary" "$corpus" "Fuzz/corpus/$target" "${budget[@]}" -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
+      -artifact_prefix="$crashes/" -print_final_stats=1 2> "$log"; then
+    { echo "fuzz-$target FAILED: see $log and $crashes/"; tail -40 "$log"; } >&2
+    return 1
+  fi
+  echo "fuzz-$target: $what, $(grep -o 'INITED cov: [0-9]*' "$log" | head -1 | sed 's/INITED //') from the corpus ($(ls "Fuzz/corpus/$target" | wc -l) inputs)," \
+    "$(grep -o 'cov: [0-9]*' "$log" | tail -1) at the end, $(grep -o 'number_of_executed_units: [0-9]*' "$log" | sed 's/.*: //') executions"
+}
+
+# Replaces Fuzz/corpus/TARGET/ with the inputs of the seeds, the corpus and earlier finds that add coverage.
+update_corpus() {
+  local target=$1 seeds=$2 merged=$scratch/merged.$$/$1
+  rm -rf "$merged" && mkdir -p "$merged" "$scratch/corpus/$target" "Fuzz/corpus/$target"
+  "$scratch/fuzz-$target" -merge=1 -use_counters=0 -max_len=8192 -timeout=10 -rss_limit_mb=4096 "$merged" \
+    "Fuzz/corpus/$target" "$seeds/$target" "$scratch/corpus/$target" 2> "$scratch/merge-$target.log"
+  rm -rf "Fuzz/corpus/$target" && mv "$merged" "Fuzz/corpus/$target"
+  echo "Fuzz/corpus/$target: $(ls "Fuzz/corpus/$target" | wc -l) inputs, $(grep -o 'cov: [0-9]*' "$scratch/merge-$target.log" | tail -1)"
+}
+
+if $update; then
+  for target in "${targets[@]}"; do link "$target"; done
+  seeds=$scratch/seeds.$$
+  trap 'rm -rf "$seeds" "$scratch/merged.$$"' EXIT
+  python3 Fuzz/seeds.py "$seeds"
+  for target in "${targets[@]}"; do update_corpus "$target" "$seeds"; done
+  exit 0
+fi
+
+# JOBS targets at a time, each linked then run; the status is each target's, the output one block per target.
+for target in "${targets[@]}"; do
+  rm -f "$scratch/fuzz-$target.status"
+  { t=$SECONDS; if link "$target" && echo "fuzz-$target: linked in $((SECONDS - t)) s" && fuzz "$target"; then s=0; else s=1; fi; echo $s > "$scratch/fuzz-$target.status"; } > "$scratch/fuzz-$target.summary" 2>&1 &
+  while (( $(jobs -rp | wc -l) >= jobs )); do wait -n || true; done
+done
+wait
 status=0
 for target in "${targets[@]}"; do
-  source=$(ls Fuzz/fuzz-$target/*.swift)
-  binary=$scratch/fuzz-$target
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -package-name "$package" -I "$build/Modules" \
-    -Xcc -fmodule-map-file="$yaml/module.modulemap" -Xcc -I -Xcc "$yaml" \
-    "$source" "${objects[@]}" -o "$binary" 2> >(grep -v "ld.gold: warning" >&2)
-  corpus=$scratch/corpus/$target
-  crashes=$scratch/crashes/$target
-  mkdir -p "$corpus" "$crashes"
-  if [[ -n "${RUNS:-}" ]]; then budget=(-runs="$RUNS"); echo "fuzz-$target: $RUNS executions"
-  else budget=(-max_total_time="$seconds"); echo "fuzz-$target: $seconds s"; fi
-  if ! "$binary" "$corpus" "$seeds/$target" "${budget[@]}" -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
-      -artifact_prefix="$crashes/" -print_final_stats=1 2> "$scratch/fuzz-$target.log"; then
-    echo "fuzz-$target FAILED: see $scratch/fuzz-$target.log and $crashes/" >&2
-    tail -40 "$scratch/fuzz-$target.log" >&2
-    status=1
-  fi
-  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$scratch/fuzz-$target.log" | sed "s/^/  /"
+  cat "$scratch/fuzz-$target.summary"
+  [[ "$(cat "$scratch/fuzz-$target.status" 2>/dev/null)" == 0 ]] || status=1
 done
 exit $status

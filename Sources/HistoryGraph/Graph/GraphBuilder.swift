@@ -162,7 +162,7 @@ public struct GraphBuilder: Sendable {
   ///
   /// A sound claim costs a few dictionary look-ups: messages, hints and field
   /// locations are only worked out for a claim at fault.
-  func check(
+  package func check(
     _ claim: Claim, fields: FieldLocations?, vocabulary: Vocabulary, entities: [EntityID: Entity], documents: Set<DocumentID>
   ) -> [Diagnostic] {
     var found: [Diagnostic] = []
@@ -232,12 +232,12 @@ public struct GraphBuilder: Sendable {
   }
 
   /// The schema's names in dictionaries and sets, looked up once per claim.
-  struct Vocabulary {
+  package struct Vocabulary {
     let relations: [String: Schema.Relation]
     let properties: [String: Schema.Property]
     let qualifiers: Set<String>
 
-    init(_ schema: Schema) {
+    package init(_ schema: Schema) {
       relations = Dictionary(schema.relations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
       properties = Dictionary(schema.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
       qualifiers = Set(schema.qualifiers.map(\.name))

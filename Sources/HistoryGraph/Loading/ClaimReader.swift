@@ -2,7 +2,7 @@
 /// Reads claims from a `claims/*.yaml` file: their form, times and values, and
 /// their quotes against the documents' texts. What they name (entities,
 /// relations, qualifiers, documents) the builder checks, at the fields given.
-struct ClaimReader {
+package struct ClaimReader {
   /// Tells how to read a property's value; `nil` when the schema is broken.
   let schema: Schema?
   /// The documents that declare their own switch to the Gregorian calendar, with it.
@@ -10,7 +10,7 @@ struct ClaimReader {
 
   /// A reader of claims under `schema`, whose dates are read under the switch to
   /// the Gregorian calendar of their first source's document, else the schema's.
-  init(schema: Schema?, documents: some Sequence<Document>) {
+  package init(schema: Schema?, documents: some Sequence<Document>) {
     self.schema = schema
     var switches: [DocumentID: CalendarSwitch] = [:]
     for document in documents { if let own = document.calendarSwitch { switches[document.id] = own } }
@@ -25,15 +25,15 @@ struct ClaimReader {
   static let fields = ["id", "subject", "relation", "object", "property", "value", "qualifiers", "time", "sources", "note"]
 
   /// What one claims file gave: its valid claims and its problems.
-  struct FileClaims {
-    var claims: [Claim] = []
+  package struct FileClaims {
+    package var claims: [Claim] = []
     /// Where each claim's fields were written, parallel to `claims`.
-    var fields: [GraphBuilder.FieldLocations] = []
-    var diagnostics: [Diagnostic] = []
+    package var fields: [GraphBuilder.FieldLocations] = []
+    package var diagnostics: [Diagnostic] = []
   }
 
   /// Reads the claims of one file; ``checkQuotes(of:in:)`` checks their quotes.
-  func readClaims(_ file: YAMLFile) -> FileClaims {
+  package func readClaims(_ file: YAMLFile) -> FileClaims {
     var result = FileClaims()
     guard let root = file.root else { return result }
     for node in file.list(root, field: "claims", diagnostics: &result.diagnostics) {
@@ -47,15 +47,15 @@ struct ClaimReader {
   /// What checking a file's quotes found: the place of each quote found (by
   /// claim and source, parallel to the claims read), a diagnostic for each one not
   /// found, and how many were checked.
-  struct QuoteCheck {
-    var locators: [[Locator?]] = []
-    var diagnostics: [Diagnostic] = []
-    var quotesChecked = 0
+  package struct QuoteCheck {
+    package var locators: [[Locator?]] = []
+    package var diagnostics: [Diagnostic] = []
+    package var quotesChecked = 0
   }
 
   /// Checks each quote of `claims` against its document's text, where `texts`
   /// has it; a quote not found gets a diagnostic with the closest passage.
-  static func checkQuotes(of claims: [Claim], in texts: [DocumentID: QuoteText]) -> QuoteCheck {
+  package static func checkQuotes(of claims: [Claim], in texts: [DocumentID: QuoteText]) -> QuoteCheck {
     var check = QuoteCheck()
     check.locators.reserveCapacity(claims.count)
     for claim in claims {
@@ -83,7 +83,7 @@ struct ClaimReader {
   }
 
   /// `claim` with the places of its quotes that ``checkQuotes(of:in:)`` found.
-  static func located(_ claim: Claim, _ locators: [Locator?]) -> Claim {
+  package static func located(_ claim: Claim, _ locators: [Locator?]) -> Claim {
     var located = claim
     for (i, locator) in locators.enumerated() where locator != nil { located.sources[i].locator = locator }
     return located

@@ -7,7 +7,7 @@ import Darwin
 /// Text prepared for quote checking: Unicode NFC, and every run of spaces,
 /// tabs, line breaks and no-break spaces (U+00A0) folded to one space.
 /// Nothing else is folded: a quote must match letter for letter.
-struct QuoteText: Sendable {
+package struct QuoteText: Sendable {
   /// The folded text as UTF-8.
   let bytes: [UInt8]
   /// A 4-gram index of `bytes`: the positions of the 4-byte strings that hash to
@@ -26,7 +26,7 @@ struct QuoteText: Sendable {
   static let gram = 4
   private static let bucketBits = 16
 
-  init(_ text: String) {
+  package init(_ text: String) {
     var lineStarts: [Int32] = []
     bytes = Self.foldWhitespace(nfc: text.nfc, lineStarts: &lineStarts)
     self.lineStarts = lineStarts
@@ -69,7 +69,7 @@ struct QuoteText: Sendable {
 
   /// Folds the whitespace of text that is already NFC (folding never changes NFC,
   /// because every folded character is a starter).
-  static func foldWhitespace(nfc text: String) -> [UInt8] {
+  package static func foldWhitespace(nfc text: String) -> [UInt8] {
     var ignored: [Int32] = []
     return foldWhitespace(nfc: text, lineStarts: &ignored)
   }
@@ -110,7 +110,7 @@ struct QuoteText: Sendable {
   /// Looks up the quote's rarest 4-gram in the index and compares the quote at
   /// each place it occurs: about O(m + r·m) for a quote of m bytes whose rarest
   /// 4-gram occurs r times. Quotes shorter than 4 bytes are searched byte by byte.
-  func contains(folded quote: [UInt8]) -> Bool { firstOffset(of: quote) != nil }
+  package func contains(folded quote: [UInt8]) -> Bool { firstOffset(of: quote) != nil }
 
   /// Where `quote` (folded as for ``contains(folded:)``) first occurs: its lines and first column.
   func locator(of quote: [UInt8]) -> Locator? {

@@ -1,8 +1,8 @@
 
 /// Reads `Graph/schema.yaml` into a ``Schema``: kinds, relations, properties
 /// and qualifiers, with their roles and diagram styles.
-enum SchemaReader {
-  static func read(_ file: YAMLFile, diagnostics: inout [Diagnostic]) -> Schema? {
+package enum SchemaReader {
+  package static func read(_ file: YAMLFile, diagnostics: inout [Diagnostic]) -> Schema? {
     var reader = Reader(file: file)
     let schema = reader.read()
     diagnostics += reader.diagnostics

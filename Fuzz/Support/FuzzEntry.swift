@@ -1,8 +1,14 @@
+import HistoryGraph
+import HistoryModel
+
 /// Entry points for the fuzz targets in `Fuzz/`: each runs one part of the
 /// library on text from the fuzzer, the way a graph folder would reach it.
-package enum FuzzEntry {
+/// Compiled into each fuzz target (not into the library); it reaches the
+/// loader's parts through their `package` access (`Fuzz/run.sh` passes the
+/// package's name to `swiftc`).
+enum FuzzEntry {
   /// Reads `yaml` as a schema; returns what reading found.
-  package static func readSchema(_ yaml: String) -> [Diagnostic] {
+  static func readSchema(_ yaml: String) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let file = YAMLFile(path: "schema.yaml", text: yaml, diagnostics: &diagnostics)
     _ = SchemaReader.read(file, diagnostics: &diagnostics)
@@ -10,13 +16,13 @@ package enum FuzzEntry {
   }
 
   /// A graph's schema, entities and documents, with its texts indexed for quote search once.
-  package struct ClaimContext: Sendable {
+  struct ClaimContext: Sendable {
     let graph: CuratedGraph
     let texts: [DocumentID: QuoteText]
     let entities: [EntityID: Entity]
     let documents: Set<DocumentID>
 
-    package init(graph: CuratedGraph, texts: [DocumentID: String]) {
+    init(graph: CuratedGraph, texts: [DocumentID: String]) {
       self.graph = graph
       self.texts = texts.mapValues(QuoteText.init)
       entities = Dictionary(uniqueKeysWithValues: graph.entities.values.map { ($0.id, $0) })
@@ -26,7 +32,7 @@ package enum FuzzEntry {
 
   /// Reads `yaml` as a claims file of the context's graph and checks its claims
   /// (quotes against its texts) with the builder; the graph built, or what was wrong.
-  package static func readClaims(_ yaml: String, in context: ClaimContext) -> Result<CuratedGraph, LoadError> {
+  static func readClaims(_ yaml: String, in context: ClaimContext) -> Result<CuratedGraph, LoadError> {
     let graph = context.graph
     var diagnostics: [Diagnostic] = []
     let file = YAMLFile(path: "claims/fuzz.yaml", text: yaml, diagnostics: &diagnostics)
@@ -58,7 +64,7 @@ package enum FuzzEntry {
 
   /// Whether `quote` occurs in `text` by the index search, and by a plain
   /// search of the folded bytes (the two must agree).
-  package static func quoteSearch(text: String, quote: String) -> (indexed: Bool, plain: Bool) {
+  static func quoteSearch(text: String, quote: String) -> (indexed: Bool, plain: Bool) {
     let folded = QuoteText.foldWhitespace(nfc: quote.nfc)
     let haystack = QuoteText.foldWhitespace(nfc: text.nfc)
     let plain = folded.isEmpty ? false : haystack.count >= folded.count
@@ -67,14 +73,14 @@ package enum FuzzEntry {
   }
 
   /// The folded search keys of a name.
-  package static func nameKeys(_ text: String, folding: NameFolding) -> [String] {
+  static func nameKeys(_ text: String, folding: NameFolding) -> [String] {
     NameKey.exactTokens(text, folding: folding).map { NameKey.loose($0, folding: folding) }
   }
 
   /// The exact-key words of a text read scalar by scalar from the table (`nil` if
   /// the text is outside its alphabet) and read character by character: where the
   /// first is given, the two must be the same bytes.
-  package static func exactKeysBothWays(_ text: String, folding: NameFolding) -> (byScalar: [String]?, byCharacter: [String]) {
+  static func exactKeysBothWays(_ text: String, folding: NameFolding) -> (byScalar: [String]?, byCharacter: [String]) {
     (NameKey.ScalarSteps.table(for: folding).tokens(text), NameKey.exactTokensByCharacter(text, folding: folding))
   }
 }
