@@ -20,7 +20,13 @@ public enum AtomicFile {
   ///
   /// - Throws: ``OutputError`` naming the path, why and what to do; the target is then as it was.
   public static func write(_ data: Data, to path: String) throws(OutputError) {
+    guard !path.isEmpty else {
+      throw OutputError(path: path, reason: "the file name is empty", hint: "give a file name after -o, or -o - for standard output")
+    }
     var status = stat()
+    if path.hasSuffix("/"), !(lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR) {
+      throw OutputError(path: path, reason: "a file name cannot end in '/'", hint: "drop the '/' to write the file \(path.dropLast())")
+    }
     if lstat(path, &status) == 0 {
       switch status.st_mode & S_IFMT {
       case S_IFLNK:
@@ -44,14 +50,21 @@ public enum AtomicFile {
       throw OutputError(path: path, reason: "the folder \(folder.path) does not exist", hint: "create it first or choose another -o path")
     }
     removeStaleTemporaries(of: url)
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+    // An unpredictable name, created only if nothing (not even a link) is there: a
+    // link planted beside the target is never followed.
+    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp")
     Interruption.undo(removing: [temporary.path])
     defer { Interruption.clear() }
-    do {
-      try data.write(to: temporary)
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw OutputError(path: path, reason: "cannot write in \(folder.path)", hint: "check that the folder is writable, or choose another -o path")
+    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw OutputError(path: path, reason: "cannot write in \(folder.path): \(String(cString: strerror(errno)))", hint: "check that the folder is writable, or choose another -o path")
+    }
+    let written = writeAll(data, to: descriptor) && fsync(descriptor) == 0
+    let reason = String(cString: strerror(errno))
+    close(descriptor)
+    guard written else {
+      unlink(temporary.path)
+      throw OutputError(path: path, reason: "cannot write in \(folder.path): \(reason)", hint: "check that the folder is writable and has room, or choose another -o path")
     }
     if rename(temporary.path, url.path) != 0 {
       try? FileManager.default.removeItem(at: temporary)
@@ -66,7 +79,12 @@ public enum AtomicFile {
       throw OutputError(path: path, reason: String(cString: strerror(errno)), hint: "check that you may write it")
     }
     defer { close(descriptor) }
-    let written = data.withUnsafeBytes { buffer -> Bool in
+    guard writeAll(data, to: descriptor) else { throw OutputError(path: path, reason: String(cString: strerror(errno)), hint: "check that the reader is still there") }
+  }
+
+  /// Writes every byte of `data`, retrying after a signal; `false` on an error (in `errno`).
+  private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
+    data.withUnsafeBytes { buffer -> Bool in
       var offset = 0
       while offset < buffer.count {
         let n = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -75,17 +93,16 @@ public enum AtomicFile {
       }
       return true
     }
-    guard written else { throw OutputError(path: path, reason: String(cString: strerror(errno)), hint: "check that the reader is still there") }
   }
 
-  /// Removes `.NAME.PID.tmp` files beside `url` left by writers that no longer run.
+  /// Removes `.NAME.PID[.RANDOM].tmp` files beside `url` left by writers that no longer run.
   private static func removeStaleTemporaries(of url: URL) {
     let folder = url.deletingLastPathComponent()
     let prefix = ".\(url.lastPathComponent)."
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
     for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-      let middle = name.dropFirst(prefix.count).dropLast(4)
-      guard let pid = pid_t(middle), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      let middle = name.dropFirst(prefix.count).dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+      guard middle.count <= 2, let pid = middle.first.flatMap({ pid_t($0) }), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
       try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
     }
   }
