@@ -45,4 +45,12 @@ struct OutputFileTests {
     #expect(run.stderr.contains("hint: "))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
   }
+
+  @Test("-o /dev/stdout writes to standard output when it is a pipe, as -o - does")
+  func stdoutPipe() throws {
+    let run = try Run("export", "--format", "node-link", "-o", "/dev/stdout", "--corpus", Paths.corpus)
+    #expect(run.status == 0, "\(run.stderr)")
+    let dash = try Run("export", "--format", "node-link", "-o", "-", "--corpus", Paths.corpus)
+    #expect(run.stdout == dash.stdout && run.stdout.count > 100_000)
+  }
 }

@@ -30,6 +30,11 @@ public enum AtomicFile {
     if lstat(path, &status) == 0 {
       switch status.st_mode & S_IFMT {
       case S_IFLNK:
+        // A link to a pipe, a device or a socket (`/dev/stdout` → `/proc/self/fd/1` → a pipe) is written as a stream.
+        var target = stat()
+        if stat(path, &target) == 0, target.st_mode & S_IFMT != S_IFREG, target.st_mode & S_IFMT != S_IFDIR {
+          return try stream(data, to: path)
+        }
         guard let resolved = realpath(path, nil) else {
           throw OutputError(path: path, reason: "it is a symbolic link to nothing that can be written", hint: "remove the link or choose another -o path")
         }
