@@ -92,8 +92,7 @@ extension HistoryGraphCommand {
     /// The network to search, the two ends, and the entities to avoid: for an
     /// unfiltered search of the shortest routes, only the part of the graph those
     /// routes need when the index allows; otherwise the whole graph.
-    func network() throws -> (ClaimNetwork, Entity, Entity, [EntityID]) {
-      let language = try names.language(global)
+    func network(language: LabelLanguage) throws -> (ClaimNetwork, Entity, Entity, [EntityID]) {
       let unfiltered = try avoid.isEmpty && ClaimNetwork.routePartAnswers(search(), filter: filters.filter(avoiding: []), direction: direction)
       let (graph, ends, isPart) = try global.resolving([from, to], language: language, part: unfiltered)
       if ends[0].id == ends[1].id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(ends[0].id))") }
@@ -110,7 +109,7 @@ extension HistoryGraphCommand {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        let (network, source, target, avoided) = try network()
+        let (network, source, target, avoided) = try network(language: language)
         let graph = network.graph
         var filter = try filters.filter(avoiding: avoided)
         if method == .timeRespecting && !includeUndated { filter.keepsUndated = false }

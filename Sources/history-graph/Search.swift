@@ -47,7 +47,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let language = try names.language(global)
-      if textSearch { return try searchTexts() }
+      if textSearch { return try searchTexts(language: language) }
       try reporting {
         let results = try GraphIndex.search(text, language: language, limit: limit, graph: global.graph, corpus: global.corpus)
           ?? global.load().0.search(text, language: language, limit: limit)
@@ -64,8 +64,7 @@ extension HistoryGraphCommand {
 
 extension HistoryGraphCommand.Search {
   /// `search --text`: the graph's own texts that name the words, each under its claim or entity.
-  func searchTexts() throws {
-    let language = try names.language(global)
+  func searchTexts(language: LabelLanguage) throws {
     try reporting {
       let graph: CuratedGraph
       let hits: [TextHit]
