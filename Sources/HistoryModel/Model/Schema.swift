@@ -269,6 +269,12 @@ public enum RelationRole: String, Hashable, Sendable, CaseIterable, Codable {
   case alliance
   /// The subject stood against the object (`opposed`).
   case opposition
+  /// The subject declared authority over the object, a place, without holding it:
+  /// `as-of` lists it among the place's claimants, never its holders.
+  case claimsTerritory = "claims-territory"
+  /// The subject and the object are one thing described by two texts (one event
+  /// told twice): `conflicts` compares their claims as if they were one entity's.
+  case sameAs = "same-as"
 }
 
 /// What entities of a kind mean to the queries.

@@ -11,6 +11,8 @@ extension RelationRole {
     case .participatesIn: "the subject took part in the object, an event"
     case .alliance: "conflicts: set against an opposition between the same two in overlapping times"
     case .opposition: "the subject stood against the object; see alliance"
+    case .claimsTerritory: "as-of: the subject claimed the object, a place, while the claim's time lasts, without holding it; listed among claimants"
+    case .sameAs: "the subject and the object are one thing told by two texts: conflicts compares their claims"
     }
   }
 }
