@@ -41,32 +41,11 @@ extension HistoryGraphCommand.Documents {
       if printing.json, format != .text, format != .json { throw ValidationError("--json and --format \(format.rawValue) ask for two formats: give one") }
     }
 
-    /// `{id, title, titles, file, sha256, derived_from, claims, quotes}`.
-    struct Record: Encodable {
-      let id: String
-      let title: String
-      let titles: [String: String]
-      let file: String
-      let sha256: String
-      let derivedFrom: String?
-      let claims: Int
-      let quotes: Int
-    }
-
     func run() throws {
       let language = try names.language(global)
       try reporting {
         let (graph, report) = try global.load()
-        var claims: [DocumentID: Int] = [:], quotes: [DocumentID: Int] = [:]
-        for claim in graph.claims.values {
-          for document in Set(claim.sources.map(\.document)) { claims[document, default: 0] += 1 }
-          for source in claim.sources { quotes[source.document, default: 0] += 1 }
-        }
-        let records = graph.documents.values.map { d in
-          Record(
-            id: d.id.rawValue, title: d.title(in: language), titles: Dictionary(uniqueKeysWithValues: d.labels.map { ($0.key.rawValue, $0.value) }),
-            file: d.file, sha256: d.sha256, derivedFrom: d.derivedFrom?.rawValue, claims: claims[d.id] ?? 0, quotes: quotes[d.id] ?? 0)
-        }
+        let records = Records.DocumentSummary.all(in: graph, language: language)
         if format == .cslJSON {
           return print(CSLJSON.document(Array(graph.documents.values)) { $0.title(in: language) }, terminator: "")
         }
@@ -112,22 +91,6 @@ extension HistoryGraphCommand {
     @Option(help: "chicago (a footnote per source, the default) or plain (title, id, line and characters).")
     var style: Style = .chicago
 
-    /// `{claim, statement, time, sources: [{document, title, locator, quote, footnote}]}`.
-    struct Record: Encodable {
-      struct Citation: Encodable {
-        let document: String
-        let title: String
-        let locator: Records.Source.Locator?
-        let quote: String
-        /// The Chicago note, citing the line of the quote.
-        let footnote: String
-      }
-      let claim: String
-      let statement: String
-      let time: Records.Time?
-      let sources: [Citation]
-    }
-
     func run() throws {
       let language = try names.language(global)
       try reporting {
@@ -136,34 +99,17 @@ extension HistoryGraphCommand {
           let near = Spelling.closest(to: self.claim, among: graph.claims.keys.lazy.map(\.rawValue))
           throw Failure(message: "no claim has the id '\(self.claim)'", hint: "\(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path")
         }
-        func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
-        let statement: String
-        switch claim.predicate {
-        case .relation(let relation, let object): statement = "\(name(claim.subject)) \(graph.schema.wording(of: relation, reversed: false)) \(name(object))"
-        case .property(let property, let value): statement = "\(name(claim.subject)): \(property)\(value.map { " = \($0)" } ?? "")"
-        }
-        let citations = claim.sources.map { source in
-          let title = graph.documents[source.document]?.title(in: language) ?? source.document.rawValue
-          let lines = source.locator.map { $0.line == $0.endLine ? "line \($0.line)" : "lines \($0.line)–\($0.endLine)" }
-          return Record.Citation(
-            document: source.document.rawValue, title: title,
-            locator: source.locator.map(Records.Source.Locator.init),
-            quote: source.quote,
-            footnote: graph.documents[source.document].map { ChicagoNote.footnote(for: $0, title: title, locator: lines) } ?? "\(title)\(lines.map { ", \($0)" } ?? "")."
-          )
-        }
-        if printing.json {
-          return try printJSON(Record(claim: claim.id.rawValue, statement: statement, time: claim.time.map(Records.Time.init), sources: citations))
-        }
-        say("\(statement)\(claim.time.map { " (\($0.display))" } ?? "")  {\(claim.id)}")
+        let record = Records.Citation(claim, in: graph, language: language)
+        if printing.json { return try printJSON(record) }
+        say("\(record.statement)\(claim.time.map { " (\($0.display))" } ?? "")  {\(claim.id)}")
         if style == .chicago {
-          for (n, citation) in citations.enumerated() {
+          for (n, citation) in record.sources.enumerated() {
             say("  \(n + 1). \(citation.footnote)")
             say("     «\(citation.quote)» [\(citation.document)]")
           }
           return
         }
-        for (source, citation) in zip(claim.sources, citations) {
+        for (source, citation) in zip(claim.sources, record.sources) {
           say("  \(citation.title) [\(citation.document)]\(source.locator.map { ", \($0)" } ?? " (place not found: quotes were not checked)"):")
           say("    «\(citation.quote)»")
         }
