@@ -42,7 +42,10 @@ let package = Package(
       pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"])]),
     .target(name: "HistoryIndex", dependencies: ["HistoryGraph", "GraphEngine", "CSQLite"]),
-    .target(name: "HistoryGraphInterchange", dependencies: ["HistoryGraph", "CInterruption"]),
+    .target(
+      name: "HistoryGraphInterchange",
+      dependencies: ["HistoryGraph", "CInterruption"],
+      resources: [.embedInCode("Project/Starter/schema.yaml"), .embedInCode("Project/Starter/entities-example.yaml"), .embedInCode("Project/Starter/claims-example.yaml")]),
     .systemLibrary(
       name: "CGraphviz",
       pkgConfig: "libgvc",
@@ -59,8 +62,7 @@ let package = Package(
         "HistoryGraph", "HistoryIndex", "HistoryGraphInterchange", "HistoryGraphviz", "HistoryExplorer", "CInterruption",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
-      ],
-      resources: [.embedInCode("Starter/schema.yaml"), .embedInCode("Starter/entities-example.yaml"), .embedInCode("Starter/claims-example.yaml")]),
+      ]),
     // The library example of docs/library.md, built from the public products alone
     // (no `package` access); ReadmeExampleTests checks the page against it and runs it.
     .executableTarget(
