@@ -23,7 +23,7 @@ import HistoryGraph
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 14
+  static let formatVersion: Int32 = 15
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -299,6 +299,7 @@ enum GraphIndexFile {
         try sources.bind(.claim, index)
         try sources.bind(.document, source.document.rawValue)
         try sources.bind(.quote, source.quote)
+        try sources.bind(.translations, joinedLabels(source.translations, graph.schema.languages))
         try sources.bind(.note, source.note)
         try sources.bind(.confidence, source.confidence)
         try sources.bind(source.location, to: SourcesTable.location)
@@ -320,6 +321,7 @@ enum GraphIndexFile {
     !graph.entities.values.contains { entity in
       entity.aliases.contains { $0.contains(separator) } || entity.aliases == [""] || entity.labels.values.contains { $0.contains(separator) }
     } && !graph.documents.values.contains { document in document.labels.values.contains { $0.contains(separator) } }
+      && !graph.claims.values.contains { claim in claim.sources.contains { $0.translations.values.contains { $0.contains(separator) } } }
   }
 
   /// Labels stored as one text: tag, label, tag, label, … joined by the separator, in the declared order.

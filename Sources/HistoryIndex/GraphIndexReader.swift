@@ -382,7 +382,8 @@ struct GraphIndexReader {
   private static func source(_ row: TableStatement<SourcesTable>) -> Source {
     let locator = row.isNull(.line) ? nil : Locator(line: row.int(.line), column: row.int(.col), endLine: row.int(.endLine), endColumn: row.int(.endCol))
     return Source(
-      document: DocumentID(row.text(.document)), quote: row.text(.quote), note: row.optionalText(.note), confidence: row.double(.confidence),
+      document: DocumentID(row.text(.document)), quote: row.text(.quote), translations: GraphIndexFile.labels(row.text(.translations)),
+      note: row.optionalText(.note), confidence: row.double(.confidence),
       location: row.location(SourcesTable.location), locator: locator)
   }
 

@@ -145,15 +145,17 @@ enum QualifiersTable: Int, IndexTable {
 }
 
 /// The claims' sources; `claim` is the claim's index in the graph (its rowid − 1);
-/// `line` to `endCol` the quote's place in its document, `NULL` when not located.
+/// `line` to `endCol` the quote's place in its document, `NULL` when not located;
+/// `translations` as labels are stored (tag, text, … joined by ``GraphIndexFile/separator``).
 enum SourcesTable: Int, IndexTable {
-  case claim, document, quote, note, confidence, locFile, locLine, locCol, line, col, endLine, endCol
+  case claim, document, quote, translations, note, confidence, locFile, locLine, locCol, line, col, endLine, endCol
   static let tableName = "sources"
   var column: IndexColumn {
     switch self {
     case .claim: .integer("claim")
     case .document: .text("document")
     case .quote: .text("quote")
+    case .translations: .text("translations")
     case .note: .text("note")
     case .confidence: .real("confidence")
     case .locFile: .text("loc_file")

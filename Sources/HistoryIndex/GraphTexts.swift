@@ -3,13 +3,15 @@ import GraphEngine
 import HistoryGraph
 
 /// A text of the graph itself that holds the words searched for: a claim's
-/// quote, note, value or qualifier, or an entity's label, alias or note.
+/// quote (or its translation), note, value or qualifier, or an entity's label, alias or note.
 public struct TextHit: Hashable, Sendable {
   /// Which text of a claim or an entity matched.
   public enum Field: String, Sendable {
     case label, alias
     case entityNote = "entity note"
     case value, qualifier, quote
+    /// The curators' translation of a quote.
+    case translation
     case sourceNote = "source note"
     case claimNote = "claim note"
   }
@@ -33,7 +35,7 @@ public struct TextHit: Hashable, Sendable {
 /// in any script.
 ///
 /// The texts are listed in the graph's order (every entity's labels, aliases and
-/// note, then every claim's value, qualifiers, quotes, source notes and note), and
+/// note, then every claim's value, qualifiers, quotes and their translations, source notes and note), and
 /// hits are ranked by how they match, then by that order.
 ///
 /// As with ``Mentions``, the texts are rows of a plain table, `graph_text_rows`,
@@ -76,6 +78,7 @@ enum GraphTexts {
       for qualifier in claim.qualifiers { add(.qualifier, "\(qualifier.name): \(qualifier.value)") }
       for source in claim.sources {
         add(.quote, source.quote, document: source.document)
+        for translation in graph.schema.languages.ordered(source.translations) { add(.translation, translation.text, document: source.document) }
         if let note = source.note { add(.sourceNote, note, document: source.document) }
       }
       if let note = claim.note { add(.claimNote, note) }

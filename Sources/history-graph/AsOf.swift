@@ -161,7 +161,10 @@ struct HoldingText {
   func describe(_ h: Holding) -> String {
     let how = h.isTaken ? "taken \(h.claim.time!.display), held \(Dating.isoText(h.period))" : h.claim.time!.display
     var lines = ["\(name(h.place)) ← \(name(h.holder))  [\(how)]  {\(h.claim.id)}"]
-    for source in h.claim.sources { lines.append("    \(source.document): «\(source.quote)»") }
+    for source in h.claim.sources {
+      lines.append("    \(source.document): «\(source.quote)»")
+      if let translated = ClaimText.translationLine(source, in: graph, language: language, indent: "      ") { lines.append(translated) }
+    }
     if let next = h.endedBy {
       lines.append("    until \(name(next.subject)) \(graph.schema.wording(of: next.predicateName, reversed: false)) it [\(next.time!.display)] (inferred from both claims)  {\(next.id)}")
     }

@@ -106,12 +106,14 @@ extension HistoryGraphCommand {
           for (n, citation) in record.sources.enumerated() {
             say("  \(n + 1). \(citation.footnote)")
             say("     «\(citation.quote)» [\(citation.document)]")
+            if let translated = citation.translation { say("     \(translated.language) (curators' translation): \"\(translated.text)\"") }
           }
           return
         }
         for (source, citation) in zip(claim.sources, record.sources) {
           say("  \(citation.title) [\(citation.document)]\(source.locator.map { ", \($0)" } ?? " (place not found: quotes were not checked)"):")
           say("    «\(citation.quote)»")
+          if let translated = citation.translation { say("    \(translated.language) (curators' translation): \"\(translated.text)\"") }
         }
       }
     }

@@ -60,7 +60,11 @@ extension HistoryGraphCommand {
           } else {
             table.add(reading.clipped(to: 22), name, date, more.isEmpty ? first : "\(more.dropFirst()) more; \(first)")
           }
-          quoteLines.append(e.claim.sources.map { "    \($0.document): «\($0.quote)»  {\(e.claim.id)}" })
+          quoteLines.append(
+            e.claim.sources.flatMap { source in
+              ["    \(source.document): «\(source.quote)»  {\(e.claim.id)}"]
+                + (ClaimText.translationLine(source, in: graph, language: language, indent: "      ").map { [$0] } ?? [])
+            })
         }
         if quotes {
           let rendered = table.rendered(fitting: 100).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -136,7 +136,10 @@ extension HistoryGraphCommand {
             for hop in step.claims {
               let time = hop.claim.time.map { "  [\($0.display)]" } ?? ""
               say("    \(graph.schema.wording(of: hop.claim.predicateName, reversed: hop.reversed))\(time)  {\(hop.claim.id)}")
-              for source in hop.claim.sources { say("      \(source.document): «\(source.quote)»") }
+              for source in hop.claim.sources {
+                say("      \(source.document): «\(source.quote)»")
+                if let translated = ClaimText.translationLine(source, in: graph, language: language, indent: "        ") { say(translated) }
+              }
             }
           }
           say()

@@ -14,7 +14,7 @@ extension HistoryGraphCommand {
         Case, punctuation, initials, accents and marks of every script are ignored, as the graph's name \
         folding says (schema.yaml `names:`); in the curated graph a Latin query finds a Cyrillic name.
 
-        With --text the words are looked for in every quote, note, value, qualifier, label and alias, \
+        With --text the words are looked for in every quote (and the curators' translations), note, value, qualifier, label and alias, \
         folded the same way, each word finding the words it starts (Орынбор finds Орынборда); texts with \
         the words in a row come first, then those with each whole word, then the other forms.
 
@@ -30,7 +30,7 @@ extension HistoryGraphCommand {
     @Argument(help: "A name or part of one, e.g. bokeikhanov or Бөкейханов; with --text, words.")
     var text: String
 
-    @Flag(name: .customLong("text"), help: "Search the words of quotes, notes, values, qualifiers, labels and aliases instead of names.")
+    @Flag(name: .customLong("text"), help: "Search the words of quotes and their translations, notes, values, qualifiers, labels and aliases instead of names.")
     var textSearch = false
 
     @OptionGroup var names: LanguageOption

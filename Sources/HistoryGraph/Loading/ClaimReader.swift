@@ -225,10 +225,23 @@ package struct ClaimReader {
   }
 
   private func readSource(_ node: YAMLNode, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Source? {
-    guard let fields = Fields(node, in: file, what: "a source of \(what)", allowed: ["document", "quote", "note", "confidence"], diagnostics: &diagnostics),
+    guard let fields = Fields(node, in: file, what: "a source of \(what)", allowed: ["document", "quote", "translation", "note", "confidence"], diagnostics: &diagnostics),
       let document = fields.string("document", what: "a source of \(what)", diagnostics: &diagnostics)
     else { return nil }
+    if fields["quote"] == nil, let translation = fields["translation"] {
+      diagnostics.append(
+        Diagnostic(.missingField, at: file.location(translation), "the source of \(what) in '\(document)' has a translation but no quote", hint: "add the `quote:` it translates, copied verbatim from the document"))
+      return nil
+    }
     guard let quote = fields.string("quote", what: "the source of \(what) in '\(document)'", diagnostics: &diagnostics) else { return nil }
+    let translations = fields["translation"].map {
+      LoaderState.readLabels($0, in: file, owner: "the quote of \(what) in '\(document)'", field: "translation", languages: schema?.languages ?? LabelLanguages(), requireDeclared: false,
+        deriving: false, diagnostics: &diagnostics)
+    } ?? [:]
+    for (language, text) in translations where text.allSatisfy(\.isWhitespace) {
+      diagnostics.append(
+        Diagnostic(.badValue, at: file.location(fields["translation"]), "the '\(language)' translation of the quote of \(what) in '\(document)' is empty", hint: "write the translation, or leave the language out"))
+    }
     var confidence = 1.0
     if let text = fields.optionalString("confidence", diagnostics: &diagnostics) {
       guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }), let value = Double(text) else {
@@ -238,7 +251,7 @@ package struct ClaimReader {
       confidence = value
     }
     return Source(
-      document: DocumentID(document), quote: quote.nfc,
+      document: DocumentID(document), quote: quote.nfc, translations: translations,
       note: fields.optionalString("note", diagnostics: &diagnostics), confidence: confidence, location: file.location(fields["quote"] ?? node))
   }
 }

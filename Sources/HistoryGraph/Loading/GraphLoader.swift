@@ -165,7 +165,7 @@ struct LoaderState {
     guard let graph, diagnostics.allSatisfy({ $0.severity != .error }) else {
       throw LoadError(diagnostics: diagnostics + report.warnings.filter { $0.code == .corpusMissing })
     }
-    report.warnings += graph.implausibleHoldings()
+    report.warnings += graph.implausibleHoldings() + graph.untranslatedQuotes()
     report.warnings.sort()
     return (graph, report)
   }
@@ -240,15 +240,16 @@ struct LoaderState {
 
   // MARK: Entities
 
-  /// The labels of an entity or document: each under a language tag the schema
-  /// declares (any well-formed tag when it declares none), then the derived ones
-  /// made; the required ones checked when `requireDeclared`.
+  /// The labels of an entity or document (or a quote's translations, `field`):
+  /// each under a language tag the schema declares (any well-formed tag when it
+  /// declares none), then the derived ones made; the required ones checked when `requireDeclared`.
   static func readLabels(
-    _ node: YAMLNode, in file: YAMLFile, owner: String, languages: LabelLanguages, requireDeclared: Bool, diagnostics: inout [Diagnostic]
+    _ node: YAMLNode, in file: YAMLFile, owner: String, field: String = "labels", languages: LabelLanguages, requireDeclared: Bool,
+    deriving: Bool = true, diagnostics: inout [Diagnostic]
   ) -> [Language: String] {
     let example = languages.primary.map(\.rawValue) ?? "TAG"
     guard let mapping = node.mapping else {
-      diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "labels of \(owner) must be a mapping of language to text", hint: "write `labels: {\(example): \"…\"}`"))
+      diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "\(field) of \(owner) must be a mapping of language to text", hint: "write `\(field): {\(example): \"…\"}`"))
       return [:]
     }
     var labels: [Language: String] = [:]
@@ -260,7 +261,7 @@ struct LoaderState {
         diagnostics.append(
           Diagnostic(
             malformed ? .badValue : .unknownField, at: file.location(key),
-            malformed ? "'\(code)' in labels of \(owner) is not a language tag" : "language '\(code)' in labels of \(owner) is not declared in schema.yaml",
+            malformed ? "'\(code)' in \(field) of \(owner) is not a language tag" : "language '\(code)' in \(field) of \(owner) is not declared in schema.yaml",
             hint: malformed ? "write a BCP 47 tag: en, fr, de-CH, kk-Latn, ota-Arab" + (declared.isEmpty ? "" : " (declared: \(declared))") : "use one of \(declared), or declare '\(code)' under `languages:` in schema.yaml"))
         continue
       }
@@ -275,7 +276,7 @@ struct LoaderState {
             .missingField, at: file.location(node), "\(owner) has no label in '\(declaration.language)', which schema.yaml requires",
             hint: "add `\(declaration.language): \"…\"` to its labels"))
       }
-      if labels[declaration.language] == nil, let derivation = declaration.derivation, let source = labels[derivation.source] {
+      if deriving, labels[declaration.language] == nil, let derivation = declaration.derivation, let source = labels[derivation.source] {
         labels[declaration.language] = derivation.scheme.apply(source)
       }
     }

@@ -24,10 +24,18 @@ public enum ClaimText {
     for source in claim.sources {
       let confidence = source.confidence < 1 ? " (confidence \(source.confidence))" : ""
       lines.append("    \(source.document)\(source.locator.map { ", \($0)" } ?? ""): «\(source.quote)»\(confidence)")
+      if let translated = translationLine(source, in: graph, language: language, indent: "      ") { lines.append(translated) }
       if let note = source.note { lines.append("      note: \(note)") }
     }
     if let note = claim.note { lines.append("    note: \(note)") }
     return lines.joined(separator: "\n")
+  }
+
+  /// The curators' translation of `source`'s quote into the language asked for,
+  /// as a line to print under the quote (`nil` when there is none, or the quote is in that language).
+  public static func translationLine(_ source: Source, in graph: CuratedGraph, language: LabelLanguage, indent: String) -> String? {
+    guard let target = language.language, let text = graph.translation(of: source, into: target) else { return nil }
+    return "\(indent)\(target) (curators' translation): \"\(text)\""
   }
 
   /// What a claim states, in words: "relation → object" read from `viewpoint`'s

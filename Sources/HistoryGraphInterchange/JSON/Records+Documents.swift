@@ -33,7 +33,13 @@ extension Records {
     }
   }
 
-  /// `{claim, statement, time, sources: [{document, title, locator, quote, footnote}]}`: a claim cited.
+  /// `{language, text}`: the curators' translation of a quote.
+  public struct Translation: Encodable, Sendable {
+    public let language: String
+    public let text: String
+  }
+
+  /// `{claim, statement, time, sources: [{document, title, locator, quote, translation, footnote}]}`: a claim cited.
   public struct Citation: Encodable, Sendable {
     /// One source of the claim, with its Chicago note.
     public struct Note: Encodable, Sendable {
@@ -41,6 +47,8 @@ extension Records {
       public let title: String
       public let locator: Source.Locator?
       public let quote: String
+      /// The curators' translation of the quote into the language asked for, if any.
+      public let translation: Translation?
       /// The Chicago note, citing the line of the quote.
       public let footnote: String
     }
@@ -66,6 +74,7 @@ extension Records {
           document: source.document.rawValue, title: title,
           locator: source.locator.map(Source.Locator.init),
           quote: source.quote,
+          translation: language.language.flatMap { target in graph.translation(of: source, into: target).map { Translation(language: target.rawValue, text: $0) } },
           footnote: graph.documents[source.document].map { ChicagoNote.footnote(for: $0, title: title, locator: lines) } ?? "\(title)\(lines.map { ", \($0)" } ?? "")."
         )
       }

@@ -65,6 +65,8 @@ public enum Records {
     }
     public let document: String
     public let quote: String
+    /// The curators' translations of the quote, by language tag.
+    public let translations: [String: String]
     /// `null` when the quotes were not checked against the documents.
     public let locator: Locator?
     public let note: String?
@@ -73,6 +75,7 @@ public enum Records {
     public init(_ source: HistoryModel.Source) {
       document = source.document.rawValue
       quote = source.quote
+      translations = Dictionary(uniqueKeysWithValues: source.translations.map { ($0.key.rawValue, $0.value) })
       locator = source.locator.map(Locator.init)
       note = source.note
       confidence = source.confidence

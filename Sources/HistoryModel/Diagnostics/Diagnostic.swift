@@ -8,7 +8,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
     case duplicateID, badID, unknownEntity, unknownKind, kindNotAllowed
     case unknownRelation, unknownProperty, unknownQualifier, impossibleDate
     case claimWithoutSource, unknownDocument, quoteNotFound, corpusUnreadable, checksumMismatch
-    case emptyGraph, unreadableFile, graphFolderMissing, corpusMissing, entityWithoutClaims, implausibleTime
+    case emptyGraph, unreadableFile, graphFolderMissing, corpusMissing, entityWithoutClaims, implausibleTime, untranslatedQuote
   }
 
   public var severity: Severity

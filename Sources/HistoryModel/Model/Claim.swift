@@ -84,6 +84,9 @@ public struct Source: Hashable, Sendable {
   public let document: DocumentID
   /// Copied verbatim from the document.
   public let quote: String
+  /// The curators' translations of the quote, by language (`translation:` in the
+  /// claims file): a reader's aid, never checked against the text.
+  public let translations: [Language: String]
   public let note: String?
   /// How sure the source is, in (0, 1]; 1 by default.
   public let confidence: Double
@@ -92,10 +95,12 @@ public struct Source: Hashable, Sendable {
   public package(set) var locator: Locator?
 
   public init(
-    document: DocumentID, quote: String, note: String? = nil, confidence: Double = 1, location: SourceLocation = .inMemory, locator: Locator? = nil
+    document: DocumentID, quote: String, translations: [Language: String] = [:], note: String? = nil, confidence: Double = 1,
+    location: SourceLocation = .inMemory, locator: Locator? = nil
   ) {
     self.document = document
     self.quote = quote
+    self.translations = translations
     self.note = note
     self.confidence = confidence
     self.location = location
