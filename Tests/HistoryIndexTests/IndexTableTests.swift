@@ -16,10 +16,10 @@ import Testing
     deinit { unlink(path) }
   }
 
-  @Test("The tables described once are created as format 14 declares them")
+  @Test("The tables described once are created as format 15 declares them")
   func theFormatIsKept() {
-    // The on-disk format of version 14, written out: a change here needs GraphIndexFile.formatVersion bumped.
-    #expect(GraphIndexFile.formatVersion == 14)
+    // The on-disk format of version 15, written out: a change here needs GraphIndexFile.formatVersion bumped.
+    #expect(GraphIndexFile.formatVersion == 15)
     #expect(
       GraphIndexFile.tables == """
         CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);
@@ -30,7 +30,7 @@ import Testing
         CREATE TABLE entities(id TEXT, kind TEXT, labels TEXT, aliases TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
         CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER);
         CREATE TABLE qualifiers(claim INTEGER, name TEXT, value TEXT);
-        CREATE TABLE sources(claim INTEGER, document TEXT, quote TEXT, note TEXT, confidence REAL, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER);
+        CREATE TABLE sources(claim INTEGER, document TEXT, quote TEXT, translations TEXT, note TEXT, confidence REAL, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER);
         CREATE TABLE names(entity INTEGER, text TEXT, exact TEXT, loose TEXT);
         CREATE TABLE name_words(word TEXT, entity INTEGER);
         CREATE TABLE ties(ends BLOB, degrees BLOB);

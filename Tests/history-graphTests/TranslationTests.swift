@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraph
 import HistoryGraphTestSupport
 import Testing
 
@@ -89,5 +90,21 @@ struct TranslationTests {
     #expect(warnings.count == 2, "three German quotes, one of them translated: \(run.stderr)")
     #expect(warnings.allSatisfy { $0.contains("from 'brief'") && $0.contains("claims/abbaye.yaml:") })
     #expect(!run.stderr.contains("roth-ecrit-a-duclos' from 'brief' has no"), "the translated quote is not listed")
+  }
+}
+
+@Suite("The curated graph's translations")
+struct CuratedTranslationTests {
+  @Test("Every quote of the curated graph has its English translation, and no translation is a copy of Kazakh or Russian text")
+  func everyQuote() throws {
+    let run = try Run(arguments: ["validate", "--warnings", "--corpus", "../shared/seeds"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let untranslated = run.stderr.split(separator: "\n").filter { $0.contains("translation") && $0.contains("warning:") }
+    #expect(untranslated.isEmpty, "\(untranslated.prefix(5).joined(separator: "\n"))")
+    let graph = try Curated.graph()
+    let sources = graph.claims.values.flatMap(\.sources)
+    #expect(sources.allSatisfy { $0.translations["en"] != nil })
+    let cyrillic = sources.compactMap(\.translations["en"]).filter { $0.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
+    #expect(cyrillic.isEmpty, "\(cyrillic.prefix(3))")
   }
 }
