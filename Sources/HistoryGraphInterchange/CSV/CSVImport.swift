@@ -14,7 +14,8 @@ import HistoryGraph
 /// well-formed tag when it declares none), `aliases` (split at ` | `), `note`. `claims.csv`:
 /// `claim`, `subject`, `relation`, `object`, `is_property`, `value`, every
 /// `qualifier_NAME`, `edtf`, `calendar`, `reason`, `note`. `sources.csv`:
-/// `claim`, `position`, `document`, `quote`, `note`, `confidence`. Other
+/// `claim`, `position`, `document`, `quote`, `quote_TAG` (the curators'
+/// translations, by language tag), `note`, `confidence`. Other
 /// columns are derived (labels, dates, counts) and ignored.
 public struct CSVImport: Sendable {
   /// The entities file's text.
@@ -53,6 +54,10 @@ public struct CSVImport: Sendable {
       }
     let claimColumns = columns(claimTable, ["claim", "subject", "relation"])
     let sourceColumns = columns(sources, ["claim", "document", "quote"])
+    let translationColumns: [(tag: String, column: Int)] = sources.header.enumerated().compactMap { column, name in
+      guard name.hasPrefix("quote_"), let tag = Language(rawValue: String(name.dropFirst("quote_".count))) else { return nil }
+      return (tag.rawValue, column)
+    }
     guard problems.isEmpty else { throw LoadError(diagnostics: problems) }
 
     // Entities.
@@ -138,6 +143,11 @@ public struct CSVImport: Sendable {
         func source(_ column: Int) -> SourceLocation { SourceLocation(file: sources.file, line: sources.lines[record], column: column + 1) }
         out.add("    - document: \(YAMLScalar.quoted(row[sourceColumns[1]]))", source(sourceColumns[1]))
         out.add("      quote: \(YAMLScalar.quoted(row[sourceColumns[2]]))", source(sourceColumns[2]))
+        let translations = translationColumns.filter { !row[$0.column].isEmpty }
+        if !translations.isEmpty {
+          out.add("      translation:", source(translations[0].column))
+          for (tag, column) in translations { out.add("        \(tag): \(YAMLScalar.quoted(row[column]))", source(column)) }
+        }
         if let column = sources.column("note"), !row[column].isEmpty { out.add("      note: \(YAMLScalar.quoted(row[column]))", source(column)) }
         if let column = sources.column("confidence"), !row[column].isEmpty, row[column] != "1.0" {
           out.add("      confidence: \(YAMLLines.scalar(row[column]))", source(column))

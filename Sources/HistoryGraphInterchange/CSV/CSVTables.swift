@@ -46,13 +46,19 @@ public enum CSVTables {
     for row in flat.claims.rows { line(&claimsText, claimColumns.map { row[$0.offset]?.text ?? "" }) }
 
     var sources = ""
-    line(&sources, ["claim", "position", "document", "quote", "locator", "line", "column", "end_line", "end_column", "note", "confidence"])
+    let translated = flat.claims.columns.compactMap { column in
+      column.name.hasPrefix("quote_1_") ? Language(rawValue: String(column.name.dropFirst("quote_1_".count))) : nil
+    }
+    line(
+      &sources,
+      ["claim", "position", "document", "quote"] + translated.map { "quote_\($0.rawValue)" }
+        + ["locator", "line", "column", "end_line", "end_column", "note", "confidence"])
     for claim in claims {
       for (position, source) in claim.sources.enumerated() {
         line(
           &sources,
-          [claim.id.rawValue, String(position + 1), source.document.rawValue, source.quote] + locatorFields(source.locator)
-            + [source.note ?? "", String(source.confidence)])
+          [claim.id.rawValue, String(position + 1), source.document.rawValue, source.quote] + translated.map { source.translations[$0] ?? "" }
+            + locatorFields(source.locator) + [source.note ?? "", String(source.confidence)])
       }
     }
     return [("nodes.csv", nodes), ("edges.csv", edges), ("claims.csv", claimsText), ("sources.csv", sources)]
@@ -67,7 +73,11 @@ public enum CSVTables {
   /// The numbered per-source columns of the claim table, written to `sources.csv` instead.
   static func isSourceColumn(_ name: String) -> Bool {
     ["document_", "quote_", "locator_", "source_note_", "source_confidence_"].contains { prefix in
-      name.hasPrefix(prefix) && name.dropFirst(prefix.count).allSatisfy(\.isNumber)
+      guard name.hasPrefix(prefix) else { return false }
+      let rest = name.dropFirst(prefix.count)
+      let number = rest.prefix { $0.isNumber }
+      // `quote_2_en`: a translation of the second quote.
+      return !number.isEmpty && (number.count == rest.count || (prefix == "quote_" && rest.dropFirst(number.count).hasPrefix("_")))
     }
   }
 

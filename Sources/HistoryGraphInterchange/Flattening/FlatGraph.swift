@@ -14,9 +14,10 @@ import HistoryGraph
 /// `confidence` (the lowest of the sources'), `weight` (1 per claim, so a tool
 /// that merges parallel edges counts claims), `source_count`, `documents` and
 /// `independent_documents` (distinct ids, space-separated), `note`, and for
-/// each source *i* `document_i`, `quote_i`, `locator_i` (where the quote
-/// stands in its document: `line 12, chars 40–95`), `source_note_i`,
-/// `source_confidence_i`, up to the most sources any claim has.
+/// each source *i* `document_i`, `quote_i`, `quote_i_TAG` (the curators'
+/// translation into each language some quote is translated into), `locator_i`
+/// (where the quote stands in its document: `line 12, chars 40–95`),
+/// `source_note_i`, `source_confidence_i`, up to the most sources any claim has.
 ///
 /// Entity columns: `id`, `kind`, `label` (English, else the fallback),
 /// `label_kk`, `label_kk-Latn`, `label_ru`, `label_en`, `aliases` (joined by
@@ -56,6 +57,8 @@ public struct FlatGraph: Sendable {
     let used = Set(claimList.flatMap { $0.qualifiers.map(\.name) })
     qualifierNames = qualifierNames.filter(used.contains) + used.subtracting(qualifierNames).sorted()
     let maxSources = claimList.map(\.sources.count).max() ?? 0
+    let translated = schema.languages.listed(claimList.lazy.flatMap(\.sources).map(\.translations))
+      .filter { language in claimList.contains { $0.sources.contains { $0.translations[language] != nil } } }
 
     var columns: [Column] = [
       Column("claim", .string), Column("subject", .string), Column("relation", .string), Column("object", .string),
@@ -70,8 +73,11 @@ public struct FlatGraph: Sendable {
     ]
     for i in stride(from: 1, through: maxSources, by: 1) {
       columns += [
-        Column("document_\(i)", .string), Column("quote_\(i)", .string), Column("locator_\(i)", .string), Column("source_note_\(i)", .string),
-        Column("source_confidence_\(i)", .double),
+        Column("document_\(i)", .string), Column("quote_\(i)", .string),
+      ]
+      columns += translated.map { Column("quote_\(i)_\($0.rawValue)", .string) }
+      columns += [
+        Column("locator_\(i)", .string), Column("source_note_\(i)", .string), Column("source_confidence_\(i)", .double),
       ]
     }
 
@@ -107,12 +113,11 @@ public struct FlatGraph: Sendable {
       for i in 0..<maxSources {
         if i < claim.sources.count {
           let source = claim.sources[i]
-          row += [
-            .string(source.document.rawValue), .string(source.quote), source.locator.map { .string($0.description) }, source.note.map(Cell.string),
-            .double(source.confidence),
-          ]
+          row += [.string(source.document.rawValue), .string(source.quote)]
+          row += translated.map { source.translations[$0].map(Cell.string) }
+          row += [source.locator.map { .string($0.description) }, source.note.map(Cell.string), .double(source.confidence)]
         } else {
-          row += [nil, nil, nil, nil, nil]
+          row += Array(repeating: nil, count: 5 + translated.count)
         }
       }
       rows.append(row)

@@ -191,8 +191,12 @@ public struct WikibaseRDF: Sendable {
         add(reference, type, .iri(Self.wikibase + "Reference"))
         add(reference, ns.pr + "stated_in", .iri(ns.entity + source.document.rawValue))
         // A quote is in its document's language when the document says, else in the primary one.
-        let quoted = graph.documents[source.document]?.bibliography.language?.rawValue ?? primary
+        let quoted = graph.quoteLanguage(of: source)?.rawValue
         add(reference, ns.pr + "quote", quoted.map { .text(source.quote, language: $0) } ?? .string(source.quote))
+        // The curators' translations, each tagged with its language.
+        for translation in graph.schema.languages.ordered(source.translations) {
+          add(reference, ns.hg + "translation", .text(translation.text, language: translation.language.rawValue))
+        }
         add(reference, ns.hg + "position", .integer(position + 1))
         if let locator = source.locator {
           add(reference, ns.hg + "locator", .text(locator.description, language: tool))
