@@ -58,7 +58,8 @@ extension Diagram {
       claims = all.filter { claim in kept.contains(claim.subject) && claim.object.map(kept.contains) == true }
       let present = Set(all.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
       let drawn = Set(claims.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
-      selectionNote = "The \(drawn.count) most central of \(present.count) entities (PageRank); \(present.count - drawn.count) left out"
+      selectionNote = "The \(kept.count) most central of \(present.count) entities by PageRank (\(drawn.count) with a claim among them drawn); "
+        + "\(present.count - drawn.count) left out"
     }
     guard !claims.isEmpty else {
       throw .invalidArgument("the view is empty (filters: \(filter.summary)); widen the filter or pick another focus")

@@ -101,11 +101,13 @@ public struct DiagramStyle: Hashable, Sendable {
   }
 
   /// Sets the node label size to `points` and the edge label, legend and
-  /// title sizes in the same proportions as ``standard``'s (9 and 16 to 11).
+  /// title sizes in the same proportions as ``standard``'s (9 and 16 to 11),
+  /// rounded to whole points: Graphviz drops the fraction of an HTML label's
+  /// `POINT-SIZE`, where the legend and title are set.
   public mutating func scaleFonts(to points: Double) {
     let standard = DiagramStyle.standard
     fontSize = points
-    smallFontSize = (points * standard.smallFontSize / standard.fontSize * 2).rounded() / 2
-    titleFontSize = (points * standard.titleFontSize / standard.fontSize * 2).rounded() / 2
+    smallFontSize = (points * standard.smallFontSize / standard.fontSize).rounded()
+    titleFontSize = (points * standard.titleFontSize / standard.fontSize).rounded()
   }
 }

@@ -123,12 +123,12 @@ extension HistoryGraphCommand.Render {
       commandName: "catalogue",
       abstract: "Regenerate (or --check) the curated diagrams listed in Output/diagrams.yaml.",
       discussion: """
-        Each view is written as NAME.dot, and NAME.svg and NAME.png (or the `formats` it lists), beside the catalogue, and the whole graph's \
+        Each view is written as NAME.dot, and NAME.svg, NAME.png and NAME.pdf (or the `formats` it lists), beside the catalogue, and the whole graph's \
         explorer page (see `history-graph explore`) as explorer.html.
         """)
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Only check that the DOT files match what the tool draws now.") var check = false
+    @Flag(help: "Only check that the DOT files match what the tool draws now and that every drawing is there.") var check = false
     @Option(help: ArgumentHelp("The catalogue file; its folder receives the diagrams.", valueName: "file")) var catalogue = "Output/diagrams.yaml"
 
     func run() throws {
@@ -148,12 +148,13 @@ extension HistoryGraphCommand.Render {
           var diagram = try Diagram(
             network: network, selection: entry.selection, filter: entry.filter, language: entry.language, title: entry.title,
             options: entry.options)
-          try fit(&diagram, for: entry.formats.contains(.png) ? .png : .pdf, engine: entry.engine, choosingDirection: entry.fitsDirectionToPage)
-          let dot = diagram.dotSource()
           let base = "\(folder)/\(entry.name)"
+          try fit(&diagram, for: entry.formats.contains(.png) ? .png : .pdf, engine: entry.engine, choosingDirection: entry.fitsDirectionToPage, naming: base)
+          let dot = diagram.dotSource()
           if check {
             let existing = try? String(contentsOfFile: "\(base).dot", encoding: .utf8)
             if existing != dot { stale.append("\(base).dot") }
+            stale += entry.formats.map { "\(base).\($0.rawValue)" }.filter { !FileManager.default.fileExists(atPath: $0) }
             continue
           }
           let start = Date()
@@ -192,17 +193,17 @@ extension ExplorerPage {
 }
 
 /// Fits the diagram to its page and format (``Diagram/fit(for:engine:choosingDirection:)``), printing what was changed.
-func fit(_ diagram: inout Diagram, for format: OutputFormat, engine: LayoutEngine?, choosingDirection: Bool) throws {
+func fit(_ diagram: inout Diagram, for format: OutputFormat, engine: LayoutEngine?, choosingDirection: Bool, naming name: String? = nil) throws {
   do throws(RenderError) {
     try diagram.fit(for: format, engine: engine, choosingDirection: choosingDirection)
   } catch .unreadable(let nodes, let size, let page, let fitting) {
     throw Failure(
-      message: "fitted to \(page.rawValue), the \(nodes) nodes of this view would have \(size) pt text, below the \(Int(Diagram.minimumTextSize)) pt a printed figure needs",
+      message: (name.map { "\($0): " } ?? "") + "fitted to \(page.rawValue), the \(nodes) nodes of this view would have \(size) pt text, below the \(Int(Diagram.minimumTextSize)) pt a printed figure needs",
       hint: "draw about \(fitting) of them: --top \(fitting) (the most central), or --focus ENTITY --depth 1; or leave out --page")
   } catch {
     throw Failure(message: "\(error.description)")
   }
-  for note in diagram.notes { printError("note: \(note)") }
+  for note in diagram.notes { printError((name.map { "\($0): " } ?? "") + "note: \(note)") }
 }
 
 /// Lays out and renders through libgvc; a view too large for the engine gets the flags that narrow it.

@@ -59,7 +59,7 @@ public struct DiagramCatalogue: Sendable {
     var diagnostics: [Diagnostic] = []
 
     mutating func entry(_ node: YAMLNode) -> Entry? {
-      let allowed = ["name", "title", "select", "filter", "engine", "language", "direction", "dpi", "page", "formats"]
+      let allowed = ["name", "title", "select", "filter", "engine", "language", "direction", "dpi", "page", "formats", "greyscale"]
       guard let fields = Fields(node, in: file, what: "a diagram", allowed: allowed, diagnostics: &diagnostics),
         let name = fields.string("name", what: "a diagram", diagnostics: &diagnostics),
         let title = fields.string("title", what: "diagram '\(name)'", diagnostics: &diagnostics),
@@ -104,10 +104,19 @@ public struct DiagramCatalogue: Sendable {
           ok = false
         }
       }
+      var greyscale = false
+      if let text = fields.optionalString("greyscale", diagnostics: &diagnostics) {
+        guard text == "true" || text == "false" else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["greyscale"]), "greyscale of diagram '\(name)' must be true or false", hint: "write `greyscale: true`"))
+          return nil
+        }
+        greyscale = text == "true"
+      }
       guard ok else { return nil }
       return Entry(
         name: name, title: title, selection: selection, filter: filter, engine: engine, language: language,
-        options: DiagramOptions(rankDirection: direction ?? .topToBottom, dotsPerInch: dpi, page: page, explorerPage: DiagramCatalogue.explorerPage),
+        options: DiagramOptions(
+          rankDirection: direction ?? .topToBottom, dotsPerInch: dpi, page: page, explorerPage: DiagramCatalogue.explorerPage, greyscale: greyscale),
         fitsDirectionToPage: page != nil && direction == nil, formats: formats)
     }
 
