@@ -103,6 +103,6 @@ extension Diagram {
     options.dotsPerInch = largest
     notes.append(
       "at \(Int(asked)) dpi the PNG would be \(pixels(asked)) (\(Int(width * asked * height * asked * 4 / 1_000_000)) MB to draw); "
-        + "drawn at \(Int(largest)) dpi instead (\(pixels(largest))), the most a PNG is drawn with here; PDF and SVG have no such limit")
+        + "drawn at \(Int(largest)) dpi instead (at most \(pixels(largest))), the most a PNG is drawn with here; PDF and SVG have no such limit")
   }
 }
