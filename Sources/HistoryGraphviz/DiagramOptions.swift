@@ -29,6 +29,9 @@ public struct DiagramOptions: Hashable, Sendable {
   /// How many times the page's size (inside its margins) the drawing is made,
   /// so that its text stays readable (see ``Diagram/fit(for:engine:choosingDirection:)``); 1 fills the page.
   public var pageEnlargement: Double = 1
+  /// Whether the same diagram always gives the same bytes: a PDF's creation date
+  /// is then the Unix epoch instead of the time it was drawn (as the curated `Output/` is).
+  public var isReproducible = false
   /// The explorer page written beside the diagram (`explorer.html`): nodes link
   /// to `PAGE#ENTITY-ID`, edges to `PAGE#claim=CLAIM-ID`; `nil` links nothing.
   public var explorerPage: String?

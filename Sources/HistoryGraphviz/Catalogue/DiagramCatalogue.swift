@@ -113,10 +113,11 @@ public struct DiagramCatalogue: Sendable {
         greyscale = text == "true"
       }
       guard ok else { return nil }
+      var options = DiagramOptions(
+        rankDirection: direction ?? .topToBottom, dotsPerInch: dpi, page: page, explorerPage: DiagramCatalogue.explorerPage, greyscale: greyscale)
+      options.isReproducible = true
       return Entry(
-        name: name, title: title, selection: selection, filter: filter, engine: engine, language: language,
-        options: DiagramOptions(
-          rankDirection: direction ?? .topToBottom, dotsPerInch: dpi, page: page, explorerPage: DiagramCatalogue.explorerPage, greyscale: greyscale),
+        name: name, title: title, selection: selection, filter: filter, engine: engine, language: language, options: options,
         fitsDirectionToPage: page != nil && direction == nil, formats: formats)
     }
 
