@@ -31,7 +31,8 @@ extension HistoryGraphCommand.Render {
           history-graph render --path bokeikhanov lenin --k 3 --format png -o path.png
           history-graph render --relation controls --as-of 1918-02 -o held.pdf
           history-graph render --focus bokeikhanov --format dot -o -     (DOT on standard output)
-          history-graph render --focus alash-orda --page a4-landscape --dpi 300 -o alash.png
+          history-graph render --path bokeikhanov lenin --k 3 --page a4-landscape --greyscale --no-sources -o path.pdf
+          history-graph render --top 12 --page a4-landscape --dpi 300 -o central.png   (no text below 7 pt)
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -72,8 +73,7 @@ extension HistoryGraphCommand.Render {
       if !path.isEmpty && path.count != 2 { throw ValidationError("--path takes two entities") }
       if !(1...6).contains(depth) { throw ValidationError("--depth must be from 1 to 6") }
       if !(1...50).contains(k) { throw ValidationError("--k must be from 1 to 50") }
-      if let top, !(1...1000).contains(top) { throw ValidationError("--top must be from 1 to 1000") }
-      if top != nil && (focus != nil || !path.isEmpty) { throw ValidationError("--top draws the most central entities of the whole view: give it without --focus and --path") }
+      if let top, !(1...1000).contains(top) || focus != nil || !path.isEmpty { throw ValidationError("--top takes 1 to 1000 entities of the whole view, without --focus or --path") }
       if let fontSize, !(8...48).contains(fontSize) { throw ValidationError("--font-size must be from 8 to 48 (points)") }
       if greyscale && colorBy == .community { throw ValidationError("--color-by community tells communities apart by colour: leave out --greyscale, or colour by kind") }
       if format == nil, outputFormat == nil {
@@ -91,7 +91,7 @@ extension HistoryGraphCommand.Render {
       try reporting {
         let (graph, _) = try global.load()
         let network = ClaimNetwork(graph)
-                let selection: DiagramSelection
+        let selection: DiagramSelection
         var defaultTitle = "Claims"
         if let focus {
           let center = try graph.resolve(focus, language: language)
