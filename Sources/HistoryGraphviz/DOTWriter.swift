@@ -98,10 +98,11 @@ struct DOTWriter {
       "outputorder=\"edgesfirst\"", "overlap=\"prism\"", "bgcolor=\"white\"",
     ]
     if let page = diagram.options.page {
-      let width = page.width - 2 * page.margin, height = page.height - 2 * page.margin
-      // `dot` stretches its layout to the page (ratio=fill); the force-directed engines ignore
-      // `ratio` and are scaled uniformly until the drawing meets the margins.
-      graph += ["size=\"\(DOTText.number((width * 100).rounded() / 100)),\(DOTText.number((height * 100).rounded() / 100))!\"", "ratio=\"fill\""]
+      let enlargement = diagram.options.pageEnlargement
+      let width = (page.width - 2 * page.margin) * enlargement, height = (page.height - 2 * page.margin) * enlargement
+      // Scaled uniformly until the drawing meets the margins. Not stretched to the page's shape
+      // (ratio=fill): dot would then spend the room on space between nodes, and the text would be smaller.
+      graph += ["size=\"\(DOTText.number((width * 100).rounded() / 100)),\(DOTText.number((height * 100).rounded() / 100))!\""]
     }
     if let dpi = diagram.options.dotsPerInch { graph.append("dpi=\"\(DOTText.number(dpi))\"") }
     if let label = heading(nodes: nodes, edges: edges) {
@@ -121,16 +122,18 @@ struct DOTWriter {
   /// takes no part in the layout, whatever the engine.
   private func heading(nodes: [DiagramNode], edges: [DiagramEdge]) -> String? {
     var rows: [String] = []
-    if !diagram.title.isEmpty {
+    let options = diagram.options
+    if options.drawsTitle, !diagram.title.isEmpty {
       rows.append("<FONT POINT-SIZE=\"\(DOTText.number(style.titleFontSize))\"><B>"
         + DOTText.html(diagram.title, alignment: "LEFT") + "</B></FONT>")
     }
-    if !diagram.subtitle.isEmpty {
-      let lines = diagram.subtitle.map { DOTText.html($0, alignment: "LEFT") + "<BR ALIGN=\"LEFT\"/>" }
+    let subtitle = (options.drawsSubtitle ? diagram.subtitle : []) + (options.drawsSources ? diagram.sources : [])
+    if !subtitle.isEmpty {
+      let lines = subtitle.map { DOTText.html($0, alignment: "LEFT") + "<BR ALIGN=\"LEFT\"/>" }
       rows.append("<FONT POINT-SIZE=\"\(DOTText.number(style.smallFontSize + 1))\" COLOR=\"\(style.textColor)\">"
         + lines.joined() + "</FONT>")
     }
-    if diagram.options.drawsLegend, !nodes.isEmpty {
+    if options.drawsLegend, !nodes.isEmpty {
       rows.append(legendTable(nodes: nodes, edges: edges))
     }
     if rows.isEmpty { return nil }
@@ -140,8 +143,10 @@ struct DOTWriter {
 
   private func nodeStatement(_ node: DiagramNode) -> String {
     let look = style.nodeStyle(for: node.kind)
+    // On a page, long names are broken into lines so that the drawing is narrower and its text larger.
+    let label = diagram.options.page == nil ? node.label : Self.wrapped(node.label, width: Self.pageLabelWidth)
     var attributes = [
-      "label=\(DOTText.quoted(node.label))", "shape=\(DOTText.quoted(look.shape))",
+      "label=\(DOTText.quoted(label))", "shape=\(DOTText.quoted(look.shape))",
       "fillcolor=\(DOTText.quoted(node.fill ?? look.fill))",
     ]
     if node.emphasis > 0 {
@@ -178,17 +183,43 @@ struct DOTWriter {
         "color=\(DOTText.quoted(look.color))", "penwidth=\(DOTText.number(look.width))",
       ]
     }
-    if edge.isSymmetric {
+    if edge.isSymmetric && style.relationsByArrowhead {
+      attributes += ["dir=\"both\"", "arrowhead=\(DOTText.quoted(look.arrowhead))", "arrowtail=\(DOTText.quoted(look.arrowhead))"]
+    } else if edge.isSymmetric {
       attributes.append("dir=\"none\"")
     } else {
       attributes.append("arrowhead=\(DOTText.quoted(look.arrowhead))")
     }
-    if edge.isUncertain { attributes.append("style=\"dashed\"") }
+    if edge.isUncertain {
+      attributes.append("style=\(DOTText.quoted(style.uncertainLine))")
+    } else if style.dashedRelations.contains(edge.relation) {
+      attributes.append("style=\"dashed\"")
+    }
     if let tooltip = edge.tooltip { attributes.append("tooltip=\(DOTText.quoted(tooltip))") }
     if let link = edge.link { attributes.append("URL=\(DOTText.quoted(link))") }
     if let minimumLength { attributes.append("minlen=\(minimumLength)") }
     return "\(DOTText.quoted(edge.from.rawValue)) -> \(DOTText.quoted(edge.to.rawValue)) ["
       + attributes.joined(separator: ", ") + "]"
+  }
+
+  /// The longest line, in characters, of a node label on a page.
+  static let pageLabelWidth = 22
+
+  /// `text` broken at spaces into lines of at most `width` characters (a longer word keeps a line of its own);
+  /// text that has line breaks already is kept as it is.
+  static func wrapped(_ text: String, width: Int) -> String {
+    guard text.count > width, !text.contains("\n") else { return text }
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n")
   }
 
   // MARK: Leaf staggering (what Graphviz's `unflatten -l` does)
@@ -219,6 +250,12 @@ struct DOTWriter {
 
   // MARK: Legend
 
+  /// A character that looks like each arrowhead, for the legend's sample lines.
+  private static let arrowheadGlyphs = [
+    "normal": "▶", "empty": "▷", "vee": "❯", "odiamond": "◇", "dot": "●", "obox": "□", "tee": "┤", "inv": "◀",
+    "diamond": "◆", "box": "■", "odot": "○", "onormal": "▷", "crow": "<",
+  ]
+
   /// Legend entries per table row.
   private static let legendColumns = 5
 
@@ -236,27 +273,33 @@ struct DOTWriter {
         + "WIDTH=\"24\" HEIGHT=\"12\"> </TD>"
       kindEntries.append((swatch, "\(kind.rawValue) (\(look.shape))"))
     }
-    var groups: [RelationStyle: [DiagramRelation]] = [:]
+    struct Line: Hashable {
+      let look: RelationStyle
+      let dashed: Bool
+    }
+    var groups: [Line: [DiagramRelation]] = [:]
     var directed = Set<DiagramRelation>()
     for edge in edges {
-      if groups[style.edgeStyle(for: edge.relation), default: []].contains(edge.relation) == false {
-        groups[style.edgeStyle(for: edge.relation), default: []].append(edge.relation)
+      let line = Line(look: style.edgeStyle(for: edge.relation), dashed: style.dashedRelations.contains(edge.relation))
+      if groups[line, default: []].contains(edge.relation) == false {
+        groups[line, default: []].append(edge.relation)
       }
       if !edge.isSymmetric { directed.insert(edge.relation) }
     }
     let sortedGroups = groups.map { ($0.key, $0.value.sorted()) }.sorted { $0.1[0] < $1.1[0] }
     var entries: [(sample: String, text: String)] = []
-    for (look, relations) in sortedGroups {
+    for (line, relations) in sortedGroups {
+      let arrow = relations.contains(where: directed.contains) || style.relationsByArrowhead
       entries.append((
-        lineSample(color: look.color, bold: (look.width >= 2), dashed: false,
-                   arrow: relations.contains(where: directed.contains)),
+        lineSample(color: line.look.color, bold: (line.look.width >= 2), line: line.dashed ? "dashed" : "solid",
+                   arrowhead: arrow ? line.look.arrowhead : nil),
         relations.map(\.displayName).joined(separator: ", ")))
     }
     if edges.contains(where: \.isUncertain) {
-      entries.append((lineSample(color: style.textColor, bold: false, dashed: true, arrow: false), "uncertain"))
+      entries.append((lineSample(color: style.textColor, bold: false, line: style.uncertainLine, arrowhead: nil), "uncertain"))
     }
     if edges.contains(where: \.isHighlighted) || nodes.contains(where: \.isHighlighted) {
-      entries.append((lineSample(color: style.highlightColor, bold: true, dashed: false, arrow: false), "highlighted path"))
+      entries.append((lineSample(color: style.highlightColor, bold: true, line: "solid", arrowhead: nil), "highlighted path"))
     }
     let keyEntries = diagram.fillKey.map { entry in
       ("<TD BGCOLOR=\"\(DOTText.html(entry.fill))\" BORDER=\"1\" WIDTH=\"24\" HEIGHT=\"12\"> </TD>", entry.meaning)
@@ -273,10 +316,12 @@ struct DOTWriter {
       + rows.joined() + "</TABLE></FONT>"
   }
 
-  /// A legend cell with a sample line drawn in box-drawing characters.
-  private func lineSample(color: String, bold: Bool, dashed: Bool, arrow: Bool) -> String {
-    let stroke = dashed ? "╌╌╌" : bold ? "━━━" : "───"
-    var sample = "<FONT COLOR=\"\(DOTText.html(color))\">\(stroke)\(arrow ? "▶" : "")</FONT>"
+  /// A legend cell with a sample line drawn in box-drawing characters: `line`
+  /// is a Graphviz line style, `arrowhead` a Graphviz arrowhead name (`nil`: none).
+  private func lineSample(color: String, bold: Bool, line: String, arrowhead: String?) -> String {
+    let stroke = line == "dotted" ? "┈┈┈" : line == "dashed" ? "╌╌╌" : bold ? "━━━" : "───"
+    let head = arrowhead.map { style.relationsByArrowhead ? Self.arrowheadGlyphs[$0] ?? "▶" : "▶" } ?? ""
+    var sample = "<FONT COLOR=\"\(DOTText.html(color))\">\(stroke)\(head)</FONT>"
     if bold { sample = "<B>\(sample)</B>" }
     return "<TD ALIGN=\"RIGHT\">\(sample)</TD>"
   }

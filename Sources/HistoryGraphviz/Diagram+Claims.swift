@@ -10,6 +10,8 @@ public enum DiagramSelection: Sendable, Hashable {
   case path(EntityID, EntityID, k: Int)
   /// The claims with these relations whose subjects' ids start with a prefix (e.g. `soviet-power-in-`).
   case subjects(prefix: String)
+  /// The claims among the `count` entities of highest PageRank in the filtered network.
+  case mostCentral(count: Int)
 }
 
 extension Diagram {
@@ -31,6 +33,7 @@ extension Diagram {
     var claims: [Claim] = []
     var highlighted = Set<ClaimID>()
     var endpoints: [EntityID] = []
+    var selectionNote: String?
     switch selection {
     case .whole:
       claims = try network.claims(matching: filter)
@@ -48,6 +51,15 @@ extension Diagram {
       endpoints = [from, to]
     case .subjects(let prefix):
       claims = try network.claims(matching: filter).filter { $0.subject.rawValue.hasPrefix(prefix) }
+    case .mostCentral(let count):
+      guard count >= 1 else { throw .invalidArgument("the number of entities to draw must be at least 1, not \(count)") }
+      let all = try network.claims(matching: filter)
+      let kept = Set(try network.rank(by: .pageRank, top: count, filter: filter).map(\.entity.id))
+      claims = all.filter { claim in kept.contains(claim.subject) && claim.object.map(kept.contains) == true }
+      let present = Set(all.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
+      let drawn = Set(claims.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
+      selectionNote = "The \(kept.count) most central of \(present.count) entities by PageRank (\(drawn.count) with a claim among them drawn); "
+        + "\(present.count - drawn.count) left out"
     }
     guard !claims.isEmpty else {
       throw .invalidArgument("the view is empty (filters: \(filter.summary)); widen the filter or pick another focus")
@@ -98,11 +110,15 @@ extension Diagram {
       let title = language.language.flatMap { labels[$0] } ?? primary.language.flatMap { labels[$0] } ?? language.pick(labels) ?? id.rawValue
       return "\(id): \(title)"
     }
+    var style = options.greyscale ? DiagramStyle(greyscaleFor: graph.schema) : DiagramStyle(schema: graph.schema)
+    if let points = options.fontSize { style.scaleFonts(to: points) }
     self.init(
       title: title,
+      subtitle: ["Filters: \(filter.summary)"] + (selectionNote.map { [$0] } ?? []),
       // One line per document, so that the heading stays narrower than the drawing.
-      subtitle: ["Filters: \(filter.summary)"] + cited.enumerated().map { ($0.offset == 0 ? "Sources: " : "              ") + $0.element },
-      nodes: nodes, edges: diagramEdges, options: options, style: DiagramStyle(schema: graph.schema), fillKey: fillKey)
+      sources: cited.enumerated().map { ($0.offset == 0 ? "Sources: " : "              ") + $0.element },
+      nodes: nodes, edges: diagramEdges, options: options, style: style, fillKey: fillKey)
+    if let selectionNote { notes.append(selectionNote) }
   }
 
   /// Each shown entity's centrality in the filtered network, over the largest among them (0–1).

@@ -4,7 +4,7 @@
 /// ```swift
 /// let diagram = Diagram(
 ///   title: "Alash Orda, 1917–1918",
-///   subtitle: ["Sources: alash.txt"],
+///   sources: ["Sources: alash.txt"],
 ///   nodes: [DiagramNode(id: "bokeikhanov", label: "Әлихан Бөкейханов", kind: "person"),
 ///           DiagramNode(id: "alash-orda", label: "Алашорда", kind: "government")],
 ///   edges: [DiagramEdge(from: "bokeikhanov", to: "alash-orda",
@@ -14,9 +14,10 @@
 public struct Diagram: Hashable, Sendable {
   /// The heading drawn above the diagram; empty draws none.
   public var title: String
-  /// Lines drawn under the title, such as the filters in force and the
-  /// source documents cited.
+  /// Lines drawn under the title, such as the filters in force.
   public var subtitle: [String]
+  /// Lines drawn under the subtitle naming the source documents cited.
+  public var sources: [String]
   /// The nodes, in any order; the DOT output sorts them by id.
   public var nodes: [DiagramNode]
   /// The edges, in any order; the DOT output sorts them.
@@ -28,14 +29,18 @@ public struct Diagram: Hashable, Sendable {
   /// What node fills other than their kinds' mean (for example communities),
   /// listed in the legend; empty when nodes are filled by kind.
   public var fillKey: [FillKeyEntry]
+  /// What was left out or adjusted to draw the diagram (entities left out,
+  /// a drawing enlarged or a resolution lowered), one sentence each, for the user.
+  public var notes: [String] = []
 
   /// Creates a diagram.
   public init(
-    title: String, subtitle: [String] = [], nodes: [DiagramNode], edges: [DiagramEdge],
+    title: String, subtitle: [String] = [], sources: [String] = [], nodes: [DiagramNode], edges: [DiagramEdge],
     options: DiagramOptions = DiagramOptions(), style: DiagramStyle = .standard, fillKey: [FillKeyEntry] = []
   ) {
     self.title = title
     self.subtitle = subtitle
+    self.sources = sources
     self.nodes = nodes
     self.edges = edges
     self.options = options

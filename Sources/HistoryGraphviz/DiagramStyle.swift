@@ -37,6 +37,15 @@ public struct DiagramStyle: Hashable, Sendable {
   public var highlightColor: String
   /// Line width of highlighted edges and node borders, in points.
   public var highlightPenWidth: Double
+  /// Relations drawn with a dashed line (greyscale sheets tell relations apart so).
+  public var dashedRelations: Set<DiagramRelation>
+  /// The Graphviz line style of an uncertain claim: `dashed`, or `dotted` when
+  /// dashes already stand for relations.
+  public var uncertainLine: String
+  /// Whether arrowheads tell relations apart (greyscale): a symmetric relation
+  /// shows its arrowhead at both ends instead of none, and the legend draws
+  /// each arrowhead's shape.
+  public var relationsByArrowhead: Bool
 
   /// Creates a style sheet; every part defaults to ``standard``'s.
   public init(
@@ -46,7 +55,8 @@ public struct DiagramStyle: Hashable, Sendable {
     defaultNodeStyle: KindStyle = KindStyle(shape: "box", fill: "#FFFFFF", border: "#777777"),
     edgeStyles: [DiagramRelation: RelationStyle] = [:],
     defaultEdgeStyle: RelationStyle = RelationStyle(color: "#666666"),
-    highlightColor: String = "#AA3377", highlightPenWidth: Double = 3.5
+    highlightColor: String = "#AA3377", highlightPenWidth: Double = 3.5,
+    dashedRelations: Set<DiagramRelation> = [], uncertainLine: String = "dashed", relationsByArrowhead: Bool = false
   ) {
     self.fontName = fontName
     self.fontSize = fontSize
@@ -59,6 +69,9 @@ public struct DiagramStyle: Hashable, Sendable {
     self.defaultEdgeStyle = defaultEdgeStyle
     self.highlightColor = highlightColor
     self.highlightPenWidth = highlightPenWidth
+    self.dashedRelations = dashedRelations
+    self.uncertainLine = uncertainLine
+    self.relationsByArrowhead = relationsByArrowhead
   }
 
   /// The border colour of a node whose style gives none.
@@ -85,5 +98,16 @@ public struct DiagramStyle: Hashable, Sendable {
     var edgeStyles: [DiagramRelation: RelationStyle] = [:]
     for relation in schema.relations { edgeStyles[DiagramRelation(relation.name)] = relation.style }
     self.init(nodeStyles: nodeStyles, edgeStyles: edgeStyles)
+  }
+
+  /// Sets the node label size to `points` and the edge label, legend and
+  /// title sizes in the same proportions as ``standard``'s (9 and 16 to 11),
+  /// rounded to whole points: Graphviz drops the fraction of an HTML label's
+  /// `POINT-SIZE`, where the legend and title are set.
+  public mutating func scaleFonts(to points: Double) {
+    let standard = DiagramStyle.standard
+    fontSize = points
+    smallFontSize = (points * standard.smallFontSize / standard.fontSize).rounded()
+    titleFontSize = (points * standard.titleFontSize / standard.fontSize).rounded()
   }
 }

@@ -18,12 +18,16 @@ public struct GraphLayout: Hashable, Sendable {
   public var height: Double
   /// Every node's centre, by the node's name in the DOT text.
   public var positions: [String: Point]
+  /// The factor by which the drawing was scaled to its `size` (1 without one):
+  /// text of `n` points is drawn `n × scale` points high.
+  public var scale: Double
 
   /// Creates a layout.
-  public init(width: Double, height: Double, positions: [String: Point]) {
+  public init(width: Double, height: Double, positions: [String: Point], scale: Double = 1) {
     self.width = width
     self.height = height
     self.positions = positions
+    self.scale = scale
   }
 
   /// Reads Graphviz's `plain` output (`graph scale w h`, `node name x y …`,
@@ -49,6 +53,6 @@ public struct GraphLayout: Hashable, Sendable {
       }
     }
     guard let size else { return nil }
-    self.init(width: size.0 * 72 * scale, height: size.1 * 72 * scale, positions: positions)
+    self.init(width: size.0 * 72 * scale, height: size.1 * 72 * scale, positions: positions, scale: scale)
   }
 }

@@ -1,9 +1,10 @@
 /// A page a diagram is drawn to fit: its size and margins, in inches.
 ///
 /// With a page, the drawing is scaled (up or down) to fit the area inside
-/// the margins (Graphviz `size` with `!`, the margin as `pad`); `dot` also
-/// stretches its layout towards the page's shape (`ratio=fill`), the
-/// force-directed engines keep theirs. A PDF is then no larger than the page,
+/// the margins (Graphviz `size` with `!`, the margin as `pad`), keeping its
+/// shape; with `dot`, ``Diagram/fit(for:engine:choosingDirection:)`` picks the
+/// rank direction that fills the page best. A PDF is then no larger than the
+/// page (unless its text would be below 7 pt: see ``DiagramOptions/pageEnlargement``),
 /// and a PNG no larger than the page at the diagram's dots per inch.
 public enum PagePreset: String, CaseIterable, Sendable {
   /// ISO A4 upright, 210 × 297 mm.
@@ -42,7 +43,4 @@ public enum PagePreset: String, CaseIterable, Sendable {
     default: 0.6
     }
   }
-
-  /// Width over height of the area inside the margins.
-  public var aspectRatio: Double { (width - 2 * margin) / (height - 2 * margin) }
 }

@@ -15,6 +15,11 @@ public enum RenderError: Error, Hashable, CustomStringConvertible {
   case renderFailed(format: OutputFormat, message: String)
   /// Graphviz reported success but produced no bytes.
   case emptyOutput(format: OutputFormat, engine: LayoutEngine)
+  /// Fitted to `page`, the diagram's `nodes` would have text of `textSize` points,
+  /// too small even at ``Diagram/maximumEnlargement``; about `fitting` nodes would fit.
+  case unreadable(nodes: Int, textSize: Double, page: PagePreset, fitting: Int)
+  /// A PNG of a drawing this large (in inches) would exceed ``Diagram/maximumPixels`` even at 10 dpi.
+  case bitmapTooLarge(width: Double, height: Double)
 
   private static let pluginHint =
     "Graphviz's plugins are not installed or not registered: install libgraphviz-dev "
@@ -37,6 +42,13 @@ public enum RenderError: Error, Hashable, CustomStringConvertible {
       "Graphviz cannot write \(format.rawValue): \(message). \(Self.pluginHint)."
     case .renderFailed(let format, let message):
       "Graphviz could not render \(format.rawValue): \(message). Try the svg format."
+    case .unreadable(let nodes, let size, let page, let fitting):
+      "Fitted to \(page.rawValue), the \(nodes) nodes of this view would have text of \(size) pt, below the "
+        + "\(Int(Diagram.minimumTextSize)) pt a printed figure needs, even drawn \(Int(Diagram.maximumEnlargement)) times the page's size. "
+        + "Draw fewer (about \(fitting) would fit): the most central entities, or one entity's neighbourhood."
+    case .bitmapTooLarge(let width, let height):
+      "The drawing is \(Int(width)) × \(Int(height)) in, too large for a PNG even at 10 dpi. "
+        + "Write PDF or SVG, fit it to a page, or draw fewer entities."
     case .emptyOutput(let format, let engine):
       "Graphviz produced an empty \(format.rawValue) file with the \(engine.rawValue) layout. "
         + "Try the svg format or another engine."

@@ -31,17 +31,19 @@ extension HistoryGraphCommand.Render {
           history-graph render --path bokeikhanov lenin --k 3 --format png -o path.png
           history-graph render --relation controls --as-of 1918-02 -o held.pdf
           history-graph render --focus bokeikhanov --format dot -o -     (DOT on standard output)
-          history-graph render --focus alash-orda --page a4-landscape --dpi 300 -o alash.png
+          history-graph render --path bokeikhanov lenin --k 3 --page a4-landscape --greyscale --no-sources -o path.pdf
+          history-graph render --top 12 --page a4-landscape --dpi 300 -o central.png   (no text below 7 pt)
         """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var names: LanguageOption
 
-    @Option(help: ArgumentHelp("Centre the diagram on this entity.", valueName: "id-or-name")) var focus: String?
+    @Option(name: [.long, .customLong("around")], help: ArgumentHelp("Centre the diagram on this entity.", valueName: "id-or-name")) var focus: String?
     @Option(parsing: .unconditional, help: "With --focus: hops from the centre (1–6).") var depth = 1
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Highlight the paths between two entities.", valueName: "a b")) var path: [String] = []
     @Option(parsing: .unconditional, help: "With --path: how many shortest paths (1–50).") var k = 1
+    @Option(parsing: .unconditional, help: "Draw only the N entities of highest PageRank in the filtered network (1–1000).") var top: Int?
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: dot for small views, sfdp for large).") var engine: LayoutEngine?
     @Option(help: "svg, png, pdf or dot (default: from the file's extension).") var format: OutputFormat?
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, written atomically; - for standard output.", valueName: "file")) var output: String
@@ -49,7 +51,12 @@ extension HistoryGraphCommand.Render {
     @Option(help: "Fill a page: a4, a4-landscape, letter or slide (16:9); with dot, the rank direction that fits it best unless --rankdir is given.")
     var page: PagePreset?
     @Option(help: "Rank direction for dot: TB, LR, BT or RL (default: TB, or what fits --page).") var rankdir: RankDirection?
-    @Option(parsing: .unconditional, help: "PNG resolution in dots per inch (10–600; default 96).") var dpi: Double?
+    @Option(parsing: .unconditional, help: "PNG resolution in dots per inch (10–600; default 96; lowered, with a note, past 50 million pixels).") var dpi: Double?
+    @Option(parsing: .unconditional, help: "Node label size in points (8–48; default 11); edge labels, legend and title keep their proportions.") var fontSize: Double?
+    @Flag(help: "Draw in greys for print: shapes tell kinds, arrowheads and dashes tell relations.") var greyscale = false
+    @Flag(help: "Leave out the title.") var noTitle = false
+    @Flag(help: "Leave out the subtitle (the filters).") var noSubtitle = false
+    @Flag(help: "Leave out the lines naming the sources.") var noSources = false
     @Flag(help: "Leave out the legend.") var noLegend = false
     @Option(help: "Size nodes by a centrality in the filtered network: pagerank, degree or betweenness.") var sizeBy: CentralityMeasure?
     @Option(help: "Fill nodes by kind (default) or by community (Louvain; shapes still show the kind).") var colorBy: NodeColoring = .kind
@@ -66,6 +73,9 @@ extension HistoryGraphCommand.Render {
       if !path.isEmpty && path.count != 2 { throw ValidationError("--path takes two entities") }
       if !(1...6).contains(depth) { throw ValidationError("--depth must be from 1 to 6") }
       if !(1...50).contains(k) { throw ValidationError("--k must be from 1 to 50") }
+      if let top, !(1...1000).contains(top) || focus != nil || !path.isEmpty { throw ValidationError("--top takes 1 to 1000 entities of the whole view, without --focus or --path") }
+      if let fontSize, !(8...48).contains(fontSize) { throw ValidationError("--font-size must be from 8 to 48 (points)") }
+      if greyscale && colorBy == .community { throw ValidationError("--color-by community tells communities apart by colour: leave out --greyscale, or colour by kind") }
       if format == nil, outputFormat == nil {
         throw ValidationError("cannot tell the format from '\(output)': give --format svg|png|pdf|dot")
       }
@@ -81,7 +91,7 @@ extension HistoryGraphCommand.Render {
       try reporting {
         let (graph, _) = try global.load()
         let network = ClaimNetwork(graph)
-                let selection: DiagramSelection
+        let selection: DiagramSelection
         var defaultTitle = "Claims"
         if let focus {
           let center = try graph.resolve(focus, language: language)
@@ -93,16 +103,15 @@ extension HistoryGraphCommand.Render {
           selection = .path(a.id, b.id, k: k)
           defaultTitle = "How \(a.label(in: language)) connects to \(b.label(in: language))"
         } else {
-          selection = .whole
+          selection = top.map { .mostCentral(count: $0) } ?? .whole
         }
         let options = DiagramOptions(
           rankDirection: rankdir ?? .topToBottom, drawsLegend: !noLegend, dotsPerInch: dpi, page: page, sizeBy: sizeBy,
-          colorsCommunities: colorBy == .community)
+          colorsCommunities: colorBy == .community, drawsTitle: !noTitle, drawsSubtitle: !noSubtitle, drawsSources: !noSources,
+          greyscale: greyscale, fontSize: fontSize)
         var diagram = try Diagram(
           network: network, selection: selection, filter: try filters.filter(), language: language, title: title ?? defaultTitle, options: options)
-        if let page, rankdir == nil, (engine ?? diagram.recommendedEngine) == .dot {
-          diagram.options.rankDirection = try fittingDirection(diagram, page: page)
-        }
+        try fit(&diagram, for: outputFormat!, engine: engine, choosingDirection: rankdir == nil)
         let bytes = try render(diagram, format: outputFormat!, engine: engine)
         try writeOutput(Data(bytes), to: output)
       }
@@ -114,12 +123,12 @@ extension HistoryGraphCommand.Render {
       commandName: "catalogue",
       abstract: "Regenerate (or --check) the curated diagrams listed in Output/diagrams.yaml.",
       discussion: """
-        Each view is written as NAME.dot, and NAME.svg and NAME.png (or the `formats` it lists), beside the catalogue, and the whole graph's \
+        Each view is written as NAME.dot, and NAME.svg, NAME.png and NAME.pdf (or the `formats` it lists), beside the catalogue, and the whole graph's \
         explorer page (see `history-graph explore`) as explorer.html.
         """)
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Only check that the DOT files match what the tool draws now.") var check = false
+    @Flag(help: "Only check that the DOT files match what the tool draws now and that every drawing is there.") var check = false
     @Option(help: ArgumentHelp("The catalogue file; its folder receives the diagrams.", valueName: "file")) var catalogue = "Output/diagrams.yaml"
 
     func run() throws {
@@ -139,14 +148,13 @@ extension HistoryGraphCommand.Render {
           var diagram = try Diagram(
             network: network, selection: entry.selection, filter: entry.filter, language: entry.language, title: entry.title,
             options: entry.options)
-          if entry.fitsDirectionToPage, let page = entry.options.page, (entry.engine ?? diagram.recommendedEngine) == .dot {
-            diagram.options.rankDirection = try fittingDirection(diagram, page: page)
-          }
-          let dot = diagram.dotSource()
           let base = "\(folder)/\(entry.name)"
+          try fit(&diagram, for: entry.formats.contains(.png) ? .png : .pdf, engine: entry.engine, choosingDirection: entry.fitsDirectionToPage, naming: base)
+          let dot = diagram.dotSource()
           if check {
             let existing = try? String(contentsOfFile: "\(base).dot", encoding: .utf8)
             if existing != dot { stale.append("\(base).dot") }
+            stale += entry.formats.map { "\(base).\($0.rawValue)" }.filter { !FileManager.default.fileExists(atPath: $0) }
             continue
           }
           let start = Date()
@@ -184,13 +192,18 @@ extension ExplorerPage {
   }
 }
 
-/// The rank direction that makes `diagram` fit `page` best.
-func fittingDirection(_ diagram: Diagram, page: PagePreset) throws -> RankDirection {
+/// Fits the diagram to its page and format (``Diagram/fit(for:engine:choosingDirection:)``), printing what was changed.
+func fit(_ diagram: inout Diagram, for format: OutputFormat, engine: LayoutEngine?, choosingDirection: Bool, naming name: String? = nil) throws {
   do throws(RenderError) {
-    return try diagram.direction(fitting: page)
+    try diagram.fit(for: format, engine: engine, choosingDirection: choosingDirection)
+  } catch .unreadable(let nodes, let size, let page, let fitting) {
+    throw Failure(
+      message: (name.map { "\($0): " } ?? "") + "fitted to \(page.rawValue), the \(nodes) nodes of this view would have \(size) pt text, below the \(Int(Diagram.minimumTextSize)) pt a printed figure needs",
+      hint: "draw about \(fitting) of them: --top \(fitting) (the most central), or --focus ENTITY --depth 1; or leave out --page")
   } catch {
     throw Failure(message: "\(error.description)")
   }
+  for note in diagram.notes { printError((name.map { "\($0): " } ?? "") + "note: \(note)") }
 }
 
 /// Lays out and renders through libgvc; a view too large for the engine gets the flags that narrow it.

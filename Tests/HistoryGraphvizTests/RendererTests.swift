@@ -32,6 +32,29 @@ struct RendererTests {
     #expect(String(decoding: pdf, as: UTF8.self).contains("DejaVuSans"))
   }
 
+  @Test("A reproducible diagram gives the same PDF bytes every time: its creation date is the Unix epoch")
+  func reproduciblePDF() throws {
+    var diagram = Fixtures.alash
+    diagram.options.isReproducible = true
+    let first = try diagram.render(as: .pdf), second = try diagram.render(as: .pdf)
+    #expect(first == second)
+    #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:19700101000000Z)"))
+    let dated = String(decoding: try Fixtures.alash.render(as: .pdf), as: UTF8.self)
+    #expect(dated.contains("/CreationDate (D:2"), "without it, cairo's own date stays")
+  }
+
+  @Test("A PNG records its resolution in a pHYs chunk right after IHDR, in pixels per metre", arguments: [72.0, 96, 300])
+  func pngResolution(dotsPerInch: Double) throws {
+    var diagram = Fixtures.alash
+    diagram.options.dotsPerInch = dotsPerInch
+    let png = try diagram.render(as: .png)
+    let chunk = Array(png[33..<(33 + 21)])  // after the signature (8) and IHDR (25)
+    #expect(chunk[0..<8].elementsEqual([0, 0, 0, 9] + Array("pHYs".utf8)))
+    let perMetre = chunk[8..<12].reduce(0) { $0 << 8 | Int($1) }
+    #expect(abs(Double(perMetre) * 0.0254 - dotsPerInch) < 0.02, "\(perMetre) pixels per metre")
+    #expect(chunk[16] == 1, "unit: the metre")
+  }
+
   @Test("format dot returns the laid-out DOT with positions")
   func laidOutDOT() throws {
     let text = String(decoding: try Fixtures.alash.render(as: .dot), as: UTF8.self)

@@ -14,7 +14,7 @@ public struct DiagramCatalogue: Sendable {
     public let options: DiagramOptions
     /// Whether the rank direction is to be chosen to fit ``DiagramOptions/page`` (a page and no `direction`).
     public let fitsDirectionToPage: Bool
-    /// The drawings written beside the DOT file (svg and png unless the entry names fewer).
+    /// The drawings written beside the DOT file (svg, png and pdf unless the entry names fewer).
     public let formats: [OutputFormat]
   }
 
@@ -59,7 +59,7 @@ public struct DiagramCatalogue: Sendable {
     var diagnostics: [Diagnostic] = []
 
     mutating func entry(_ node: YAMLNode) -> Entry? {
-      let allowed = ["name", "title", "select", "filter", "engine", "language", "direction", "dpi", "page", "formats"]
+      let allowed = ["name", "title", "select", "filter", "engine", "language", "direction", "dpi", "page", "formats", "greyscale"]
       guard let fields = Fields(node, in: file, what: "a diagram", allowed: allowed, diagnostics: &diagnostics),
         let name = fields.string("name", what: "a diagram", diagnostics: &diagnostics),
         let title = fields.string("title", what: "diagram '\(name)'", diagnostics: &diagnostics),
@@ -93,21 +93,31 @@ public struct DiagramCatalogue: Sendable {
           ok = false
         }
       }
-      var formats: [OutputFormat] = [.svg, .png]
+      var formats: [OutputFormat] = [.svg, .png, .pdf]
       if let node = fields["formats"] {
         let names = file.list(node, field: "formats", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "formats", diagnostics: &diagnostics) }
-        let drawn = names.compactMap { OutputFormat(rawValue: $0) }.filter { $0 == .svg || $0 == .png }
+        let drawn = names.compactMap { OutputFormat(rawValue: $0) }.filter { $0 != .dot }
         if drawn.count == names.count, !drawn.isEmpty {
           formats = drawn
         } else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(node), "formats of diagram '\(name)' must list svg, png or both", hint: "write `formats: [png]`"))
+          diagnostics.append(Diagnostic(.badValue, at: file.location(node), "formats of diagram '\(name)' must list some of svg, png and pdf", hint: "write `formats: [png, pdf]`"))
           ok = false
         }
       }
+      var greyscale = false
+      if let text = fields.optionalString("greyscale", diagnostics: &diagnostics) {
+        guard text == "true" || text == "false" else {
+          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["greyscale"]), "greyscale of diagram '\(name)' must be true or false", hint: "write `greyscale: true`"))
+          return nil
+        }
+        greyscale = text == "true"
+      }
       guard ok else { return nil }
+      var options = DiagramOptions(
+        rankDirection: direction ?? .topToBottom, dotsPerInch: dpi, page: page, explorerPage: DiagramCatalogue.explorerPage, greyscale: greyscale)
+      options.isReproducible = true
       return Entry(
-        name: name, title: title, selection: selection, filter: filter, engine: engine, language: language,
-        options: DiagramOptions(rankDirection: direction ?? .topToBottom, dotsPerInch: dpi, page: page, explorerPage: DiagramCatalogue.explorerPage),
+        name: name, title: title, selection: selection, filter: filter, engine: engine, language: language, options: options,
         fitsDirectionToPage: page != nil && direction == nil, formats: formats)
     }
 
@@ -148,13 +158,13 @@ public struct DiagramCatalogue: Sendable {
     mutating func selection(_ node: YAMLNode, of name: String) -> DiagramSelection? {
       if let text = node.string {
         guard text == "whole" else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(node), "diagram '\(name)' selects '\(text)'", hint: "write `select: whole`, `{focus: ID, depth: N}`, `{path: [ID, ID], k: N}` or `{subjects-with-prefix: PREFIX}`"))
+          diagnostics.append(Diagnostic(.badValue, at: file.location(node), "diagram '\(name)' selects '\(text)'", hint: "write `select: whole`, `{focus: ID, depth: N}`, `{path: [ID, ID], k: N}`, `{top: N}` or `{subjects-with-prefix: PREFIX}`"))
           return nil
         }
         return .whole
       }
       let what = "the selection of diagram '\(name)'"
-      guard let fields = Fields(node, in: file, what: what, allowed: ["focus", "depth", "path", "k", "subjects-with-prefix"], diagnostics: &diagnostics) else { return nil }
+      guard let fields = Fields(node, in: file, what: what, allowed: ["focus", "depth", "path", "k", "top", "subjects-with-prefix"], diagnostics: &diagnostics) else { return nil }
       if let focus = fields["focus"] {
         guard let center = entity(focus, field: "focus"), let depth = count(fields, "depth", default: 1, range: 1...6) else { return nil }
         return .focus(center, depth: depth)
@@ -170,10 +180,14 @@ public struct DiagramCatalogue: Sendable {
         else { return nil }
         return .path(from, to, k: k)
       }
+      if fields["top"] != nil {
+        guard let count = count(fields, "top", default: 20, range: 1...1000) else { return nil }
+        return .mostCentral(count: count)
+      }
       if let prefix = fields.optionalString("subjects-with-prefix", diagnostics: &diagnostics) {
         return .subjects(prefix: prefix)
       }
-      diagnostics.append(Diagnostic(.missingField, at: file.location(node), "\(what) names nothing to draw", hint: "give `focus`, `path` or `subjects-with-prefix`"))
+      diagnostics.append(Diagnostic(.missingField, at: file.location(node), "\(what) names nothing to draw", hint: "give `focus`, `path`, `top` or `subjects-with-prefix`"))
       return nil
     }
 
