@@ -48,10 +48,12 @@ extension HistoryGraphCommand {
           defaultTitle = "\(center.label(in: language)): \(depth)-hop network"
         }
         let filter = try filters.filter()
+        let places = try global.gazetteer(for: graph)
         let page: ExplorerPage
         do throws(ExplorerError) {
           page = try ExplorerPage(
-            network: ClaimNetwork(graph), selection: selection, filter: filter, language: language, title: title ?? defaultTitle)
+            network: ClaimNetwork(graph), selection: selection, filter: filter, language: language, places: places,
+            title: title ?? defaultTitle)
         } catch {
           throw Failure(message: "\(error.description)")
         }

@@ -20,6 +20,7 @@ extension HistoryGraphCommand {
       try reporting {
         let location = try global.location()
         let summary = try global.summary()
+        let places = try global.gazetteer(for: global.load().0)
         let report = summary.report
         let shown = report.warnings.filter { warnings || $0.code == .corpusMissing }
         for warning in shown { printError(warning.description) }
@@ -33,6 +34,7 @@ extension HistoryGraphCommand {
         } else {
           say("quotes: NOT checked (\(report.quotesChecked) of them): the corpus was not found; pass --corpus DIR")
         }
+        if !places.locations.isEmpty { say("places: \(places.locations.count) located in \(Gazetteer.fileName)") }
         let others = report.warnings.count - shown.count
         if others > 0 { say("warnings: \(others) (run with --warnings to list them)") }
       }
