@@ -150,7 +150,7 @@ struct ExplorerBrowserTests {
   }
 
   /// Runs the Selenium script with `config` (see the script) and decodes what it reports.
-  static func browse(_ config: [String: Any]) throws -> [String: Any] {
+  static func browse(script: String = script, _ config: [String: Any]) throws -> [String: Any] {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-check-\(UUID().uuidString).json")
     try JSONSerialization.data(withJSONObject: config).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }

@@ -177,7 +177,7 @@
     const text = svgEl('text', { class: 'lbl', x: R + 3, y: 4 });
     const title = svgEl('title');
     g.append(shapeFor(n.kind), text, title);
-    g.addEventListener('click', (event) => { event.stopPropagation(); if (!dragged()) showNode(i); });
+    g.addEventListener('click', (event) => { event.stopPropagation(); if (!dragged()) { showNode(i); centreOn(i); } });
     nodeLayer.append(g);
     return g;
   });
@@ -202,12 +202,14 @@
     const overlaps = (b) => placed.some((o) => b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom);
     const order = nodes.map((_, i) => i).filter((i) => inView(i) && !nodeElements[i].classList.contains('hidden')).sort((x, y) => centralRank[x] - centralRank[y]);
     for (const i of order) nodeElements[i].classList.remove('lbl-on');
-    // Forced labels (selection, neighbours, path) first, as they are drawn whatever the rest does.
-    for (const g of nodeLayer.querySelectorAll('.node.sel, .node.near, .node.path')) if (!g.classList.contains('rest')) placed.push(g.querySelector('text').getBoundingClientRect());
+    // Forced labels (the selection, the path) first, as they are drawn whatever the rest does; then the neighbours.
+    for (const g of nodeLayer.querySelectorAll('.node.sel, .node.path')) if (!g.classList.contains('rest')) placed.push(g.querySelector('text').getBoundingClientRect());
+    const near = (i) => (nodeElements[i].classList.contains('near') ? 0 : 1);
+    order.sort((x, y) => near(x) - near(y) || centralRank[x] - centralRank[y]);
     const box = svg.getBoundingClientRect();
     for (const i of order) {
       const g = nodeElements[i];
-      if (g.classList.contains('sel') || g.classList.contains('near') || g.classList.contains('path') || g.classList.contains('out')) continue;
+      if (g.classList.contains('sel') || g.classList.contains('path') || g.classList.contains('out')) continue;
       g.classList.add('lbl-on');
       const b = g.querySelector('text').getBoundingClientRect();
       const outside = b.right < box.left || b.left > box.right || b.bottom < box.top || b.top > box.bottom;
@@ -435,6 +437,7 @@
       nodeElements[t.a].classList.add('sel');
       nodeElements[t.b].classList.add('sel');
     }
+    placeLabels();
   };
   // The trail of entities opened, for going back.
   const trail = [];
@@ -859,8 +862,8 @@
       const text = svgEl('text', { x: (x + r + 2).toFixed(1), y: (y + 4).toFixed(1) });
       text.textContent = label(place.node);
       g.append(dot, title, text);
-      g.addEventListener('click', () => { showNode(place.node); });
-      g.addEventListener('keydown', (event) => { if (event.key === 'Enter') showNode(place.node); });
+      g.addEventListener('click', () => { showNode(place.node); centreOn(place.node); });
+      g.addEventListener('keydown', (event) => { if (event.key === 'Enter') { showNode(place.node); centreOn(place.node); } });
       layer.append(g);
       pointElements.set(place.node, g);
     }
@@ -901,9 +904,10 @@
     for (const [n, g] of pointElements) g.querySelector('circle').classList.toggle('sel', n === i);
   };
   const showView = (map) => {
-    mapSvg.hidden = !map;
+    // (SVG elements have no `hidden` property: the attribute is set.)
+    mapSvg.toggleAttribute('hidden', !map);
     $('map-legend').hidden = !map;
-    svg.hidden = map;
+    svg.toggleAttribute('hidden', map);
     $('zoom').hidden = map;
     $('show-all').hidden = map;
     $('view-map').setAttribute('aria-pressed', String(map));
