@@ -830,7 +830,7 @@
     if (!located.length) { mapSvg.replaceChildren(el('p', {}, 'No place has coordinates: add Graph/places.yaml.')); return; }
     const box = mapSvg.getBoundingClientRect();
     const lats = located.map((p) => p.lat), lons = located.map((p) => p.lon);
-    const [lat0, lat1, lon0, lon1] = [Math.min(...lats) - 1.5, Math.max(...lats) + 1.5, Math.min(...lons) - 2, Math.max(...lons) + 2];
+    const [lat0, lat1, lon0, lon1] = [Math.min(...lats) - 1.5, Math.max(...lats) + 1.5, Math.min(...lons) - 2, Math.max(...lons) + 5];
     const squash = Math.cos(((lat0 + lat1) / 2) * Math.PI / 180);
     const k = Math.min((box.width - 40) / ((lon1 - lon0) * squash), (box.height - 40) / (lat1 - lat0));
     const ox = (box.width - (lon1 - lon0) * squash * k) / 2, oy = (box.height - (lat1 - lat0) * k) / 2;
