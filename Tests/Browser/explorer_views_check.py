@@ -108,6 +108,11 @@ try:
     report["time"]["month"] = {"label": driver.find_element(By.ID, "day-label").text, "counts": driver.find_element(By.ID, "counts").text}
     type_date("1918-02-30")
     report["time"]["bad"] = driver.find_element(By.ID, "day-error").text
+    # Old Style: 1 February 1918 O.S. is 14 February N.S.
+    driver.execute_script("const s = document.getElementById('day-style'); s.value = 'julian'; s.dispatchEvent(new Event('change'));")
+    type_date("1918-02-01")
+    report["time"]["old_style"] = driver.find_element(By.ID, "day-label").text
+    driver.execute_script("const s = document.getElementById('day-style'); s.value = 'gregorian'; s.dispatchEvent(new Event('change'));")
     driver.find_element(By.ID, "time-on").click()
 
     # Paths: the route the page draws for each pair.

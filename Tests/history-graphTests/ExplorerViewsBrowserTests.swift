@@ -72,6 +72,7 @@ struct ExplorerViewsBrowserTests {
     #expect(time["inputType"] as? String == "text")
     #expect(((time["month"] as? [String: Any])?["label"] as? String)?.contains("1 March 1918") == true)
     #expect((time["bad"] as? String)?.contains("'1918-02-30' is not a date") == true)
+    #expect(time["old_style"] as? String == "New Style 14 February 1918 · Old Style 1 February 1918", "a date typed in Old Style")
 
     // Paths: the route drawn is the one `history-graph path` prints.
     let paths = try #require(report["paths"] as? [String: [String: Any]])
