@@ -832,8 +832,10 @@
     const lats = located.map((p) => p.lat), lons = located.map((p) => p.lon);
     const [lat0, lat1, lon0, lon1] = [Math.min(...lats) - 1.5, Math.max(...lats) + 1.5, Math.min(...lons) - 2, Math.max(...lons) + 5];
     const squash = Math.cos(((lat0 + lat1) / 2) * Math.PI / 180);
-    const k = Math.min((box.width - 40) / ((lon1 - lon0) * squash), (box.height - 40) / (lat1 - lat0));
-    const ox = (box.width - (lon1 - lon0) * squash * k) / 2, oy = (box.height - (lat1 - lat0) * k) / 2;
+    // The legend keeps the top of the drawing (LEGEND px, as the style sheet sets it): the map goes below.
+    const LEGEND = 340;
+    const k = Math.min((box.width - 40) / ((lon1 - lon0) * squash), (box.height - LEGEND - 30) / (lat1 - lat0));
+    const ox = (box.width - (lon1 - lon0) * squash * k) / 2, oy = LEGEND + (box.height - LEGEND - 30 - (lat1 - lat0) * k) / 2;
     project = (lon, lat) => [ox + (lon - lon0) * squash * k, oy + (lat1 - lat) * k];
     const base = $('map-base');
     base.replaceChildren();
