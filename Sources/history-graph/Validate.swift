@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
 import HistoryIndex
@@ -20,7 +21,9 @@ extension HistoryGraphCommand {
       try reporting {
         let location = try global.location()
         let summary = try global.summary()
-        let places = try global.gazetteer(for: global.load().0)
+        // The gazetteer needs the whole graph: loaded only when the folder has one.
+        let hasPlaces = FileManager.default.fileExists(atPath: "\(location.folder)/\(Gazetteer.fileName)")
+        let places = hasPlaces ? try global.gazetteer(for: global.load().0) : Gazetteer()
         let report = summary.report
         let shown = report.warnings.filter { warnings || $0.code == .corpusMissing }
         for warning in shown { printError(warning.description) }
