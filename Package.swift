@@ -54,7 +54,7 @@ let package = Package(
     .target(
       name: "HistoryExplorer",
       dependencies: ["HistoryGraph", "HistoryGraphviz"],
-      resources: [.embedInCode("Page/explorer.html"), .embedInCode("Page/explorer.css"), .embedInCode("Page/explorer.js")]),
+      resources: [.embedInCode("Page/explorer.html"), .embedInCode("Page/explorer.css"), .embedInCode("Page/explorer.js"), .embedInCode("Page/outline.json")]),
     .target(name: "CInterruption"),
     .executableTarget(
       name: "history-graph",

@@ -29,18 +29,19 @@ public struct ExplorerPage: Sendable {
   ///
   /// - Parameters:
   ///   - language: The language labels start in; the page can switch.
+  ///   - places: The coordinates the map view draws the located places at.
   /// - Throws: ``ExplorerError/emptyView(filters:)``, ``ExplorerError/tooLarge(nodes:ties:bytes:limit:)``
   ///   (the message names the filters that narrow the view), ``ExplorerError/query(_:)``
   ///   for an unknown entity, relation or kind, ``ExplorerError/layout(_:)``.
   public init(
     network: ClaimNetwork, selection: ExplorerSelection = .whole, filter: NetworkFilter = NetworkFilter(),
-    language: LabelLanguage? = nil, title: String
+    language: LabelLanguage? = nil, places: Gazetteer = Gazetteer(), title: String
   ) throws(ExplorerError) {
     let language = language ?? network.graph.schema.languages.choice(nil)
     let view = try ExplorerView(network: network, selection: selection, filter: filter)
     let layout = try view.layout(language: language)
     let payload = ExplorerPayload(
-      view: view, layout: layout, graph: network.graph, title: title, filters: filter.summary, language: language)
+      view: view, layout: layout, network: network, filter: filter, places: places, title: title, filters: filter.summary, language: language)
     let json: String
     do {
       let encoder = JSONEncoder()
@@ -57,6 +58,7 @@ public struct ExplorerPage: Sendable {
         // Inside <script>, "<" could close the element: JSON lets it be written \u003c.
         "DATA": json.replacingOccurrences(of: "<", with: "\\u003c"),
         "SCRIPT": String(decoding: PackageResources.explorer_js, as: UTF8.self),
+        "OUTLINE": String(decoding: PackageResources.outline_json, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c"),
       ])
     nodeCount = view.entities.count
     tieCount = view.ties.count

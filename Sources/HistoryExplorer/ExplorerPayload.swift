@@ -30,6 +30,10 @@ struct ExplorerPayload: Encodable {
     /// The line of the document's text on which the quote begins, when the text was at hand.
     let line: Int?
     let quote: String
+    /// The quote's language tag (its document's, else the graph's primary one).
+    let language: String?
+    /// The curators' translations, by language tag.
+    let translations: [String: String]
     let note: String?
     let confidence: Double
   }
@@ -46,6 +50,10 @@ struct ExplorerPayload: Encodable {
     let confidence: Double
   }
   struct Conflict: Encodable { let aspect: String; let claims: [Int] }
+  /// A located place: its node, the point (degrees) and how precise it is.
+  struct Place: Encodable { let node: Int; let lat, lon: Double; let precision, source: String }
+  /// A holding as `as-of` reads it: place and holder nodes, its claim, the New Style days it may cover.
+  struct Held: Encodable { let place, holder, claim: Int; let earliest, latest: String? }
   /// Name folding as ``NameKey`` does it with the graph's ``NameFolding``, for the page's search box.
   struct Folding: Encodable {
     /// Every letter the folding maps (the scheme's own and those of every folding).
@@ -72,10 +80,22 @@ struct ExplorerPayload: Encodable {
   /// Each tie as `[a, b, claim, claim, …]`.
   let ties: [[Int]]
   let conflicts: [Conflict]
+  /// Node positions, most central first (PageRank over the view): the overview labels the first ones.
+  let central: [Int]
+  /// The route `history-graph path A B` prints, for every ordered pair of the
+  /// first ``ExplorerPayload/routedCount`` central nodes: `[a, b, a, …, b]`.
+  let routes: [[Int]]
+  let places: [Place]
+  let holdings: [Held]
+
+  /// How many of the most central nodes the page carries the library's routes between.
+  static let routedCount = 40
 
   init(
-    view: ExplorerView, layout: GraphLayout, graph: CuratedGraph, title: String, filters: String, language: LabelLanguage
+    view: ExplorerView, layout: GraphLayout, network: ClaimNetwork, filter: NetworkFilter, places gazetteer: Gazetteer, title: String, filters: String,
+    language: LabelLanguage
   ) {
+    let graph = network.graph
     let declared = graph.schema.languages
     let listed = declared.listed(graph.entities.values.lazy.map(\.labels))
     self.title = title
@@ -142,11 +162,38 @@ struct ExplorerPayload: Encodable {
         sources: claim.sources.map { source in
           Source(
             document: documentIDs.firstIndex(of: source.document) ?? -1, line: source.locator?.line,
-            quote: source.quote, note: source.note, confidence: source.confidence)
+            quote: source.quote, language: graph.quoteLanguage(of: source)?.rawValue,
+            translations: Dictionary(uniqueKeysWithValues: source.translations.map { ($0.key.rawValue, $0.value) }),
+            note: source.note, confidence: source.confidence)
         },
         note: claim.note, confidence: claim.confidence)
     }
     ties = view.ties.map { [$0.a, $0.b] + $0.claims }
+    let ranked = (try? network.rank(by: .pageRank, top: graph.entities.count, filter: filter)) ?? []
+    var central = ranked.compactMap { nodeIndex[$0.entity.id] }
+    let inRank = Set(central)
+    central += view.entities.indices.filter { !inRank.contains($0) }
+    self.central = central
+    var routes: [[Int]] = []
+    let routed = central.prefix(Self.routedCount).map { view.entities[$0].id }
+    for a in routed {
+      for b in routed where a != b {
+        guard let route = try? network.routes(from: a, to: b, search: .shortest, filter: filter).first else { continue }
+        let steps = route.entities.compactMap { nodeIndex[$0] }
+        if steps.count == route.entities.count, let first = steps.first, let last = steps.last { routes.append([first, last] + steps) }
+      }
+    }
+    self.routes = routes
+    places = gazetteer.locations.values.compactMap { point in
+      nodeIndex[point.place].map { Place(node: $0, lat: point.latitude, lon: point.longitude, precision: point.precision.rawValue, source: point.source) }
+    }
+    holdings = graph.holdings(during: .unbounded).compactMap { holding in
+      guard let place = nodeIndex[holding.place], let holder = nodeIndex[holding.holder] else { return nil }
+      return Held(
+        place: place, holder: holder, claim: claimIndex[holding.claim.id] ?? -1,
+        earliest: holding.period.hasStart ? CalendarDay.iso(holding.period.earliest) : nil,
+        latest: holding.period.hasEnd ? CalendarDay.iso(holding.period.latest) : nil)
+    }
     conflicts = graph.disagreements().compactMap { disagreement in
       let shown = disagreement.claims.compactMap { claimIndex[$0.id] }
       return shown.count > 1 ? Conflict(aspect: disagreement.aspect.rawValue, claims: shown) : nil

@@ -11,7 +11,8 @@ extension HistoryGraphCommand {
       abstract: "Write one self-contained HTML page to explore the network: search, cards with quotes, filters, a time slider, paths.",
       discussion: """
         The page needs no server and no network: the layout (Graphviz, in-process), the data, the script \
-        and the style are all inside it. Open it in any browser.
+        and the style are all inside it. Open it in any browser. Places located in the graph's places.yaml \
+        appear on its map, coloured by who held them on the date chosen.
         Examples:
           history-graph explore -o explorer.html
           history-graph explore --document d001 -o d001.html
@@ -48,10 +49,12 @@ extension HistoryGraphCommand {
           defaultTitle = "\(center.label(in: language)): \(depth)-hop network"
         }
         let filter = try filters.filter()
+        let places = try global.gazetteer(for: graph)
         let page: ExplorerPage
         do throws(ExplorerError) {
           page = try ExplorerPage(
-            network: ClaimNetwork(graph), selection: selection, filter: filter, language: language, title: title ?? defaultTitle)
+            network: ClaimNetwork(graph), selection: selection, filter: filter, language: language, places: places,
+            title: title ?? defaultTitle)
         } catch {
           throw Failure(message: "\(error.description)")
         }

@@ -90,6 +90,15 @@ struct GlobalOptions: ParsableArguments {
     return (load.graph, load.report)
   }
 
+  /// The graph folder's gazetteer (`places.yaml`) checked against `graph`; empty when there is none.
+  func gazetteer(for graph: CuratedGraph) throws -> Gazetteer {
+    do throws(LoadError) {
+      return try Gazetteer.load(graph: self.graph, for: graph)
+    } catch {
+      throw Failure(error.description)
+    }
+  }
+
   /// The diagnostic with a hint that names this tool's flag, where one fixes it.
   static func naming(_ diagnostic: Diagnostic) -> Diagnostic {
     var named = diagnostic

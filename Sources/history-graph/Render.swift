@@ -164,7 +164,7 @@ extension HistoryGraphCommand.Render {
           }
           say("\(base): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(entry.engine?.rawValue ?? diagram.recommendedEngine.rawValue), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
         }
-        let explorer = try ExplorerPage.catalogued(network)
+        let explorer = try ExplorerPage.catalogued(network, places: global.gazetteer(for: graph))
         let explorerPath = "\(folder)/\(DiagramCatalogue.explorerPage)"
         if check {
           if (try? Data(contentsOf: URL(fileURLWithPath: explorerPath))) != Data(explorer.html.utf8) { stale.append(explorerPath) }
@@ -183,9 +183,9 @@ extension HistoryGraphCommand.Render {
 
 extension ExplorerPage {
   /// The explorer page of the whole graph that the catalogue writes beside its diagrams.
-  static func catalogued(_ network: ClaimNetwork) throws -> ExplorerPage {
+  static func catalogued(_ network: ClaimNetwork, places: Gazetteer) throws -> ExplorerPage {
     do throws(ExplorerError) {
-      return try ExplorerPage(network: network, title: "History graph explorer: every entity and claim")
+      return try ExplorerPage(network: network, places: places, title: "History graph explorer: every entity and claim")
     } catch {
       throw Failure(message: "\(error.description)")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
 import HistoryIndex
@@ -20,6 +21,9 @@ extension HistoryGraphCommand {
       try reporting {
         let location = try global.location()
         let summary = try global.summary()
+        // The gazetteer needs the whole graph: loaded only when the folder has one.
+        let hasPlaces = FileManager.default.fileExists(atPath: "\(location.folder)/\(Gazetteer.fileName)")
+        let places = hasPlaces ? try global.gazetteer(for: global.load().0) : Gazetteer()
         let report = summary.report
         let shown = report.warnings.filter { warnings || $0.code == .corpusMissing }
         for warning in shown { printError(warning.description) }
@@ -33,6 +37,7 @@ extension HistoryGraphCommand {
         } else {
           say("quotes: NOT checked (\(report.quotesChecked) of them): the corpus was not found; pass --corpus DIR")
         }
+        if !places.locations.isEmpty { say("places: \(places.locations.count) located in \(Gazetteer.fileName)") }
         let others = report.warnings.count - shown.count
         if others > 0 { say("warnings: \(others) (run with --warnings to list them)") }
       }

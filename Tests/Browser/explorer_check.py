@@ -81,12 +81,16 @@ try:
     panel = driver.find_element(By.ID, "panel")
     report["card"] = {"heading": panel.find_element(By.TAG_NAME, "h2").text,
                       "quotes": [q.text for q in panel.find_elements(By.TAG_NAME, "blockquote")],
+                      "quote_languages": sorted({q.get_attribute("lang") for q in panel.find_elements(By.TAG_NAME, "blockquote")}),
+                      "translations": [p.text for p in panel.find_elements(By.CSS_SELECTOR, "p.translation")],
                       "cites": [c.text for c in panel.find_elements(By.TAG_NAME, "cite")],
                       "claims": [c.get_attribute("data-claim") for c in panel.find_elements(By.CSS_SELECTOR, "li.claim")]}
 
     # Language switch: the same card and node labels in English.
     driver.find_element(By.CSS_SELECTOR, "#language option[value='3']").click()
     report["english"] = {"heading": panel.find_element(By.TAG_NAME, "h2").text,
+                         "quotes": len(panel.find_elements(By.TAG_NAME, "blockquote")),
+                         "translations": [p.text for p in panel.find_elements(By.CSS_SELECTOR, "p.translation")],
                          "node": driver.find_element(By.CSS_SELECTOR, f'#nodes g.node[data-id="{config["from"]}"] text').get_attribute("textContent")}
     driver.find_element(By.CSS_SELECTOR, "#language option[value='0']").click()
 

@@ -87,7 +87,13 @@ struct ExplorerBrowserTests {
     #expect(!cites.isEmpty && cites.allSatisfy { $0.contains(", line ") }, "every source names the line of its text: \(cites.prefix(2))")
     let labels = try #require(card["labels"] as? [String: String])
     let english = try #require(labels["en"])
-    #expect((report["english"] as? [String: String]) == ["heading": english, "node": english])
+    let inEnglish = try #require(report["english"] as? [String: Any])
+    #expect(inEnglish["heading"] as? String == english && inEnglish["node"] as? String == english)
+    // Quotes keep their own language; the curators' translations appear in English only, one under each quote.
+    #expect(shownCard["quote_languages"] as? [String] == ["kk"])
+    #expect((shownCard["translations"] as? [String])?.isEmpty == true, "no translation into the quotes' own language")
+    let translations = inEnglish["translations"] as? [String] ?? []
+    #expect(translations.count == inEnglish["quotes"] as? Int && translations.allSatisfy { $0.hasPrefix("en (curators' translation): “") }, "\(translations.prefix(2))")
 
     let shownDays = try #require(report["days"] as? [String: [String: Any]])
     for day in days {
@@ -150,7 +156,7 @@ struct ExplorerBrowserTests {
   }
 
   /// Runs the Selenium script with `config` (see the script) and decodes what it reports.
-  static func browse(_ config: [String: Any]) throws -> [String: Any] {
+  static func browse(script: String = script, _ config: [String: Any]) throws -> [String: Any] {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-check-\(UUID().uuidString).json")
     try JSONSerialization.data(withJSONObject: config).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }

@@ -13,6 +13,7 @@ struct ExportFormatTests {
 
   @Test("one-file formats go to standard output with -o -", arguments: [
     ("graphml", "<graphml"), ("gexf", "<gexf"), ("node-link", "\"directed\": true"), ("turtle", "@prefix wd:"), ("ntriples", "> <http://wikiba.se/ontology#rank> "),
+    ("geojson", "\"type\" : \"FeatureCollection\""),
   ])
   func oneFile(_ format: String, _ marker: String) throws {
     let run = try Run("export", "--format", format, "-o", "-")

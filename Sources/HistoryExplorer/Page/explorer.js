@@ -78,6 +78,7 @@
     timeOn: false,
     day: null,
     undated: true,
+    window: null, // the days chosen, [first, last] New Style
     selected: null, // {node: i} or {tie: i}
     pathFrom: null,
     pathTo: null,
@@ -87,6 +88,14 @@
   const relationLabel = (name) => (relations.get(name) || { label: name.replace(/_/g, ' ') }).label;
   const kindLabel = (name) => (kinds.get(name) || { label: name }).label;
   const documentTitle = (d) => (d >= 0 ? data.documents[d].titles[state.lang] : '?');
+  // A quote in its own language, then the curators' translation into the page's language when there is one.
+  const quoted = (s) => {
+    const parts = [el('blockquote', s.language ? { lang: s.language } : {}, s.quote)];
+    const lang = data.languages[state.lang];
+    const translation = lang && lang !== s.language ? s.translations[lang] : undefined;
+    if (translation) parts.push(el('p', { class: 'translation', lang }, `${lang} (curators' translation): “${translation}”`));
+    return parts;
+  };
 
   // ---- Claim filters -------------------------------------------------------
   let claimShown = new Array(claims.length).fill(true);
@@ -97,9 +106,10 @@
     if (c.object != null && !state.kinds.has(nodes[c.object].kind)) return false;
     if (state.document >= 0 && !c.sources.some((s) => s.document === state.document)) return false;
     if (c.confidence < state.minConfidence) return false;
-    if (state.timeOn && state.day != null) {
+    if (state.timeOn && state.window) {
       if (!c.time) return state.undated;
-      if (!(claimStart[i] <= state.day && state.day <= claimEnd[i])) return false;
+      // In force at some time of the window, under some reading of the claim's date (as `as-of` reads it).
+      if (!(claimStart[i] <= state.window[1] && state.window[0] <= claimEnd[i])) return false;
     }
     return true;
   };
@@ -149,13 +159,20 @@
     return s;
   };
 
-  const degree = nodeTies.map((t) => t.length);
-  const majorCutoff = [...degree].sort((a, b) => b - a)[Math.min(24, degree.length - 1)] || 0;
+  /** The node a tie's claims point from (a directed claim's subject), or null when every claim is symmetric. */
+  const tieFrom = (t) => {
+    const c = t.claims.find((k) => claims[k].object != null && !(relations.get(claims[k].predicate) || {}).symmetric);
+    return c == null ? null : claims[c].subject;
+  };
   const tieElements = ties.map((t, i) => {
     const g = svgEl('g', { class: 'tie', 'data-index': i, 'data-a': nodes[t.a].id, 'data-b': nodes[t.b].id, 'data-claims': t.claims.map((c) => claims[c].id).join(' ') });
     const a = nodes[t.a], b = nodes[t.b];
     const first = relations.get(claims[t.claims[0]].predicate);
-    const draw = svgEl('line', { class: 'draw', 'vector-effect': 'non-scaling-stroke', x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: first ? first.color : '#666666', 'stroke-width': (1 + Math.log2(t.claims.length)).toFixed(2) });
+    // Directed ties carry an arrow halfway along, pointing from the claims' subject to their object.
+    const from = tieFrom(t);
+    const [p, q] = from === t.b ? [b, a] : [a, b];
+    const draw = svgEl('polyline', { class: 'draw', fill: 'none', 'vector-effect': 'non-scaling-stroke', points: `${p.x},${p.y} ${(p.x + q.x) / 2},${(p.y + q.y) / 2} ${q.x},${q.y}`, stroke: first ? first.color : '#666666', 'stroke-width': (1 + Math.log2(t.claims.length)).toFixed(2) });
+    if (from != null) { draw.setAttribute('marker-mid', 'url(#arrow)'); g.dataset.from = nodes[from].id; }
     const hit = svgEl('line', { class: 'hit', x1: a.x, y1: a.y, x2: b.x, y2: b.y });
     const title = svgEl('title');
     g.append(draw, hit, title);
@@ -164,15 +181,49 @@
     return g;
   });
   const nodeElements = nodes.map((n, i) => {
-    const g = svgEl('g', { class: 'node' + (degree[i] >= majorCutoff && degree[i] > 2 ? ' major' : ''), 'data-index': i, 'data-id': n.id, transform: `translate(${n.x},${n.y})` });
+    const g = svgEl('g', { class: 'node', 'data-index': i, 'data-id': n.id, transform: `translate(${n.x},${n.y})` });
     const text = svgEl('text', { class: 'lbl', x: R + 3, y: 4 });
     const title = svgEl('title');
     g.append(shapeFor(n.kind), text, title);
-    g.addEventListener('click', (event) => { event.stopPropagation(); if (!dragged()) showNode(i); });
+    g.addEventListener('click', (event) => { event.stopPropagation(); if (!dragged()) { showNode(i); centreOn(i); } });
     nodeLayer.append(g);
     return g;
   });
-  if (nodes.length <= 150) svg.classList.add('labelled');
+  // The overview: a larger network opens on its most central entities and the ties among them;
+  // the rest comes in around an entity opened, or all at once with "Show every entity".
+  const OVERVIEW = 40;
+  const overview = new Set(data.central.slice(0, OVERVIEW));
+  const revealed = new Set();
+  let showingAll = nodes.length <= OVERVIEW * 1.5;
+  const inView = (i) => showingAll || overview.has(i) || revealed.has(i);
+  const markRest = () => {
+    nodeElements.forEach((g, i) => g.classList.toggle('rest', !inView(i)));
+    tieElements.forEach((g, i) => g.classList.toggle('rest', !inView(ties[i].a) || !inView(ties[i].b)));
+    $('show-all').setAttribute('aria-pressed', String(showingAll));
+    $('show-all').textContent = showingAll ? `Overview (${Math.min(OVERVIEW, nodes.length)} most central)` : `Show every entity (${nodes.length})`;
+  };
+  const centralRank = new Array(nodes.length).fill(nodes.length);
+  data.central.forEach((n, r) => { centralRank[n] = r; });
+  /** Labels the visible nodes, most central first, leaving out any label that would overlap one already placed. */
+  const placeLabels = () => {
+    const placed = [];
+    const overlaps = (b) => placed.some((o) => b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom);
+    const order = nodes.map((_, i) => i).filter((i) => inView(i) && !nodeElements[i].classList.contains('hidden')).sort((x, y) => centralRank[x] - centralRank[y]);
+    for (const i of order) nodeElements[i].classList.remove('lbl-on');
+    // Forced labels (the selection, the path) first, as they are drawn whatever the rest does; then the neighbours.
+    for (const g of nodeLayer.querySelectorAll('.node.sel, .node.path')) if (!g.classList.contains('rest')) placed.push(g.querySelector('text').getBoundingClientRect());
+    const near = (i) => (nodeElements[i].classList.contains('near') ? 0 : 1);
+    order.sort((x, y) => near(x) - near(y) || centralRank[x] - centralRank[y]);
+    const box = svg.getBoundingClientRect();
+    for (const i of order) {
+      const g = nodeElements[i];
+      if (g.classList.contains('sel') || g.classList.contains('path') || g.classList.contains('out')) continue;
+      g.classList.add('lbl-on');
+      const b = g.querySelector('text').getBoundingClientRect();
+      const outside = b.right < box.left || b.left > box.right || b.bottom < box.top || b.top > box.bottom;
+      if (outside || overlaps(b) || placed.length >= 60) g.classList.remove('lbl-on'); else placed.push(b);
+    }
+  };
 
   const drawLabels = () => {
     nodeElements.forEach((g, i) => {
@@ -181,7 +232,9 @@
     });
     tieElements.forEach((g, i) => {
       const t = ties[i];
-      g.querySelector('title').textContent = `${label(t.a)} — ${label(t.b)}: ${t.claims.length} claim${t.claims.length === 1 ? '' : 's'}`;
+      // The relation's words on hover: each distinct statement of the tie's claims.
+      const said = [...new Set(t.claims.map((c) => `${label(claims[c].subject)} ${relationLabel(claims[c].predicate)} ${label(claims[c].object)}`))];
+      g.querySelector('title').textContent = `${said.slice(0, 6).join('\n')}${said.length > 6 ? `\n… ${said.length - 6} more` : ''}\n(${t.claims.length} claim${t.claims.length === 1 ? '' : 's'})`;
     });
   };
 
@@ -197,16 +250,21 @@
       nodeElements.forEach((g, i) => g.setAttribute('transform', `translate(${nodes[i].x},${nodes[i].y}) scale(${grow.toFixed(3)})`));
     }
     svg.style.setProperty('--label-size', `${(11 / (view.k * grow)).toFixed(2)}px`);
+    placeLabels();
   };
   const fitScale = () => {
     const box = svg.getBoundingClientRect();
     return Math.min((box.width - 40) / Math.max(data.width, 1), (box.height - 40) / Math.max(data.height, 1)) || 1;
   };
+  /** Fits the nodes in view (the overview, or everything) to the drawing, leaving room for labels on the right. */
   const fit = () => {
     const box = svg.getBoundingClientRect();
-    view.k = fitScale();
-    view.x = (box.width - data.width * view.k) / 2;
-    view.y = (box.height - data.height * view.k) / 2;
+    const shown = nodes.filter((_, i) => inView(i));
+    const xs = shown.map((n) => n.x), ys = shown.map((n) => n.y);
+    const [x0, x1, y0, y1] = shown.length ? [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)] : [0, data.width, 0, data.height];
+    view.k = Math.min((box.width - 240) / Math.max(x1 - x0, 1), (box.height - 120) / Math.max(y1 - y0, 1), fitScale() * 8);
+    view.x = (box.width - 160) / 2 - ((x0 + x1) / 2) * view.k;
+    view.y = (box.height + 20) / 2 - ((y0 + y1) / 2) * view.k;
     applyView();
   };
   const zoomAt = (factor, cx, cy) => {
@@ -216,9 +274,12 @@
     view.k = k;
     applyView();
   };
+  /** Puts node `i` at the centre, zoomed so that its neighbours fit around it. */
   const centreOn = (i) => {
     const box = svg.getBoundingClientRect();
-    view.k = Math.max(view.k, fitScale() * 2.5);
+    const around = nodeTies[i].map((t) => (ties[t].a === i ? ties[t].b : ties[t].a));
+    const reach = Math.max(40, ...around.map((v) => Math.max(Math.abs(nodes[v].x - nodes[i].x), Math.abs(nodes[v].y - nodes[i].y))));
+    view.k = Math.min(Math.max((Math.min(box.width, box.height) / 2 - 60) / reach, fitScale()), fitScale() * 12);
     view.x = box.width / 2 - nodes[i].x * view.k;
     view.y = box.height / 2 - nodes[i].y * view.k;
     applyView();
@@ -328,6 +389,8 @@
     }
     for (const item of document.querySelectorAll('#panel li.claim')) item.classList.toggle('out', !claimShown[+item.dataset.index]);
     if (state.pathFrom != null && state.pathTo != null) findPath();
+    colourMap();
+    placeLabels();
   };
 
   // ---- Cards --------------------------------------------------------------------------
@@ -353,7 +416,7 @@
     if (c.time) date.append(el('span', { class: 'hint' }, ` · EDTF ${c.time.edtf} (${c.time.calendar}); New Style ${c.time.earliest ?? '…'} to ${c.time.latest ?? '…'}`));
     const item = el('li', { class: 'claim' + (conflicts.length ? ' conflict' : '') + (claimShown[i] ? '' : ' out'), 'data-index': i, 'data-claim': c.id }, head, date);
     for (const s of c.sources) {
-      item.append(el('blockquote', { lang: 'kk' }, s.quote));
+      item.append(...quoted(s));
       item.append(el('cite', {}, `${documentTitle(s.document)} (${s.document >= 0 ? data.documents[s.document].id : '?'}, ${s.document >= 0 ? data.documents[s.document].file : ''}${s.line ? `, line ${s.line}` : ''})`
         + (s.confidence < 1 ? ` · confidence ${s.confidence}` : '') + (s.note ? ` · ${s.note}` : '')));
     }
@@ -367,6 +430,7 @@
   const byDate = (x, y) => (claimStart[x] ?? Infinity) - (claimStart[y] ?? Infinity) || claims[x].id.localeCompare(claims[y].id);
   const markSelection = () => {
     document.querySelectorAll('.node.sel, .node.near, .tie.sel').forEach((e) => e.classList.remove('sel', 'near'));
+    svg.classList.toggle('focused', state.selected != null);
     if (!state.selected) return;
     if (state.selected.node != null) {
       const i = state.selected.node;
@@ -381,9 +445,26 @@
       nodeElements[t.a].classList.add('sel');
       nodeElements[t.b].classList.add('sel');
     }
+    placeLabels();
   };
-  const showNode = (i) => {
+  // The trail of entities opened, for going back.
+  const trail = [];
+  const drawTrail = () => {
+    $('back').disabled = trail.length < 2;
+    $('crumbs').replaceChildren(...trail.slice(-5).map((n, k, shown) => el('button', { type: 'button', 'data-id': nodes[n].id, 'aria-current': k === shown.length - 1 ? 'true' : 'false',
+      onclick: () => { const at = trail.lastIndexOf(n); trail.splice(at + 1); showNode(n, false); centreOn(n); } }, label(n))));
+  };
+  $('back').addEventListener('click', () => { if (trail.length < 2) return; trail.pop(); const n = trail[trail.length - 1]; showNode(n, false); centreOn(n); });
+  const showNode = (i, remember = true) => {
     state.selected = { node: i };
+    revealed.add(i);
+    for (const t of nodeTies[i]) { revealed.add(ties[t].a); revealed.add(ties[t].b); }
+    markRest();
+    nodeLayer.append(nodeElements[i]);
+    if (remember && trail[trail.length - 1] !== i) trail.push(i);
+    if (trail.length > 50) trail.shift();
+    drawTrail();
+    mapSelect(i);
     const n = nodes[i];
     panel.replaceChildren();
     panel.append(el('h2', {}, label(i)), el('p', { class: 'card-kind' }, `${kindLabel(n.kind)} · ${n.id}`));
@@ -427,6 +508,7 @@
   const clearSelection = () => {
     state.selected = null;
     markSelection();
+    placeLabels();
   };
   const redrawCard = () => {
     if (!state.selected) return;
@@ -558,6 +640,23 @@
     }
     return dist;
   };
+  // The library's routes (`history-graph path`) between the most central entities, by ordered pair.
+  const libraryRoutes = new Map(data.routes.map((r) => [`${r[0]} ${r[1]}`, r.slice(2)]));
+  const untouched = () => claimShown.every(Boolean);
+  /** The route the page finds itself: fewest ties, then least hub load (each intermediary's number of ties, summed), then lowest positions. */
+  const pageRoute = (from, to) => {
+    const fromB = distances(to);
+    if (fromB[from] < 0) return null;
+    const load = new Array(nodes.length).fill(Infinity);
+    load[to] = 0;
+    const order = nodes.map((_, v) => v).filter((v) => fromB[v] >= 0).sort((x, y) => fromB[x] - fromB[y]);
+    const next = (u) => nodeTies[u].filter((t) => ties[t].claims.some((c) => claimShown[c])).map((t) => (ties[t].a === u ? ties[t].b : ties[t].a)).filter((v) => fromB[v] === fromB[u] - 1);
+    const cost = (v) => (v === to ? 0 : nodeTies[v].length) + load[v];
+    for (const u of order) if (u !== to) load[u] = Math.min(...next(u).map(cost));
+    const route = [from];
+    for (let u = from; u !== to;) { u = next(u).sort((x, y) => cost(x) - cost(y) || x - y)[0]; route.push(u); }
+    return route;
+  };
   const findPath = () => {
     document.querySelectorAll('.path').forEach((e) => e.classList.remove('path'));
     $('path-from').textContent = state.pathFrom == null ? '—' : label(state.pathFrom);
@@ -565,41 +664,37 @@
     const out = $('path-result');
     out.replaceChildren();
     delete out.dataset.hops;
+    delete out.dataset.route;
+    delete out.dataset.ranked;
     if (state.pathFrom == null || state.pathTo == null) return;
     if (state.pathFrom === state.pathTo) { out.append(el('p', {}, 'Pick two different entities.')); return; }
-    const fromA = distances(state.pathFrom);
-    const fromB = distances(state.pathTo);
-    const d = fromA[state.pathTo];
-    if (d < 0) { out.dataset.hops = 'none'; out.append(el('p', {}, 'No path between them among the claims in view.')); return; }
-    nodes.forEach((_, v) => { if (fromA[v] >= 0 && fromB[v] >= 0 && fromA[v] + fromB[v] === d) nodeElements[v].classList.add('path'); });
-    ties.forEach((t, i) => {
-      if (!t.claims.some((c) => claimShown[c])) return;
-      const on = (u, v) => fromA[u] >= 0 && fromB[v] >= 0 && fromA[u] + 1 + fromB[v] === d;
-      if (on(t.a, t.b) || on(t.b, t.a)) tieElements[i].classList.add('path');
-    });
-    // One route, hop by hop, with the claims behind each hop.
-    const route = [];
-    let u = state.pathFrom;
-    while (u !== state.pathTo) {
-      const t = nodeTies[u].find((k) => {
-        const v = ties[k].a === u ? ties[k].b : ties[k].a;
-        return ties[k].claims.some((c) => claimShown[c]) && fromB[v] === fromB[u] - 1;
-      });
-      const v = ties[t].a === u ? ties[t].b : ties[t].a;
-      route.push({ tie: t, from: u, to: v });
-      u = v;
+    const stored = untouched() ? libraryRoutes.get(`${state.pathFrom} ${state.pathTo}`) : null;
+    const route = stored || pageRoute(state.pathFrom, state.pathTo);
+    if (!route) { out.dataset.hops = 'none'; out.append(el('p', {}, 'No path between them among the claims in view.')); return; }
+    const d = route.length - 1;
+    const hops = [];
+    for (let k = 0; k < d; k += 1) {
+      const [u, v] = [route[k], route[k + 1]];
+      const t = nodeTies[u].find((x) => (ties[x].a === u && ties[x].b === v) || (ties[x].b === u && ties[x].a === v));
+      hops.push({ tie: t, from: u, to: v });
     }
-    const count = nodes.filter((_, v) => nodeElements[v].classList.contains('path')).length;
+    for (const v of route) { revealed.add(v); nodeElements[v].classList.add('path'); }
+    for (const hop of hops) tieElements[hop.tie].classList.add('path');
+    markRest();
+    placeLabels();
     out.dataset.hops = String(d);
-    out.append(el('p', {}, `${d} hop${d === 1 ? '' : 's'}; shortest routes cover ${count} entities (highlighted). One route:`));
+    out.dataset.route = route.map((v) => nodes[v].id).join(' ');
+    out.dataset.ranked = stored ? 'library' : 'page';
+    out.append(el('p', {}, `${d} step${d === 1 ? '' : 's'}, hub load ${route.slice(1, -1).reduce((sum, v) => sum + nodeTies[v].length, 0)}; `
+      + (stored ? 'the route `history-graph path` gives.' : 'ranked by the page as `path` ranks (fewest steps, least hub load); with filters set, or outside the most central entities, it may differ where routes tie.')));
     const list = el('ol', { class: 'claims' });
-    for (const hop of route) {
+    for (const hop of hops) {
       const shown = ties[hop.tie].claims.filter((c) => claimShown[c]);
       const item = el('li', { class: 'claim hop' }, el('p', {}, nodeButton(hop.from), ' → ', nodeButton(hop.to)));
       for (const c of shown) {
         item.append(el('p', { class: 'hint' }, `${label(claims[c].subject)} ${relationLabel(claims[c].predicate)} ${label(claims[c].object)}${claims[c].time ? ` (${claims[c].time.display})` : ''}`));
         const s = claims[c].sources[0];
-        item.append(el('blockquote', { lang: 'kk' }, s.quote), el('cite', {}, `${documentTitle(s.document)} (${data.documents[s.document].id})`));
+        item.append(...quoted(s), el('cite', {}, `${documentTitle(s.document)} (${data.documents[s.document].id})`));
       }
       list.append(item);
     }
@@ -607,27 +702,105 @@
   };
   $('path-clear').addEventListener('click', () => { state.pathFrom = null; state.pathTo = null; findPath(); });
 
-  // ---- Time -------------------------------------------------------------------------
-  const dated = claims.flatMap((c, i) => [claimStart[i], claimEnd[i]]).filter((d) => d != null && Number.isFinite(d));
+  // ---- Time: a histogram of dated claims over the slider, which spans the dense period ----------------
   const slider = $('day');
   const dayInput = $('day-input');
-  const firstDay = dated.length ? Math.min(...dated) : 0;
-  const lastDay = dated.length ? Math.max(...dated) : 0;
+  const starts = claims.map((_, i) => claimStart[i]).filter((d) => d != null && Number.isFinite(d)).sort((x, y) => x - y);
+  const monthStart = (day) => { const d = new Date(day * 864e5); return Math.round(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / 864e5); };
+  const monthEnd = (day) => { const d = new Date(day * 864e5); return Math.round(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) / 864e5) - 1; };
+  // The dense period: from the month of the 5th percentile of the claims' first days to that of the 95th.
+  const quantile = (q) => starts[Math.min(starts.length - 1, Math.max(0, Math.round(q * (starts.length - 1))))];
+  const firstDay = starts.length ? monthStart(quantile(0.05)) : 0;
+  const lastDay = starts.length ? monthEnd(quantile(0.95)) : 0;
   slider.min = firstDay; slider.max = lastDay; slider.step = 1; slider.value = firstDay;
-  dayInput.min = isoOf(firstDay); dayInput.max = isoOf(lastDay);
-  if (!dated.length) { for (const c of [slider, dayInput, $('time-on'), $('play')]) c.disabled = true; }
-  const setDay = (day, on = true) => {
-    state.day = day;
+  if (!starts.length) { for (const c of [slider, dayInput, $('time-on'), $('play'), $('day-style')]) c.disabled = true; }
+  const bins = [];
+  {
+    const d0 = new Date(firstDay * 864e5), d1 = new Date(lastDay * 864e5);
+    const months = (d1.getUTCFullYear() - d0.getUTCFullYear()) * 12 + d1.getUTCMonth() - d0.getUTCMonth() + 1;
+    const step = months <= 120 ? 1 : 12;
+    bins.push({ from: null, to: firstDay - 1, count: 0, outlier: true });
+    for (let m = 0; m < months; m += step) {
+      const from = Math.round(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + m, 1) / 864e5);
+      const to = Math.min(lastDay, Math.round(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + m + step, 1) / 864e5) - 1);
+      bins.push({ from, to, count: 0, outlier: false });
+    }
+    bins.push({ from: lastDay + 1, to: null, count: 0, outlier: true });
+    for (const day of starts) {
+      if (day < firstDay) bins[0].count += 1;
+      else if (day > lastDay) bins[bins.length - 1].count += 1;
+      else bins[1 + bins.slice(1, -1).findIndex((b) => b.from <= day && day <= b.to)].count += 1;
+    }
+    const histogram = $('histogram');
+    const most = Math.max(1, ...bins.map((b) => b.count));
+    const width = 100 / bins.length;
+    histogram.setAttribute('viewBox', '0 0 100 40');
+    histogram.setAttribute('preserveAspectRatio', 'none');
+    bins.forEach((b, k) => {
+      const h = (b.count / most) * 38;
+      const rect = svgEl('rect', { x: (k * width + 0.1).toFixed(2), y: (40 - h).toFixed(2), width: (width - 0.2).toFixed(2), height: h.toFixed(2),
+        class: b.outlier ? 'outlier' : 'bin', 'data-from': b.from == null ? '' : isoOf(b.from), 'data-to': b.to == null ? '' : isoOf(b.to), 'data-count': b.count });
+      const title = svgEl('title');
+      title.textContent = `${b.from == null ? `before ${isoOf(firstDay)}` : b.to == null ? `after ${isoOf(lastDay)}` : `${isoOf(b.from)} to ${isoOf(b.to)}`}: ${b.count} dated claim${b.count === 1 ? '' : 's'}`;
+      rect.append(title);
+      rect.addEventListener('click', () => { if (b.from != null && b.to != null) setWindow([b.from, b.to], `${isoOf(b.from).slice(0, 7)}`); });
+      histogram.append(rect);
+    });
+    const before = bins[0].count, after = bins[bins.length - 1].count;
+    $('range-note').textContent = starts.length
+      ? `${isoOf(firstDay)} to ${isoOf(lastDay)}: ${starts.length - before - after} of ${starts.length} dated claims; ${before} earlier and ${after} later gathered in the end bars. Type any date below.`
+      : 'No dated claims.';
+  }
+  /** Days since 1970 of a Julian (Old Style) calendar day. */
+  const julianDay = (y, m, d) => {
+    const a = Math.floor((14 - m) / 12), yy = y + 4800 - a, mm = m + 12 * a - 3;
+    return d + Math.floor((153 * mm + 2) / 5) + 365 * yy + Math.floor(yy / 4) - 32083 - 2440588;
+  };
+  const gregorianDay = (y, m, d) => { const t = new Date(0); t.setUTCFullYear(y, m - 1, d); return Math.round(t.getTime() / 864e5); };
+  /** The days an EDTF year, month or day (or an interval A/B of them) covers, in the calendar chosen; null if it is not one. */
+  const parseEDTF = (text, julian) => {
+    const parts = text.trim().split('/');
+    if (parts.length > 2) return null;
+    const days = parts.map((part) => {
+      const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(part);
+      if (!m) return null;
+      const y = +m[1], mo = m[2] ? +m[2] : null, d = m[3] ? +m[3] : null;
+      if (mo != null && (mo < 1 || mo > 12)) return null;
+      const day = julian ? julianDay : gregorianDay;
+      const first = day(y, mo ?? 1, d ?? 1);
+      const last = mo == null ? day(y + 1, 1, 1) - 1 : d == null ? day(mo === 12 ? y + 1 : y, mo === 12 ? 1 : mo + 1, 1) - 1 : first;
+      if (d != null && (d < 1 || first >= day(mo === 12 ? y + 1 : y, mo === 12 ? 1 : mo + 1, 1))) return null;
+      return [first, last];
+    });
+    if (days.some((x) => x == null)) return null;
+    return [days[0][0], days[days.length - 1][1]];
+  };
+  const readingText = (day) => `New Style ${gregorianText(day)} · Old Style ${julianText(day)}`;
+  const setWindow = (window, typed, on = true) => {
+    state.window = window;
+    state.day = window[0];
     state.timeOn = on;
     $('time-on').checked = on;
-    slider.value = day;
-    dayInput.value = isoOf(day);
-    $('day-label').textContent = `New Style ${gregorianText(day)} · Old Style ${julianText(day)}`;
+    slider.value = Math.min(Math.max(window[0], firstDay), lastDay);
+    dayInput.value = typed ?? isoOf(window[0]);
+    $('day-error').textContent = '';
+    $('day-label').textContent = window[0] === window[1] ? readingText(window[0]) : `${readingText(window[0])} to ${readingText(window[1])}`;
     refresh();
   };
+  const setDay = (day, on = true) => setWindow([day, day], null, on);
   slider.addEventListener('input', () => setDay(+slider.value));
-  dayInput.addEventListener('change', () => { const d = dayOf(dayInput.value); if (d != null) setDay(d); });
-  $('time-on').addEventListener('change', (event) => setDay(state.day ?? firstDay, event.target.checked));
+  const readTyped = () => {
+    const window = parseEDTF(dayInput.value, $('day-style').value === 'julian');
+    if (!window) {
+      $('day-error').textContent = `'${dayInput.value}' is not a date the page reads: write EDTF, 1918 (a year), 1918-03 (a month), 1918-03-01 (a day) or 1917-10/1918-03.`;
+      return;
+    }
+    setWindow(window, dayInput.value.trim());
+  };
+  dayInput.addEventListener('change', readTyped);
+  dayInput.addEventListener('keydown', (event) => { if (event.key === 'Enter') readTyped(); });
+  $('day-style').addEventListener('change', () => { if (dayInput.value) readTyped(); });
+  $('time-on').addEventListener('change', (event) => (state.window ? setWindow(state.window, dayInput.value, event.target.checked) : setDay(firstDay, event.target.checked)));
   $('undated').addEventListener('change', (event) => { state.undated = event.target.checked; refresh(); });
   let timer = null;
   const stop = () => { clearInterval(timer); timer = null; $('play').setAttribute('aria-pressed', 'false'); $('play').textContent = '▶ Play by month'; };
@@ -644,6 +817,117 @@
       setDay(next);
     }, 700);
   });
+
+  // ---- The map: located places coloured by their holder on the date chosen -------------------------------
+  const mapSvg = $('map');
+  const outline = JSON.parse($('outline-data').textContent);
+  const located = data.places;
+  const PALETTE = ['#4477aa', '#ee6677', '#228833', '#ccbb44', '#66ccee', '#aa3377', '#bbbbbb', '#332288', '#117733', '#882255', '#44aa99', '#999933', '#cc6677', '#ddcc77', '#88ccee'];
+  const holderColour = new Map();
+  {
+    const counts = new Map();
+    for (const h of data.holdings) counts.set(h.holder, (counts.get(h.holder) || 0) + 1);
+    [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).forEach(([holder], k) => holderColour.set(holder, PALETTE[k % PALETTE.length]));
+  }
+  const holdingDays = data.holdings.map((h) => [dayOf(h.earliest) ?? -Infinity, dayOf(h.latest) ?? Infinity]);
+  /** The holders of place node `p` during the window, as `as-of` reads them (possibly in force). */
+  const holdersOf = (p, window) => [...new Set(data.holdings.filter((h, k) => h.place === p && holdingDays[k][0] <= window[1] && window[0] <= holdingDays[k][1]).map((h) => h.holder))];
+  const pointElements = new Map();
+  let project = null;
+  const drawMap = () => {
+    if (!located.length) { mapSvg.replaceChildren(el('p', {}, 'No place has coordinates: add Graph/places.yaml.')); return; }
+    const box = mapSvg.getBoundingClientRect();
+    const lats = located.map((p) => p.lat), lons = located.map((p) => p.lon);
+    const [lat0, lat1, lon0, lon1] = [Math.min(...lats) - 1.5, Math.max(...lats) + 1.5, Math.min(...lons) - 2, Math.max(...lons) + 5];
+    const squash = Math.cos(((lat0 + lat1) / 2) * Math.PI / 180);
+    // The legend keeps the top of the drawing (LEGEND px, as the style sheet sets it): the map goes below.
+    const LEGEND = 340;
+    const k = Math.min((box.width - 40) / ((lon1 - lon0) * squash), (box.height - LEGEND - 30) / (lat1 - lat0));
+    const ox = (box.width - (lon1 - lon0) * squash * k) / 2, oy = LEGEND + (box.height - LEGEND - 30 - (lat1 - lat0) * k) / 2;
+    project = (lon, lat) => [ox + (lon - lon0) * squash * k, oy + (lat1 - lat) * k];
+    const base = $('map-base');
+    base.replaceChildren();
+    for (const shape of outline.shapes) {
+      for (const ring of shape.rings) {
+        const d = ring.map(([lon, lat], n) => `${n ? 'L' : 'M'}${project(lon, lat).map((v) => v.toFixed(1)).join(',')}`).join('') + (shape.closed ? 'Z' : '');
+        const path = svgEl('path', { d, class: shape.closed ? 'land' : 'border' });
+        const title = svgEl('title'); title.textContent = `${shape.name} (${outline.source})`;
+        path.append(title);
+        base.append(path);
+      }
+    }
+    const note = svgEl('text', { x: 10, y: box.height - 8 });
+    note.textContent = `Outline: ${outline.source}.`;
+    base.append(note);
+    const layer = $('map-points');
+    layer.replaceChildren();
+    pointElements.clear();
+    const ordered = located.slice().sort((a, b) => nodeClaims[b.node].length - nodeClaims[a.node].length);
+    for (const place of ordered) {
+      const [x, y] = project(place.lon, place.lat);
+      const g = svgEl('g', { class: 'map-place', 'data-id': nodes[place.node].id, tabindex: 0, role: 'button', 'aria-label': label(place.node) });
+      const r = 3 + 1.6 * Math.sqrt(nodeClaims[place.node].length);
+      const dot = svgEl('circle', { class: 'place', cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1), fill: '#ffffff' });
+      const title = svgEl('title');
+      const text = svgEl('text', { x: (x + r + 2).toFixed(1), y: (y + 4).toFixed(1) });
+      text.textContent = label(place.node);
+      g.append(dot, title, text);
+      g.addEventListener('click', () => { showNode(place.node); centreOn(place.node); });
+      g.addEventListener('keydown', (event) => { if (event.key === 'Enter') { showNode(place.node); centreOn(place.node); } });
+      layer.append(g);
+      pointElements.set(place.node, g);
+    }
+    colourMap();
+  };
+  const colourMap = () => {
+    if (!project) return;
+    const window = state.timeOn && state.window ? state.window : null;
+    const present = new Map();
+    for (const place of located) {
+      const g = pointElements.get(place.node);
+      const holders = window ? holdersOf(place.node, window) : [];
+      g.dataset.holders = holders.map((h) => nodes[h].id).join(' ');
+      const dot = g.querySelector('circle');
+      dot.setAttribute('fill', holders.length ? holderColour.get(holders[0]) : '#ffffff');
+      dot.classList.toggle('several', holders.length > 1);
+      for (const h of holders) present.set(h, (present.get(h) || 0) + 1);
+      g.querySelector('title').textContent = `${label(place.node)}: ${nodeClaims[place.node].length} claims; ${place.precision}, ${place.source}`
+        + (window ? `\n${holders.length ? `held by ${holders.map(label).join(', ')}` : 'no holder stated'} (${isoOf(window[0])}${window[1] !== window[0] ? ` to ${isoOf(window[1])}` : ''})` : '');
+    }
+    // Labels: the places with most claims first, none over another.
+    const placed = [];
+    for (const g of $('map-points').children) {
+      const text = g.querySelector('text');
+      text.style.display = '';
+      const b = text.getBBox();
+      const hit = placed.some((o) => b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height);
+      if (hit) text.style.display = 'none'; else placed.push(b);
+    }
+    const legend = $('map-legend');
+    legend.replaceChildren(el('strong', {}, window ? `Held on ${isoOf(window[0])}${window[1] !== window[0] ? ` to ${isoOf(window[1])}` : ''} (as as-of reads it)` : 'Set a date (Time) to colour the places by holder'));
+    for (const [h, n] of [...present.entries()].sort((x, y) => y[1] - x[1])) {
+      legend.append(el('div', { 'data-holder': nodes[h].id }, el('i', { style: `background:${holderColour.get(h)}` }), `${label(h)} (${n})`));
+    }
+    legend.append(el('div', { class: 'hint' }, `${located.length} located places; size: number of claims; dashed: more than one holder possible.`));
+  };
+  const mapSelect = (i) => {
+    for (const [n, g] of pointElements) g.querySelector('circle').classList.toggle('sel', n === i);
+  };
+  const showView = (map) => {
+    // (SVG elements have no `hidden` property: the attribute is set.)
+    mapSvg.toggleAttribute('hidden', !map);
+    $('map-legend').hidden = !map;
+    svg.toggleAttribute('hidden', map);
+    $('zoom').hidden = map;
+    $('show-all').hidden = map;
+    $('view-map').setAttribute('aria-pressed', String(map));
+    $('view-network').setAttribute('aria-pressed', String(!map));
+    if (map) drawMap();
+    else fit();
+  };
+  $('view-map').addEventListener('click', () => showView(true));
+  $('view-network').addEventListener('click', () => showView(false));
+  $('show-all').addEventListener('click', () => { showingAll = !showingAll; markRest(); fit(); });
 
   // ---- Filters and language ----------------------------------------------------------------
   const kindsPresent = data.kinds.filter((k) => nodes.some((n) => n.kind === k.name));
@@ -697,6 +981,7 @@
   window.addEventListener('hashchange', openAnchor);
 
   drawLabels();
+  markRest();
   refresh();
   fit();
   openAnchor();

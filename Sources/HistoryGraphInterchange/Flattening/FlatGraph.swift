@@ -24,7 +24,9 @@ import HistoryGraph
 /// ` | `), `note`, and the property claims as node data: for each property
 /// `NAME` (and `NAME_2`, `NAME_3`, … where an entity has several claims of it)
 /// the value, typed as the schema types it (a property without a value gives
-/// its New Style date), and `NAME_claim` with the claim id.
+/// its New Style date), and `NAME_claim` with the claim id; when the graph has a
+/// gazetteer, `latitude`, `longitude` (WGS 84 degrees), `precision` and
+/// `location_source` for the places it locates.
 public struct FlatGraph: Sendable {
   public let graph: CuratedGraph
   /// A row per entity, in the graph's order.
@@ -43,10 +45,10 @@ public struct FlatGraph: Sendable {
     claims.columns.enumerated().filter { !Self.structuralClaimColumns.contains($0.element.name) }.map { ($0.offset, $0.element) }
   }
 
-  /// Flattens `graph`.
+  /// Flattens `graph`, with the coordinates `places` gives.
   ///
   /// - Complexity: O(*V* + *C* · *S*) for *C* claims with at most *S* sources each.
-  public init(_ graph: CuratedGraph) {
+  public init(_ graph: CuratedGraph, places: Gazetteer = Gazetteer()) {
     self.graph = graph
     let schema = graph.schema
     let claimList = Array(graph.claims.values)
@@ -136,6 +138,10 @@ public struct FlatGraph: Sendable {
     let labelLanguages = languages.listed(graph.entities.values.lazy.map(\.labels))
     nodeColumns += labelLanguages.map { Column("label_\($0.rawValue)", .string) }
     nodeColumns += [Column("aliases", .string), Column("note", .string)]
+    let located = !places.locations.isEmpty
+    if located {
+      nodeColumns += [Column("latitude", .double), Column("longitude", .double), Column("precision", .string), Column("location_source", .string)]
+    }
     var propertySlots: [(name: String, slot: Int)] = []
     for property in schema.properties {
       let most = properties.values.map { $0[property.name]?.count ?? 0 }.max() ?? 0
@@ -151,6 +157,10 @@ public struct FlatGraph: Sendable {
       var row: [Cell?] = [.string(entity.id.rawValue), .string(entity.kind), .string(entity.label(in: exportLabel))]
       row += labelLanguages.map { entity.labels[$0].map(Cell.string) }
       row += [entity.aliases.isEmpty ? nil : .string(entity.aliases.joined(separator: " | ")), entity.note.map(Cell.string)]
+      if located {
+        let point = places[entity.id]
+        row += [point.map { .double($0.latitude) }, point.map { .double($0.longitude) }, point.map { .string($0.precision.rawValue) }, point.map { .string($0.source) }]
+      }
       let own = properties[entity.id] ?? [:]
       for (name, slot) in propertySlots {
         guard let claims = own[name], slot <= claims.count else {

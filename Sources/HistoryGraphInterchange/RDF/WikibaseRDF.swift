@@ -25,7 +25,10 @@ import HistoryGraph
 ///   (tagged `kk`), `hg:position`, where the quote stands (`hg:locator` as text,
 ///   `hg:line`, `hg:column`, `hg:endLine`, `hg:endColumn`) and its confidence and note;
 /// - the plain fact also as a "truthy" triple `wd:S wdt:R wd:O`, both ways for
-///   a symmetric relation.
+///   a symmetric relation;
+/// - a located place (see ``Gazetteer``) with a GeoSPARQL `geo:hasGeometry` whose
+///   `geo:Geometry` holds the point as `geo:asWKT` (a `geo:wktLiteral`), with
+///   `hg:precision` and `hg:locationSource`.
 public struct WikibaseRDF: Sendable {
   /// The base IRI used when none is given.
   public static let defaultBase = "http://example.org/history-graph/"
@@ -39,6 +42,7 @@ public struct WikibaseRDF: Sendable {
   static let skos = "http://www.w3.org/2004/02/skos/core#"
   static let schema = "http://schema.org/"
   static let prov = "http://www.w3.org/ns/prov#"
+  static let geo = "http://www.opengis.net/ont/geosparql#"
 
   public let base: String
   /// Every triple, grouped by subject.
@@ -52,8 +56,8 @@ public struct WikibaseRDF: Sendable {
       && !base.contains { $0 == " " || $0 == "<" || $0 == ">" || $0 == "\"" }
   }
 
-  /// The graph's triples under `base` (which ``isUsableBase(_:)`` must accept).
-  public init(_ graph: CuratedGraph, base: String = WikibaseRDF.defaultBase) {
+  /// The graph's triples under `base` (which ``isUsableBase(_:)`` must accept), with the places' coordinates.
+  public init(_ graph: CuratedGraph, base: String = WikibaseRDF.defaultBase, places: Gazetteer = Gazetteer()) {
     precondition(Self.isUsableBase(base), "check the base with isUsableBase first")
     self.base = base
     var out: [Triple] = []
@@ -122,6 +126,14 @@ public struct WikibaseRDF: Sendable {
         add(subject, ns.hg + "file", .string(document.file))
         add(subject, ns.hg + "sha256", .string(document.sha256))
         if let parent = document.derivedFrom { add(subject, ns.hg + "derivedFrom", .iri(ns.entity + parent.rawValue)) }
+      }
+      if let point = places[entity.id] {
+        let geometry = ns.value + "\(entity.id.rawValue)-geometry"
+        add(subject, Self.geo + "hasGeometry", .iri(geometry))
+        add(geometry, type, .iri(Self.geo + "Geometry"))
+        add(geometry, Self.geo + "asWKT", .typed(point.wkt, datatype: Self.geo + "wktLiteral"))
+        add(geometry, ns.hg + "precision", .string(point.precision.rawValue))
+        add(geometry, ns.hg + "locationSource", .string(point.source))
       }
     }
 
@@ -222,7 +234,7 @@ public struct WikibaseRDF: Sendable {
       ("wd", ns.entity), ("wds", ns.statement), ("wdv", ns.value), ("wdref", ns.reference), ("wdt", ns.wdt), ("p", ns.p),
       ("ps", ns.ps), ("pqv", ns.pqv), ("pq", ns.pq), ("pr", ns.pr), ("hgp", ns.property), ("kind", ns.kind), ("hg", ns.hg),
       ("wikibase", Self.wikibase), ("rdf", Self.rdf), ("rdfs", Self.rdfs), ("skos", Self.skos), ("schema", Self.schema),
-      ("prov", Self.prov), ("xsd", Term.xsd),
+      ("prov", Self.prov), ("geo", Self.geo), ("xsd", Term.xsd),
     ]
     return RDFText.turtle(triples, prefixes: prefixes)
   }
