@@ -75,8 +75,8 @@ extension HistoryGraphCommand {
         let (graph, _) = try global.load()
         let window = try parseWindow(date, calendar: calendar)
         let filter = HoldingFilter(
-          places: try place.map { try graph.places(within: graph.resolve($0, language: language).id) },
-          holder: try holder.map { try graph.resolve($0, language: language).id }, holderKind: kind, document: document.map { DocumentID($0) })
+          places: try place.map { try graph.places(within: graph.resolve($0, language: language, noting: printError).id) },
+          holder: try holder.map { try graph.resolve($0, language: language, noting: printError).id }, holderKind: kind, document: document.map { DocumentID($0) })
         func holdings(_ window: DayInterval, certain: Bool) throws -> [Holding] {
           try graph.holdings(during: window, reading: certain ? .certain : .possible, filter: filter)
         }

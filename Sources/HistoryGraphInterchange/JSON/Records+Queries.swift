@@ -90,6 +90,8 @@ extension Records {
     public let reading: String
     public let direction: String
     public let distance: Int
+    /// The id of the entity the claim was reached from (the entity asked about, for direct neighbours).
+    public let via: String
     public let claim: String
     public let time: Time?
     public let sources: [Source]
@@ -102,6 +104,7 @@ extension Records {
       reading = graph.schema.wording(of: entry.claim.predicateName, reversed: entry.direction == .incoming)
       direction = entry.direction == .outgoing ? "out" : "in"
       distance = entry.distance
+      via = entry.via.rawValue
       claim = entry.claim.id.rawValue
       time = entry.claim.time.map(Time.init)
       sources = entry.claim.sources.map(Source.init)
@@ -125,7 +128,7 @@ extension Records {
     }
   }
 
-  /// `{entities, length, hub_load, steps: [{from, to, claims}]}`.
+  /// `{entities, length, hub_load, cost, steps: [{from, to, claims}]}`.
   public struct Route: Encodable, Sendable {
     /// `{id, label}`.
     public struct Named: Encodable, Sendable {
@@ -141,12 +144,15 @@ extension Records {
     public let entities: [Named]
     public let length: Int
     public let hubLoad: Int
+    /// The route's cost in the informative ranking (`HistoryGraph.Route.cost`), to two decimals.
+    public let cost: Double
     public let steps: [Step]
 
     public init(_ route: HistoryGraph.Route, in graph: CuratedGraph, language: LabelLanguage) {
       entities = route.entities.map { Named(id: $0.rawValue, label: graph.entities[$0]?.label(in: language) ?? $0.rawValue) }
       length = route.length
       hubLoad = route.hubLoad
+      cost = (route.cost * 100).rounded() / 100
       steps = route.steps.map { step in
         Step(from: step.from.rawValue, to: step.to.rawValue, claims: step.claims.map { Hop($0, schema: graph.schema) })
       }
