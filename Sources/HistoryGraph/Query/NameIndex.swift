@@ -159,7 +159,7 @@ package struct NameIndex: Sendable {
           points = 64
         } else if word.count >= 4 && Self.contains(candidate, word) {
           points = 45
-        } else if Self.isNearSpelling(candidate, word) || Self.isNearSpelling(name.loose[j], queryLoose[q]) {
+        } else if Self.isNearSpelling(candidate, word) {
           points = 40
         } else {
           points = 0

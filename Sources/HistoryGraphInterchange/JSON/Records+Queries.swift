@@ -28,19 +28,35 @@ extension Records {
     }
   }
 
-  /// `{window, mode, filters, holdings}`: the holdings of one date, or of one step of a series.
+  /// `{place, claimant, claim}`: a body that declared authority over a place (not a holding).
+  public struct Claimant: Encodable, Sendable {
+    public let place: String
+    public let claimant: String
+    public let claim: Claim
+
+    public init(_ claimant: HistoryGraph.Claimant, graph: CuratedGraph) {
+      place = claimant.place.rawValue
+      self.claimant = claimant.claimant.rawValue
+      claim = Claim(claimant.claim, in: graph)
+    }
+  }
+
+  /// `{window, mode, filters, holdings, claimants}`: the holdings and claims to places of one date, or of one step of a series.
   public struct Snapshot: Encodable, Sendable {
     public let window: String
     /// `possible` (holdings that may be in force) or `certain` (in force under every reading of their dates).
     public let mode: String
     public let filters: String
     public let holdings: [Holding]
+    /// Bodies that claimed places then without holding them (relations of the `claims-territory` role).
+    public let claimants: [Claimant]
 
-    public init(window: String, mode: String, filters: String, holdings: [Holding]) {
+    public init(window: String, mode: String, filters: String, holdings: [Holding], claimants: [Claimant] = []) {
       self.window = window
       self.mode = mode
       self.filters = filters
       self.holdings = holdings
+      self.claimants = claimants
     }
   }
 
