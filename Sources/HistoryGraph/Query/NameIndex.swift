@@ -182,12 +182,14 @@ package struct NameIndex: Sendable {
     return Match(entity: entity, score: max(score, 1), name: name.text, isStrong: strong, unmatchedWords: unmatched)
   }
 
-  /// Whether the name's word is the stem of the typed one: its start, of at least
-  /// four letters, with at most four more letters typed ("West" for "Western").
-  /// (A typed word that starts a name's word is a prefix match already.)
-  static func sharesStem(_ nameWord: String, _ typed: String) -> Bool {
-    let stem = nameWord.unicodeScalars.count, whole = typed.unicodeScalars.count
-    return stem >= 4 && whole > stem && whole - stem <= 4 && typed.unicodeScalars.starts(with: nameWord.unicodeScalars)
+  /// Whether two words share a stem: a common start of at least four letters
+  /// with at most one more letter in the shorter word and four in the longer
+  /// ("West" and "Western", "Akmola" and "Akmolinsk").
+  static func sharesStem(_ a: String, _ b: String) -> Bool {
+    let (x, y) = (Array(a.unicodeScalars), Array(b.unicodeScalars))
+    let common = zip(x, y).prefix { $0 == $1 }.count
+    let (short, long) = x.count < y.count ? (x.count, y.count) : (y.count, x.count)
+    return common >= 4 && short - common <= 1 && long - common <= 4
   }
 
   /// The most edits (insertions, deletions, substitutions) a near spelling of a word of `length` letters may have:
