@@ -203,9 +203,10 @@ package struct NameIndex: Sendable {
     }
   }
 
-  /// Whether `word` is a near spelling of `typed`: within ``nearSpellingEdits(length:)`` edits of it
-  /// (Levenshtein distance, computed only within that band).
+  /// Whether `word` is a near spelling of `typed`: the same first letter, and within
+  /// ``nearSpellingEdits(length:)`` edits of it (Levenshtein distance, given up as soon as a row exceeds the bound).
   static func isNearSpelling(_ word: String, _ typed: String) -> Bool {
+    guard word.unicodeScalars.first == typed.unicodeScalars.first else { return false }
     let a = Array(typed.unicodeScalars), b = Array(word.unicodeScalars)
     let bound = nearSpellingEdits(length: min(a.count, b.count))
     guard bound > 0, abs(a.count - b.count) <= bound else { return false }
