@@ -7,7 +7,7 @@ struct FilterOptions: ParsableArguments {
   @Option(name: .customLong("relation"), help: ArgumentHelp("Keep only this relation of the schema (repeatable): its name or the words a listing prints, either way (member_of, 'member of', 'has member').", valueName: "name"))
   var relations: [String] = []
 
-  @Option(name: .customLong("role"), help: ArgumentHelp("Keep every relation with this role of the schema (repeatable; `history-graph schema roles` lists them).", valueName: "role"))
+  @Option(name: .customLong("role"), help: ArgumentHelp("Keep every relation with this role of the schema (repeatable; `history-graph schema relations` lists each relation's roles).", valueName: "role"))
   var roles: [RelationRole] = []
 
   @Option(name: .customLong("kind"), help: ArgumentHelp("List only entities of this kind (repeatable); the network is still walked and measured whole.", valueName: "kind"))
