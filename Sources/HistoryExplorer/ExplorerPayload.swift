@@ -178,7 +178,7 @@ struct ExplorerPayload: Encodable {
     let routed = central.prefix(Self.routedCount).map { view.entities[$0].id }
     for a in routed {
       for b in routed where a != b {
-        guard let route = try? network.routes(from: a, to: b, search: .shortest, filter: filter).first else { continue }
+        guard let route = try? network.routes(from: a, to: b, search: .informative, filter: filter).first else { continue }
         let steps = route.entities.compactMap { nodeIndex[$0] }
         if steps.count == route.entities.count, let first = steps.first, let last = steps.last { routes.append([first, last] + steps) }
       }

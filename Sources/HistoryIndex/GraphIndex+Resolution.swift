@@ -7,6 +7,8 @@ extension GraphIndex {
     public let load: Load
     /// The entity each name denotes, in the order of the names.
     public let entities: [Entity]
+    /// For each name that also matches other entities, one line naming them (see `NameResolution.alsoLine`).
+    public let alsoLines: [String]
 
     /// The graph loaded (``Load/graph``): every claim about ``entities`` is in it.
     public var graph: CuratedGraph { load.graph }
@@ -62,21 +64,29 @@ extension GraphIndex {
       }
     }
     func resolving(in load: Load) throws(QueryError) -> Resolution {
-      var entities: [Entity] = []
-      for name in names { entities.append(try load.graph.resolve(name, language: language)) }
-      return Resolution(load: load, entities: entities)
+      let found = try load.graph.resolutions(names, language: language)
+      return Resolution(load: load, entities: found.map(\.entity), alsoLines: found.compactMap(\.alsoLine))
     }
     let first = try loading(wholeGraph ? .whole : .naming(names))
     do {
       return try resolving(in: first)
     } catch {
-      guard first.isPart, case .noMatch = error else { throw .query(error) }
+      guard first.isPart, Self.failsOnlyForWantOfNames(error) else { throw .query(error) }
     }
     let whole = try loading(.whole)
     do {
       return try resolving(in: whole)
     } catch {
       throw .query(error)
+    }
+  }
+
+  /// Whether every name `error` reports matched nothing (so the whole graph may know it).
+  static func failsOnlyForWantOfNames(_ error: QueryError) -> Bool {
+    switch error {
+    case .noMatch: true
+    case .unresolved(let errors): errors.contains { if case .noMatch = $0 { true } else { false } }
+    default: false
     }
   }
 }

@@ -75,8 +75,8 @@ extension HistoryGraphCommand {
         let (graph, _) = try global.load()
         let window = try parseWindow(date, calendar: calendar)
         let filter = HoldingFilter(
-          places: try place.map { try graph.places(within: graph.resolve($0, language: language).id) },
-          holder: try holder.map { try graph.resolve($0, language: language).id }, holderKind: kind, document: document.map { DocumentID($0) })
+          places: try place.map { try graph.places(within: graph.resolve($0, language: language, noting: printError).id) },
+          holder: try holder.map { try graph.resolve($0, language: language, noting: printError).id }, holderKind: kind, document: document.map { DocumentID($0) })
         func holdings(_ window: DayInterval, certain: Bool) throws -> [Holding] {
           try graph.holdings(during: window, reading: certain ? .certain : .possible, filter: filter)
         }
@@ -107,13 +107,21 @@ extension HistoryGraphCommand {
         }
         let windows = step.map { window.steps(by: $0, limit: Self.maximumSnapshots) } ?? [window]
         let series = try windows.map { ($0, try holdings($0, certain: certainlyInForce)) }
+        let claimed = try windows.map { try graph.claimants(during: $0, reading: certainlyInForce ? .certain : .possible, filter: filter) }
         if printing.json {
-          let records = series.map {
-            Records.Snapshot(window: Dating.isoText($0.0), mode: mode, filters: scope, holdings: $0.1.map { Records.Holding($0, graph: graph) })
+          let records = zip(series, claimed).map {
+            Records.Snapshot(
+              window: Dating.isoText($0.0.0), mode: mode, filters: scope, holdings: $0.0.1.map { Records.Holding($0, graph: graph) },
+              claimants: $0.1.map { Records.Claimant($0, graph: graph) })
           }
           if step == nil { try printJSON(records[0]) } else { try printJSON(records) }
         }
-        guard series.contains(where: { !$0.1.isEmpty }) else {
+        guard series.contains(where: { !$0.1.isEmpty }) || claimed.contains(where: { !$0.isEmpty }) else {
+          if let document, case let stated = graph.territorialClaims(statedBy: DocumentID(document), filter: filter), !stated.isEmpty {
+            throw NothingFound(
+              "\(document) names who held or claimed places, but gives no date that covers \(Dating.isoText(window)) (filters: \(scope)); what it states:\n"
+                + stated.map { "  \(ClaimText.statement($0, from: nil, in: graph, language: language))  [\($0.time?.display ?? "undated")]  {\($0.id)}" }.joined(separator: "\n"))
+          }
           guard certainlyInForce else { throw NothingFound("no dated claim says who held a place during \(Dating.isoText(window)) (filters: \(scope))") }
           let possible = try windows.reduce(0) { $0 + (try holdings($1, certain: false)).count }
           throw NothingFound(
@@ -121,11 +129,15 @@ extension HistoryGraphCommand {
               + (possible > 0 ? "\n  hint: without --certainly-in-force, \(possible) holding\(possible == 1 ? "" : "s") may be in force then" : ""))
         }
         if printing.json { return }
-        for (window, list) in series {
+        for ((window, list), claims) in zip(series, claimed) {
           let when = window.earliest == window.latest ? "on" : "during"
           let how = certainlyInForce ? "certainly in force \(when)" : "overlapping"
           say("\(list.count) holding\(list.count == 1 ? "" : "s") \(how) \(Dating.isoText(window)) (filters: \(scope))\n")
           for h in list { say(text.describe(h)) }
+          if !claims.isEmpty {
+            say("\nclaimants (declared authority over a place, not a holding): \(claims.count)\n")
+            for c in claims { say(text.describe(c)) }
+          }
           if series.count > 1 { say() }
         }
       }
@@ -172,6 +184,13 @@ struct HoldingText {
       let capacity = graph.schema.qualifier(.capacity, of: leader).map { " (\($0))" } ?? ""
       lines.append("    led by \(name(leader.subject))\(capacity)  [\(leader.time?.display ?? "undated")]  {\(leader.id)}")
     }
+    return lines.joined(separator: "\n")
+  }
+
+  func describe(_ c: Claimant) -> String {
+    let reading = graph.schema.wording(of: c.claim.predicateName, reversed: false)
+    var lines = ["\(name(c.place)) ⇠ \(name(c.claimant)) (\(reading))  [\(c.claim.time!.display)]  {\(c.claim.id)}"]
+    for source in c.claim.sources { lines.append("    \(source.document): «\(source.quote)»") }
     return lines.joined(separator: "\n")
   }
 }

@@ -4,8 +4,11 @@ import HistoryGraphInterchange
 
 /// Options that narrow the network a query walks, and the kinds it lists.
 struct FilterOptions: ParsableArguments {
-  @Option(name: .customLong("relation"), help: ArgumentHelp("Keep only this relation of the schema (repeatable).", valueName: "name"))
+  @Option(name: .customLong("relation"), help: ArgumentHelp("Keep only this relation of the schema (repeatable): its name or the words a listing prints, either way (member_of, 'member of', 'has member').", valueName: "name"))
   var relations: [String] = []
+
+  @Option(name: .customLong("role"), help: ArgumentHelp("Keep every relation with this role of the schema (repeatable; `history-graph schema relations` lists each relation's roles).", valueName: "role"))
+  var roles: [RelationRole] = []
 
   @Option(name: .customLong("kind"), help: ArgumentHelp("List only entities of this kind (repeatable); the network is still walked and measured whole.", valueName: "kind"))
   var shownKinds: [String] = []
@@ -50,7 +53,8 @@ struct FilterOptions: ParsableArguments {
   func filter(avoiding avoid: [EntityID] = []) throws -> NetworkFilter {
     NetworkFilter(
       relations: relations.isEmpty ? nil : relations, kinds: restrictedKinds.isEmpty ? nil : restrictedKinds, document: document.map { DocumentID($0) },
-      minimumConfidence: minConfidence, window: try window(), withinWindow: certainlyWithin, keepsUndated: !datedOnly, avoid: avoid)
+      minimumConfidence: minConfidence, window: try window(), withinWindow: certainlyWithin, keepsUndated: !datedOnly, avoid: avoid,
+      roles: roles.isEmpty ? nil : roles)
   }
 
   /// Whether an entity of `kind` is listed under `--kind`.
@@ -72,6 +76,7 @@ struct FilterOptions: ParsableArguments {
 }
 
 extension HistoricalCalendar: ExpressibleByArgument {}
+extension RelationRole: ExpressibleByArgument {}
 
 /// The help of every `--calendar` option that tells how dates given on the command line are read.
 let calendarHelp = """

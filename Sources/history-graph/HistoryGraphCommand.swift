@@ -182,7 +182,7 @@ extension ParsableCommand {
     } catch let error as QueryError {
       printError("error: \(error.description)")
       switch error {
-      case .unknownEntity, .noMatch: printError("  hint: look a name up with `history-graph search NAME`; it lists near spellings too")
+      case .unknownEntity, .noMatch, .unresolved: printError("  hint: look a name up with `history-graph search NAME`; it lists near spellings too")
       case .ambiguous: printError("  hint: any of these ids can be given in place of the name")
       case .unknownVocabulary: printError("  hint: `history-graph schema` lists the kinds, relations, properties and qualifiers")
       default: break

@@ -77,6 +77,7 @@ extension GlobalOptions {
     let graph = try location().folder
     do {
       let found = try GraphIndex.resolve(names, language: language, wholeGraph: !asked, graph: graph, corpus: corpus) { printError("note: \($0)") }
+      for line in found.alsoLines { printError(line) }
       return (found.graph, found.entities, found.load.isPart)
     } catch .load(let error) {
       throw failure(error)

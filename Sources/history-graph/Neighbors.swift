@@ -41,13 +41,16 @@ extension HistoryGraphCommand {
         let shown = neighbors.filter { filters.shows($0.entity.kind) }
         let entries = limit.map { Array(shown.prefix($0)) } ?? shown
         if printing.json { try printJSON(entries.map { Records.Neighbor($0, graph: graph, language: language) }) }
-        guard !entries.isEmpty else { throw NothingFound("\(entity.label(in: language)) (\(entity.id)) has no connection with filters: \(filters.summary(filter))") }
+        guard !entries.isEmpty else {
+          let instead = try ClaimNetwork(graph).relationsInstead(around: entity.id, depth: depth, filter: filter, direction: direction)
+          throw NothingFound("\(entity.label(in: language)) (\(entity.id)) has no connection with filters: \(filters.summary(filter))" + (instead.map { "\n  \($0.description)" } ?? ""))
+        }
         if printing.json { return }
         let others = Set(shown.map(\.entity.id)).count
         let listed = entries.count < shown.count ? " (the first \(entries.count) listed)" : ""
         say("\(entity.label(in: language)) [\(entity.kind)]: \(shown.count) claim\(shown.count == 1 ? "" : "s") with \(others) entit\(others == 1 ? "y" : "ies")\(listed)")
         say("filters: \(filters.summary(filter))\n")
-        var table = depth > 1 ? TextTable("hops", "relation", "entity", "date", "source") : TextTable("relation", "entity", "date", "source")
+        var table = depth > 1 ? TextTable("hops", "from", "relation", "entity", "date", "source") : TextTable("relation", "entity", "date", "source")
         var quoteLines: [[String]] = []
         for e in entries {
           let reading = graph.schema.wording(of: e.claim.predicateName, reversed: e.direction == .incoming)
@@ -56,7 +59,7 @@ extension HistoryGraphCommand {
           let first = e.claim.sources.first.map { "\($0.document) «\($0.quote)»" } ?? ""
           let more = e.claim.sources.count > 1 ? " +\(e.claim.sources.count - 1)" : ""
           if depth > 1 {
-            table.add(String(e.distance), reading.clipped(to: 22), name, date, more.isEmpty ? first : "\(more.dropFirst()) more; \(first)")
+            table.add(String(e.distance), (graph.entities[e.via]?.label(in: language) ?? e.via.rawValue).clipped(to: 24), reading.clipped(to: 22), name, date, more.isEmpty ? first : "\(more.dropFirst()) more; \(first)")
           } else {
             table.add(reading.clipped(to: 22), name, date, more.isEmpty ? first : "\(more.dropFirst()) more; \(first)")
           }

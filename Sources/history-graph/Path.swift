@@ -10,10 +10,13 @@ extension HistoryGraphCommand {
       abstract: "How two actors connect: each hop with its claim, date and quotes.",
       discussion: """
         A route is a sequence of different entities; each step lists every claim that joins its two \
-        entities, with dates and quotes. Routes of the same length are ranked by hub load (the number \
-        of entities each intermediary is tied to, summed), so a route through specific ties comes \
-        before one through a broad event or a shared place. --method chooses the search:
-          shortest          the fewest steps, least hub load (the default)
+        entities, with dates and quotes. By default the route of least cost is given: one per step plus \
+        log2 of the number of entities each intermediary is tied to, so a route through specific actors \
+        beats a shorter one through a catch-all event or place; the output says when a shorter route \
+        exists. Routes of the same length are ranked by hub load (those numbers summed). \
+        --method chooses the search (--k alone means k-shortest):
+          informative       the least cost, as above (the default)
+          shortest          the fewest steps, least hub load
           all-shortest      every route of the fewest steps (at most 1,000)
           k-shortest        the --k shortest routes (Yen's algorithm over ties)
           simple            every route of at most --max-hops steps (at most 1,000)
@@ -31,7 +34,7 @@ extension HistoryGraphCommand {
         """)
 
     enum Method: String, CaseIterable, ExpressibleByArgument {
-      case shortest, allShortest = "all-shortest", kShortest = "k-shortest", simple, weighted, timeRespecting = "time-respecting"
+      case informative, shortest, allShortest = "all-shortest", kShortest = "k-shortest", simple, weighted, timeRespecting = "time-respecting"
     }
     enum TimeMode: String, CaseIterable, ExpressibleByArgument { case possible, certain }
 
@@ -43,8 +46,9 @@ extension HistoryGraphCommand {
     @Argument(help: "Id or name.") var from: String
     @Argument(help: "Id or name.") var to: String
 
-    @Option(help: "shortest, all-shortest, k-shortest, simple, weighted or time-respecting.") var method: Method = .shortest
-    @Option(name: [.customShort("k"), .long], parsing: .unconditional, help: "With k-shortest: how many routes (1–100).") var k = 3
+    @Option(help: "informative (the default; k-shortest when --k is given), shortest, all-shortest, k-shortest, simple, weighted or time-respecting.")
+    var method: Method?
+    @Option(name: [.customShort("k"), .long], parsing: .unconditional, help: "With k-shortest: how many routes (1–100, default 3).") var k: Int?
     @Option(parsing: .unconditional, help: "With simple: the longest route to list, in steps (1–8).") var maxHops = 4
     @Option(help: "With time-respecting: possible (some reading of the dates follows on) or certain (every reading).") var time: TimeMode = .possible
     @Option(help: ArgumentHelp("With time-respecting: the first day of the walk (EDTF, in --calendar).", valueName: "date"))
@@ -55,7 +59,7 @@ extension HistoryGraphCommand {
 
     func validate() throws {
       if from == to { throw ValidationError("give two different actors") }
-      if !(1...100).contains(k) { throw ValidationError("--k must be from 1 to 100") }
+      if let k, !(1...100).contains(k) { throw ValidationError("--k must be from 1 to 100") }
       if !(1...8).contains(maxHops) { throw ValidationError("--max-hops must be from 1 to 8") }
       if start != nil && method != .timeRespecting { throw ValidationError("--start goes with --method time-respecting") }
       if includeUndated && method != .timeRespecting { throw ValidationError("--include-undated goes with --method time-respecting") }
@@ -63,12 +67,16 @@ extension HistoryGraphCommand {
       _ = try start.map { try parseWindow($0, calendar: filters.calendar) }
     }
 
+    /// The method asked for: informative unless given, k-shortest when only --k is.
+    var chosen: Method { method ?? (k == nil ? .informative : .kShortest) }
+
     /// The search the options ask for.
     func search() throws -> PathSearch {
-      switch method {
+      switch chosen {
+      case .informative: return .informative
       case .shortest: return .shortest
       case .allShortest: return .allShortest
-      case .kShortest: return .kShortest(k)
+      case .kShortest: return .kShortest(k ?? 3)
       case .simple: return .all(maxHops: maxHops)
       case .weighted: return .weighted
       case .timeRespecting:
@@ -85,7 +93,7 @@ extension HistoryGraphCommand {
       case .timeRespecting(_, let day):
         let from = day == .min ? "from the earliest claim" : "from \(Dating.isoText(DayInterval(earliest: day, latest: day)))"
         return "time-respecting (\(time.rawValue), \(from), \(includeUndated ? "undated claims allowed" : "dated claims only"))"
-      default: return method.rawValue
+      default: return chosen.rawValue
       }
     }
 
@@ -112,7 +120,7 @@ extension HistoryGraphCommand {
         let (network, source, target, avoided) = try network(language: language)
         let graph = network.graph
         var filter = try filters.filter(avoiding: avoided)
-        if method == .timeRespecting && !includeUndated { filter.keepsUndated = false }
+        if chosen == .timeRespecting && !includeUndated { filter.keepsUndated = false }
         let search = try search()
         let routes = try network.routes(from: source.id, to: target.id, search: search, filter: filter, direction: direction)
         let mode = methodSummary(search)
@@ -128,7 +136,7 @@ extension HistoryGraphCommand {
         if printing.json { return }
         for (n, route) in routes.enumerated() {
           say("route \(n + 1): \(route.entities.map { graph.entities[$0]!.label(in: language) }.joined(separator: " · "))")
-          say("  \(route.length) step\(route.length == 1 ? "" : "s"), hub load \(route.hubLoad)")
+          say("  \(route.length) step\(route.length == 1 ? "" : "s"), hub load \(route.hubLoad)\(search == .informative ? ", cost \((route.cost * 10).rounded() / 10)" : "")")
           for step in route.steps {
             let from = graph.entities[step.from]!.label(in: language)
             let to = graph.entities[step.to]!.label(in: language)
@@ -143,6 +151,10 @@ extension HistoryGraphCommand {
             }
           }
           say()
+        }
+        if search == .informative, let route = routes.first, let shorter = try network.shorterRoute(than: route, filter: filter, direction: direction) {
+          let hub = zip(shorter.entities.dropFirst(), shorter.intermediaryTies).max { $0.1 < $1.1 }
+          say("a shorter route of \(shorter.length) step\(shorter.length == 1 ? "" : "s") exists\(hub.map { " through \(graph.entities[$0.0]!.label(in: language)) (tied to \($0.1) entities)" } ?? ""): --method shortest")
         }
         say("method: \(mode)")
         say("filters: \(filter.summary)")

@@ -12,7 +12,9 @@ extension HistoryGraphCommand {
       abstract: "Find entities by name in any script or spelling (ranked), or claims and entities by the words of their texts (--text).",
       discussion: """
         Case, punctuation, initials, accents and marks of every script are ignored, as the graph's name \
-        folding says (schema.yaml `names:`); in the curated graph a Latin query finds a Cyrillic name.
+        folding says (schema.yaml `names:`); in the curated graph a Latin query finds a Cyrillic name. \
+        The words may come in any order and match by stem (Western finds West) or near spelling \
+        (Vinogradov finds Vinogradsky). A name that finds no entity is looked for in the texts, as --text does.
 
         With --text the words are looked for in every quote (and the curators' translations), note, value, qualifier, label and alias, \
         folded the same way, each word finding the words it starts (Орынбор finds Орынборда); texts with \
@@ -52,6 +54,9 @@ extension HistoryGraphCommand {
         let results = try GraphIndex.search(text, language: language, limit: limit, graph: global.graph, corpus: global.corpus)
           ?? global.load().0.search(text, language: language, limit: limit)
         if printing.json { try printJSON(results.map(Records.Found.init)) }
+        if results.isEmpty && !printing.json && text.contains(where: { $0.isLetter || $0.isNumber }) {
+          return try searchTexts(language: language, afterNames: true)
+        }
         guard !results.isEmpty else { throw NothingFound("nothing in the graph matches '\(text)'; try a shorter name or another spelling") }
         if printing.json { return }
         var table = TextTable("score", "id", "kind", "label", "matched name", "dates, place")
@@ -64,7 +69,9 @@ extension HistoryGraphCommand {
 
 extension HistoryGraphCommand.Search {
   /// `search --text`: the graph's own texts that name the words, each under its claim or entity.
-  func searchTexts(language: LabelLanguage) throws {
+  ///
+  /// - Parameter afterNames: the name search found no entity: say so first.
+  func searchTexts(language: LabelLanguage, afterNames: Bool = false) throws {
     try reporting {
       let graph: CuratedGraph
       let hits: [TextHit]
@@ -80,8 +87,10 @@ extension HistoryGraphCommand.Search {
         }
       }
       if printing.json { try printJSON(hits.map { TextRecord($0, in: graph, language: language) }) }
-      guard !hits.isEmpty else { throw NothingFound("no quote, note, value, label or alias names '\(text)'") }
+      let noEntity = "no entity is named '\(text)'"
+      guard !hits.isEmpty else { throw NothingFound((afterNames ? "\(noEntity), and " : "") + "no quote, note, value, label or alias names '\(text)'") }
       if printing.json { return }
+      if afterNames { say("\(noEntity); the graph's texts that name it (as search --text does):\n") }
       var lines: [String] = []
       for hit in hits {
         let record = TextRecord(hit, in: graph, language: language)

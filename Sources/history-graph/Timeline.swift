@@ -46,7 +46,10 @@ extension HistoryGraphCommand {
         let (graph, found, _) = try global.resolving(entities, language: language, part: !entities.isEmpty && place == nil && !inherited)
         try filters.checkShownKinds(in: graph.schema)
         var ids = found.map(\.id)
-        if let place { ids += try graph.places(within: graph.resolve(place, language: language).id).sorted() }
+        if let place {
+          let places = try graph.places(within: graph.resolve(place, language: language, noting: printError).id)
+          ids += places.sorted() + graph.eventsHeld(in: places).subtracting(ids).sorted()
+        }
         var filter = try filters.filter()
         filter.keep = ids
         let timeline = try graph.timeline(of: ids, filter: filter, inherited: inherited, undated: undated)

@@ -31,18 +31,36 @@ struct NameSearchTests {
     #expect(NameKey.exactTokens("«Үш жүз»", folding: .kazakhCyrillicLatin) == ["ush", "zhuz"])
   }
 
-  @Test("An ambiguous name lists the candidates instead of guessing")
-  func ambiguous() throws {
+  @Test("An exact name wins over longer names that contain it, and the others of its kind are named")
+  func exactWins() throws {
     let graph = try Curated.graph()
-    do {
-      _ = try graph.resolve("Досмұхамедов")
-      Issue.record("expected an ambiguity error")
-    } catch QueryError.ambiguous(_, let candidates) {
-      #expect(Set(candidates.map(\.id)).isSuperset(of: ["khalel-dosmukhamedov", "zhakhansha-dosmukhamedov"]))
-    } catch {
-      Issue.record("unexpected error \(error)")
+    let found = try graph.resolution("Досмұхамедов")
+    #expect(found.entity.id == "khalel-dosmukhamedov")
+    #expect(found.others.map(\.id).contains("zhakhansha-dosmukhamedov"))
+    #expect(found.alsoLine?.hasPrefix("also: zhakhansha-dosmukhamedov ") == true)
+    for (name, id) in [("Verny", "verny"), ("Kazakhstan", "kazakhstan"), ("Orenburg", "orenburg"), ("Kostanay", "kustanai"), ("Pavlodar", "pavlodar")] {
+      #expect(try graph.resolve(name).id.rawValue == id)
     }
     #expect(try graph.resolve("Алашорда").id == "alash-orda")
+  }
+
+  @Test("Names equally exact for several entities stay ambiguous, each candidate with what tells it apart")
+  func ambiguous() throws {
+    var builder = try GraphBuilderTests.builder()
+    builder.add(Entity(id: "kessel-elder", kind: "person", labels: [.en: "Kessel"]))
+    builder.add(Entity(id: "kessel-younger", kind: "person", labels: [.en: "Hans Kessel"], aliases: ["Kessel"]))
+    builder.add(Claim(id: "k1", subject: "kessel-elder", predicate: .relation("presides", object: "south"), time: try Dating(edtf: "1310"), sources: GraphBuilderTests.source()))
+    builder.add(Claim(id: "k2", subject: "kessel-younger", predicate: .relation("presides", object: "north"), time: try Dating(edtf: "1320"), sources: GraphBuilderTests.source()))
+    let graph = try builder.build()
+    let error = #expect(throws: QueryError.self) { try graph.resolve("Kessel") }
+    guard case .ambiguous(_, let candidates) = error else { Issue.record("expected an ambiguity error, not \(String(describing: error))"); return }
+    #expect(Set(candidates.map(\.id)) == ["kessel-elder", "kessel-younger"])
+    #expect(candidates.allSatisfy { $0.detail != nil })
+    #expect(try graph.resolve("Hans Kessel").id == "kessel-younger")
+    // Several names that fail are reported together.
+    let both = #expect(throws: QueryError.self) { try graph.resolutions(["Kessel", "Nobody At All"]) }
+    guard case .unresolved(let errors) = both else { Issue.record("expected every failure, not \(String(describing: both))"); return }
+    #expect(errors.count == 2)
   }
 
   @Test("A name that matches nothing is an error, not an empty answer")
@@ -75,9 +93,19 @@ struct NameSearchTests {
   @Test("Candidates carry what tells them apart, in the language asked for")
   func candidateDetails() throws {
     let graph = try Curated.graph()
-    let error = #expect(throws: QueryError.self) { try graph.resolve("Досмұхамедов", language: graph.schema.languages.choice(.en)) }
+    let error = #expect(throws: QueryError.self) { try graph.resolve("Semirechye", language: graph.schema.languages.choice(.en)) }
     guard case .ambiguous(_, let candidates) = error else { Issue.record("expected an ambiguity error, not \(String(describing: error))"); return }
-    #expect(candidates.allSatisfy { $0.detail != nil })
-    #expect(candidates.map(\.label).contains("Khalel Dosmukhamedov"))
+    #expect(candidates.count >= 2)
+    #expect(candidates.allSatisfy { $0.label.contains("Semirechye") })
+  }
+
+  @Test("Search matches a descriptive name's words by stem and lists near spellings")
+  func looseSearch() throws {
+    let graph = try Curated.graph()
+    #expect(graph.search("Western Siberia congress").map(\.id).contains("third-west-siberian-soviets-congress"))
+    #expect(graph.search("Vinogradov").map(\.id).prefix(2) == ["vinogradov", "vinogradsky"])
+    #expect(NameIndex.isNearSpelling("vinogradsky", "vinogradov"))
+    #expect(!NameIndex.isNearSpelling("kenes", "kenesary"))
+    #expect(NameIndex.sharesStem("west", "western") && NameIndex.sharesStem("akmola", "akmolinsk") && !NameIndex.sharesStem("west", "westminsterabbey") && !NameIndex.sharesStem("kenes", "kazakh"))
   }
 }

@@ -68,9 +68,12 @@ struct CommandLineTests {
     #expect(unknown.status == 1)
     #expect(unknown.stdout.isEmpty)
     #expect(unknown.stderr.contains("napoleon-bonaparte"))
-    let ambiguous = try Run("show", "Досмұхамедов")
+    let ambiguous = try Run("show", "Semirechye")
     #expect(ambiguous.status == 1)
-    #expect(ambiguous.stderr.contains("khalel-dosmukhamedov") && ambiguous.stderr.contains("zhakhansha-dosmukhamedov"))
+    #expect(ambiguous.stderr.contains("could name any of") && ambiguous.stderr.contains("zhetisu-oblast"))
+    let exact = try Run("show", "Досмұхамедов")
+    #expect(exact.status == 0 && exact.stdout.hasPrefix("Халел Досмұхамедов"))
+    #expect(exact.stderr.contains("also: zhakhansha-dosmukhamedov"))
   }
 
   @Test("Usage errors exit 64")

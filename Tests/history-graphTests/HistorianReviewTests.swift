@@ -16,8 +16,10 @@ struct HistorianReviewTests {
     #expect(kenesary.stderr.contains("did you mean") && kenesary.stderr.contains("Azimkhan Kenesarin (1917"))
     let chokay = try Run("show", "Mustafa Chokay", "--lang", "en")
     #expect(chokay.status == 0 && chokay.stdout.hasPrefix("Mustafa Shokai"))
-    let ambiguous = try Run("path", "Досмұхамедов", "lenin", "--lang", "en")
-    #expect(ambiguous.status == 1 && ambiguous.stderr.contains("Khalel Dosmukhamedov (") && ambiguous.stderr.contains("Zhakhansha Dosmukhamedov ("))
+    // An exact alias wins (issue 25); the namesake is named on the "also:" line.
+    let exact = try Run("path", "Досмұхамедов", "lenin", "--lang", "en")
+    #expect(exact.status == 0 && exact.stdout.hasPrefix("route 1: Khalel Dosmukhamedov"))
+    #expect(exact.stderr.contains("also: zhakhansha-dosmukhamedov Zhakhansha Dosmukhamedov (person"))
   }
 
   @Test("D2: k shortest routes are k different entity sequences, every claim of a step grouped under it")

@@ -65,9 +65,32 @@ extension GraphView {
     return (path, result.distances[target.index])
   }
 
-  /// Dijkstra's kernel; `weighted: false` counts hops; stops when `target` (if >= 0) is settled.
+  /// Returns a path from `source` to `target` of least cost, where each step
+  /// costs 1 plus `entryCost` of the vertex it enters, and the cost; `nil` if
+  /// there is none. (A cost per vertex entered: give the target 0 to charge only
+  /// the vertices between the ends.)
+  ///
+  /// - Precondition: `entryCost` has one finite, non-negative value per vertex.
+  /// - Complexity: O((*V* + *E*) log *V*)
+  public func cheapestPath(
+    from source: VertexID, to target: VertexID, entryCost: ContiguousArray<Double>, direction: TraversalDirection = .outgoing
+  ) -> (path: GraphPath, cost: Double)? {
+    precondition(source.index >= 0 && source.index < vertexCount, "source out of range")
+    precondition(target.index >= 0 && target.index < vertexCount, "target out of range")
+    precondition(entryCost.count == vertexCount, "one entry cost per vertex")
+    let result =
+      isUnfiltered
+      ? dijkstra(from: source.rawValue, to: target.rawValue, direction: direction, weighted: false, gate: OpenGate(), entryCost: entryCost)
+      : dijkstra(from: source.rawValue, to: target.rawValue, direction: direction, weighted: false, gate: maskGate, entryCost: entryCost)
+    guard let path = result.path(to: target) else { return nil }
+    return (path, result.distances[target.index])
+  }
+
+  /// Dijkstra's kernel; `weighted: false` counts hops; `entryCost` (if any) is added on entering each vertex;
+  /// stops when `target` (if >= 0) is settled.
   func dijkstra<Gate: EdgeGate>(
-    from source: Int32, to target: Int32, direction: TraversalDirection, weighted: Bool, gate: Gate
+    from source: Int32, to target: Int32, direction: TraversalDirection, weighted: Bool, gate: Gate,
+    entryCost: ContiguousArray<Double>? = nil
   ) -> WeightedDistances {
     let n = vertexCount
     var distance = ContiguousArray<Double>(repeating: .infinity, count: n)
@@ -89,7 +112,7 @@ extension GraphView {
             for i in adjacency.start(Int(u))..<adjacency.end(Int(u)) {
               let w = adjacency.neighbors[i], e = adjacency.edges[i]
               guard !settled[Int(w)], gate.allows(edge: e, into: w) else { continue }
-              let candidate = d + (weighted ? weight[Int(e)] : 1)
+              let candidate = d + (weighted ? weight[Int(e)] : 1) + (entryCost?[Int(w)] ?? 0)
               if candidate < distance[Int(w)] {
                 distance[Int(w)] = candidate
                 parentVertex[Int(w)] = u

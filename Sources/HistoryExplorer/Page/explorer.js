@@ -625,36 +625,35 @@
     if (event.key === 'ArrowUp') { event.preventDefault(); (at > 0 ? buttons[at - 1] : $('search')).focus(); }
   });
 
-  // ---- Path finder: breadth-first search over the ties in view -----------------------------------
-  const distances = (from) => {
-    const dist = new Array(nodes.length).fill(-1);
-    dist[from] = 0;
-    const queue = [from];
-    for (let head = 0; head < queue.length; head += 1) {
-      const u = queue[head];
-      for (const t of nodeTies[u]) {
-        if (!ties[t].claims.some((c) => claimShown[c])) continue;
-        const v = ties[t].a === u ? ties[t].b : ties[t].a;
-        if (dist[v] < 0) { dist[v] = dist[u] + 1; queue.push(v); }
-      }
-    }
-    return dist;
-  };
+  // ---- Path finder: the least-cost route over the ties in view -----------------------------------
   // The library's routes (`history-graph path`) between the most central entities, by ordered pair.
   const libraryRoutes = new Map(data.routes.map((r) => [`${r[0]} ${r[1]}`, r.slice(2)]));
   const untouched = () => claimShown.every(Boolean);
-  /** The route the page finds itself: fewest ties, then least hub load (each intermediary's number of ties, summed), then lowest positions. */
+  /**
+   * The route the page finds itself, ranked as `history-graph path` ranks by default: the least cost,
+   * one per step plus log2 of the number of entities each intermediary is tied to (in the whole graph).
+   */
   const pageRoute = (from, to) => {
-    const fromB = distances(to);
-    if (fromB[from] < 0) return null;
-    const load = new Array(nodes.length).fill(Infinity);
-    load[to] = 0;
-    const order = nodes.map((_, v) => v).filter((v) => fromB[v] >= 0).sort((x, y) => fromB[x] - fromB[y]);
-    const next = (u) => nodeTies[u].filter((t) => ties[t].claims.some((c) => claimShown[c])).map((t) => (ties[t].a === u ? ties[t].b : ties[t].a)).filter((v) => fromB[v] === fromB[u] - 1);
-    const cost = (v) => (v === to ? 0 : nodeTies[v].length) + load[v];
-    for (const u of order) if (u !== to) load[u] = Math.min(...next(u).map(cost));
-    const route = [from];
-    for (let u = from; u !== to;) { u = next(u).sort((x, y) => cost(x) - cost(y) || x - y)[0]; route.push(u); }
+    const cost = new Array(nodes.length).fill(Infinity);
+    const previous = new Array(nodes.length).fill(-1);
+    const done = new Array(nodes.length).fill(false);
+    const penalty = (v) => (v === to || nodeTies[v].length <= 1 ? 0 : Math.log2(nodeTies[v].length));
+    cost[from] = 0;
+    for (;;) {
+      let u = -1;
+      for (let v = 0; v < nodes.length; v += 1) if (!done[v] && cost[v] < Infinity && (u < 0 || cost[v] < cost[u])) u = v;
+      if (u < 0 || u === to) break;
+      done[u] = true;
+      for (const t of nodeTies[u]) {
+        if (!ties[t].claims.some((c) => claimShown[c])) continue;
+        const v = ties[t].a === u ? ties[t].b : ties[t].a;
+        const through = cost[u] + 1 + penalty(v);
+        if (through < cost[v]) { cost[v] = through; previous[v] = u; }
+      }
+    }
+    if (cost[to] === Infinity) return null;
+    const route = [to];
+    while (route[0] !== from) route.unshift(previous[route[0]]);
     return route;
   };
   const findPath = () => {
@@ -685,8 +684,9 @@
     out.dataset.hops = String(d);
     out.dataset.route = route.map((v) => nodes[v].id).join(' ');
     out.dataset.ranked = stored ? 'library' : 'page';
-    out.append(el('p', {}, `${d} step${d === 1 ? '' : 's'}, hub load ${route.slice(1, -1).reduce((sum, v) => sum + nodeTies[v].length, 0)}; `
-      + (stored ? 'the route `history-graph path` gives.' : 'ranked by the page as `path` ranks (fewest steps, least hub load); with filters set, or outside the most central entities, it may differ where routes tie.')));
+    const cost = d + route.slice(1, -1).reduce((sum, v) => sum + (nodeTies[v].length > 1 ? Math.log2(nodeTies[v].length) : 0), 0);
+    out.append(el('p', {}, `${d} step${d === 1 ? '' : 's'}, hub load ${route.slice(1, -1).reduce((sum, v) => sum + nodeTies[v].length, 0)}, cost ${cost.toFixed(1)}; `
+      + (stored ? 'the route `history-graph path` gives.' : 'ranked by the page as `path` ranks (least cost: a step each, plus log2 of the ties of each entity passed through); with filters set, or outside the most central entities, it may differ where routes cost the same.')));
     const list = el('ol', { class: 'claims' });
     for (const hop of hops) {
       const shown = ties[hop.tie].claims.filter((c) => claimShown[c]);

@@ -123,7 +123,7 @@ public struct ClaimNetwork: Sendable {
     var kept: [VertexID] = []
     for id in filter.keep { kept.append(try vertex(id)) }
     let engineFilter = EdgeFilter(
-      relations: try indices(filter.relations, in: relationNames), vertexKinds: try indices(filter.kinds, in: kindNames),
+      relations: try indices(try filter.relationNames(in: graph.schema), in: relationNames), vertexKinds: try indices(filter.kinds, in: kindNames),
       minimumConfidence: filter.minimumConfidence.map(Float.init),
       window: filter.window.map { .during(from: $0.earliest, to: $0.latest) }, withinWindow: filter.withinWindow,
       keepsUndated: filter.keepsUndated,
@@ -134,8 +134,10 @@ public struct ClaimNetwork: Sendable {
 
 /// What a query keeps of the network. Every field narrows; the default keeps everything.
 public struct NetworkFilter: Sendable, Hashable {
-  /// Relation names to keep (`nil`: all).
+  /// Relations to keep (`nil`: all, unless `roles` says): by name (`member_of`), or worded as a listing prints them, either way (`member of`, `has member`).
   public var relations: [String]?
+  /// Keep every relation with one of these roles too (`nil`: no role asked for).
+  public var roles: [RelationRole]?
   /// Entity kinds the network is restricted to before it is walked or measured (`nil`: all);
   /// the query's own entities (`keep`) stay whatever their kind.
   public var kinds: [String]?
@@ -156,9 +158,11 @@ public struct NetworkFilter: Sendable, Hashable {
 
   public init(
     relations: [String]? = nil, kinds: [String]? = nil, document: DocumentID? = nil, minimumConfidence: Double? = nil,
-    window: DayInterval? = nil, withinWindow: Bool = false, keepsUndated: Bool = true, avoid: [EntityID] = [], keep: [EntityID] = []
+    window: DayInterval? = nil, withinWindow: Bool = false, keepsUndated: Bool = true, avoid: [EntityID] = [], keep: [EntityID] = [],
+    roles: [RelationRole]? = nil
   ) {
     self.relations = relations
+    self.roles = roles
     self.kinds = kinds
     self.document = document
     self.minimumConfidence = minimumConfidence
@@ -171,13 +175,14 @@ public struct NetworkFilter: Sendable, Hashable {
 
   /// Whether the filter keeps every claim and entity (whatever it keeps in `keep`).
   public var keepsEverything: Bool {
-    relations == nil && kinds == nil && document == nil && minimumConfidence == nil && window == nil && keepsUndated && avoid.isEmpty
+    relations == nil && roles == nil && kinds == nil && document == nil && minimumConfidence == nil && window == nil && keepsUndated && avoid.isEmpty
   }
 
   /// The filters in force, for a reader ("relation: chairs; time: overlapping 1918-03-01").
   public var summary: String {
     var parts: [String] = []
     if let relations { parts.append("relation: \(relations.joined(separator: ", "))") }
+    if let roles { parts.append("role: \(roles.map(\.rawValue).joined(separator: ", "))") }
     if let kinds { parts.append("network restricted to kind: \(kinds.joined(separator: ", "))") }
     if let document { parts.append("document: \(document)") }
     if let minimumConfidence { parts.append("confidence ≥ \(minimumConfidence)") }
@@ -189,18 +194,39 @@ public struct NetworkFilter: Sendable, Hashable {
 }
 
 extension NetworkFilter {
+  /// The schema's names of the relations and properties kept: those named or worded in
+  /// ``relations`` and those with a role in ``roles``; `nil` when neither narrows.
+  ///
+  /// - Throws: ``QueryError/unknownVocabulary(_:known:)`` for words that name no relation or property.
+  package func relationNames(in schema: Schema) throws(QueryError) -> [String]? {
+    guard relations != nil || roles != nil else { return nil }
+    var names: [String] = []
+    for words in relations ?? [] {
+      if let relation = schema.relation(worded: words) {
+        names.append(relation.name)
+      } else if schema.property(named: words) != nil {
+        names.append(words)
+      } else {
+        let known = schema.relations.map(\.name) + schema.properties.map(\.name)
+        throw .unknownVocabulary(words, known: known)
+      }
+    }
+    for role in roles ?? [] { names += schema.relations(withRole: role).sorted() }
+    var seen = Set<String>()
+    return names.filter { seen.insert($0).inserted }
+  }
+
   /// A test of single claims by this filter: relation or property name, document,
   /// confidence, time (overlapping the window, or certainly within it; undated
   /// kept or not), and the kinds and avoided entities on either side (`keep` always passes).
   ///
   /// - Throws: ``QueryError`` for a relation, property, kind or document the graph does not know.
   package func claimTest(in graph: CuratedGraph) throws(QueryError) -> (Claim) -> Bool {
-    let predicates = graph.schema.relations.map(\.name) + graph.schema.properties.map(\.name)
-    if let unknown = relations?.first(where: { !predicates.contains($0) }) { throw .unknownVocabulary(unknown, known: predicates) }
+    let names = try relationNames(in: graph.schema)
     if let unknown = kinds?.first(where: { graph.schema.kind(named: $0) == nil }) { throw .unknownVocabulary(unknown, known: graph.schema.kinds.map(\.name)) }
     if let document, graph.documents[document] == nil { throw .unknownDocument(document, known: Array(graph.documents.keys)) }
     for id in avoid + keep where graph.entities[id] == nil { throw .unknownEntity(id) }
-    let relations = relations.map(Set.init), kinds = kinds.map(Set.init), avoided = Set(avoid), kept = Set(keep)
+    let relations = names.map(Set.init), kinds = kinds.map(Set.init), avoided = Set(avoid), kept = Set(keep)
     return { [self] claim in
       if let relations, !relations.contains(claim.predicateName) { return false }
       if let document, !claim.sources.contains(where: { $0.document == document }) { return false }

@@ -35,7 +35,9 @@ public struct Disagreement: Hashable, Sendable {
 extension CuratedGraph {
   /// Every disagreement between claims with the same subject, relation (or
   /// property), object and qualifiers (remarks aside): one per group of such
-  /// claims and aspect, listing all of the group's readings.
+  /// claims and aspect, listing all of the group's readings. Entities tied by a
+  /// relation of the `same-as` role (one event told of by two texts, on two
+  /// entities) count as one subject or object.
   ///
   /// A coarse date that contains a finer one (`1917-12` and `1917-12-05`) is
   /// agreement at a lower precision, not a disagreement; so are two dates with
@@ -73,15 +75,39 @@ struct Agreements: Sendable {
   let corroboration: [[DocumentID]]
   let disagreements: [Disagreement]
 
+  /// Each entity tied to others by claims of a `same-as` relation (``RelationRole/sameAs``: one
+  /// event, place or body told of by two texts), mapped to the first id of its group in id order.
+  static func sameAs(_ graph: CuratedGraph) -> [EntityID: EntityID] {
+    let relations = graph.schema.relations(withRole: .sameAs)
+    guard !relations.isEmpty else { return [:] }
+    var parent: [EntityID: EntityID] = [:]
+    func root(_ id: EntityID) -> EntityID {
+      var id = id
+      while let up = parent[id], up != id { id = up }
+      return id
+    }
+    for claim in graph.claims.values where relations.contains(claim.predicateName) {
+      guard let object = claim.object else { continue }
+      let (a, b) = (root(claim.subject), root(object))
+      if a != b { parent[max(a, b)] = min(a, b) }
+      parent[a] = parent[a] ?? a
+      parent[b] = parent[b] ?? b
+    }
+    var result: [EntityID: EntityID] = [:]
+    for id in parent.keys { result[id] = root(id) }
+    return result
+  }
+
   init(_ graph: CuratedGraph) {
     let claims = Array(graph.claims.values)
     let remarks = graph.schema.qualifiers(withRole: .remark)
-    // Claims grouped by what they are about, groups in order of first appearance.
+    let same = Self.sameAs(graph)
+    // Claims grouped by what they are about (entities tied as the same one read as one), groups in order of first appearance.
     var groupIndex: [GroupKey: Int] = [:]
     var groups: [[Int]] = []
     for (i, claim) in claims.enumerated() {
       let key = GroupKey(
-        subject: claim.subject, predicate: claim.predicateName, object: claim.object,
+        subject: same[claim.subject] ?? claim.subject, predicate: claim.predicateName, object: claim.object.map { same[$0] ?? $0 },
         qualifiers: claim.qualifiers.filter { !remarks.contains($0.name) })
       if let g = groupIndex[key] {
         groups[g].append(i)

@@ -1,3 +1,4 @@
+import Foundation
 import GraphEngine
 /// A claim read in the direction a walk went.
 public struct PathHop: Hashable, Sendable {
@@ -20,6 +21,8 @@ public struct Route: Hashable, Sendable {
   /// length are listed with the lowest first, so specific ties come before
   /// broad events and shared places.
   public let hubLoad: Int
+  /// The number of distinct entities each entity between the ends is tied to, in route order.
+  public let intermediaryTies: [Int]
 
   /// Two consecutive entities of a route and the claims that join them.
   public struct Step: Hashable, Sendable {
@@ -32,10 +35,32 @@ public struct Route: Hashable, Sendable {
 
   /// The number of steps.
   public var length: Int { steps.count }
+
+  /// The route's cost in the informative ranking (``informativeCost(steps:intermediaryTies:)``).
+  public var cost: Double { Self.informativeCost(steps: length, intermediaryTies: intermediaryTies) }
+
+  /// What a route costs in the informative ranking (`path`'s default): one per
+  /// step, plus log₂ of the number of entities each intermediary is tied to.
+  ///
+  /// A catch-all hub tied to 128 entities adds 7, a person tied to 4 adds 2, so
+  /// a route one or two steps longer through specific actors beats a short one
+  /// through a hub, while a route through specific actors is never lengthened
+  /// for nothing (an intermediary adds at least 1 with its step). The explorer
+  /// draws the route this ranks first.
+  public static func informativeCost(steps: Int, intermediaryTies: [Int]) -> Double {
+    Double(steps) + intermediaryTies.reduce(0) { $0 + hubPenalty(ties: $1) }
+  }
+
+  /// The penalty of passing through an entity tied to `ties` others: log₂ of `ties` (0 for 1 or fewer).
+  public static func hubPenalty(ties: Int) -> Double { ties > 1 ? log2(Double(ties)) : 0 }
 }
 
 /// How `paths(from:to:)` searches.
 public enum PathSearch: Sendable, Hashable {
+  /// The route of least ``Route/cost``: steps plus a penalty for each hub passed
+  /// (``Route/informativeCost(steps:intermediaryTies:)``), so a route through
+  /// specific actors beats a shorter one through a catch-all hub.
+  case informative
   /// The fewest-step route that leans least on hubs.
   case shortest
   /// Every route of the fewest steps (at most ``maximumCount``).
@@ -63,6 +88,35 @@ public struct NeighborEntry: Hashable, Sendable {
   public let direction: TraversalDirection
   /// Hops from the centre (1 for direct neighbours).
   public let distance: Int
+  /// The entity the claim was reached from: the centre for direct neighbours, an entity one hop nearer otherwise.
+  public let via: EntityID
+}
+
+/// What ties an entity when a relation filter found nothing: the other relations
+/// that would have, and the role they share (see ``ClaimNetwork/relationsInstead(around:depth:filter:direction:)``).
+public struct RelationsInstead: Sendable, Hashable {
+  /// The relations asked for, as typed.
+  public let asked: [String]
+  /// Each relation that ties the entity under the rest of the filter, with its number of claims, most first.
+  public let found: [(relation: String, claims: Int)]
+  /// A role of the schema that every relation found has, or most of them, if any (`--role`).
+  public let role: RelationRole?
+
+  public static func == (a: Self, b: Self) -> Bool {
+    a.asked == b.asked && a.found.map(\.relation) == b.found.map(\.relation) && a.found.map(\.claims) == b.found.map(\.claims) && a.role == b.role
+  }
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(asked)
+    hasher.combine(found.map(\.relation))
+  }
+
+  /// "no member_of claims; 2 elected_to and 1 leads claims: try --role leadership".
+  public var description: String {
+    let counts = found.map { "\($0.claims) \($0.relation)" }
+    let listed = counts.count > 1 ? counts.dropLast().joined(separator: ", ") + " and " + counts.last! : counts.joined()
+    let total = found.reduce(0) { $0 + $1.claims }
+    return "no \(asked.joined(separator: " or ")) claims; \(listed) claim\(total == 1 ? "" : "s")" + (role.map { ": try --role \($0.rawValue)" } ?? "")
+  }
 }
 
 extension ClaimNetwork {
@@ -93,11 +147,16 @@ extension ClaimNetwork {
     let view = try self.view(filter)
     if case .timeRespecting(let mode, let day) = search {
       let found = view.timeRespectingPath(from: s, to: t, startingOn: day, mode: mode, direction: direction)
-      return found.map { [route($0.vertices, $0.edges.map { [$0] }, hubLoad: 0)] } ?? []
+      return found.map { [route($0.vertices, $0.edges.map { [$0] }, intermediaryTies: [])] } ?? []
     }
     let ties = view.ties(undirected: direction == .both)
+    let degrees = wholeTieDegrees ?? ties.view.degrees(direction: .both)
     let found: [GraphPath]
     switch search {
+    case .informative:
+      var entryCost = ContiguousArray(degrees.map { Route.hubPenalty(ties: Int($0)) })
+      entryCost[t.index] = 0
+      found = ties.view.cheapestPath(from: s, to: t, entryCost: entryCost, direction: direction).map { [$0.path] } ?? []
     case .shortest, .allShortest:
       found = ties.view.allShortestPaths(from: s, to: t, direction: direction, limit: PathSearch.maximumCount)
     case .kShortest(let k):
@@ -111,14 +170,25 @@ extension ClaimNetwork {
     case .timeRespecting:
       found = []
     }
-    let degrees = wholeTieDegrees ?? ties.view.degrees(direction: .both)
     var routes = found.map { path in
-      route(path.vertices, path.edges.map { ties.members[$0.index] }, hubLoad: path.vertices.dropFirst().dropLast().reduce(0) { $0 + Int(degrees[$1.index]) })
+      route(path.vertices, path.edges.map { ties.members[$0.index] }, intermediaryTies: path.vertices.dropFirst().dropLast().map { Int(degrees[$0.index]) })
     }
-    if search != .weighted {
+    if search != .weighted && search != .informative {
       routes = routes.enumerated().sorted { ($0.element.length, $0.element.hubLoad, $0.offset) < ($1.element.length, $1.element.hubLoad, $1.offset) }.map(\.element)
     }
     return search == .shortest ? Array(routes.prefix(1)) : routes
+  }
+
+  /// The fewest-step route between the ends of `route` if it has fewer steps:
+  /// the route through a hub that the informative ranking passed over; `nil` if there is none.
+  ///
+  /// - Throws: as ``routes(from:to:search:filter:direction:)`` does.
+  public func shorterRoute(
+    than route: Route, filter: NetworkFilter = NetworkFilter(), direction: TraversalDirection = .both
+  ) throws(QueryError) -> Route? {
+    guard let first = route.entities.first, let last = route.entities.last, first != last else { return nil }
+    let shortest = try routes(from: first, to: last, search: .shortest, filter: filter, direction: direction).first
+    return shortest.flatMap { $0.length < route.length ? $0 : nil }
   }
 
   /// Whether a route part (a network of only the entities on some shortest route
@@ -130,8 +200,8 @@ extension ClaimNetwork {
     return direction == .both && filter.keepsEverything
   }
 
-  /// A route over `vertices` whose step `i` is backed by the edges `edges[i]`.
-  func route(_ vertices: [VertexID], _ edges: [[EdgeID]], hubLoad: Int) -> Route {
+  /// A route over `vertices` whose step `i` is backed by the edges `edges[i]`, its intermediaries tied to `intermediaryTies` entities each.
+  func route(_ vertices: [VertexID], _ edges: [[EdgeID]], intermediaryTies: [Int]) -> Route {
     let ids = vertices.map { entity($0).id }
     let steps = zip(edges, zip(ids, ids.dropFirst())).map { edges, pair in
       Route.Step(from: pair.0, to: pair.1, claims: edges.map { edge in
@@ -139,12 +209,13 @@ extension ClaimNetwork {
         return PathHop(from: pair.0, to: pair.1, claim: claim, reversed: claim.subject != pair.0)
       })
     }
-    return Route(entities: ids, steps: steps, hubLoad: hubLoad)
+    return Route(entities: ids, steps: steps, hubLoad: intermediaryTies.reduce(0, +), intermediaryTies: intermediaryTies)
   }
 
-  /// Entities within `depth` hops of `id`, each with the claim that reaches it:
-  /// every claim of `id` itself (a symmetric claim once), then, farther out, the
-  /// first claim (in breadth-first order) that reaches each entity.
+  /// Entities within `depth` hops of `id`, each with a claim that reaches it:
+  /// every claim of `id` itself (a symmetric claim once), then, farther out, every
+  /// claim on the ties walked (from an entity `d` hops out to one `d + 1` hops out),
+  /// in breadth-first order: an entity reached by several is listed with each.
   ///
   /// - Throws: ``QueryError`` for an unknown entity, a depth below 1 or a bad filter.
   /// - Complexity: O(*V* + *E*) in the view.
@@ -157,7 +228,6 @@ extension ClaimNetwork {
     let view = try self.view(filter)
     let center = try vertex(id)
     let reach = view.hopDistances(from: center, direction: direction, maxHops: depth)
-    var reported = Bitset(capacity: view.vertexCount)
     var result: [NeighborEntry] = []
     for u in reach.order {
       let distance = reach.distances[Int(u)]
@@ -166,17 +236,46 @@ extension ClaimNetwork {
       var listed = Set<EdgeID>()  // a symmetric claim is met from both sides
       for neighbor in view.neighbors(of: from, direction: direction) {
         let v = neighbor.vertex.index
-        guard distance == 0 || (reach.distances[v] == distance + 1 && !reported[v]) else { continue }
+        guard distance == 0 || reach.distances[v] == distance + 1 else { continue }
         guard listed.insert(neighbor.edge).inserted else { continue }
-        reported[v] = true
         let claim = claim(neighbor.edge)
         result.append(
           NeighborEntry(
             entity: entity(neighbor.vertex), claim: claim,
-            direction: claim.subject == entity(from).id ? .outgoing : .incoming, distance: Int(distance) + 1))
+            direction: claim.subject == entity(from).id ? .outgoing : .incoming, distance: Int(distance) + 1, via: entity(from).id))
       }
     }
     return result
+  }
+
+  /// When `filter` keeps only some relations and they tie nothing to `id` within
+  /// `depth` hops: the relations that do under the rest of the filter, and a role
+  /// they share; `nil` if the filter names no relation or finds something, or if nothing else ties `id`.
+  ///
+  /// - Throws: as ``neighbors(of:depth:filter:direction:)`` does.
+  public func relationsInstead(
+    around id: EntityID, depth: Int = 1, filter: NetworkFilter, direction: TraversalDirection = .both
+  ) throws(QueryError) -> RelationsInstead? {
+    guard let asked = filter.relations ?? filter.roles.map({ $0.map(\.rawValue) }) else { return nil }
+    guard try neighbors(of: id, depth: depth, filter: filter, direction: direction).isEmpty else { return nil }
+    var open = filter
+    open.relations = nil
+    open.roles = nil
+    var counts: [String: Int] = [:]
+    for entry in try neighbors(of: id, depth: depth, filter: open, direction: direction) { counts[entry.claim.predicateName, default: 0] += 1 }
+    guard !counts.isEmpty else { return nil }
+    let found = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { (relation: $0.key, claims: $0.value) }
+    var weight: [RelationRole: Int] = [:]
+    for (relation, claims) in found {
+      for role in graph.schema.relation(named: relation)?.roles ?? [] { weight[role, default: 0] += claims }
+    }
+    // A role of the relations asked for that some relation found has comes first; else the role most claims found have.
+    let askedRoles = Set(try filter.relationNames(in: graph.schema)?.flatMap { graph.schema.relation(named: $0)?.roles ?? [] } ?? [])
+    let role = weight.sorted {
+      (askedRoles.contains($1.key) ? 1 : 0, $1.value, $0.key.rawValue) < (askedRoles.contains($0.key) ? 1 : 0, $0.value, $1.key.rawValue)
+    }.first?.key
+    let named = try filter.relationNames(in: graph.schema) ?? asked
+    return RelationsInstead(asked: filter.relations == nil ? asked : named, found: found, role: role)
   }
 
   /// Every relation claim that `filter` keeps, in claim order.

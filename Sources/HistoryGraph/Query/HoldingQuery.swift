@@ -58,7 +58,7 @@ extension CuratedGraph {
       continued: after.filter { beforeIDs.contains($0.claim.id) })
   }
 
-  private func check(_ filter: HoldingFilter) throws(QueryError) {
+  func check(_ filter: HoldingFilter) throws(QueryError) {
     if let kind = filter.holderKind, schema.kind(named: kind) == nil { throw .unknownVocabulary(kind, known: schema.kinds.map(\.name)) }
     if let document = filter.document, documents[document] == nil { throw .unknownDocument(document, known: Array(documents.keys)) }
   }

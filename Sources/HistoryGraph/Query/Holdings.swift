@@ -145,4 +145,19 @@ extension CuratedGraph {
     }
     return found
   }
+
+  /// The events held at any of `places`: entities of an event kind (``KindRole/event``)
+  /// with a located-in claim (``RelationRole/locatedIn``) naming one of them.
+  ///
+  /// - Complexity: O(*claims*)
+  public func eventsHeld(in places: Set<EntityID>) -> Set<EntityID> {
+    let locating = schema.relations(withRole: .locatedIn)
+    let eventKinds = schema.kinds(withRole: .event)
+    var found: Set<EntityID> = []
+    for claim in claims.values where locating.contains(claim.predicateName) {
+      guard let place = claim.object, places.contains(place), entities[claim.subject].map({ eventKinds.contains($0.kind) }) == true else { continue }
+      found.insert(claim.subject)
+    }
+    return found
+  }
 }

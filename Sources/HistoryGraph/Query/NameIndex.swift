@@ -27,7 +27,9 @@ public struct SearchResult: Hashable, Sendable {
 /// Every label and alias is reduced to words in two folded forms (see ``NameKey``),
 /// as the graph's ``NameFolding`` folds them.
 /// A query matches a name when each of its words matches a different word of the
-/// name: equal (best), equal when loosely folded, or a prefix; a single letter
+/// name, in any order: equal (best), equal when loosely folded, a prefix, in a
+/// query of several words a word's stem ("Western Siberia" finds "West Siberian"), a part, or a near spelling (a
+/// bounded edit distance: "Vinogradov" finds "Vinogradsky"); a single letter
 /// (an initial, "Ә.") matches any word starting with it.
 package struct NameIndex: Sendable {
   /// One label or alias of an entity, with its words folded.
@@ -88,6 +90,8 @@ package struct NameIndex: Sendable {
     package let isStrong: Bool
     /// Words of the matched name (initials aside) that the query left out; 0 for a complete match.
     package let unmatchedWords: Int
+    /// The query is the name itself once folded: the same words, exactly or loosely folded, none left over.
+    package var isExact: Bool = false
   }
 
   /// Entities whose names match `query`, best first (ties by label), at most `limit`.
@@ -112,13 +116,14 @@ package struct NameIndex: Sendable {
       let entity = entities[name.entity]
       let match: Match
       if entity.id.rawValue == trimmed || name.text == trimmed {
-        match = Match(entity: entity, score: 100, name: name.text, isStrong: true, unmatchedWords: 0)
-      } else if let found = Self.match(queryExact: queryExact, queryLoose: queryLoose, name: name, entity: entity) {
+        match = Match(entity: entity, score: 100, name: name.text, isStrong: true, unmatchedWords: 0, isExact: true)
+      } else if var found = Self.match(queryExact: queryExact, queryLoose: queryLoose, name: name, entity: entity) {
+        found.isExact = queryExact.sorted() == name.exact.sorted() || queryLoose.sorted() == name.loose.sorted()
         match = found
       } else {
         continue
       }
-      if let held = best[name.entity], (held.score, -held.unmatchedWords) >= (match.score, -match.unmatchedWords) { continue }
+      if let held = best[name.entity], (held.isExact ? 1 : 0, held.score, -held.unmatchedWords) >= (match.isExact ? 1 : 0, match.score, -match.unmatchedWords) { continue }
       best[name.entity] = match
     }
     return best.values.sorted {
@@ -150,8 +155,12 @@ package struct NameIndex: Sendable {
           points = 70
         } else if name.loose[j].hasPrefix(queryLoose[q]) && queryLoose[q].count >= 3 {
           points = 62
+        } else if queryExact.count > 1 && (Self.sharesStem(candidate, word) || Self.sharesStem(name.loose[j], queryLoose[q])) {
+          points = 64
         } else if word.count >= 4 && Self.contains(candidate, word) {
           points = 45
+        } else if Self.isNearSpelling(candidate, word) {
+          points = 40
         } else {
           points = 0
         }
@@ -171,6 +180,49 @@ package struct NameIndex: Sendable {
       strong = false
     }
     return Match(entity: entity, score: max(score, 1), name: name.text, isStrong: strong, unmatchedWords: unmatched)
+  }
+
+  /// Whether two words share a stem: a common start of at least four letters
+  /// with at most one more letter in the shorter word and four in the longer
+  /// ("West" and "Western", "Akmola" and "Akmolinsk").
+  static func sharesStem(_ a: String, _ b: String) -> Bool {
+    let (x, y) = (Array(a.unicodeScalars), Array(b.unicodeScalars))
+    let common = zip(x, y).prefix { $0 == $1 }.count
+    let (short, long) = x.count < y.count ? (x.count, y.count) : (y.count, x.count)
+    return common >= 4 && short - common <= 1 && long - common <= 4
+  }
+
+  /// The most edits (insertions, deletions, substitutions) a near spelling of a word of `length` letters may have:
+  /// none below 5 letters, 1 up to 6, 2 up to 9, 3 from 10.
+  static func nearSpellingEdits(length: Int) -> Int {
+    switch length {
+    case ..<5: 0
+    case 5...6: 1
+    case 7...9: 2
+    default: 3
+    }
+  }
+
+  /// Whether `word` is a near spelling of `typed`: the same first letter, and within
+  /// ``nearSpellingEdits(length:)`` edits of it (Levenshtein distance, given up as soon as a row exceeds the bound).
+  static func isNearSpelling(_ word: String, _ typed: String) -> Bool {
+    guard word.unicodeScalars.first == typed.unicodeScalars.first else { return false }
+    let a = Array(typed.unicodeScalars), b = Array(word.unicodeScalars)
+    let bound = nearSpellingEdits(length: min(a.count, b.count))
+    guard bound > 0, abs(a.count - b.count) <= bound else { return false }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      var rowBest = i
+      for j in 1...b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        rowBest = min(rowBest, current[j])
+      }
+      if rowBest > bound { return false }
+      swap(&previous, &current)
+    }
+    return previous[b.count] <= bound
   }
 
   /// Whether `part` occurs in `word`, compared byte by byte.

@@ -13,6 +13,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownVocabulary(String, known: [String])
   /// A parameter that makes no sense (a k of zero, a path to oneself, …).
   case invalidArgument(String)
+  /// Several names could not be resolved: each one's error.
+  indirect case unresolved([QueryError])
   /// An iterative measure (PageRank) did not settle within its iterations.
   case didNotConverge(iterations: Int)
 
@@ -32,6 +34,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
       return "'\(name)' is not in the schema; known: \(known.joined(separator: ", "))"
     case .invalidArgument(let message):
       return message
+    case .unresolved(let errors):
+      return "\(errors.count) names could not be resolved:\n" + errors.map { "- \($0.description)" }.joined(separator: "\n")
     case .didNotConverge(let iterations):
       return "PageRank did not settle in \(iterations) iterations on this view; narrow the filter"
     }

@@ -28,19 +28,35 @@ extension Records {
     }
   }
 
-  /// `{window, mode, filters, holdings}`: the holdings of one date, or of one step of a series.
+  /// `{place, claimant, claim}`: a body that declared authority over a place (not a holding).
+  public struct Claimant: Encodable, Sendable {
+    public let place: String
+    public let claimant: String
+    public let claim: Claim
+
+    public init(_ claimant: HistoryGraph.Claimant, graph: CuratedGraph) {
+      place = claimant.place.rawValue
+      self.claimant = claimant.claimant.rawValue
+      claim = Claim(claimant.claim, in: graph)
+    }
+  }
+
+  /// `{window, mode, filters, holdings, claimants}`: the holdings and claims to places of one date, or of one step of a series.
   public struct Snapshot: Encodable, Sendable {
     public let window: String
     /// `possible` (holdings that may be in force) or `certain` (in force under every reading of their dates).
     public let mode: String
     public let filters: String
     public let holdings: [Holding]
+    /// Bodies that claimed places then without holding them (relations of the `claims-territory` role).
+    public let claimants: [Claimant]
 
-    public init(window: String, mode: String, filters: String, holdings: [Holding]) {
+    public init(window: String, mode: String, filters: String, holdings: [Holding], claimants: [Claimant] = []) {
       self.window = window
       self.mode = mode
       self.filters = filters
       self.holdings = holdings
+      self.claimants = claimants
     }
   }
 
@@ -90,6 +106,8 @@ extension Records {
     public let reading: String
     public let direction: String
     public let distance: Int
+    /// The id of the entity the claim was reached from (the entity asked about, for direct neighbours).
+    public let via: String
     public let claim: String
     public let time: Time?
     public let sources: [Source]
@@ -102,6 +120,7 @@ extension Records {
       reading = graph.schema.wording(of: entry.claim.predicateName, reversed: entry.direction == .incoming)
       direction = entry.direction == .outgoing ? "out" : "in"
       distance = entry.distance
+      via = entry.via.rawValue
       claim = entry.claim.id.rawValue
       time = entry.claim.time.map(Time.init)
       sources = entry.claim.sources.map(Source.init)
@@ -125,7 +144,7 @@ extension Records {
     }
   }
 
-  /// `{entities, length, hub_load, steps: [{from, to, claims}]}`.
+  /// `{entities, length, hub_load, cost, steps: [{from, to, claims}]}`.
   public struct Route: Encodable, Sendable {
     /// `{id, label}`.
     public struct Named: Encodable, Sendable {
@@ -141,12 +160,15 @@ extension Records {
     public let entities: [Named]
     public let length: Int
     public let hubLoad: Int
+    /// The route's cost in the informative ranking (`HistoryGraph.Route.cost`), to two decimals.
+    public let cost: Double
     public let steps: [Step]
 
     public init(_ route: HistoryGraph.Route, in graph: CuratedGraph, language: LabelLanguage) {
       entities = route.entities.map { Named(id: $0.rawValue, label: graph.entities[$0]?.label(in: language) ?? $0.rawValue) }
       length = route.length
       hubLoad = route.hubLoad
+      cost = (route.cost * 100).rounded() / 100
       steps = route.steps.map { step in
         Step(from: step.from.rawValue, to: step.to.rawValue, claims: step.claims.map { Hop($0, schema: graph.schema) })
       }

@@ -150,6 +150,17 @@ public struct Schema: Hashable, Sendable {
 
   public func kind(named name: String) -> Kind? { kinds.first { $0.name == name } }
   public func relation(named name: String) -> Relation? { relations.first { $0.name == name } }
+
+  /// The relation a reader means by `words`: its name (`member_of`), the words
+  /// a listing prints for it (`member of`), or its inverse wording (`has member`),
+  /// in any case and spacing; `nil` if none.
+  public func relation(worded words: String) -> Relation? {
+    func folded(_ text: String) -> String {
+      text.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0 == "\t" }).joined(separator: " ")
+    }
+    let wanted = folded(words)
+    return relation(named: words) ?? relations.first { folded($0.name) == wanted || folded($0.inverse) == wanted }
+  }
   /// A relation in words as read from the subject, or from the object when `reversed` (the name itself if the schema lacks it).
   public func wording(of relation: String, reversed: Bool) -> String {
     self.relation(named: relation)?.wording(reversed: reversed) ?? relation
