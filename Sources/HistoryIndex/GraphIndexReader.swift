@@ -227,7 +227,7 @@ struct GraphIndexReader {
   /// The entities of these rowids, every claim about them, and the entities those claims name.
   private mutating func part(around seeds: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
     var claimRows = Set<Int>()
-    let claimsAbout = try TableStatement<ClaimsTable>.select([], from: db, "WHERE subject = :subject UNION SELECT rowid FROM claims WHERE object = :object")
+    let claimsAbout = try TableStatement<ClaimsTable>.select([], from: db, "WHERE subject = :subject OR object = :object")
     for row in seeds {
       let (entity, claimCount) = try entityRow(at: row)
       try claimsAbout.bind(.subject, entity.id.rawValue)
