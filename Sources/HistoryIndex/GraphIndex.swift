@@ -1,5 +1,6 @@
 import Foundation
 import HistoryGraph
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -110,7 +111,9 @@ public enum GraphIndex {
       notice = "the index \(path) is \(kind), not a file: it was left alone and the graph read from the YAML (remove it to let the index be compiled)"
       return Load(graph: loaded, report: report, outcome: .notWritten(reason: reason), path: path, notice: notice)
     }
-    if !rebuild, FileManager.default.fileExists(atPath: path) {
+    if !rebuild, let reason = unreadable.withLock({ $0.removeValue(forKey: path) }) {
+      notice = "the index \(path) could not be read (\(reason)): compiled again from the YAML"
+    } else if !rebuild, FileManager.default.fileExists(atPath: path) {
       do {
         if let (loaded, report) = try readIfCurrent(path, graph: graphPath) {
           return Load(graph: loaded, report: report, outcome: .read, path: path, notice: nil)
@@ -271,15 +274,25 @@ public enum GraphIndex {
     return Load(graph: part, report: report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
   }
 
+  /// The indexes a read found unreadable in this process, with why: the next
+  /// whole load compiles them again with a notice instead of reading them.
+  private static let unreadable = Mutex<[String: String]>([:])
+
   /// What `reading` reads from the current index of `graph` and `corpus`; `nil` if
   /// there is none or it cannot be read (the caller then loads the YAML, which
-  /// says what is wrong, or compiles the index again).
+  /// says what is wrong, or compiles the index again: an index found unreadable
+  /// is noted, and the next whole load compiles it again with a notice).
   ///
   /// - Parameter buildsGraph: whether `reading` builds graph values, which need the schema read from `schema.yaml`.
   static func fromCurrentIndex<Read>(graph: String, corpus: String?, buildsGraph: Bool = true, _ reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) -> Read? {
     let (graphPath, path) = paths(graph: graph, corpus: corpus)
     guard FileKind.of(path) == nil, FileManager.default.fileExists(atPath: path) else { return nil }
-    return try? readIfCurrent(path, graph: graphPath, buildsGraph: buildsGraph, reading: reading)
+    do {
+      return try readIfCurrent(path, graph: graphPath, buildsGraph: buildsGraph, reading: reading)
+    } catch {
+      unreadable.withLock { $0[path] = error.description }
+      return nil
+    }
   }
 
   /// The graph in the index at `path` if every file it was compiled from is unchanged, else `nil`.
