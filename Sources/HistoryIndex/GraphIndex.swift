@@ -12,7 +12,7 @@ import Synchronization
 /// YAML otherwise (and then compiles the index for the next command).
 ///
 /// The YAML in `Graph/` stays the source of truth. The index lives in
-/// `Graph/.index/` (delete it at any time), one per graph path and corpus option:
+/// `Graph/.index/` (delete it at any time), one per resolved graph and corpus folder:
 /// a main SQLite file and two auxiliary files beside it for full-text search (see
 /// ``GraphIndexFile``). It holds the fingerprints of every graph file and corpus
 /// text it was compiled from; it is used only if the same files are there with
@@ -115,7 +115,7 @@ public enum GraphIndex {
       notice = "the index \(path) could not be read (\(reason)): compiled again from the YAML"
     } else if !rebuild, FileManager.default.fileExists(atPath: path) {
       do {
-        if let (loaded, report) = try readIfCurrent(path, graph: graphPath) {
+        if let (loaded, report) = try readIfCurrent(path, graph: graphPath, corpus: corpus) {
           return Load(graph: loaded, report: report, outcome: .read, path: path, notice: nil)
         }
       } catch {
@@ -138,7 +138,7 @@ public enum GraphIndex {
       attempt += 1
       let before = inputsBefore(graph: graph, corpus: corpus)
       let (loaded, report) = try GraphLoader.load(graph: graph, corpus: corpus)
-      let outcome = write(loaded, report: report, graph: graph, filesBefore: before, place: place(graph: graph, corpus: corpus), to: path, keepPassages: keepPassages)
+      let outcome = write(loaded, report: report, graph: graph, corpus: corpus, filesBefore: before, place: place(graph: graph, corpus: corpus), to: path, keepPassages: keepPassages)
       if case .notWritten(let reason) = outcome, reason.hasSuffix(Self.changedWhileRead), attempt < 2 { continue }
       return (loaded, report, outcome)
     }
@@ -222,7 +222,7 @@ public enum GraphIndex {
   public static func summary(graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> (summary: Summary, load: Load) {
     let (graphPath, path) = paths(graph: graph, corpus: corpus)
     let current = FileKind.of(path) == nil && FileManager.default.fileExists(atPath: path)
-      && (try? GraphIndexFile.open(path)).map { db in (try? isCurrent(db, graph: graphPath)) == true } == true
+      && (try? GraphIndexFile.open(path)).map { db in (try? isCurrent(db, graph: graphPath, corpus: corpus)) == true } == true
     let load: Load
     if current {
       let (loaded, report) = try GraphLoader.load(graph: graphPath, corpus: corpus)
@@ -288,7 +288,7 @@ public enum GraphIndex {
     let (graphPath, path) = paths(graph: graph, corpus: corpus)
     guard FileKind.of(path) == nil, FileManager.default.fileExists(atPath: path) else { return nil }
     do {
-      return try readIfCurrent(path, graph: graphPath, buildsGraph: buildsGraph, reading: reading)
+      return try readIfCurrent(path, graph: graphPath, corpus: corpus, buildsGraph: buildsGraph, reading: reading)
     } catch {
       unreadable.withLock { $0[path] = error.description }
       return nil
@@ -296,14 +296,14 @@ public enum GraphIndex {
   }
 
   /// The graph in the index at `path` if every file it was compiled from is unchanged, else `nil`.
-  static func readIfCurrent(_ path: String, graph: String) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
-    try readIfCurrent(path, graph: graph) { reader throws(SQLiteError) in try reader.whole() }
+  static func readIfCurrent(_ path: String, graph: String, corpus: String?) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
+    try readIfCurrent(path, graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.whole() }
   }
 
   /// What `reading` reads from the index at `path` if every file it was compiled from is unchanged, else `nil`.
-  static func readIfCurrent<Read>(_ path: String, graph: String, buildsGraph: Bool = true, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) throws(SQLiteError) -> Read? {
+  static func readIfCurrent<Read>(_ path: String, graph: String, corpus: String?, buildsGraph: Bool = true, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) throws(SQLiteError) -> Read? {
     let db = try GraphIndexFile.open(path)
-    guard try isCurrent(db, graph: graph) else { return nil }
+    guard try isCurrent(db, graph: graph, corpus: corpus) else { return nil }
     var schema: Schema?
     if buildsGraph {
       do {
@@ -316,10 +316,13 @@ public enum GraphIndex {
     return try reading(&reader)
   }
 
-  /// Whether the index's recorded files are the graph's files now, each unchanged.
-  static func isCurrent(_ db: SQLiteDatabase, graph: String) throws(SQLiteError) -> Bool {
+  /// Whether the index's recorded files are the graph's files now, each unchanged,
+  /// and it was compiled with the graph folder and corpus option spelled as now
+  /// (one index serves every spelling, but stores paths as its compile spelled them).
+  static func isCurrent(_ db: SQLiteDatabase, graph: String, corpus: String?) throws(SQLiteError) -> Bool {
     let (graphFiles, corpusFiles) = try GraphIndexFile.fingerprints(in: db)
-    return graphFiles.map(\.path) == GraphLoader.graphFiles(graph: graph) && (graphFiles + corpusFiles).allSatisfy { $0.isCurrent() }
+    return try GraphIndexFile.metaValue(GraphIndexFile.corpusOptionName, in: db, schema: "main") == (corpus ?? "")
+      && graphFiles.map(\.path) == GraphLoader.graphFiles(graph: graph) && (graphFiles + corpusFiles).allSatisfy { $0.isCurrent() }
   }
 
   /// Compiles the index of a loaded graph, unless an input changed while it was
@@ -327,7 +330,7 @@ public enum GraphIndex {
   /// `filesBefore`, taken before loading, once the index is written).
   ///
   /// - Parameter keepPassages: keep the current index's passages file if it holds the same corpus.
-  static func write(_ graph: CuratedGraph, report: LoadReport, graph folder: String, filesBefore: Inputs, place: (graph: String, corpus: String), to path: String, keepPassages: Bool) -> Outcome {
+  static func write(_ graph: CuratedGraph, report: LoadReport, graph folder: String, corpus option: String?, filesBefore: Inputs, place: (graph: String, corpus: String), to path: String, keepPassages: Bool) -> Outcome {
     guard let corpus = report.corpus else { return .notWritten(reason: "no corpus: quotes were not located") }
     guard GraphIndexFile.canStore(graph) else { return .notWritten(reason: "an alias holds a character the index uses as a separator") }
     let changed = { (file: String) in Outcome.notWritten(reason: "\(file) \(Self.changedWhileRead)") }
@@ -365,7 +368,7 @@ public enum GraphIndex {
     let keep = keepPassages && (try? GraphIndexFile.open(path)) != nil && link(passages.path(beside: path), passages.path(beside: temporary)) == 0
     do {
       try GraphIndexFile.write(
-        graph, report: report, texts: texts, corpus: corpusKey, keepPassages: keep, graphFiles: graphFiles, corpusFiles: corpusFiles, place: place, to: temporary)
+        graph, report: report, texts: texts, corpus: corpusKey, keepPassages: keep, graphFiles: graphFiles, corpusFiles: corpusFiles, corpusOption: option, place: place, to: temporary)
     } catch {
       return .notWritten(reason: "cannot write \(temporary): \(error.description)")
     }

@@ -96,7 +96,7 @@ enum GraphIndexFile {
   /// - Parameter place: the resolved graph folder and corpus folder it is compiled for (see ``GraphIndex/place(graph:corpus:)``).
   static func write(
     _ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], corpus: String, keepPassages: Bool, graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint],
-    place: (graph: String, corpus: String), to path: String
+    corpusOption: String?, place: (graph: String, corpus: String), to path: String
   ) throws(SQLiteError) {
     let passages = Background { () throws(SQLiteError) in
       let file = Auxiliary.passages.path(beside: path)
@@ -121,7 +121,7 @@ enum GraphIndexFile {
     }
     // Where the file stands (a rename keeps it): a copy of the index elsewhere, or put back here, has another.
     guard let identity = FileKind.identity(path) else { throw SQLiteError(description: "\(path) went missing while written") }
-    try insertMeta([(identityName, "\(identity.device):\(identity.inode)"), (graphPlaceName, place.graph), (corpusPlaceName, place.corpus)], into: db)
+    try insertMeta([(identityName, "\(identity.device):\(identity.inode)"), (graphPlaceName, place.graph), (corpusPlaceName, place.corpus), (corpusOptionName, corpusOption ?? "")], into: db)
     try insertMeta(try rowCounts(in: db), into: db)
     try db.execute(mainTables.map { $0.sealing }.joined())
     try db.execute("COMMIT;")
@@ -131,9 +131,13 @@ enum GraphIndexFile {
   static let identityName = "identity"
   /// The meta rows holding the resolved graph and corpus folders the index was compiled for (see ``GraphIndex/place(graph:corpus:)``).
   static let graphPlaceName = "graph_place", corpusPlaceName = "corpus_place"
+  /// The meta row holding the corpus option as the compile spelled it ("" for none): stored paths and the report spell it so.
+  static let corpusOptionName = "corpus_option"
 
   /// The tables whose rows are counted when written (meta rows `rows_TABLE`), so that a read of a whole table sees a row gone or added.
-  static let countedTables: [any IndexTable.Type] = [DocumentsTable.self, EntitiesTable.self, ClaimsTable.self, QualifiersTable.self, SourcesTable.self, NamesTable.self]
+  static let countedTables: [any IndexTable.Type] = [
+    DocumentsTable.self, EntitiesTable.self, ClaimsTable.self, QualifiersTable.self, SourcesTable.self, NamesTable.self, NameWordsTable.self,
+  ]
 
   /// The meta row holding how many rows a table was written with.
   static func countName(_ table: any IndexTable.Type) -> String { "rows_\(table.tableName)" }
@@ -297,7 +301,13 @@ enum GraphIndexFile {
     }
     let names = try TableStatement<NamesTable>.insert(into: db)
     let nameWords = try TableStatement<NameWordsTable>.insert(into: db)
+    var entitiesOfWord: [String: Int] = [:]
     var wordsOfEntity: (entity: Int, words: Set<String>) = (-1, [])
+    for name in graph.foldedNames {
+      if wordsOfEntity.entity != name.entity { wordsOfEntity = (name.entity, []) }
+      for word in name.loose where wordsOfEntity.words.insert(word).inserted { entitiesOfWord[word, default: 0] += 1 }
+    }
+    wordsOfEntity = (-1, [])
     for name in graph.foldedNames {
       try names.bind(.entity, name.entity)
       try names.bind(.text, name.text)
@@ -308,6 +318,7 @@ enum GraphIndexFile {
       for word in name.loose where wordsOfEntity.words.insert(word).inserted {
         try nameWords.bind(.word, word)
         try nameWords.bind(.entity, name.entity)
+        try nameWords.bind(.entities, entitiesOfWord[word])
         try nameWords.run()
       }
     }

@@ -212,13 +212,18 @@ struct GraphIndexReader {
     let folding = try GraphIndexFile.nameFolding(in: db)
     let words = Set(NameKey.exactTokens(name.trimmingWhitespace(), folding: folding).filter { $0.count > 1 }.map { NameKey.loose($0, folding: folding) })
     guard !words.isEmpty else { return nil }
-    let byWord = try TableStatement<NameWordsTable>.select([.entity], from: db, "WHERE word = :word")
+    let byWord = try TableStatement<NameWordsTable>.select([.entity, .entities], from: db, "WHERE word = :word")
     var common: Set<Int>?
     for word in words {
       var these = Set<Int>()
+      var written = 0
       try byWord.bind(.word, word)
-      while try byWord.step() { these.insert(byWord.int(.entity) + 1) }  // entity index → rowid
+      while try byWord.step() {
+        these.insert(byWord.int(.entity) + 1)  // entity index → rowid
+        written = byWord.int(.entities)
+      }
       byWord.reset()
+      guard these.count == written || these.isEmpty else { throw SQLiteError(description: "the entities named '\(word)' are not those written") }
       common = common?.intersection(these) ?? these
     }
     return common ?? []

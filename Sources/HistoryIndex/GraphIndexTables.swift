@@ -212,9 +212,11 @@ enum NamesTable: Int, IndexTable {
   }
 }
 
-/// Each loosely folded word of an entity's names, once per entity: what a part of the graph is looked up by.
+/// Each loosely folded word of an entity's names, once per entity: what a part of
+/// the graph is looked up by; `entities`: how many entities have the word (each
+/// row of the word holds it, so that a look-up sees a row gone).
 enum NameWordsTable: Int, IndexTable {
-  case word, entity, check
+  case word, entity, entities, check
   static let tableName = "name_words"
   static var checkColumn: Self? { .check }
   var column: IndexColumn {
@@ -222,6 +224,7 @@ enum NameWordsTable: Int, IndexTable {
     case .check: .integer("checksum")
     case .word: .text("word")
     case .entity: .integer("entity")
+    case .entities: .integer("entities")
     }
   }
 }

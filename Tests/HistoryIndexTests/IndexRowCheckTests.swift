@@ -68,6 +68,22 @@ import Testing
     }
   }
 
+  @Test("a name's word gone for one of its entities is seen: the name is resolved in the whole graph")
+  func nameWordGone() throws {
+    let copy = try GraphCopy(keepingIndex: false)
+    let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    let db = try SQLiteDatabase(path: first.path, readOnly: false)
+    let shared = try db.prepare("SELECT word FROM name_words GROUP BY word HAVING count(*) BETWEEN 2 AND 5 AND length(word) > 3 LIMIT 1")
+    #expect(try shared.step())
+    let word = shared.text(0)
+    #expect(try GraphIndex.load(.naming([word]), graph: copy.graph, corpus: Paths.corpus).isPart)
+    let delete = try db.prepare("DELETE FROM name_words WHERE rowid = (SELECT min(rowid) FROM name_words WHERE word = :word)")
+    try delete.bind(delete.parameterIndex(":word")!, word)
+    try delete.run()
+    let load = try GraphIndex.load(.naming([word]), graph: copy.graph, corpus: Paths.corpus)
+    #expect(!load.isPart && load.notice?.contains("are not those written") == true, "\(load.notice ?? "no notice")")
+  }
+
   @Test("every row of the main file carries a check that its reads verify")
   func everyTableIsChecked() {
     for table in GraphIndexFile.mainTables {

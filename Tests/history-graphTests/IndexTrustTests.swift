@@ -176,6 +176,12 @@ struct IndexTrustTests {
     #expect(outputs.count == 1)
     let folder = "\(copy.graph)/.index"
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 3)
+    // The corpus spelled two ways shares the set too, and each command names the corpus as it spelled it.
+    for corpus in [Paths.corpus, "../.." + Paths.corpus, Paths.corpus] {
+      let run = try Self.bounded(["documents", "--graph", "Graph", "--corpus", corpus], in: copy.folder)
+      #expect(run.status == 0 && run.stderr.isEmpty && run.stdout.contains(" in \(corpus), sha256"), "\(corpus): \(run.stdout.prefix(300))")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 3)
     // A set made for another folder (the project copied there, then that copy removed) goes;
     // files the tool does not name, or that are not regular files, stay.
     let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("hg-gone-\(UUID().uuidString)")
