@@ -203,28 +203,31 @@ final class SQLiteStatement {
 }
 
 /// `hg_row_check(values…)`: a 64-bit hash of the values' types and bytes, in
-/// order (for noticing a changed row, not for security: anyone who can write
-/// the file can write a new hash).
+/// order, eight bytes at a time (for noticing a changed row, not for security:
+/// anyone who can write the file can write a new hash).
 private func rowCheck(_ context: OpaquePointer?, _ count: Int32, _ values: UnsafeMutablePointer<OpaquePointer?>?) {
-  var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-  func mix(_ byte: UInt8) {
-    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-  }
-  func mix(word: UInt64) {
-    for shift in stride(from: 0, to: 64, by: 8) { mix(UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
+  var hash: UInt64 = 0x243F_6A88_85A3_08D3
+  func absorb(_ word: UInt64) {
+    hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+    hash = (hash << 31) | (hash >> 33)
   }
   for index in 0..<Int(count) {
     let value = values?[index]
     let type = sqlite3_value_type(value)
-    mix(UInt8(truncatingIfNeeded: type))
+    absorb(UInt64(truncatingIfNeeded: type))
     switch type {
-    case SQLITE_INTEGER: mix(word: UInt64(bitPattern: sqlite3_value_int64(value)))
-    case SQLITE_FLOAT: mix(word: sqlite3_value_double(value).bitPattern)
+    case SQLITE_INTEGER: absorb(UInt64(bitPattern: sqlite3_value_int64(value)))
+    case SQLITE_FLOAT: absorb(sqlite3_value_double(value).bitPattern)
     case SQLITE_TEXT, SQLITE_BLOB:
-      let bytes = type == SQLITE_TEXT ? UnsafeRawPointer(sqlite3_value_text(value)) : sqlite3_value_blob(value)
+      let start = type == SQLITE_TEXT ? UnsafeRawPointer(sqlite3_value_text(value)) : sqlite3_value_blob(value)
       let length = Int(sqlite3_value_bytes(value))
-      mix(word: UInt64(length))
-      if let bytes { for offset in 0..<length { mix(bytes.load(fromByteOffset: offset, as: UInt8.self)) } }
+      absorb(UInt64(length))
+      guard let start else { break }
+      let words = length / 8
+      for offset in stride(from: 0, to: words * 8, by: 8) { absorb(start.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+      var tail: UInt64 = 0
+      for offset in (words * 8)..<length { tail = (tail << 8) | UInt64(start.load(fromByteOffset: offset, as: UInt8.self)) }
+      absorb(tail)
     default: break
     }
   }
