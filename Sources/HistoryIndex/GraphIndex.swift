@@ -218,7 +218,8 @@ public enum GraphIndex {
   /// The report and size of the graph, always from the YAML and the texts
   /// themselves (every quote checked now, never a verdict stored in the index);
   /// the index is compiled on the way when it is not current, as
-  /// ``load(_:graph:corpus:rebuild:)`` does, so `load` is that load.
+  /// ``load(_:graph:corpus:rebuild:)`` does. `load` is the YAML's graph; its
+  /// outcome is ``Outcome/read`` when the index was current and left as it is.
   public static func summary(graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> (summary: Summary, load: Load) {
     let (graphPath, path) = paths(graph: graph, corpus: corpus)
     let current = FileKind.of(path) == nil && FileManager.default.fileExists(atPath: path)
