@@ -98,3 +98,49 @@ enum ContentHash {
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
 }
+
+/// What stands at a path when it is not a regular file: the index opens only
+/// regular files it finds at its own names, never a link, FIFO, socket, device
+/// or folder put there.
+enum FileKind {
+  /// What is at `path` (not following a link) if it is anything but a regular
+  /// file, in words ("a FIFO"); `nil` for a regular file or nothing.
+  static func of(_ path: String) -> String? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return nil }
+    return describe(info.st_mode)
+  }
+
+  /// Throws unless `path` is a regular file, checked on a descriptor opened
+  /// without blocking and without following a link (so a FIFO never blocks).
+  static func requireRegular(_ path: String) throws(SQLiteError) {
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+    guard fd >= 0 else {
+      let reason = errno == ELOOP ? "it is a symbolic link" : String(cString: strerror(errno))
+      throw SQLiteError(description: "cannot open \(path): \(reason)")
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw SQLiteError(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+    if let kind = describe(info.st_mode) { throw SQLiteError(description: "\(path) is \(kind), not a regular file") }
+  }
+
+  /// The device and inode of the regular file at `path` (not following a link), if there is one.
+  static func identity(_ path: String) -> (device: Int, inode: Int)? {
+    var info = stat()
+    guard lstat(path, &info) == 0, describe(info.st_mode) == nil else { return nil }
+    return (Int(truncatingIfNeeded: info.st_dev), Int(truncatingIfNeeded: info.st_ino))
+  }
+
+  private static func describe(_ mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: nil
+    case S_IFIFO: "a FIFO"
+    case S_IFDIR: "a folder"
+    case S_IFLNK: "a symbolic link"
+    case S_IFSOCK: "a socket"
+    case S_IFCHR, S_IFBLK: "a device"
+    default: "not a file"
+    }
+  }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import HistoryGraph
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -11,7 +12,7 @@ import HistoryGraph
 /// YAML otherwise (and then compiles the index for the next command).
 ///
 /// The YAML in `Graph/` stays the source of truth. The index lives in
-/// `Graph/.index/` (delete it at any time), one per graph path and corpus option:
+/// `Graph/.index/` (delete it at any time), one per resolved graph and corpus folder:
 /// a main SQLite file and two auxiliary files beside it for full-text search (see
 /// ``GraphIndexFile``). It holds the fingerprints of every graph file and corpus
 /// text it was compiled from; it is used only if the same files are there with
@@ -103,22 +104,70 @@ public enum GraphIndex {
   static func loadWhole(graph: String, corpus: String?, rebuild: Bool) throws(LoadError) -> Load {
     let (graphPath, path) = paths(graph: graph, corpus: corpus)
     var notice: String?
-    if !rebuild, FileManager.default.fileExists(atPath: path) {
+    if let kind = FileKind.of(path) {
+      // Never opened nor replaced: what stands at the index's name is not the tool's.
+      let (loaded, report) = try GraphLoader.load(graph: graphPath, corpus: corpus)
+      let reason = "\(path) is \(kind), not an index file"
+      notice = "the index \(path) is \(kind), not a file: it was left alone and the graph read from the YAML (remove it to let the index be compiled)"
+      return Load(graph: loaded, report: report, outcome: .notWritten(reason: reason), path: path, notice: notice)
+    }
+    if !rebuild, let reason = unreadable.withLock({ $0.removeValue(forKey: path) }) {
+      notice = "the index \(path) could not be read (\(reason)): compiled again from the YAML"
+    } else if !rebuild, FileManager.default.fileExists(atPath: path) {
       do {
-        if let (loaded, report) = try readIfCurrent(path, graph: graphPath) {
+        if let (loaded, report) = try readIfCurrent(path, graph: graphPath, corpus: corpus) {
           return Load(graph: loaded, report: report, outcome: .read, path: path, notice: nil)
         }
       } catch {
         notice = "the index \(path) could not be read (\(error.description)): compiled again from the YAML"
       }
     }
-    let before = GraphLoader.graphFiles(graph: graphPath).map { ($0, FileStatus.of($0)) }
-    let (loaded, report) = try GraphLoader.load(graph: graphPath, corpus: corpus)
-    let outcome = write(loaded, report: report, filesBefore: before, to: path, keepPassages: !rebuild)
+    let (loaded, report, outcome) = try loadAndCompile(graph: graphPath, corpus: corpus, to: path, keepPassages: !rebuild && notice == nil)
     if case .notWritten(let reason) = outcome, notice == nil, !reason.hasPrefix("no corpus") {
       notice = "no index written (\(reason)): the graph was read from the YAML"
     }
     return Load(graph: loaded, report: report, outcome: outcome, path: path, notice: notice)
+  }
+
+  /// Loads the graph from the YAML and compiles its index at `path`, unless an
+  /// input changed while it was read or the index written (then the graph is
+  /// loaded and compiled once more; if an input changes again, no index is written).
+  static func loadAndCompile(graph: String, corpus: String?, to path: String, keepPassages: Bool) throws(LoadError) -> (CuratedGraph, LoadReport, Outcome) {
+    var attempt = 0
+    while true {
+      attempt += 1
+      let before = inputsBefore(graph: graph, corpus: corpus)
+      let (loaded, report) = try GraphLoader.load(graph: graph, corpus: corpus)
+      let outcome = write(loaded, report: report, graph: graph, corpus: corpus, filesBefore: before, place: place(graph: graph, corpus: corpus), to: path, keepPassages: keepPassages)
+      if case .notWritten(let reason) = outcome, reason.hasSuffix(Self.changedWhileRead), attempt < 2 { continue }
+      return (loaded, report, outcome)
+    }
+  }
+
+  /// The end of the reason an index is not written when an input changed during a compile.
+  static let changedWhileRead = "changed while the graph was read"
+
+  /// The status of every input of a compile before loading: the graph's files,
+  /// and each regular file in the corpus folder (the documents' texts among them).
+  /// (Without a corpus option the texts are not known before loading: each is
+  /// then taken as loading read it if it has the SHA-256 loading checked.)
+  static func inputsBefore(graph: String, corpus: String?) -> Inputs {
+    let graphFiles = GraphLoader.graphFiles(graph: graph)
+    var files: [String: FileStatus] = [:]
+    for file in graphFiles { files[file] = FileStatus.of(file) }
+    if let folder = corpus {
+      for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where files.count < 100_000 {
+        let file = "\(folder)/\(name)"
+        if let status = FileStatus.of(file) { files[file] = status }
+      }
+    }
+    return Inputs(graphFiles: graphFiles, statuses: files)
+  }
+
+  /// The inputs of a compile as they were before loading: the graph's files, in order, and each input's status.
+  struct Inputs {
+    let graphFiles: [String]
+    let statuses: [String: FileStatus]
   }
 
   /// The graph folder as loading names it (no trailing slash) and its index file.
@@ -127,10 +176,24 @@ public enum GraphIndex {
     return (graphPath, indexPath(graph: graphPath, corpus: corpus))
   }
 
-  /// The index file for a graph folder and corpus option.
+  /// The index file for a graph folder and corpus option: one per resolved graph
+  /// folder and corpus folder, however they are spelled (`acc`, `./acc`, `acc/`, an absolute path).
   public static func indexPath(graph: String, corpus: String?) -> String {
-    let key = ContentHash.of(Data("\(GraphIndexFile.formatVersion)\u{0}\(graph)\u{0}\(corpus ?? "")".utf8)).prefix(16)
+    let place = place(graph: graph, corpus: corpus)
+    let key = ContentHash.of(Data("\(GraphIndexFile.formatVersion)\u{0}\(place.graph)\u{0}\(place.corpus)".utf8)).prefix(16)
     return "\(graph)/.index/graph-\(key).sqlite"
+  }
+
+  /// The graph folder and the corpus option resolved (links followed, `.` and
+  /// `..` gone, as `realpath` gives them): what an index is compiled for.
+  /// A folder that cannot be resolved is taken as spelled; no corpus option is "".
+  static func place(graph: String, corpus: String?) -> (graph: String, corpus: String) {
+    func resolved(_ path: String) -> String {
+      guard let real = realpath(path, nil) else { return path }
+      defer { free(real) }
+      return String(cString: real)
+    }
+    return (resolved(graph), corpus.map(resolved) ?? "")
   }
 
   /// What `validate` reports: the load report and the graph's size.
@@ -152,14 +215,22 @@ public enum GraphIndex {
     }
   }
 
-  /// The report and size of the graph: from a current index without reading the
-  /// graph (it was checked when the index was compiled), else by loading it, as
-  /// ``load(_:graph:corpus:rebuild:)`` does.
-  public static func summary(graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> (summary: Summary, load: Load?) {
-    if let summary = fromCurrentIndex(graph: graph, corpus: corpus, buildsGraph: false, { reader throws(SQLiteError) in try reader.summary() }) {
-      return (summary, nil)
+  /// The report and size of the graph, always from the YAML and the texts
+  /// themselves (every quote checked now, never a verdict stored in the index);
+  /// the index is compiled on the way when it is not current, as
+  /// ``load(_:graph:corpus:rebuild:)`` does. `load` is the YAML's graph; its
+  /// outcome is ``Outcome/read`` when the index was current and left as it is.
+  public static func summary(graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> (summary: Summary, load: Load) {
+    let (graphPath, path) = paths(graph: graph, corpus: corpus)
+    let current = FileKind.of(path) == nil && FileManager.default.fileExists(atPath: path)
+      && (try? GraphIndexFile.open(path)).map { db in (try? isCurrent(db, graph: graphPath, corpus: corpus)) == true } == true
+    let load: Load
+    if current {
+      let (loaded, report) = try GraphLoader.load(graph: graphPath, corpus: corpus)
+      load = Load(graph: loaded, report: report, outcome: .read, path: path, notice: nil)
+    } else {
+      load = try loadWhole(graph: graph, corpus: corpus, rebuild: false)
     }
-    let load = try loadWhole(graph: graph, corpus: corpus, rebuild: false)
     return (Summary(report: load.report, entities: load.graph.entities.count, claims: load.graph.claims.count, documents: load.graph.documents.count), load)
   }
 
@@ -204,29 +275,36 @@ public enum GraphIndex {
     return Load(graph: part, report: report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
   }
 
+  /// The indexes a read found unreadable in this process, with why: the next
+  /// whole load compiles them again with a notice instead of reading them.
+  private static let unreadable = Mutex<[String: String]>([:])
+
   /// What `reading` reads from the current index of `graph` and `corpus`; `nil` if
   /// there is none or it cannot be read (the caller then loads the YAML, which
-  /// says what is wrong, or compiles the index again).
+  /// says what is wrong, or compiles the index again: an index found unreadable
+  /// is noted, and the next whole load compiles it again with a notice).
   ///
   /// - Parameter buildsGraph: whether `reading` builds graph values, which need the schema read from `schema.yaml`.
   static func fromCurrentIndex<Read>(graph: String, corpus: String?, buildsGraph: Bool = true, _ reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) -> Read? {
     let (graphPath, path) = paths(graph: graph, corpus: corpus)
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return try? readIfCurrent(path, graph: graphPath, buildsGraph: buildsGraph, reading: reading)
+    guard FileKind.of(path) == nil, FileManager.default.fileExists(atPath: path) else { return nil }
+    do {
+      return try readIfCurrent(path, graph: graphPath, corpus: corpus, buildsGraph: buildsGraph, reading: reading)
+    } catch {
+      unreadable.withLock { $0[path] = error.description }
+      return nil
+    }
   }
 
   /// The graph in the index at `path` if every file it was compiled from is unchanged, else `nil`.
-  static func readIfCurrent(_ path: String, graph: String) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
-    try readIfCurrent(path, graph: graph) { reader throws(SQLiteError) in try reader.whole() }
+  static func readIfCurrent(_ path: String, graph: String, corpus: String?) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
+    try readIfCurrent(path, graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.whole() }
   }
 
   /// What `reading` reads from the index at `path` if every file it was compiled from is unchanged, else `nil`.
-  static func readIfCurrent<Read>(_ path: String, graph: String, buildsGraph: Bool = true, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) throws(SQLiteError) -> Read? {
+  static func readIfCurrent<Read>(_ path: String, graph: String, corpus: String?, buildsGraph: Bool = true, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) throws(SQLiteError) -> Read? {
     let db = try GraphIndexFile.open(path)
-    let (graphFiles, corpusFiles) = try GraphIndexFile.fingerprints(in: db)
-    guard graphFiles.map(\.path) == GraphLoader.graphFiles(graph: graph),
-      (graphFiles + corpusFiles).allSatisfy({ $0.isCurrent() })
-    else { return nil }
+    guard try isCurrent(db, graph: graph, corpus: corpus) else { return nil }
     var schema: Schema?
     if buildsGraph {
       do {
@@ -239,17 +317,31 @@ public enum GraphIndex {
     return try reading(&reader)
   }
 
-  /// Compiles the index of a loaded graph, unless a file changed while it was loaded.
+  /// Whether the index's recorded files are the graph's files now, each unchanged,
+  /// and it was compiled with the graph folder and corpus option spelled as now
+  /// (one index serves every spelling, but stores paths as its compile spelled them),
+  /// by this build of the program (``GraphIndexFile/buildIdentity``).
+  static func isCurrent(_ db: SQLiteDatabase, graph: String, corpus: String?) throws(SQLiteError) -> Bool {
+    let (graphFiles, corpusFiles) = try GraphIndexFile.fingerprints(in: db)
+    guard try GraphIndexFile.metaValue(GraphIndexFile.buildName, in: db, schema: "main") == GraphIndexFile.buildIdentity else { return false }
+    return try GraphIndexFile.metaValue(GraphIndexFile.corpusOptionName, in: db, schema: "main") == (corpus ?? "")
+      && graphFiles.map(\.path) == GraphLoader.graphFiles(graph: graph) && (graphFiles + corpusFiles).allSatisfy { $0.isCurrent() }
+  }
+
+  /// Compiles the index of a loaded graph, unless an input changed while it was
+  /// loaded or while the index was written (its status is compared with
+  /// `filesBefore`, taken before loading, once the index is written).
   ///
   /// - Parameter keepPassages: keep the current index's passages file if it holds the same corpus.
-  static func write(_ graph: CuratedGraph, report: LoadReport, filesBefore: [(String, FileStatus?)], to path: String, keepPassages: Bool) -> Outcome {
+  static func write(_ graph: CuratedGraph, report: LoadReport, graph folder: String, corpus option: String?, filesBefore: Inputs, place: (graph: String, corpus: String), to path: String, keepPassages: Bool) -> Outcome {
     guard let corpus = report.corpus else { return .notWritten(reason: "no corpus: quotes were not located") }
     guard GraphIndexFile.canStore(graph) else { return .notWritten(reason: "an alias holds a character the index uses as a separator") }
+    let changed = { (file: String) in Outcome.notWritten(reason: "\(file) \(Self.changedWhileRead)") }
     var graphFiles: [FileFingerprint] = []
-    for (file, status) in filesBefore {
-      guard let status, let now = FileFingerprint.of(file), now.status == status else {
-        return .notWritten(reason: "\(file) changed while the graph was read")
-      }
+    let files = GraphLoader.graphFiles(graph: folder)
+    if files != filesBefore.graphFiles, let file = Set(files).symmetricDifference(filesBefore.graphFiles).first { return changed(file) }
+    for file in files {
+      guard let status = filesBefore.statuses[file], let now = FileFingerprint.of(file), now.status == status else { return changed(file) }
       graphFiles.append(now)
     }
     var corpusFiles: [FileFingerprint] = []
@@ -259,6 +351,8 @@ public enum GraphIndex {
       guard let status = FileStatus.of(file), let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
         return .notWritten(reason: "cannot read \(file)")
       }
+      // Loading checked the quotes against a text with the listed SHA-256: this must be that text, unchanged since before loading.
+      guard filesBefore.statuses[file].map({ $0 == status }) ?? true, SHA256.hex([UInt8](data)) == document.sha256 else { return changed(file) }
       corpusFiles.append(FileFingerprint(path: file, status: status, contentHash: ContentHash.of(data)))
       texts.append((document.id, text))
     }
@@ -276,10 +370,13 @@ public enum GraphIndex {
     let passages = GraphIndexFile.Auxiliary.passages
     let keep = keepPassages && (try? GraphIndexFile.open(path)) != nil && link(passages.path(beside: path), passages.path(beside: temporary)) == 0
     do {
-      try GraphIndexFile.write(graph, report: report, texts: texts, corpus: corpusKey, keepPassages: keep, graphFiles: graphFiles, corpusFiles: corpusFiles, to: temporary)
+      try GraphIndexFile.write(
+        graph, report: report, texts: texts, corpus: corpusKey, keepPassages: keep, graphFiles: graphFiles, corpusFiles: corpusFiles, corpusOption: option, place: place, to: temporary)
     } catch {
       return .notWritten(reason: "cannot write \(temporary): \(error.description)")
     }
+    // An input edited while the index was written would leave it answering for the old text.
+    for fingerprint in graphFiles + corpusFiles where FileStatus.of(fingerprint.path) != fingerprint.status { return changed(fingerprint.path) }
     // Compiles publish one at a time (a lock on the folder), so that no other compile's renames fall between these.
     let lock = open(folder, O_RDONLY)
     if lock >= 0 { flock(lock, LOCK_EX) }
@@ -290,32 +387,50 @@ public enum GraphIndex {
         return .notWritten(reason: "cannot rename the new index to \(to): \(String(cString: strerror(errno)))")
       }
     }
-    sweep(folder)
+    sweep(folder, place: place)
     return .built(bytes: ([path] + auxiliaries.map { $0.path(beside: path) }).reduce(0) { $0 + (FileStatus.of($1)?.size ?? 0) })
   }
 
   /// Removes what earlier compiles left in the index folder: temporary files of
-  /// processes that have died, and index files (main or auxiliary) of other format
-  /// versions (no version of this tool reads them again).
+  /// processes that have died, index files (main or auxiliary) of other format
+  /// versions (no version of this tool reads them again), and index sets of this
+  /// version compiled for another graph folder (the graph was copied or moved
+  /// here: the set's graph is elsewhere or gone) or for a corpus folder that is gone.
   ///
-  /// Called under the folder's lock, after this compile's renames. An auxiliary
-  /// file of this version is left even when no main file beside it records it
-  /// (its main file deleted, or a compile stopped between its renames): the next
-  /// compile of that index replaces it.
-  static func sweep(_ folder: String) {
+  /// Only regular files named as this tool names them (`.building-PID-…`,
+  /// `graph-KEY.sqlite` and its auxiliary files) are ever removed. Called under
+  /// the folder's lock, after this compile's renames. An auxiliary file of this
+  /// version is left even when no main file beside it records it (its main file
+  /// deleted, or a compile stopped between its renames): the next compile of that
+  /// index replaces it.
+  static func sweep(_ folder: String, place: (graph: String, corpus: String)) {
     for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
       let file = "\(folder)/\(name)"
+      guard FileKind.of(file) == nil else { continue }
       if name.hasPrefix(".building-") {
         let pid = name.dropFirst(".building-".count).prefix { $0.isNumber }
         if let pid = pid_t(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(file) }
       } else if name.hasPrefix("graph-"), name.hasSuffix(".sqlite") {
         if let part = GraphIndexFile.Auxiliary.allCases.first(where: { name.hasSuffix(".\($0.rawValue).sqlite") }) {
           if !GraphIndexFile.isAuxiliary(file, part) { unlink(file) }
-        } else if let db = try? SQLiteDatabase(path: file, readOnly: true), (try? GraphIndexFile.fingerprints(in: db)) == nil {
-          unlink(file)
+        } else if let db = try? SQLiteDatabase(path: file, readOnly: true) {
+          if (try? GraphIndexFile.fingerprints(in: db)) == nil {
+            unlink(file)
+          } else if isStale(db, place: place) {
+            for set in [file] + GraphIndexFile.Auxiliary.allCases.map({ $0.path(beside: file) }) where FileKind.of(set) == nil { unlink(set) }
+          }
         }
       }
     }
+  }
+
+  /// Whether an index of this version in the folder of the graph at `place` was
+  /// compiled for another graph folder, or for a corpus folder that is gone.
+  private static func isStale(_ db: SQLiteDatabase, place: (graph: String, corpus: String)) -> Bool {
+    guard let graph = try? GraphIndexFile.metaValue(GraphIndexFile.graphPlaceName, in: db, schema: "main"),
+      let corpus = try? GraphIndexFile.metaValue(GraphIndexFile.corpusPlaceName, in: db, schema: "main")
+    else { return true }
+    return graph != place.graph || (!corpus.isEmpty && !FileManager.default.fileExists(atPath: corpus))
   }
 
   /// ``mentions(_:in:)`` answered from a current index alone, without reading the

@@ -23,7 +23,7 @@ import HistoryGraph
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 15
+  static let formatVersion: Int32 = 16
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -49,6 +49,9 @@ enum GraphIndexFile {
 
     /// The main file's meta row that records its id.
     var idName: String { "\(rawValue)_id" }
+
+    /// The main file's meta row that records its device and inode (``GraphIndexFile/identityName``).
+    var identityName: String { "\(rawValue)_identity" }
 
     fileprivate var tables: String {
       switch self {
@@ -90,7 +93,11 @@ enum GraphIndexFile {
   /// - Parameter corpus: a key of the documents' ids and texts (see ``corpusKey(_:folding:)``), stored in the passages file.
   /// - Parameter keepPassages: use the passages file found at its place beside `path`
   ///   (a link to the current index's) if it is whole and holds this corpus, instead of splitting the texts again.
-  static func write(_ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], corpus: String, keepPassages: Bool, graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) {
+  /// - Parameter place: the resolved graph folder and corpus folder it is compiled for (see ``GraphIndex/place(graph:corpus:)``).
+  static func write(
+    _ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], corpus: String, keepPassages: Bool, graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint],
+    corpusOption: String?, place: (graph: String, corpus: String), to path: String
+  ) throws(SQLiteError) {
     let passages = Background { () throws(SQLiteError) in
       let file = Auxiliary.passages.path(beside: path)
       if keepPassages, let kept = kept(file, corpus: corpus) { return kept }
@@ -102,16 +109,53 @@ enum GraphIndexFile {
     }
     let statistics = Background { () throws(SQLiteError) in try findings(of: graph) }
     // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
-    let main = Result { () throws(SQLiteError) in try writeMain(graph, report: report, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path) }
+    let lines = Dictionary(uniqueKeysWithValues: texts.map { ($0.0, $0.1.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }) })
+    let main = Result { () throws(SQLiteError) in try writeMain(graph, report: report, lines: lines, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path) }
     let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
     let statisticsWritten = statistics.result()
     let db = try main.get()
     try insertMeta(try statisticsWritten.get(), into: db)
     for (part, result) in written {
       let file = try result.get()
-      try insertMeta([(part.idName, file.id), (part.sizeName, String(file.size))], into: db)
+      try insertMeta([(part.idName, file.id), (part.sizeName, String(file.size)), (part.identityName, file.identity)], into: db)
     }
+    // Where the file stands (a rename keeps it): a copy of the index elsewhere, or put back here, has another.
+    guard let identity = FileKind.identity(path) else { throw SQLiteError(description: "\(path) went missing while written") }
+    try insertMeta([(identityName, "\(identity.device):\(identity.inode)"), (graphPlaceName, place.graph), (corpusPlaceName, place.corpus), (corpusOptionName, corpusOption ?? "")], into: db)
+    try insertMeta(try rowCounts(in: db), into: db)
+    try db.execute(mainTables.map { $0.sealing }.joined())
     try db.execute("COMMIT;")
+  }
+
+  /// The meta row holding the main file's device and inode as written (`DEVICE:INODE`).
+  static let identityName = "identity"
+  /// The meta rows holding the resolved graph and corpus folders the index was compiled for (see ``GraphIndex/place(graph:corpus:)``).
+  static let graphPlaceName = "graph_place", corpusPlaceName = "corpus_place"
+  /// The meta row holding the corpus option as the compile spelled it ("" for none): stored paths and the report spell it so.
+  static let corpusOptionName = "corpus_option"
+
+  /// The tables whose rows are counted when written (meta rows `rows_TABLE`), so that a read of a whole table sees a row gone or added.
+  static let countedTables: [any IndexTable.Type] = [
+    DocumentsTable.self, EntitiesTable.self, ClaimsTable.self, QualifiersTable.self, SourcesTable.self, NamesTable.self, NameWordsTable.self,
+  ]
+
+  /// The meta row holding how many rows a table was written with.
+  static func countName(_ table: any IndexTable.Type) -> String { "rows_\(table.tableName)" }
+
+  private static func rowCounts(in db: SQLiteDatabase) throws(SQLiteError) -> [(String, String?)] {
+    var counts: [(String, String?)] = []
+    for table in countedTables {
+      let row = try db.prepare("SELECT count(*) FROM \(table.tableName)")
+      _ = try row.step()
+      counts.append((countName(table), String(row.int(0))))
+    }
+    return counts
+  }
+
+  /// How many rows `table` was written with (meta row ``countName(_:)``).
+  static func writtenCount(of table: any IndexTable.Type, in db: SQLiteDatabase) throws(SQLiteError) -> Int {
+    guard let count = Int(try metaValue(countName(table), in: db, schema: "main")), count >= 0 else { throw SQLiteError(description: "an unreadable row count") }
+    return count
   }
 
   /// The meta row holding the graph's ``GraphStatistics`` as JSON, for `stats`.
@@ -147,6 +191,18 @@ enum GraphIndexFile {
   /// The meta row holding the graph's ``NameFolding``, which the stored names and folded texts were folded by.
   static let nameFoldingName = "name_folding"
 
+  /// The meta row holding the ``buildIdentity`` of the program that compiled the index.
+  static let buildName = "build"
+
+  /// The running program's executable as its file system has it (device, inode,
+  /// size, modification time): the index stores what this code computed (names
+  /// folded, ties, statistics, disagreements, warnings), so an index compiled
+  /// by another build of the program is compiled again, whatever its format number.
+  static let buildIdentity: String = {
+    guard let executable = Bundle.main.executablePath, let status = FileStatus.of(executable) else { return "unknown" }
+    return "\(status.inode):\(status.size):\(status.modified)"
+  }()
+
   /// The ``NameFolding`` the index's names and texts were folded by.
   static func nameFolding(in db: SQLiteDatabase) throws(SQLiteError) -> NameFolding {
     let text = try metaValue(nameFoldingName, in: db, schema: "main")
@@ -154,19 +210,26 @@ enum GraphIndexFile {
     return folding
   }
 
-  /// An auxiliary file as the main file records it: its id and size.
+  /// An auxiliary file as the main file records it: its id, size, device and inode (`DEVICE:INODE`).
   struct Written: Sendable {
     let id: String
     let size: Int
+    let identity: String
+
+    init?(id: String, path: String) {
+      guard let size = FileStatus.of(path)?.size, let identity = FileKind.identity(path) else { return nil }
+      self.id = id
+      self.size = size
+      self.identity = "\(identity.device):\(identity.inode)"
+    }
   }
 
   /// The passages file at `path` if it is of this version and holds the sentences of `corpus`.
   private static func kept(_ path: String, corpus: String) -> Written? {
     guard isAuxiliary(path, .passages), let db = try? SQLiteDatabase(path: path, readOnly: true),
-      (try? metaValue("corpus_key", in: db, schema: "main")) == corpus, let id = try? metaValue("id", in: db, schema: "main"),
-      let size = FileStatus.of(path)?.size
+      (try? metaValue("corpus_key", in: db, schema: "main")) == corpus, let id = try? metaValue("id", in: db, schema: "main")
     else { return nil }
-    return Written(id: id, size: size)
+    return Written(id: id, path: path)
   }
 
   /// Writes the tables of one auxiliary file, with an id of its own, into a new database at `path`.
@@ -177,18 +240,18 @@ enum GraphIndexFile {
     try db.execute("BEGIN;" + MetaTable.creation + part.tables)
     try insertMeta([("part", part.rawValue), ("id", id)] + (corpus.map { [("corpus_key", $0)] } ?? []), into: db)
     try rows(db)
-    try db.execute("COMMIT;")
-    guard let size = FileStatus.of(path)?.size else { throw SQLiteError(description: "\(path) went missing while written") }
-    return Written(id: id, size: size)
+    try db.execute(MetaTable.sealing + "COMMIT;")
+    guard let written = Written(id: id, path: path) else { throw SQLiteError(description: "\(path) went missing while written") }
+    return written
   }
 
   /// Writes every table of the main file but the auxiliary files' meta rows, in a transaction left open.
-  private static func writeMain(_ graph: CuratedGraph, report: LoadReport, graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) -> SQLiteDatabase {
+  private static func writeMain(_ graph: CuratedGraph, report: LoadReport, lines: [DocumentID: Int], graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) -> SQLiteDatabase {
     let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
     try db.execute(writing)
     try db.execute("BEGIN;" + tables)
     try insertMeta([("corpus", report.corpus), ("quotes_checked", String(report.quotesChecked)), ("all_quotes_checked", report.allQuotesChecked ? "1" : "0")], into: db)
-    try insertMeta([(nameFoldingName, graph.schema.nameFolding.rawValue)], into: db)
+    try insertMeta([(nameFoldingName, graph.schema.nameFolding.rawValue), (buildName, buildIdentity)], into: db)
     let files = try TableStatement<FilesTable>.insert(into: db)
     for (part, fingerprints) in [("graph", graphFiles), ("corpus", corpusFiles)] {
       for fingerprint in fingerprints {
@@ -227,12 +290,19 @@ enum GraphIndexFile {
       try documents.bind(.labels, joinedLabels(document.labels, languages))
       try documents.bind(document.location, to: DocumentsTable.location)
       try documents.bind(.gregorianFrom, document.calendarSwitch.map { Int($0.firstGregorianDay) })
+      try documents.bind(.lines, lines[document.id])
       // The bibliography as JSON: its fields are read back whole, never queried.
       try documents.bind(.bibliography, document.bibliography.isEmpty ? nil : (try? JSONEncoder().encode(document.bibliography)).map { String(decoding: $0, as: UTF8.self) })
       try documents.run()
     }
+    var claimsAbout: [EntityID: Int] = [:]
+    for claim in graph.claims.values {
+      claimsAbout[claim.subject, default: 0] += 1
+      if let object = claim.object, object != claim.subject { claimsAbout[object, default: 0] += 1 }
+    }
     let entities = try TableStatement<EntitiesTable>.insert(into: db)
     for entity in graph.entities.values {
+      try entities.bind(.claimCount, claimsAbout[entity.id] ?? 0)
       try entities.bind(.id, entity.id.rawValue)
       try entities.bind(.kind, entity.kind)
       try entities.bind(.labels, joinedLabels(entity.labels, languages))
@@ -243,7 +313,13 @@ enum GraphIndexFile {
     }
     let names = try TableStatement<NamesTable>.insert(into: db)
     let nameWords = try TableStatement<NameWordsTable>.insert(into: db)
+    var entitiesOfWord: [String: Int] = [:]
     var wordsOfEntity: (entity: Int, words: Set<String>) = (-1, [])
+    for name in graph.foldedNames {
+      if wordsOfEntity.entity != name.entity { wordsOfEntity = (name.entity, []) }
+      for word in name.loose where wordsOfEntity.words.insert(word).inserted { entitiesOfWord[word, default: 0] += 1 }
+    }
+    wordsOfEntity = (-1, [])
     for name in graph.foldedNames {
       try names.bind(.entity, name.entity)
       try names.bind(.text, name.text)
@@ -254,6 +330,7 @@ enum GraphIndexFile {
       for word in name.loose where wordsOfEntity.words.insert(word).inserted {
         try nameWords.bind(.word, word)
         try nameWords.bind(.entity, name.entity)
+        try nameWords.bind(.entities, entitiesOfWord[word])
         try nameWords.run()
       }
     }
@@ -287,6 +364,8 @@ enum GraphIndexFile {
         try claims.bind(.gregorianFrom, time.calendarSwitch.map { Int($0.firstGregorianDay) })
       }
       try claims.bind(.note, claim.note)
+      try claims.bind(.sourceCount, claim.sources.count)
+      try claims.bind(.qualifierCount, claim.qualifiers.count)
       try claims.bind(claim.location, to: ClaimsTable.location)
       try claims.run()
       for qualifier in claim.qualifiers {
@@ -343,25 +422,44 @@ enum GraphIndexFile {
 
   /// Opens an index to read: its main file, with each auxiliary file attached
   /// (under ``Auxiliary/schema``) once it is found of this format version, with
-  /// the id and at the size the main file recorded.
+  /// the id, at the size and with the device and inode the main file recorded.
+  ///
+  /// Each file must be a regular file (not a link, FIFO, device or folder) and
+  /// stand where it was written: its device and inode are those it had when
+  /// written (``identityName``), so a copy of the index, or one put back from
+  /// elsewhere, is not read (it is compiled again).
   ///
   /// A compile renames its auxiliary files into place before its main file, so a
   /// reader may meet the new ones beside the old main file for an instant: files
   /// of two compiles are opened again (twice at most) before the index is taken
   /// as broken.
   ///
-  /// - Throws: ``SQLiteError`` if a file is missing, foreign, of another version or of another compile.
+  /// - Throws: ``SQLiteError`` if a file is missing, not a regular file, foreign,
+  ///   of another version, of another compile, or not written where it stands.
   static func open(_ path: String) throws(SQLiteError) -> SQLiteDatabase {
     var attempts = 0
     while true {
+      let before = FileKind.identity(path)
       let db = try SQLiteDatabase(path: path, readOnly: true)
       try checkVersion(of: db, schema: "main")
       var mismatch: String?
+      if let before, let now = FileKind.identity(path), before == now {
+        if try metaValue(identityName, in: db, schema: "main") != "\(now.device):\(now.inode)" {
+          throw SQLiteError(description: "it was not written where it stands: copied or put back from elsewhere")
+        }
+      } else {
+        mismatch = "\(path) was replaced while it was opened"
+      }
       for part in Auxiliary.allCases where mismatch == nil {
         let file = part.path(beside: path)
-        guard let status = FileStatus.of(file) else { throw SQLiteError(description: "its file \(file) is missing") }
+        if let kind = FileKind.of(file) { throw SQLiteError(description: "its file \(file) is \(kind), not a regular file") }
+        guard let status = FileStatus.of(file), let identity = FileKind.identity(file) else { throw SQLiteError(description: "its file \(file) is missing") }
         guard String(status.size) == (try metaValue(part.sizeName, in: db, schema: "main")) else {
           mismatch = "\(file) is not the size the index recorded"
+          continue
+        }
+        guard "\(identity.device):\(identity.inode)" == (try metaValue(part.identityName, in: db, schema: "main")) else {
+          mismatch = "\(file) was not written where it stands"
           continue
         }
         let attach = try db.prepare("ATTACH DATABASE :file AS \(part.schema)")

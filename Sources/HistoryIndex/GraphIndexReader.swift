@@ -12,6 +12,8 @@ struct GraphIndexReader {
   private let db: SQLiteDatabase
   private let givenSchema: Schema?
   private var dates: [DateKey: Dating] = [:]
+  /// Each document's number of lines, once the documents are read (``documents()``): no quote is located beyond them.
+  private var documentLines: [DocumentID: Int]?
 
   /// A reader of `db`; `schema` is the one read from `schema.yaml`, needed by
   /// every read that builds a graph (`nil` for those that only count or search).
@@ -32,11 +34,10 @@ struct GraphIndexReader {
   mutating func whole() throws(SQLiteError) -> (CuratedGraph, LoadReport) {
     let report = try self.report()
     let documents = try self.documents()
-    var entities: [Entity] = []
-    let entityRows = try TableStatement<EntitiesTable>.select(from: db, "ORDER BY rowid")
-    while try entityRows.step() { entities.append(Self.entity(entityRows)) }
+    let entities = try allEntities()
+    let ids = Set(entities.map(\.id))
 
-    let claimCount = try count("claims")
+    let claimCount = try GraphIndexFile.writtenCount(of: ClaimsTable.self, in: db)
     var qualifiers = [[Qualifier]](repeating: [], count: claimCount)
     let qualifierRows = try TableStatement<QualifiersTable>.select(from: db, "ORDER BY rowid")
     while try qualifierRows.step() {
@@ -44,21 +45,26 @@ struct GraphIndexReader {
       guard qualifiers.indices.contains(claim) else { throw SQLiteError(description: "a qualifier of no claim") }
       qualifiers[claim].append(Self.qualifier(qualifierRows))
     }
+    try expect(qualifiers.reduce(0) { $0 + $1.count }, rowsOf: QualifiersTable.self)
     var sources = [[Source]](repeating: [], count: claimCount)
     let sourceRows = try TableStatement<SourcesTable>.select(from: db, "ORDER BY rowid")
     while try sourceRows.step() {
       let claim = sourceRows.int(.claim)
       guard sources.indices.contains(claim) else { throw SQLiteError(description: "a source of no claim") }
-      sources[claim].append(Self.source(sourceRows))
+      sources[claim].append(try source(sourceRows))
     }
+    try expect(sources.reduce(0) { $0 + $1.count }, rowsOf: SourcesTable.self)
     var claims: [Claim] = []
     claims.reserveCapacity(claimCount)
     let claimRows = try TableStatement<ClaimsTable>.select(from: db, "ORDER BY rowid")
     while try claimRows.step() {
       let index = claims.count
       guard index < claimCount else { throw SQLiteError(description: "the claims changed while read") }
-      claims.append(try claim(claimRows, qualifiers: qualifiers[index], sources: sources[index]))
+      let claim = try claim(claimRows, qualifiers: qualifiers[index], sources: sources[index])
+      guard ids.contains(claim.subject), claim.object.map(ids.contains) ?? true else { throw SQLiteError(description: "claim \(claim.id) names an entity the index does not hold") }
+      claims.append(claim)
     }
+    try expect(claims.count, rowsOf: ClaimsTable.self)
     let graph = CuratedGraph(schema: schema, documents: documents, entities: entities, claims: claims)
     // Read on the first name search only, from this connection (the file it opened, even if replaced since).
     graph.useFoldedNames { [db, entityCount = entities.count] in try? Self.names(from: db, entityCount: entityCount) }
@@ -69,9 +75,7 @@ struct GraphIndexReader {
   /// result described from the part of the graph about it: the entities and their
   /// stored names are read, and the claims of the results only.
   mutating func search(_ text: String, language: LabelLanguage, limit: Int) throws(SQLiteError) -> [SearchResult] {
-    var entities: [Entity] = []
-    let rows = try TableStatement<EntitiesTable>.select(from: db, "ORDER BY rowid")
-    while try rows.step() { entities.append(Self.entity(rows)) }
+    let entities = try allEntities()
     let index = NameIndex(entities: entities, names: try Self.names(from: db, entityCount: entities.count), folding: try GraphIndexFile.nameFolding(in: db))
     let found = index.search(text, language: language, limit: limit)
     guard !found.isEmpty else { return [] }
@@ -81,7 +85,7 @@ struct GraphIndexReader {
   }
 
   /// The sentences of the documents naming `query` (see ``GraphIndex/mentions(_:in:)``), each with the claims quoting it.
-  func mentions(_ query: String) throws(SQLiteError) -> [GraphIndex.Mention] {
+  mutating func mentions(_ query: String) throws(SQLiteError) -> [GraphIndex.Mention] {
     let passages = try Mentions.search(query, in: db, documents: try documents().map(\.id), folding: try GraphIndexFile.nameFolding(in: db))
     guard !passages.isEmpty else { return [] }
     var quotes = QuotedLines()
@@ -96,7 +100,9 @@ struct GraphIndexReader {
         claim = (index, ClaimID(claimOf.text(.id)))
         claimOf.reset()
       }
-      quotes.add(Locator(line: rows.int(.line), column: rows.int(.col), endLine: rows.int(.endLine), endColumn: rows.int(.endCol)), in: DocumentID(rows.text(.document)), of: claim!.id)
+      let locator = Locator(line: rows.int(.line), column: rows.int(.col), endLine: rows.int(.endLine), endColumn: rows.int(.endCol))
+      guard Self.fits(locator, lines: nil) else { throw SQLiteError(description: "a quote of claim \(claim!.id) is located outside its text") }
+      quotes.add(locator, in: DocumentID(rows.text(.document)), of: claim!.id)
     }
     return passages.map { GraphIndex.Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn)) }
   }
@@ -125,14 +131,16 @@ struct GraphIndexReader {
     while try rows.step() {
       let entity = rows.int(.entity)
       guard (0..<entityCount).contains(entity) else { throw SQLiteError(description: "a name of no entity") }
-      names.append(NameIndex.Name(entity: entity, text: rows.text(.text), exact: GraphIndexFile.words(rows.text(.exact)), loose: GraphIndexFile.words(rows.text(.loose))))
+      let name = NameIndex.Name(entity: entity, text: rows.text(.text), exact: GraphIndexFile.words(rows.text(.exact)), loose: GraphIndexFile.words(rows.text(.loose)))
+      guard !name.text.isEmpty, !name.exact.isEmpty, !name.loose.isEmpty else { throw SQLiteError(description: "an empty name of entity \(entity)") }
+      names.append(name)
     }
+    guard names.count == (try GraphIndexFile.writtenCount(of: NamesTable.self, in: db)) else { throw SQLiteError(description: "the names are not those written") }
     return names
   }
 
-  /// The load report and how many entities (documents included), claims and documents the graph has.
   /// The graph's statistics stored when the index was compiled, and its documents (which `stats` names).
-  func statistics() throws(SQLiteError) -> (GraphStatistics, [Document]) {
+  mutating func statistics() throws(SQLiteError) -> (GraphStatistics, [Document]) {
     (try stored(GraphStatistics.self, as: GraphIndexFile.statisticsName), try documents())
   }
 
@@ -167,10 +175,6 @@ struct GraphIndexReader {
     } catch {
       throw SQLiteError(description: "unreadable \(name) in the index: \(error)")
     }
-  }
-
-  func summary() throws(SQLiteError) -> GraphIndex.Summary {
-    GraphIndex.Summary(report: try report(), entities: try count("entities"), claims: try count("claims"), documents: try count("documents"))
   }
 
   // MARK: A part of the graph
@@ -208,13 +212,18 @@ struct GraphIndexReader {
     let folding = try GraphIndexFile.nameFolding(in: db)
     let words = Set(NameKey.exactTokens(name.trimmingWhitespace(), folding: folding).filter { $0.count > 1 }.map { NameKey.loose($0, folding: folding) })
     guard !words.isEmpty else { return nil }
-    let byWord = try TableStatement<NameWordsTable>.select([.entity], from: db, "WHERE word = :word")
+    let byWord = try TableStatement<NameWordsTable>.select([.entity, .entities], from: db, "WHERE word = :word")
     var common: Set<Int>?
     for word in words {
       var these = Set<Int>()
+      var written = 0
       try byWord.bind(.word, word)
-      while try byWord.step() { these.insert(byWord.int(.entity) + 1) }  // entity index → rowid
+      while try byWord.step() {
+        these.insert(byWord.int(.entity) + 1)  // entity index → rowid
+        written = byWord.int(.entities)
+      }
       byWord.reset()
+      guard these.count == written || these.isEmpty else { throw SQLiteError(description: "the entities named '\(word)' are not those written") }
       common = common?.intersection(these) ?? these
     }
     return common ?? []
@@ -223,13 +232,18 @@ struct GraphIndexReader {
   /// The entities of these rowids, every claim about them, and the entities those claims name.
   private mutating func part(around seeds: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
     var claimRows = Set<Int>()
-    let claimsAbout = try TableStatement<ClaimsTable>.select([], from: db, "WHERE subject = :subject UNION SELECT rowid FROM claims WHERE object = :object")
+    let claimsAbout = try TableStatement<ClaimsTable>.select([], from: db, "WHERE subject = :subject OR object = :object")
     for row in seeds {
-      let id = try entity(at: row).id.rawValue
-      try claimsAbout.bind(.subject, id)
-      try claimsAbout.bind(.object, id)
-      while try claimsAbout.step() { claimRows.insert(claimsAbout.rowID) }
+      let (entity, claimCount) = try entityRow(at: row)
+      try claimsAbout.bind(.subject, entity.id.rawValue)
+      try claimsAbout.bind(.object, entity.id.rawValue)
+      var found = 0
+      while try claimsAbout.step() {
+        claimRows.insert(claimsAbout.rowID)
+        found += 1
+      }
       claimsAbout.reset()
+      guard found == claimCount else { throw SQLiteError(description: "the claims about \(entity.id) are not those written") }
     }
     return try part(entities: seeds, claims: claimRows)
   }
@@ -249,7 +263,7 @@ struct GraphIndexReader {
   mutating func routePart(between a: EntityID, and b: EntityID) throws(SQLiteError) -> (graph: CuratedGraph, report: LoadReport, wholeTieDegrees: ContiguousArray<Int32>) {
     let ends = try TableStatement<TiesTable>.select(from: db)
     guard try ends.step(), let pairs = ends.numbers(.ends), let degrees = ends.numbers(.degrees) else { throw SQLiteError(description: "no ties stored") }
-    let count = try self.count("entities")
+    let count = try GraphIndexFile.writtenCount(of: EntitiesTable.self, in: db)
     guard degrees.count == count, pairs.count % 2 == 0, pairs.allSatisfy({ (0..<Int32(count)).contains($0) }) else {
       throw SQLiteError(description: "the stored ties do not fit the entities")
     }
@@ -267,7 +281,14 @@ struct GraphIndexReader {
       for v in 0..<count where fromStart[v] >= 0 && fromEnd[v] >= 0 && fromStart[v] + fromEnd[v] == length { onRoutes.insert(v) }
     }
     var ids = Set<EntityID>()
-    for v in onRoutes { ids.insert(try entity(at: v + 1).id) }
+    let claimsAbout = try db.prepare("SELECT count(*) FROM claims WHERE subject = :id OR object = :id")
+    for v in onRoutes {
+      let (entity, claimCount) = try entityRow(at: v + 1)
+      try claimsAbout.bind(claimsAbout.parameterIndex(":id")!, entity.id.rawValue)
+      guard try claimsAbout.step(), claimsAbout.int(0) == claimCount else { throw SQLiteError(description: "the claims about \(entity.id) are not those written") }
+      claimsAbout.reset()
+      ids.insert(entity.id)
+    }
     var claimRows = Set<Int>()
     let claimsFrom = try TableStatement<ClaimsTable>.select([.object], from: db, "WHERE subject = :subject AND object IS NOT NULL")
     for id in ids {
@@ -291,11 +312,28 @@ struct GraphIndexReader {
   }
 
   /// The entity at a rowid.
-  private func entity(at row: Int) throws(SQLiteError) -> Entity {
+  private func entity(at row: Int) throws(SQLiteError) -> Entity { try entityRow(at: row).entity }
+
+  /// The entity at a rowid, and how many claims name it (as written).
+  private func entityRow(at row: Int) throws(SQLiteError) -> (entity: Entity, claimCount: Int) {
     let statement = try TableStatement<EntitiesTable>.reusable(from: db, "WHERE rowid = :rowid")
     try statement.bindRowID(row)
     guard try statement.step() else { throw SQLiteError(description: "an entity row went missing") }
-    return Self.entity(statement)
+    return (try entity(statement), statement.int(.claimCount))
+  }
+
+  /// Every entity, in the graph's order: as many as were written.
+  private func allEntities() throws(SQLiteError) -> [Entity] {
+    var entities: [Entity] = []
+    let rows = try TableStatement<EntitiesTable>.select(from: db, "ORDER BY rowid")
+    while try rows.step() { entities.append(try entity(rows)) }
+    try expect(entities.count, rowsOf: EntitiesTable.self)
+    return entities
+  }
+
+  /// Throws unless `count` rows were read of a table read whole: as many as it was written with.
+  private func expect(_ count: Int, rowsOf table: any IndexTable.Type) throws(SQLiteError) {
+    guard count == (try GraphIndexFile.writtenCount(of: table, in: db)) else { throw SQLiteError(description: "the \(table.tableName) are not those written (rows gone or added)") }
   }
 
   /// A graph of the entities and claims of these rowids, and of the entities the claims name.
@@ -314,7 +352,7 @@ struct GraphIndexReader {
       qualifierRows.reset()
       var sources: [Source] = []
       try sourceRows.bind(.claim, row - 1)
-      while try sourceRows.step() { sources.append(Self.source(sourceRows)) }
+      while try sourceRows.step() { sources.append(try source(sourceRows)) }
       sourceRows.reset()
       try claimByRow.bindRowID(row)
       guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
@@ -328,7 +366,8 @@ struct GraphIndexReader {
     let rowOfID = try TableStatement<EntitiesTable>.select([], from: db, "WHERE id = :id")
     for id in named {
       try rowOfID.bind(.id, id.rawValue)
-      if try rowOfID.step() { entityRows.append(rowOfID.rowID) }
+      guard try rowOfID.step() else { throw SQLiteError(description: "a claim names \(id), which the index does not hold") }
+      entityRows.append(rowOfID.rowID)
       rowOfID.reset()
     }
     let entities = try entityRows.sorted().map { row throws(SQLiteError) in try entity(at: row) }
@@ -355,10 +394,12 @@ struct GraphIndexReader {
     return LoadReport(warnings: warnings, corpus: meta["corpus"] ?? nil, quotesChecked: Int(meta["quotes_checked"].flatMap { $0 } ?? "") ?? 0, allQuotesChecked: meta["all_quotes_checked"] == "1", files: files)
   }
 
-  private func documents() throws(SQLiteError) -> [Document] {
+  private mutating func documents() throws(SQLiteError) -> [Document] {
     var documents: [Document] = []
+    var lines: [DocumentID: Int] = [:]
     let row = try TableStatement<DocumentsTable>.select(from: db, "ORDER BY rowid")
     while try row.step() {
+      lines[DocumentID(row.text(.id))] = row.optionalInt(.lines)
       let bibliography = row.optionalText(.bibliography).flatMap { try? JSONDecoder().decode(Bibliography.self, from: Data($0.utf8)) } ?? Bibliography()
       documents.append(
         Document(
@@ -366,34 +407,66 @@ struct GraphIndexReader {
           labels: GraphIndexFile.labels(row.text(.labels)), bibliography: bibliography, location: row.location(DocumentsTable.location),
           calendarSwitch: try Self.calendarSwitch(row.optionalInt(.gregorianFrom))))
     }
+    try expect(documents.count, rowsOf: DocumentsTable.self)
+    documentLines = lines
     return documents
   }
 
-  private static func entity(_ row: TableStatement<EntitiesTable>) -> Entity {
-    Entity(
+  /// An entity row, checked against the schema: an id, and a kind the schema declares.
+  private func entity(_ row: TableStatement<EntitiesTable>) throws(SQLiteError) -> Entity {
+    let entity = Entity(
       id: EntityID(row.text(.id)), kind: row.text(.kind), labels: GraphIndexFile.labels(row.text(.labels)), aliases: GraphIndexFile.words(row.text(.aliases)),
       note: row.optionalText(.note), location: row.location(EntitiesTable.location))
+    guard !entity.id.rawValue.isEmpty, givenSchema.map({ $0.kind(named: entity.kind) != nil }) ?? true else {
+      throw SQLiteError(description: "entity '\(entity.id.rawValue)' has a kind the schema does not declare")
+    }
+    return entity
   }
 
   private static func qualifier(_ row: TableStatement<QualifiersTable>) -> Qualifier {
     Qualifier(name: row.text(.name), value: row.text(.value))
   }
 
-  private static func source(_ row: TableStatement<SourcesTable>) -> Source {
+  /// A source row, checked: a document of the graph, and a locator inside its text.
+  private func source(_ row: TableStatement<SourcesTable>) throws(SQLiteError) -> Source {
     let locator = row.isNull(.line) ? nil : Locator(line: row.int(.line), column: row.int(.col), endLine: row.int(.endLine), endColumn: row.int(.endCol))
+    let document = DocumentID(row.text(.document))
+    if let documentLines {
+      guard let lines = documentLines[document] else { throw SQLiteError(description: "a source cites document '\(document.rawValue)', which the index does not hold") }
+      if let locator, !Self.fits(locator, lines: lines) { throw SQLiteError(description: "a quote in '\(document.rawValue)' is located outside its text") }
+    }
     return Source(
       document: DocumentID(row.text(.document)), quote: row.text(.quote), translations: GraphIndexFile.labels(row.text(.translations)),
       note: row.optionalText(.note), confidence: row.double(.confidence),
       location: row.location(SourcesTable.location), locator: locator)
   }
 
+  /// Whether a quote's place is one a text can have: from line 1, column 1, its
+  /// end not before its start, and within `lines` lines when they are known.
+  static func fits(_ locator: Locator, lines: Int?) -> Bool {
+    locator.line >= 1 && locator.column >= 1 && locator.endColumn >= 1 && (locator.line, locator.column) <= (locator.endLine, locator.endColumn)
+      && locator.endLine <= (lines ?? Int.max)
+  }
+
+  /// A claim row, checked against the schema (a relation or property it declares)
+  /// and against what was read with it (as many sources and qualifiers as written).
   private mutating func claim(_ row: TableStatement<ClaimsTable>, qualifiers: [Qualifier], sources: [Source]) throws(SQLiteError) -> Claim {
     let predicate: HistoryModel.Predicate
+    let id = row.text(.id)
     if let relation = row.optionalText(.relation) {
+      guard !row.isNull(.object), givenSchema.map({ $0.relation(named: relation) != nil }) ?? true else {
+        throw SQLiteError(description: "claim '\(id)' has a relation the schema does not declare")
+      }
       predicate = .relation(relation, object: EntityID(row.text(.object)))
     } else {
       let value: PropertyValue? = row.optionalInt(.valueInt).map { .integer($0) } ?? row.optionalText(.valueText).map { .string($0) }
+      guard givenSchema.map({ $0.property(named: row.text(.property)) != nil }) ?? true else {
+        throw SQLiteError(description: "claim '\(id)' has a property the schema does not declare")
+      }
       predicate = .property(row.text(.property), value: value)
+    }
+    guard !id.isEmpty, !row.text(.subject).isEmpty, sources.count == row.int(.sourceCount), qualifiers.count == row.int(.qualifierCount) else {
+      throw SQLiteError(description: "claim '\(id)' is not as written (its subject, sources or qualifiers)")
     }
     var time: Dating?
     if let edtf = row.optionalText(.edtf) {
@@ -411,7 +484,7 @@ struct GraphIndexReader {
       }
     }
     return Claim(
-      id: ClaimID(row.text(.id)), subject: EntityID(row.text(.subject)), predicate: predicate, qualifiers: qualifiers, time: time, sources: sources,
+      id: ClaimID(id), subject: EntityID(row.text(.subject)), predicate: predicate, qualifiers: qualifiers, time: time, sources: sources,
       note: row.optionalText(.note), location: row.location(ClaimsTable.location))
   }
 
@@ -428,11 +501,5 @@ struct GraphIndexReader {
     guard let day = stored else { return nil }
     guard let first = Int32(exactly: day) else { throw SQLiteError(description: "a stored calendar switch is out of range") }
     return CalendarSwitch(firstGregorianDay: first)
-  }
-
-  private func count(_ table: String) throws(SQLiteError) -> Int {
-    let statement = try db.prepare("SELECT count(*) FROM \(table)")
-    _ = try statement.step()
-    return statement.int(0)
   }
 }

@@ -1,12 +1,16 @@
 // The tables of an index's main file (see ``GraphIndexFile``), each described
 // once: its columns, in their order on disk, with their names and SQL types.
+// Each ends with `checksum`, the row's check (``IndexTable/sealing``), which
+// every read of the row verifies.
 
 /// Named values: the load report's, the name folding, the statistics, and the auxiliary files' ids and sizes.
 enum MetaTable: Int, IndexTable {
-  case name, value
+  case name, value, check
   static let tableName = "meta"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .name: .text("name", "PRIMARY KEY")
     case .value: .text("value")
     }
@@ -16,10 +20,12 @@ enum MetaTable: Int, IndexTable {
 /// The fingerprints of the files the index was compiled from (``FileFingerprint``).
 enum FilesTable: Int, IndexTable {
   /// `part` is `graph` or `corpus`.
-  case path, part, inode, size, modified, changed, hash
+  case path, part, inode, size, modified, changed, hash, check
   static let tableName = "files"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .path: .text("path")
     case .part: .text("part")
     case .inode: .integer("inode")
@@ -33,10 +39,12 @@ enum FilesTable: Int, IndexTable {
 
 /// The files the load report names.
 enum ReportFilesTable: Int, IndexTable {
-  case path
+  case path, check
   static let tableName = "report_files"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .path: .text("path")
     }
   }
@@ -44,10 +52,12 @@ enum ReportFilesTable: Int, IndexTable {
 
 /// The load report's warnings.
 enum WarningsTable: Int, IndexTable {
-  case severity, code, file, line, col, message, hint
+  case severity, code, file, line, col, message, hint, check
   static let tableName = "warnings"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .severity: .text("severity")
     case .code: .text("code")
     case .file: .text("file")
@@ -63,11 +73,14 @@ enum WarningsTable: Int, IndexTable {
 /// The documents, in the graph's order.
 enum DocumentsTable: Int, IndexTable {
   /// `labels`: see ``GraphIndexFile/labels(_:)``; `gregorianFrom`: the first
-  /// Gregorian day of the document's own switch; `bibliography`: JSON.
-  case id, file, sha256, derivedFrom, labels, locFile, locLine, locCol, gregorianFrom, bibliography
+  /// Gregorian day of the document's own switch; `bibliography`: JSON; `lines`:
+  /// how many lines its text has (no quote is located beyond them).
+  case id, file, sha256, derivedFrom, labels, locFile, locLine, locCol, gregorianFrom, bibliography, lines, check
   static let tableName = "documents"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .id: .text("id")
     case .file: .text("file")
     case .sha256: .text("sha256")
@@ -78,6 +91,7 @@ enum DocumentsTable: Int, IndexTable {
     case .locCol: .integer("loc_col")
     case .gregorianFrom: .integer("gregorian_from")
     case .bibliography: .text("bibliography")
+    case .lines: .integer("lines")
     }
   }
   static let location = SourceLocationColumns<Self>(file: .locFile, line: .locLine, column: .locCol)
@@ -85,15 +99,19 @@ enum DocumentsTable: Int, IndexTable {
 
 /// The entities, in the graph's order (documents included).
 enum EntitiesTable: Int, IndexTable {
-  /// `aliases`: joined by ``GraphIndexFile/separator``.
-  case id, kind, labels, aliases, note, locFile, locLine, locCol
+  /// `aliases`: joined by ``GraphIndexFile/separator``; `claimCount`: how many
+  /// claims name the entity as subject or object (a part read finds them all or is refused).
+  case id, kind, labels, aliases, note, locFile, locLine, locCol, claimCount, check
   static let tableName = "entities"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .id: .text("id")
     case .kind: .text("kind")
     case .labels: .text("labels")
     case .aliases: .text("aliases")
+    case .claimCount: .integer("claims")
     case .note: .text("note")
     case .locFile: .text("loc_file")
     case .locLine: .integer("loc_line")
@@ -105,12 +123,15 @@ enum EntitiesTable: Int, IndexTable {
 
 /// The claims, in the graph's order: a relation (`relation`, `object`) or a
 /// property (`property`, `valueInt` or `valueText`), and a date (`edtf`,
-/// `calendar`, `reason`, `gregorianFrom`) or none.
+/// `calendar`, `reason`, `gregorianFrom`) or none; how many sources and
+/// qualifiers it has (`sourceCount`, `qualifierCount`).
 enum ClaimsTable: Int, IndexTable {
-  case id, subject, relation, object, property, valueInt, valueText, edtf, calendar, reason, note, locFile, locLine, locCol, gregorianFrom
+  case id, subject, relation, object, property, valueInt, valueText, edtf, calendar, reason, note, locFile, locLine, locCol, gregorianFrom, sourceCount, qualifierCount, check
   static let tableName = "claims"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .id: .text("id")
     case .subject: .text("subject")
     case .relation: .text("relation")
@@ -126,6 +147,8 @@ enum ClaimsTable: Int, IndexTable {
     case .locLine: .integer("loc_line")
     case .locCol: .integer("loc_col")
     case .gregorianFrom: .integer("gregorian_from")
+    case .sourceCount: .integer("sources")
+    case .qualifierCount: .integer("qualifiers")
     }
   }
   static let location = SourceLocationColumns<Self>(file: .locFile, line: .locLine, column: .locCol)
@@ -133,10 +156,12 @@ enum ClaimsTable: Int, IndexTable {
 
 /// The claims' qualifiers; `claim` is the claim's index in the graph (its rowid − 1).
 enum QualifiersTable: Int, IndexTable {
-  case claim, name, value
+  case claim, name, value, check
   static let tableName = "qualifiers"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .claim: .integer("claim")
     case .name: .text("name")
     case .value: .text("value")
@@ -148,10 +173,12 @@ enum QualifiersTable: Int, IndexTable {
 /// `line` to `endCol` the quote's place in its document, `NULL` when not located;
 /// `translations` as labels are stored (tag, text, … joined by ``GraphIndexFile/separator``).
 enum SourcesTable: Int, IndexTable {
-  case claim, document, quote, translations, note, confidence, locFile, locLine, locCol, line, col, endLine, endCol
+  case claim, document, quote, translations, note, confidence, locFile, locLine, locCol, line, col, endLine, endCol, check
   static let tableName = "sources"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .claim: .integer("claim")
     case .document: .text("document")
     case .quote: .text("quote")
@@ -173,10 +200,12 @@ enum SourcesTable: Int, IndexTable {
 /// The entities' names folded for search; `entity` is the entity's index (its rowid − 1),
 /// `exact` and `loose` its words joined by ``GraphIndexFile/separator``.
 enum NamesTable: Int, IndexTable {
-  case entity, text, exact, loose
+  case entity, text, exact, loose, check
   static let tableName = "names"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .entity: .integer("entity")
     case .text: .text("text")
     case .exact: .text("exact")
@@ -185,24 +214,31 @@ enum NamesTable: Int, IndexTable {
   }
 }
 
-/// Each loosely folded word of an entity's names, once per entity: what a part of the graph is looked up by.
+/// Each loosely folded word of an entity's names, once per entity: what a part of
+/// the graph is looked up by; `entities`: how many entities have the word (each
+/// row of the word holds it, so that a look-up sees a row gone).
 enum NameWordsTable: Int, IndexTable {
-  case word, entity
+  case word, entity, entities, check
   static let tableName = "name_words"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .word: .text("word")
     case .entity: .integer("entity")
+    case .entities: .integer("entities")
     }
   }
 }
 
 /// One row: the network's undirected ties (pairs of entity indices) and each entity's number of ties.
 enum TiesTable: Int, IndexTable {
-  case ends, degrees
+  case ends, degrees, check
   static let tableName = "ties"
+  static var checkColumn: Self? { .check }
   var column: IndexColumn {
     switch self {
+    case .check: .integer("checksum")
     case .ends: .blob("ends")
     case .degrees: .blob("degrees")
     }

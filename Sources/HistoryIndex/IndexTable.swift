@@ -35,6 +35,8 @@ protocol IndexTable: RawRepresentable<Int>, CaseIterable, Sendable {
   static var tableName: String { get }
   /// The column's name and SQL type.
   var column: IndexColumn { get }
+  /// The column holding each row's check (``sealing``), if the table has one.
+  static var checkColumn: Self? { get }
 }
 
 extension IndexTable {
@@ -55,6 +57,20 @@ extension IndexTable {
 
   /// The column of this name, if the table has one.
   static func named(_ name: String) -> Self? { allCases.first { $0.column.name == name } }
+
+  static var checkColumn: Self? { nil }
+
+  /// What a row's check is: `hg_row_check` (see ``SQLiteDatabase/rowCheckFunction``) of its rowid and every other column.
+  static var rowCheck: String {
+    "\(SQLiteDatabase.rowCheckFunction)(\((["rowid"] + allCases.filter { $0.rawValue != checkColumn?.rawValue }.map(\.column.name)).joined(separator: ", ")))"
+  }
+
+  /// The `UPDATE` that stores every row's check in ``checkColumn``, run once the
+  /// rows are written; empty for a table without one.
+  static var sealing: String {
+    guard let checkColumn else { return "" }
+    return "UPDATE \(tableName) SET \(checkColumn.column.name) = \(rowCheck);"
+  }
 }
 
 /// A compiled statement about one ``IndexTable``: parameters are bound, and
@@ -72,6 +88,8 @@ final class TableStatement<Table: IndexTable> {
   private let results: ContiguousArray<Int32>
   /// The position of the result column `rowid`, -1 if none.
   private let rowIDResult: Int32
+  /// The position of the result column that says whether the row matches its check, -1 if none.
+  private let intactResult: Int32
 
   private init(_ statement: SQLiteStatement) {
     self.statement = statement
@@ -83,14 +101,20 @@ final class TableStatement<Table: IndexTable> {
       parameters[column.rawValue] = statement.parameterIndex(":\(column.column.name)") ?? 0
     }
     var rowIDResult: Int32 = -1
+    var intactResult: Int32 = -1
     for (position, name) in statement.columnNames.enumerated() {
       if name == "rowid" { rowIDResult = Int32(position) }
+      if name == Self.intactName { intactResult = Int32(position) }
       if let column = Table.named(name), results[column.rawValue] < 0 { results[column.rawValue] = Int32(position) }
     }
     self.parameters = parameters
     self.results = results
     self.rowIDResult = rowIDResult
+    self.intactResult = intactResult
   }
+
+  /// The result column that says whether a row of a checked table matches its check.
+  private static var intactName: String { "row_intact" }
 
   /// `INSERT INTO table(every column) VALUES(:every column)`; with `rowID`, also the row's rowid (see ``bindRowID(_:)``).
   static func insert(into db: SQLiteDatabase, rowID: Bool = false) throws(SQLiteError) -> TableStatement {
@@ -120,9 +144,11 @@ final class TableStatement<Table: IndexTable> {
   }
 
   private static func selection(_ columns: [Table], schema: String?, table: String?, _ clauses: String) -> String {
+    // A table read itself (not a full-text table over it) gives, with each row, whether the row matches its check.
+    let intact = table == nil && Table.checkColumn != nil ? ["\(Table.rowCheck) IS \(Table.checkColumn!.column.name) AS \(intactName)"] : []
     let name = table ?? Table.tableName
     let table = schema.map { "\($0).\(name)" } ?? name
-    return "SELECT \((["rowid"] + columns.map(\.column.name)).joined(separator: ", ")) FROM \(table) \(clauses)"
+    return "SELECT \((["rowid"] + columns.map(\.column.name) + intact).joined(separator: ", ")) FROM \(table) \(clauses)"
   }
 
   // MARK: Binding
@@ -154,7 +180,15 @@ final class TableStatement<Table: IndexTable> {
   // MARK: Running and reading
 
   /// Advances to the next row: `true` while there is one.
-  func step() throws(SQLiteError) -> Bool { try statement.step() }
+  ///
+  /// - Throws: ``SQLiteError`` also when a row of a checked table does not match its check (it was changed after it was written).
+  func step() throws(SQLiteError) -> Bool {
+    guard try statement.step() else { return false }
+    if intactResult >= 0, statement.int(intactResult) != 1 {
+      throw SQLiteError(description: "a row of \(Table.tableName) was changed after the index was written")
+    }
+    return true
+  }
 
   /// Runs a statement that returns no rows, then makes it ready for new parameters.
   func run() throws(SQLiteError) { try statement.run() }

@@ -1,6 +1,12 @@
 import CSQLite
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A failure reported by SQLite: what was being done and SQLite's own message.
 struct SQLiteError: Error, CustomStringConvertible {
   let description: String
@@ -14,18 +20,32 @@ final class SQLiteDatabase: @unchecked Sendable {
   private let handle: OpaquePointer
 
   /// Opens `path`, read-only or read-write (creating it when `create`).
+  ///
+  /// A file that exists is opened only if it is a regular file, never through a
+  /// symbolic link: a FIFO, socket, device or folder at its place is refused
+  /// before SQLite opens it (opening a FIFO would block until a writer came).
+  /// Each connection knows ``rowCheckFunction``.
   init(path: String, readOnly: Bool, create: Bool = false) throws(SQLiteError) {
     _ = Self.withoutMemoryStatistics
+    if !create || FileKind.of(path) != nil { try FileKind.requireRegular(path) }
     var db: OpaquePointer?
     let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
-    let status = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+    let status = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, nil)
     guard status == SQLITE_OK, let db else {
       let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
       if let db { sqlite3_close_v2(db) }
       throw SQLiteError(description: "cannot open \(path): \(message)")
     }
+    let flagsOfCheck = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS
+    guard sqlite3_create_function_v2(db, Self.rowCheckFunction, -1, flagsOfCheck, nil, rowCheck, nil, nil, nil) == SQLITE_OK else {
+      sqlite3_close_v2(db)
+      throw SQLiteError(description: "cannot open \(path): the row check function cannot be defined")
+    }
     handle = db
   }
+
+  /// The SQL function that hashes a row's values (see ``IndexTable/checksum``).
+  static let rowCheckFunction = "hg_row_check"
 
   deinit { sqlite3_close_v2(handle) }
 
@@ -180,4 +200,39 @@ final class SQLiteStatement {
   }
 
   func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
+}
+
+/// `hg_row_check(values…)`: a 64-bit hash of the values' types and bytes, in
+/// order, eight bytes at a time (for noticing a changed row, not for security:
+/// anyone who can write the file can write a new hash).
+private func rowCheck(_ context: OpaquePointer?, _ count: Int32, _ values: UnsafeMutablePointer<OpaquePointer?>?) {
+  var hash: UInt64 = 0x243F_6A88_85A3_08D3
+  func absorb(_ word: UInt64) {
+    hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+    hash = (hash << 31) | (hash >> 33)
+  }
+  for index in 0..<Int(count) {
+    let value = values?[index]
+    let type = sqlite3_value_type(value)
+    absorb(UInt64(truncatingIfNeeded: type))
+    switch type {
+    case SQLITE_INTEGER: absorb(UInt64(bitPattern: sqlite3_value_int64(value)))
+    case SQLITE_FLOAT: absorb(sqlite3_value_double(value).bitPattern)
+    case SQLITE_TEXT, SQLITE_BLOB:
+      let start = type == SQLITE_TEXT ? UnsafeRawPointer(sqlite3_value_text(value)) : sqlite3_value_blob(value)
+      let length = Int(sqlite3_value_bytes(value))
+      absorb(UInt64(length))
+      guard let start else { break }
+      let words = length / 8
+      for offset in stride(from: 0, to: words * 8, by: 8) { absorb(start.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+      var tail: UInt64 = 0
+      for offset in (words * 8)..<length { tail = (tail << 8) | UInt64(start.load(fromByteOffset: offset, as: UInt8.self)) }
+      absorb(tail)
+    default: break
+    }
+  }
+  hash ^= hash >> 33
+  hash &*= 0xFF51_AFD7_ED55_8CCD
+  hash ^= hash >> 33
+  sqlite3_result_int64(context, Int64(bitPattern: hash))
 }

@@ -56,12 +56,12 @@ extension GlobalOptions {
     }
   }
 
-  /// The graph's load report and size, without reading the graph when its index is current.
+  /// The graph's load report and size, read from the YAML and the texts every time.
   func summary() throws -> GraphIndex.Summary {
     let graph = try location().folder
     do {
       var (summary, load) = try GraphIndex.summary(graph: graph, corpus: corpus)
-      if let notice = load?.notice { printError("note: \(notice)") }
+      if let notice = load.notice { printError("note: \(notice)") }
       summary.report.warnings = summary.report.warnings.map(Self.naming)
       return summary
     } catch {

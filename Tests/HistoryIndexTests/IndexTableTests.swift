@@ -16,24 +16,24 @@ import Testing
     deinit { unlink(path) }
   }
 
-  @Test("The tables described once are created as format 15 declares them")
+  @Test("The tables described once are created as format 16 declares them")
   func theFormatIsKept() {
-    // The on-disk format of version 15, written out: a change here needs GraphIndexFile.formatVersion bumped.
-    #expect(GraphIndexFile.formatVersion == 15)
+    // The on-disk format of version 16, written out: a change here needs GraphIndexFile.formatVersion bumped.
+    #expect(GraphIndexFile.formatVersion == 16)
     #expect(
       GraphIndexFile.tables == """
-        CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT);
-        CREATE TABLE files(path TEXT, part TEXT, inode INTEGER, bytes INTEGER, modified INTEGER, changed INTEGER, hash TEXT);
-        CREATE TABLE report_files(path TEXT);
-        CREATE TABLE warnings(severity TEXT, code TEXT, file TEXT, line INTEGER, col INTEGER, message TEXT, hint TEXT);
-        CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, labels TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER, bibliography TEXT);
-        CREATE TABLE entities(id TEXT, kind TEXT, labels TEXT, aliases TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER);
-        CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER);
-        CREATE TABLE qualifiers(claim INTEGER, name TEXT, value TEXT);
-        CREATE TABLE sources(claim INTEGER, document TEXT, quote TEXT, translations TEXT, note TEXT, confidence REAL, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER);
-        CREATE TABLE names(entity INTEGER, text TEXT, exact TEXT, loose TEXT);
-        CREATE TABLE name_words(word TEXT, entity INTEGER);
-        CREATE TABLE ties(ends BLOB, degrees BLOB);
+        CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT, checksum INTEGER);
+        CREATE TABLE files(path TEXT, part TEXT, inode INTEGER, bytes INTEGER, modified INTEGER, changed INTEGER, hash TEXT, checksum INTEGER);
+        CREATE TABLE report_files(path TEXT, checksum INTEGER);
+        CREATE TABLE warnings(severity TEXT, code TEXT, file TEXT, line INTEGER, col INTEGER, message TEXT, hint TEXT, checksum INTEGER);
+        CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, labels TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER, bibliography TEXT, lines INTEGER, checksum INTEGER);
+        CREATE TABLE entities(id TEXT, kind TEXT, labels TEXT, aliases TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, claims INTEGER, checksum INTEGER);
+        CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER, sources INTEGER, qualifiers INTEGER, checksum INTEGER);
+        CREATE TABLE qualifiers(claim INTEGER, name TEXT, value TEXT, checksum INTEGER);
+        CREATE TABLE sources(claim INTEGER, document TEXT, quote TEXT, translations TEXT, note TEXT, confidence REAL, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER, checksum INTEGER);
+        CREATE TABLE names(entity INTEGER, text TEXT, exact TEXT, loose TEXT, checksum INTEGER);
+        CREATE TABLE name_words(word TEXT, entity INTEGER, entities INTEGER, checksum INTEGER);
+        CREATE TABLE ties(ends BLOB, degrees BLOB, checksum INTEGER);
         """)
     #expect(
       Mentions.tables == """
@@ -71,6 +71,7 @@ import Testing
     try insert.bind(SourceLocation(file: "claims.yaml", line: 12, column: 5), to: SourcesTable.location)
     try insert.bind(.endCol, 40)
     try insert.run()
+    try file.db.execute(SourcesTable.sealing)
     for columns in [Array(SourcesTable.allCases), Array(SourcesTable.allCases.reversed()), [.endCol, .quote, .locLine, .claim]] {
       let row = try TableStatement<SourcesTable>.select(columns, from: file.db, "WHERE document = :document")
       try row.bind(.document, "doc-1")
@@ -81,6 +82,10 @@ import Testing
     let all = try TableStatement<SourcesTable>.select(from: file.db)
     #expect(try all.step())
     #expect(all.isNull(.note) && all.isNull(.line) && all.double(.confidence) == 0.5 && all.location(SourcesTable.location) == SourceLocation(file: "claims.yaml", line: 12, column: 5))
+    // A row changed after it was sealed does not match its check: reading it is an error.
+    try file.db.execute("UPDATE sources SET quote = 'Алашорда';")
+    let changed = try TableStatement<SourcesTable>.select([.quote], from: file.db)
+    #expect(throws: SQLiteError.self) { try changed.step() }
   }
 
   @Test("A bind SQLite refuses is an error that names the parameter")
@@ -90,8 +95,9 @@ import Testing
     let insert = try TableStatement<MetaTable>.insert(into: file.db)
     try insert.bind(.name, "a")
     try insert.run()
+    try file.db.execute(MetaTable.sealing)
     // A position the statement does not have.
-    #expect(throws: SQLiteError.self) { try insert.statement.bind(3, "c") }
+    #expect(throws: SQLiteError.self) { try insert.statement.bind(4, "c") }
     // A statement still stepping through its rows cannot take new values.
     let rows = try TableStatement<MetaTable>.select(from: file.db, "WHERE name = :name")
     try rows.bind(.name, "a")
