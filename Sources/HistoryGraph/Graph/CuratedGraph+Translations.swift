@@ -17,19 +17,26 @@ extension CuratedGraph {
     return source.translations[language]
   }
 
-  /// A warning for each source whose quote is in another language than the
-  /// curators' notes and has no translation into it.
+  /// One warning per claims file that has quotes in another language than the
+  /// curators' notes without a translation into it: how many, and where the first is
+  /// (so that a graph of a million untranslated quotes gets a warning a file, not a million).
   func untranslatedQuotes() -> [Diagnostic] {
     guard let target = translationLanguage else { return [] }
-    var warnings: [Diagnostic] = []
+    var byFile: [String: (first: Source, claim: ClaimID, count: Int)] = [:]
     for claim in claims.values {
       for source in claim.sources where source.translations[target] == nil && quoteLanguage(of: source) != target {
-        warnings.append(
-          Diagnostic(
-            .untranslatedQuote, at: source.location, "the quote of claim '\(claim.id)' from '\(source.document)' has no '\(target)' translation",
-            hint: "add `translation: {\(target): \"…\"}` beside the quote: a plain, faithful rendering for readers", severity: .warning))
+        var entry = byFile[source.location.file] ?? (source, claim.id, 0)
+        if entry.count > 0, source.location < entry.first.location { (entry.first, entry.claim) = (source, claim.id) }
+        entry.count += 1
+        byFile[source.location.file] = entry
       }
     }
-    return warnings
+    return byFile.values.map { found in
+      let others = found.count - 1
+      return Diagnostic(
+        .untranslatedQuote, at: found.first.location,
+        "the quote of claim '\(found.claim)' from '\(found.first.document)' has no '\(target)' translation" + (others > 0 ? ", nor have \(others) other\(others == 1 ? "" : "s") in this file" : ""),
+        hint: "add `translation: {\(target): \"…\"}` beside each quote: a plain, faithful rendering for readers", severity: .warning)
+    }
   }
 }
