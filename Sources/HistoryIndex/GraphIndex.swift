@@ -186,6 +186,14 @@ public enum GraphIndex {
     fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.search(text, language: language, limit: limit) }
   }
 
+  /// `ClaimNetwork.rank` with no filter, answered from a current index that stores
+  /// the measure's ranking (PageRank and degree: ``GraphIndexFile/storedCentralities``),
+  /// reading only the entities listed; `nil` if there is no such index or a kind
+  /// listed is not the schema's (then rank the whole graph, which says so).
+  public static func ranked(by measure: CentralityMeasure, top: Int, listing kinds: Set<String>? = nil, graph: String = "Graph", corpus: String? = nil) -> [RankedEntity]? {
+    fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.ranked(by: measure, top: top, listing: kinds) }
+  }
+
   /// The network for an unfiltered search of the shortest routes between two
   /// entities (`ClaimNetwork.routes` with `.shortest` or `.allShortest`, no filter,
   /// both directions), read from a current index: only the entities on some

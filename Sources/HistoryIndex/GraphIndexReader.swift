@@ -173,6 +173,24 @@ struct GraphIndexReader {
     GraphIndex.Summary(report: try report(), entities: try count("entities"), claims: try count("claims"), documents: try count("documents"))
   }
 
+  /// The `top` entities by a measure of the unfiltered network as stored when the
+  /// index was compiled (`ClaimNetwork.rank` with no filter), among those of the
+  /// `listing` kinds if given, reading only the entities listed; `nil` if the index
+  /// holds no ranking by that measure or a kind listed is not the schema's.
+  func ranked(by measure: CentralityMeasure, top: Int, listing kinds: Set<String>?) throws(SQLiteError) -> [RankedEntity]? {
+    if let kinds, !kinds.isSubset(of: schema.kinds.map(\.name)) { return nil }
+    let rows = try TableStatement<CentralitiesTable>.select([.entity, .kind, .score], from: db, "WHERE measure = :measure ORDER BY position")
+    try rows.bind(.measure, measure.rawValue)
+    var stored = false
+    var ranked: [RankedEntity] = []
+    while ranked.count < top, try rows.step() {
+      stored = true
+      guard kinds?.contains(rows.text(.kind)) ?? true else { continue }
+      ranked.append(RankedEntity(entity: try entity(at: rows.int(.entity) + 1), score: rows.double(.score)))
+    }
+    return stored ? ranked : nil
+  }
+
   // MARK: A part of the graph
 
   /// Every entity one of `names` could denote, with every claim about those
