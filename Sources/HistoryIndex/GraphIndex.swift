@@ -194,6 +194,18 @@ public enum GraphIndex {
     fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.ranked(by: measure, top: top, listing: kinds) }
   }
 
+  /// What `ClaimNetwork.neighbors(of:depth:filter:direction:)` needs to list the
+  /// entities within `depth` hops of `entity`, whatever the filter and direction:
+  /// every claim about the entities within `depth − 1` ties of it and the entities
+  /// those claims name, read from a current index (a part, ``Load/isPart``); `nil`
+  /// if there is none, `entity` is not in it, or too many entities are that near
+  /// (then ask the whole graph).
+  public static func neighborhood(of entity: EntityID, depth: Int, graph: String = "Graph", corpus: String? = nil) -> Load? {
+    guard depth >= 1, let (part, report) = fromCurrentIndex(graph: graph, corpus: corpus, { reader throws(SQLiteError) in try reader.part(within: depth - 1, of: entity) })
+    else { return nil }
+    return Load(graph: part, report: report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
+  }
+
   /// The network for an unfiltered search of the shortest routes between two
   /// entities (`ClaimNetwork.routes` with `.shortest` or `.allShortest`, no filter,
   /// both directions), read from a current index: only the entities on some

@@ -238,6 +238,41 @@ struct GraphIndexReader {
     return common ?? []
   }
 
+  /// Every claim about the entities within `hops` ties of `center` (a breadth-first
+  /// walk over the claims between entities, direction and filters ignored), and
+  /// the entities those claims name; `nil` if more than ``largestPart`` entities
+  /// are that near (the whole graph is then read in one pass).
+  ///
+  /// A walk of `hops + 1` steps from `center` in any filtered view of the network,
+  /// either way along claims, meets only claims of this part: each step leaves an
+  /// entity at most `hops` ties away.
+  mutating func part(within hops: Int, of center: EntityID) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
+    var reached: Set<String> = [center.rawValue]
+    var frontier = [center.rawValue]
+    let objects = try TableStatement<ClaimsTable>.select([.object], from: db, "WHERE subject = :subject AND object IS NOT NULL")
+    let subjects = try TableStatement<ClaimsTable>.select([.subject], from: db, "WHERE object = :object")
+    for _ in 0..<hops {
+      var next: [String] = []
+      for id in frontier {
+        try objects.bind(.subject, id)
+        while try objects.step() {
+          let other = objects.text(.object)
+          if reached.insert(other).inserted { next.append(other) }
+        }
+        objects.reset()
+        try subjects.bind(.object, id)
+        while try subjects.step() {
+          let other = subjects.text(.subject)
+          if reached.insert(other).inserted { next.append(other) }
+        }
+        subjects.reset()
+        guard reached.count <= Self.largestPart else { return nil }
+      }
+      frontier = next
+    }
+    return try part(around: Set(reached.map { id throws(SQLiteError) in try row(of: EntityID(id)) }))
+  }
+
   /// The entities of these rowids, every claim about them, and the entities those claims name.
   private mutating func part(around seeds: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
     var claimRows = Set<Int>()

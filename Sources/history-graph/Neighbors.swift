@@ -32,8 +32,9 @@ extension HistoryGraphCommand {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        // Direct neighbours are all in the part of the graph about the entity, whatever the filters.
-        let (graph, found, _) = try global.resolving([self.entity], language: language, part: depth == 1)
+        // Within --depth hops are the claims about the entities within depth − 1 ties, whatever the filters.
+        let (named, found, isPart) = try global.resolving([self.entity], language: language)
+        let graph = depth == 1 || !isPart ? named : try global.neighborhood(of: found[0].id, depth: depth)
         try filters.checkShownKinds(in: graph.schema)
         let entity = found[0]
         let filter = try filters.filter()

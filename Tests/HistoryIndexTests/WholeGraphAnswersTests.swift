@@ -36,6 +36,32 @@ import Testing
     #expect(compared == GraphIndexFile.storedCentralities.count * 4 * 3)
   }
 
+  /// Compares the neighbours found in each entity's neighbourhood part with the whole graph's.
+  func expectNeighborhoods(graph folder: String, corpus: String?, whole: CuratedGraph, every stride: Int) throws -> Int {
+    let network = ClaimNetwork(whole)
+    let kinds = whole.schema.kinds.map(\.name)
+    let filters = [
+      NetworkFilter(), NetworkFilter(kinds: Array(kinds.prefix(3))), NetworkFilter(keepsUndated: false),
+      NetworkFilter(relations: Array(whole.schema.relations.map(\.name).prefix(4))),
+    ]
+    var parts = 0
+    for (i, entity) in whole.entities.values.enumerated() where i % stride == 0 {
+      for depth in [1, 2, 3] {
+        guard let load = GraphIndex.neighborhood(of: entity.id, depth: depth, graph: folder, corpus: corpus) else { continue }
+        #expect(load.isPart && load.outcome == .read)
+        parts += 1
+        let part = ClaimNetwork(load.graph)
+        for filter in filters {
+          for direction in [TraversalDirection.both, .outgoing, .incoming] {
+            let expected = try network.neighbors(of: entity.id, depth: depth, filter: filter, direction: direction)
+            #expect(try part.neighbors(of: entity.id, depth: depth, filter: filter, direction: direction) == expected, "\(entity.id), depth \(depth), \(filter.summary), \(direction)")
+          }
+        }
+      }
+    }
+    return parts
+  }
+
   @Test func theStoredRankingsAreTheCuratedGraphs() throws {
     let copy = try GraphCopy(keepingIndex: false)
     let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
@@ -43,6 +69,17 @@ import Testing
     // A stale index is not read: the ranking is asked of the whole graph.
     try copy.append("\n- id: ranking-test-entity\n  kind: person\n  labels: {kk: \"Сынақ\"}\n", to: "entities/core.yaml")
     #expect(GraphIndex.ranked(by: .degree, top: 5, graph: copy.graph, corpus: Paths.corpus) == nil)
+  }
+
+  @Test func theNeighborhoodsListTheCuratedGraphsNeighbors() throws {
+    let copy = try GraphCopy(keepingIndex: false)
+    let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
+    let alash = try whole.resolve("alash-orda").id
+    #expect(GraphIndex.neighborhood(of: alash, depth: 2, graph: copy.graph, corpus: Paths.corpus) != nil)
+    let parts = try expectNeighborhoods(graph: copy.graph, corpus: Paths.corpus, whole: whole, every: 23)
+    #expect(parts > 40)
+    // No part for an entity the index lacks.
+    #expect(GraphIndex.neighborhood(of: EntityID("no-such-entity"), depth: 2, graph: copy.graph, corpus: Paths.corpus) == nil)
   }
 
   @Test(.tags(.python, .slow), .requiresPython("yaml"))
@@ -56,5 +93,6 @@ import Testing
     let whole = try GraphIndex.load(graph: graph)
     #expect(whole.outcome == .read)
     try expectStoredRankings(graph: graph, corpus: nil, whole: whole.graph)
+    #expect(try expectNeighborhoods(graph: graph, corpus: nil, whole: whole.graph, every: 97) > 6)
   }
 }
