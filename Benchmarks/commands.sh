@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process time and peak memory of each command of issue 27's table, median
 # of RUNS runs (default 3), on one graph: compile (`index`), then the warm commands.
-# Prints one line per command: median seconds, median peak MiB, and every run.
+# Prints one line per command: median wall seconds, median CPU seconds (user +
+# system: on a shared machine the wall time waits for a core), median peak MiB,
+# and every run's wall seconds.
 #
 #   BIN=.build-release/release/history-graph Benchmarks/commands.sh GRAPH CORPUS FROM TO X DATE NAME WORD
 #   (curated: Graph ../shared/seeds alikhan-bokeikhanov vladimir-lenin alikhan-bokeikhanov 1918-03 Bokeikhanov Орынбор)
@@ -18,16 +20,14 @@ trap 'rm -f "$timing"' EXIT
 measure() {  # label, arguments…
   local label=$1; shift
   if [ -n "${ONLY:-}" ] && ! [[ " $ONLY " == *" ${label%% *} "* ]]; then return; fi
-  local seconds=() mib=()
+  local seconds=() cpu=() mib=()
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$timing" "$bin" "$@" "${g[@]}" > /dev/null 2>&1
-    read -r s k < <(tail -1 "$timing")
-    seconds+=("$s") mib+=($((k / 1024)))
+    /usr/bin/time -f "%e %U %S %M" -o "$timing" "$bin" "$@" "${g[@]}" > /dev/null 2>&1
+    read -r s u y k < <(tail -1 "$timing")
+    seconds+=("$s") cpu+=("$(echo "$u + $y" | bc)") mib+=($((k / 1024)))
   done
-  local ms mm
-  ms=$(printf '%s\n' "${seconds[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")
-  mm=$(printf '%s\n' "${mib[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")
-  printf '%-40s %8s s %6s MiB   (runs: %s s)\n' "$label" "$ms" "$mm" "${seconds[*]}"
+  median() { printf '%s\n' "$@" | sort -g | sed -n "$(((runs + 1) / 2))p"; }
+  printf '%-40s %8s s %8s s CPU %6s MiB   (runs: %s s)\n' "$label" "$(median "${seconds[@]}")" "$(median "${cpu[@]}")" "$(median "${mib[@]}")" "${seconds[*]}"
 }
 
 measure "index" index

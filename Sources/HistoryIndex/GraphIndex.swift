@@ -394,38 +394,6 @@ extension GraphIndex {
   }
 }
 
-/// Where the claims' quotes stand, by document and line, to find the claims quoting a sentence.
-struct QuotedLines {
-  private var quotes: [DocumentID: [Int: [(Locator, ClaimID)]]] = [:]
-
-  /// No quote yet: ``add(_:in:of:)`` them in graph order.
-  init() {}
-
-  init(_ graph: CuratedGraph) {
-    for claim in graph.claims.values {
-      for source in claim.sources {
-        if let locator = source.locator { add(locator, in: source.document, of: claim.id) }
-      }
-    }
-  }
-
-  /// A quote of `claim` at `locator` in `document`.
-  mutating func add(_ locator: Locator, in document: DocumentID, of claim: ClaimID) {
-    guard locator.line <= locator.endLine else { return }
-    for line in locator.line...locator.endLine { quotes[document, default: [:]][line, default: []].append((locator, claim)) }
-  }
-
-  /// The claims, in graph order, with a quote overlapping these columns of a line.
-  func claims(quoting document: DocumentID, line: Int, columns: ClosedRange<Int>) -> [ClaimID] {
-    var claims: [ClaimID] = []
-    for (quote, claim) in quotes[document]?[line] ?? [] where claims.last != claim {
-      // The quote and the columns overlap: neither ends before the other starts.
-      if (quote.line, quote.column) <= (line, columns.upperBound), (quote.endLine, quote.endColumn) >= (line, columns.lowerBound) { claims.append(claim) }
-    }
-    return claims
-  }
-}
-
 /// Why the documents could not be searched.
 public struct MentionsError: Error, CustomStringConvertible {
   /// What went wrong.
