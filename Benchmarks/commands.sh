@@ -24,7 +24,7 @@ measure() {  # label, arguments…
   for _ in $(seq "$runs"); do
     /usr/bin/time -f "%e %U %S %M" -o "$timing" "$bin" "$@" "${g[@]}" > /dev/null 2>&1
     read -r s u y k < <(tail -1 "$timing")
-    seconds+=("$s") cpu+=("$(echo "$u + $y" | bc)") mib+=($((k / 1024)))
+    seconds+=("$s") cpu+=("$(awk "BEGIN { printf \"%.2f\", $u + $y }")") mib+=($((k / 1024)))
   done
   median() { printf '%s\n' "$@" | sort -g | sed -n "$(((runs + 1) / 2))p"; }
   printf '%-40s %8s s %8s s CPU %6s MiB   (runs: %s s)\n' "$label" "$(median "${seconds[@]}")" "$(median "${cpu[@]}")" "$(median "${mib[@]}")" "${seconds[*]}"

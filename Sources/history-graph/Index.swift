@@ -85,12 +85,6 @@ extension GlobalOptions {
     }
   }
 
-  /// A graph that holds what listing `entity`'s neighbours within `depth` hops
-  /// needs (see `GraphIndex.neighborhood(of:depth:graph:corpus:)`), else the whole graph.
-  func neighborhood(of entity: EntityID, depth: Int) throws -> CuratedGraph {
-    try GraphIndex.neighborhood(of: entity, depth: depth, graph: location().folder, corpus: corpus)?.graph ?? load().0
-  }
-
   /// A load error as the command line prints it: its diagnostics with this tool's hints.
   private func failure(_ error: LoadError) -> Failure {
     Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
