@@ -257,6 +257,26 @@ public enum GraphIndex {
     fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.search(text, language: language, limit: limit) }
   }
 
+  /// `ClaimNetwork.rank` with no filter, answered from a current index that stores
+  /// the measure's ranking (PageRank and degree: ``GraphIndexFile/storedCentralities``),
+  /// reading only the entities listed; `nil` if there is no such index or a kind
+  /// listed is not the schema's (then rank the whole graph, which says so).
+  public static func ranked(by measure: CentralityMeasure, top: Int, listing kinds: Set<String>? = nil, graph: String = "Graph", corpus: String? = nil) -> [RankedEntity]? {
+    fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.ranked(by: measure, top: top, listing: kinds) }
+  }
+
+  /// What `ClaimNetwork.neighbors(of:depth:filter:direction:)` needs to list the
+  /// entities within `depth` hops of `entity`, whatever the filter and direction:
+  /// every claim about the entities within `depth − 1` ties of it and the entities
+  /// those claims name, read from a current index (a part, ``Load/isPart``); `nil`
+  /// if there is none, `entity` is not in it, or too many entities are that near
+  /// (then ask the whole graph).
+  public static func neighborhood(of entity: EntityID, depth: Int, graph: String = "Graph", corpus: String? = nil) -> Load? {
+    guard depth >= 1, let (part, report) = fromCurrentIndex(graph: graph, corpus: corpus, { reader throws(SQLiteError) in try reader.part(within: depth - 1, of: entity) })
+    else { return nil }
+    return Load(graph: part, report: report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
+  }
+
   /// The network for an unfiltered search of the shortest routes between two
   /// entities (`ClaimNetwork.routes` with `.shortest` or `.allShortest`, no filter,
   /// both directions), read from a current index: only the entities on some
@@ -486,38 +506,6 @@ extension GraphIndex {
   /// hits (to show them); `nil` if there is no current index.
   public static func texts(naming query: String, showing limit: Int, graph: String = "Graph", corpus: String? = nil) -> (hits: [TextHit], graph: CuratedGraph)? {
     fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.texts(naming: query, showing: limit) }
-  }
-}
-
-/// Where the claims' quotes stand, by document and line, to find the claims quoting a sentence.
-struct QuotedLines {
-  private var quotes: [DocumentID: [Int: [(Locator, ClaimID)]]] = [:]
-
-  /// No quote yet: ``add(_:in:of:)`` them in graph order.
-  init() {}
-
-  init(_ graph: CuratedGraph) {
-    for claim in graph.claims.values {
-      for source in claim.sources {
-        if let locator = source.locator { add(locator, in: source.document, of: claim.id) }
-      }
-    }
-  }
-
-  /// A quote of `claim` at `locator` in `document`.
-  mutating func add(_ locator: Locator, in document: DocumentID, of claim: ClaimID) {
-    guard locator.line <= locator.endLine else { return }
-    for line in locator.line...locator.endLine { quotes[document, default: [:]][line, default: []].append((locator, claim)) }
-  }
-
-  /// The claims, in graph order, with a quote overlapping these columns of a line.
-  func claims(quoting document: DocumentID, line: Int, columns: ClosedRange<Int>) -> [ClaimID] {
-    var claims: [ClaimID] = []
-    for (quote, claim) in quotes[document]?[line] ?? [] where claims.last != claim {
-      // The quote and the columns overlap: neither ends before the other starts.
-      if (quote.line, quote.column) <= (line, columns.upperBound), (quote.endLine, quote.endColumn) >= (line, columns.lowerBound) { claims.append(claim) }
-    }
-    return claims
   }
 }
 

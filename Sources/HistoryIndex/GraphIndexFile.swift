@@ -5,7 +5,8 @@ import HistoryGraph
 ///
 /// The main file holds its documents, entities and claims (sources, qualifiers,
 /// dates, locations), its names folded for search, its ties (for route searches
-/// that read only a part of the graph), the load report, and the fingerprints of
+/// that read only a part of the graph), the unfiltered network's PageRank and
+/// degree rankings (for `rank`), the load report, and the fingerprints of
 /// the files it was compiled from. Two auxiliary files beside it hold the
 /// full-text tables: the documents' sentences (``Mentions``) and the graph's own
 /// texts (``GraphTexts``). The three are written at once, each by a thread of its
@@ -23,7 +24,7 @@ import HistoryGraph
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 16
+  static let formatVersion: Int32 = 17
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -69,6 +70,7 @@ enum GraphIndexFile {
   static let mainTables: [any IndexTable.Type] = [
     MetaTable.self, FilesTable.self, ReportFilesTable.self, WarningsTable.self, DocumentsTable.self, EntitiesTable.self,
     ClaimsTable.self, QualifiersTable.self, SourcesTable.self, NamesTable.self, NameWordsTable.self, TiesTable.self,
+    CentralitiesTable.self,
   ]
 
   /// The `CREATE TABLE` statements of the main file.
@@ -83,6 +85,7 @@ enum GraphIndexFile {
     CREATE INDEX sources_by_claim ON sources(claim);
     CREATE INDEX qualifiers_by_claim ON qualifiers(claim);
     CREATE INDEX name_words_by_word ON name_words(word);
+    CREATE INDEX centralities_by_measure ON centralities(measure, position);
     """
 
   // MARK: Writing
@@ -108,13 +111,16 @@ enum GraphIndexFile {
       try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
     }
     let statistics = Background { () throws(SQLiteError) in try findings(of: graph) }
+    let ranked = Background { () throws(SQLiteError) in rankings(of: graph) }
     // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
     let lines = Dictionary(uniqueKeysWithValues: texts.map { ($0.0, $0.1.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }) })
     let main = Result { () throws(SQLiteError) in try writeMain(graph, report: report, lines: lines, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path) }
     let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
     let statisticsWritten = statistics.result()
+    let rankingsFound = ranked.result()
     let db = try main.get()
     try insertMeta(try statisticsWritten.get(), into: db)
+    try insert(try rankingsFound.get(), into: db)
     for (part, result) in written {
       let file = try result.get()
       try insertMeta([(part.idName, file.id), (part.sizeName, String(file.size)), (part.identityName, file.identity)], into: db)
@@ -179,6 +185,43 @@ enum GraphIndexFile {
       ]
     } catch {
       throw SQLiteError(description: "the graph's statistics cannot be stored: \(error)")
+    }
+  }
+
+  /// The measures whose unfiltered ranking the index stores (`rank` reads them
+  /// without the graph). Betweenness is not among them: exact Brandes takes
+  /// O(*V*·*E*), which a compile of a large graph cannot afford.
+  static let storedCentralities: [CentralityMeasure] = [.pageRank, .degree]
+
+  /// Every entity ranked by one measure over the unfiltered network, in rank order.
+  struct Ranking: Sendable {
+    let measure: CentralityMeasure
+    /// Each entity's index in the graph, kind and score.
+    let entities: [(index: Int, kind: String, score: Double)]
+  }
+
+  /// The unfiltered network's ranking by each of ``storedCentralities`` (none for
+  /// PageRank if it does not converge: `rank` then finds the error in the whole graph).
+  static func rankings(of graph: CuratedGraph) -> [Ranking] {
+    let network = ClaimNetwork(graph)
+    return storedCentralities.compactMap { measure in
+      guard let ranked = try? network.rank(by: measure, top: graph.entities.count) else { return nil }
+      return Ranking(measure: measure, entities: ranked.map { (graph.entities.index(forKey: $0.entity.id)!, $0.entity.kind, $0.score) })
+    }
+  }
+
+  /// Writes rankings into the `centralities` table.
+  private static func insert(_ rankings: [Ranking], into db: SQLiteDatabase) throws(SQLiteError) {
+    let row = try TableStatement<CentralitiesTable>.insert(into: db)
+    for ranking in rankings {
+      for (position, entity) in ranking.entities.enumerated() {
+        try row.bind(.measure, ranking.measure.rawValue)
+        try row.bind(.position, position)
+        try row.bind(.entity, entity.index)
+        try row.bind(.kind, entity.kind)
+        try row.bind(.score, entity.score)
+        try row.run()
+      }
     }
   }
 

@@ -177,6 +177,24 @@ struct GraphIndexReader {
     }
   }
 
+  /// The `top` entities by a measure of the unfiltered network as stored when the
+  /// index was compiled (`ClaimNetwork.rank` with no filter), among those of the
+  /// `listing` kinds if given, reading only the entities listed; `nil` if the index
+  /// holds no ranking by that measure or a kind listed is not the schema's.
+  func ranked(by measure: CentralityMeasure, top: Int, listing kinds: Set<String>?) throws(SQLiteError) -> [RankedEntity]? {
+    if let kinds, !kinds.isSubset(of: schema.kinds.map(\.name)) { return nil }
+    let rows = try TableStatement<CentralitiesTable>.select([.entity, .kind, .score], from: db, "WHERE measure = :measure ORDER BY position")
+    try rows.bind(.measure, measure.rawValue)
+    var stored = false
+    var ranked: [RankedEntity] = []
+    while ranked.count < top, try rows.step() {
+      stored = true
+      guard kinds?.contains(rows.text(.kind)) ?? true else { continue }
+      ranked.append(RankedEntity(entity: try entity(at: rows.int(.entity) + 1), score: rows.double(.score)))
+    }
+    return stored ? ranked : nil
+  }
+
   // MARK: A part of the graph
 
   /// Every entity one of `names` could denote, with every claim about those
@@ -227,6 +245,41 @@ struct GraphIndexReader {
       common = common?.intersection(these) ?? these
     }
     return common ?? []
+  }
+
+  /// Every claim about the entities within `hops` ties of `center` (a breadth-first
+  /// walk over the claims between entities, direction and filters ignored), and
+  /// the entities those claims name; `nil` if more than ``largestPart`` entities
+  /// are that near (the whole graph is then read in one pass).
+  ///
+  /// A walk of `hops + 1` steps from `center` in any filtered view of the network,
+  /// either way along claims, meets only claims of this part: each step leaves an
+  /// entity at most `hops` ties away.
+  mutating func part(within hops: Int, of center: EntityID) throws(SQLiteError) -> (CuratedGraph, LoadReport)? {
+    var reached: Set<String> = [center.rawValue]
+    var frontier = [center.rawValue]
+    let objects = try TableStatement<ClaimsTable>.select([.object], from: db, "WHERE subject = :subject AND object IS NOT NULL")
+    let subjects = try TableStatement<ClaimsTable>.select([.subject], from: db, "WHERE object = :object")
+    for _ in 0..<hops {
+      var next: [String] = []
+      for id in frontier {
+        try objects.bind(.subject, id)
+        while try objects.step() {
+          let other = objects.text(.object)
+          if reached.insert(other).inserted { next.append(other) }
+        }
+        objects.reset()
+        try subjects.bind(.object, id)
+        while try subjects.step() {
+          let other = subjects.text(.subject)
+          if reached.insert(other).inserted { next.append(other) }
+        }
+        subjects.reset()
+        guard reached.count <= Self.largestPart else { return nil }
+      }
+      frontier = next
+    }
+    return try part(around: Set(reached.map { id throws(SQLiteError) in try row(of: EntityID(id)) }))
   }
 
   /// The entities of these rowids, every claim about them, and the entities those claims name.

@@ -244,3 +244,22 @@ enum TiesTable: Int, IndexTable {
     }
   }
 }
+
+/// The unfiltered network's centralities (see `ClaimNetwork.rank`), found when the
+/// index was compiled: for each stored measure, every entity in rank order
+/// (`position` from 0), with its index (its rowid − 1), kind and score.
+enum CentralitiesTable: Int, IndexTable {
+  case measure, position, entity, kind, score, check
+  static let tableName = "centralities"
+  static var checkColumn: Self? { .check }
+  var column: IndexColumn {
+    switch self {
+    case .check: .integer("checksum")
+    case .measure: .text("measure")
+    case .position: .integer("position")
+    case .entity: .integer("entity")
+    case .kind: .text("kind")
+    case .score: .real("score")
+    }
+  }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryIndex
 
 extension HistoryGraphCommand {
   struct Neighbors: ParsableCommand {
@@ -32,8 +33,9 @@ extension HistoryGraphCommand {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        // Direct neighbours are all in the part of the graph about the entity, whatever the filters.
-        let (graph, found, _) = try global.resolving([self.entity], language: language, part: depth == 1)
+        // Within --depth hops are the claims about the entities within depth − 1 ties, whatever the filters.
+        let (named, found, isPart) = try global.resolving([self.entity], language: language)
+        let graph = depth == 1 || !isPart ? named : try GraphIndex.neighborhood(of: found[0].id, depth: depth, graph: global.location().folder, corpus: global.corpus)?.graph ?? global.load().0
         try filters.checkShownKinds(in: graph.schema)
         let entity = found[0]
         let filter = try filters.filter()

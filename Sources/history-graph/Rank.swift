@@ -1,6 +1,7 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryIndex
 
 extension CentralityMeasure: ExpressibleByArgument {}
 
@@ -21,9 +22,10 @@ extension HistoryGraphCommand {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        let (graph, _) = try global.load()
-        let ranked = try ClaimNetwork(graph).rank(
-          by: by, top: top, filter: try filters.filter(), listing: filters.shownKinds.isEmpty ? nil : Set(filters.shownKinds))
+        let (filter, listing) = (try filters.filter(), filters.shownKinds.isEmpty ? nil : Set(filters.shownKinds))
+        // The unfiltered ranking is stored in the index; a filtered one needs the whole graph.
+        let ranked = try (filter.keepsEverything ? GraphIndex.ranked(by: by, top: top, listing: listing, graph: try global.location().folder, corpus: global.corpus) : nil)
+          ?? ClaimNetwork(try global.load().0).rank(by: by, top: top, filter: filter, listing: listing)
         if printing.json {
           return try printJSON(ranked.map { Records.Ranked($0.entity, score: $0.score, language: language) })
         }

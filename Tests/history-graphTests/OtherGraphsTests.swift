@@ -145,6 +145,31 @@ struct OtherGraphsTests {
     #expect(conflicts.stdout.contains("chapitre-a-vaucelles") && conflicts.stdout.contains("chapitre-en-1611"))
   }
 
+  @Test("rank and neighbors --depth N read from the index answer as the whole graph read from the YAML on the French project")
+  func frenchStoredAnswers() throws {
+    let project = try Self.frenchProject()
+    let questions = [
+      ["rank", "--top", "5"], ["rank", "--by", "degree", "--kind", "person", "--lang", "de"], ["neighbors", "Roth", "--depth", "2"],
+      ["neighbors", "Roth", "--depth", "3", "--direction", "outgoing"],
+    ]
+    func answers() throws -> [String] {
+      try questions.map { question in
+        let run = try Run(arguments: question + ["--graph", "abbaye"], in: project.folder)
+        #expect(run.status == 0, "\(question): \(run.stderr)")
+        return run.stdout
+      }
+    }
+    // Without an index, each command reads the whole graph (and compiles the index); then it reads what the index stored.
+    var whole: [String] = []
+    for question in questions {
+      try? FileManager.default.removeItem(at: project.folder.appendingPathComponent("abbaye/.index"))
+      let run = try Run(arguments: question + ["--graph", "abbaye"], in: project.folder)
+      whole.append(run.stdout)
+    }
+    #expect(try answers() == whole)
+    #expect(whole[0].contains("Hélène Duclos") && whole[1].contains("Helene Duclos") && whole[2].contains("Abbaye de Saint-Orme"))
+  }
+
   @Test("Exports carry the declared languages: CSV label columns, GEXF labels, RDF language tags")
   func frenchExports() throws {
     let project = try Self.frenchProject()

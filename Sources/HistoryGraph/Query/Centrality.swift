@@ -8,6 +8,12 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
 public struct RankedEntity: Hashable, Sendable {
   public let entity: Entity
   public let score: Double
+
+  /// An entity and its score (as a compiled index stores them).
+  package init(entity: Entity, score: Double) {
+    self.entity = entity
+    self.score = score
+  }
 }
 
 extension ClaimNetwork {

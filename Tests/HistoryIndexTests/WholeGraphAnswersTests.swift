@@ -1,0 +1,98 @@
+import Foundation
+import HistoryGraph
+import HistoryGraphTestSupport
+import Testing
+
+@testable import HistoryIndex
+
+/// Commands that read a part of the index, or what it stored, answer exactly as
+/// the whole graph does: on the curated graph and on a generated one.
+@Suite(.serialized) struct WholeGraphAnswersTests {
+  /// Kinds to list by: none, one, two, and one the schema lacks.
+  static func listings(_ graph: CuratedGraph) -> [Set<String>?] {
+    let kinds = graph.schema.kinds.map(\.name)
+    return [nil, [kinds[0]], Set(kinds.prefix(2)), ["no-such-kind"]]
+  }
+
+  /// Compares the stored ranking with the whole graph's for every measure, size and listing.
+  func expectStoredRankings(graph folder: String, corpus: String?, whole: CuratedGraph) throws {
+    let network = ClaimNetwork(whole)
+    var compared = 0
+    for measure in CentralityMeasure.allCases {
+      for top in [1, 5, 20, whole.entities.count + 1] {
+        for listing in Self.listings(whole) {
+          let stored = GraphIndex.ranked(by: measure, top: top, listing: listing, graph: folder, corpus: corpus)
+          guard GraphIndexFile.storedCentralities.contains(measure), listing != ["no-such-kind"] else {
+            // Not stored, or a kind the whole graph reports as unknown: asked of the whole graph.
+            #expect(stored == nil, "\(measure) \(String(describing: listing))")
+            continue
+          }
+          let expected = try network.rank(by: measure, top: top, listing: listing)
+          #expect(stored == expected, "\(measure), top \(top), listing \(String(describing: listing))")
+          compared += 1
+        }
+      }
+    }
+    #expect(compared == GraphIndexFile.storedCentralities.count * 4 * 3)
+  }
+
+  /// Compares the neighbours found in each entity's neighbourhood part with the whole graph's.
+  func expectNeighborhoods(graph folder: String, corpus: String?, whole: CuratedGraph, every stride: Int) throws -> Int {
+    let network = ClaimNetwork(whole)
+    let kinds = whole.schema.kinds.map(\.name)
+    let filters = [
+      NetworkFilter(), NetworkFilter(kinds: Array(kinds.prefix(3))), NetworkFilter(keepsUndated: false),
+      NetworkFilter(relations: Array(whole.schema.relations.map(\.name).prefix(4))),
+    ]
+    var parts = 0
+    for (i, entity) in whole.entities.values.enumerated() where i % stride == 0 {
+      for depth in [1, 2, 3] {
+        guard let load = GraphIndex.neighborhood(of: entity.id, depth: depth, graph: folder, corpus: corpus) else { continue }
+        #expect(load.isPart && load.outcome == .read)
+        parts += 1
+        let part = ClaimNetwork(load.graph)
+        for filter in filters {
+          for direction in [TraversalDirection.both, .outgoing, .incoming] {
+            let expected = try network.neighbors(of: entity.id, depth: depth, filter: filter, direction: direction)
+            #expect(try part.neighbors(of: entity.id, depth: depth, filter: filter, direction: direction) == expected, "\(entity.id), depth \(depth), \(filter.summary), \(direction)")
+          }
+        }
+      }
+    }
+    return parts
+  }
+
+  @Test func theStoredRankingsAreTheCuratedGraphs() throws {
+    let copy = try GraphCopy(keepingIndex: false)
+    let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
+    try expectStoredRankings(graph: copy.graph, corpus: Paths.corpus, whole: whole)
+    // A stale index is not read: the ranking is asked of the whole graph.
+    try copy.append("\n- id: ranking-test-entity\n  kind: person\n  labels: {kk: \"Сынақ\"}\n", to: "entities/core.yaml")
+    #expect(GraphIndex.ranked(by: .degree, top: 5, graph: copy.graph, corpus: Paths.corpus) == nil)
+  }
+
+  @Test func theNeighborhoodsListTheCuratedGraphsNeighbors() throws {
+    let copy = try GraphCopy(keepingIndex: false)
+    let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
+    let alash = try whole.resolve("alash-orda").id
+    #expect(GraphIndex.neighborhood(of: alash, depth: 2, graph: copy.graph, corpus: Paths.corpus) != nil)
+    let parts = try expectNeighborhoods(graph: copy.graph, corpus: Paths.corpus, whole: whole, every: 23)
+    #expect(parts > 40)
+    // No part for an entity the index lacks.
+    #expect(GraphIndex.neighborhood(of: EntityID("no-such-entity"), depth: 2, graph: copy.graph, corpus: Paths.corpus) == nil)
+  }
+
+  @Test(.tags(.python, .slow), .requiresPython("yaml"))
+  func aGeneratedGraphsStoredAnswersAreItsWholeGraphs() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whole-answers-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let generator = try Run.python(file: Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, ["3000", folder.path])
+    #expect(generator.status == 0, "\(generator.stderr)")
+    let graph = folder.appendingPathComponent("Graph").path
+    _ = try GraphIndex.load(graph: graph)
+    let whole = try GraphIndex.load(graph: graph)
+    #expect(whole.outcome == .read)
+    try expectStoredRankings(graph: graph, corpus: nil, whole: whole.graph)
+    #expect(try expectNeighborhoods(graph: graph, corpus: nil, whole: whole.graph, every: 97) > 6)
+  }
+}
