@@ -154,9 +154,9 @@ enum Mentions {
     try db.execute("INSERT INTO \(searchTable)(rowid, folded) SELECT rowid, folded FROM \(PassageRowsTable.tableName);")
   }
 
-  /// The passages of texts naming `query`, found by reading every sentence (when there is no index).
+  /// The passages of texts naming `query` (its first ``TextQuery/mostWords`` words), found by reading every sentence (when there is no index).
   static func scan(_ query: String, in texts: [(DocumentID, String)], folding: NameFolding) -> [Passage] {
-    let words = folded(query, folding)
+    let words = TextQuery.words(query, folding: folding)
     guard !words.isEmpty else { return [] }
     var found: [Passage] = []
     for (document, text) in texts {
@@ -171,7 +171,7 @@ enum Mentions {
 
   /// The passages naming `query` through the index, best matches first, then in document and line order.
   static func search(_ query: String, in db: SQLiteDatabase, documents: [DocumentID], folding: NameFolding) throws(SQLiteError) -> [Passage] {
-    let words = folded(query, folding)
+    let words = TextQuery.words(query, folding: folding)
     guard !words.isEmpty else { return [] }
     let statement = try TableStatement<PassageRowsTable>.select(from: db, table: searchTable, "WHERE \(searchTable) MATCH :folded")
     try statement.bind(.folded, words.map { "\"\($0)\"*" }.joined(separator: " "))
