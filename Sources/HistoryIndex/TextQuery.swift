@@ -32,7 +32,7 @@ public enum TextQuery {
   }
 
   /// The words of `query` a search uses: those of ``Mentions`` folding, at most ``mostWords``.
-  static func words(_ query: String, folding: NameFolding) -> [String] {
+  package static func words(_ query: String, folding: NameFolding) -> [String] {
     Array(Mentions.folded(String(query.prefix(longestQuery)), folding).prefix(mostWords))
   }
 

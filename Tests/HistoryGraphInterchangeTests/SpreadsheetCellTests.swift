@@ -71,3 +71,17 @@ struct SpreadsheetCellTests {
     }
   }
 }
+
+/// What `import` writes must read back: the fuzz target `csv` found a C1 control
+/// character (U+0081) written raw, which YAML does not allow in a file.
+@Suite("YAML scalars that import writes")
+struct YAMLScalarTests {
+  @Test("any character reads back from a quoted scalar", arguments: ["\u{81}", "a\u{85}b", "\u{FFFE}\u{FFFF}", "\u{2028}\u{2029}", "\u{7F}\u{9F}", "\0\u{1B}[31m", "\u{FEFF}é"])
+  func readsBack(_ value: String) throws {
+    var problems: [Diagnostic] = []
+    let file = YAMLFile(path: "t.yaml", text: "x: \(YAMLScalar.quoted(value))\n", diagnostics: &problems)
+    #expect(problems.isEmpty, "\(problems)")
+    let node = try #require(file.root?.mapping?.first?.1)
+    #expect(file.scalar(node, field: "x", diagnostics: &problems) == value)
+  }
+}

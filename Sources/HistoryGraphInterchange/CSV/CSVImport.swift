@@ -161,16 +161,12 @@ struct YAMLLines {
   private(set) var origins: [Int: SourceLocation] = [:]
   private var line: Int
 
-  /// Starts with `header`, a comment line: a control character or line break in it
-  /// (a folder name may hold one) is written as U+FFFD, so it stays one comment.
+  /// Starts with `header`, a comment line: a character YAML would not read there
+  /// (a control character or line break; a folder name may hold one) is written
+  /// as U+FFFD, so it stays one comment.
   init(header: String) {
-    text = String(String.UnicodeScalarView(header.unicodeScalars.map { Self.breaksComment($0) ? "\u{FFFD}" : $0 })) + "\n"
+    text = String(String.UnicodeScalarView(header.unicodeScalars.map { YAMLScalar.needsCode($0.value) ? "\u{FFFD}" : $0 })) + "\n"
     line = 2
-  }
-
-  /// A control character, or a line break as YAML reads one (NEL, LS, PS).
-  private static func breaksComment(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
   }
 
   mutating func add(_ content: String, _ origin: SourceLocation) {

@@ -73,7 +73,7 @@ public enum CSVTables {
   }
 
   /// Appends one record and its CRLF, each field guarded against formulas (``SpreadsheetCell``).
-  static func line(_ out: inout String, _ fields: [String]) {
+  package static func line(_ out: inout String, _ fields: [String]) {
     for (i, field) in fields.enumerated() {
       if i > 0 { out += "," }
       out += quoted(SpreadsheetCell.guarded(field))
