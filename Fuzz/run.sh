@@ -5,7 +5,7 @@
 # trap, sanitizer report or failed check; the input that caused it is left in
 # .build-fuzz/crashes/TARGET/ (see Fuzz/README.md).
 #
-#   Fuzz/run.sh [SECONDS] [TARGET ...]      targets: edtf names quotes schema claims
+#   Fuzz/run.sh [SECONDS] [TARGET ...]      targets: edtf names quotes schema claims entities documents csv fts exports
 #   RUNS=N Fuzz/run.sh 0 TARGET ...         N executions per target instead of a time
 #   JOBS=N Fuzz/run.sh ...                  N targets at a time (default 1)
 #   Fuzz/run.sh --update-corpus [TARGET ...]
@@ -14,28 +14,33 @@
 #       the same edges (not hit counts), and writes them to Fuzz/corpus/TARGET/
 #       (commit the change)
 #
-# Several runs may share the tree at once. The library is built by SwiftPM with
-# coverage (-sanitize=fuzzer,address); each target is one Swift file (plus
-# Fuzz/Support/) linked against it by swiftc, as libFuzzer brings its own main.
+# Several runs may share the tree at once. The libraries (HistoryGraph, and the
+# interchange formats and the index above it) are built by SwiftPM with coverage
+# (-sanitize=fuzzer,address); each target is one Swift file (plus Fuzz/Support/)
+# linked against them by swiftc, as libFuzzer brings its own main.
 # Work files stay in .build-fuzz/ (not committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Swift's own crash reporter can hang beside the address sanitizer; libFuzzer prints the stack.
+export SWIFT_BACKTRACE=enable=no
 update=false
 if [[ "${1:-}" == --update-corpus ]]; then update=true; shift; set -- 0 "$@"; fi
 seconds=${1:-60}
 shift || true
-targets=("${@:-edtf names quotes schema claims}")
+targets=("${@:-edtf names quotes schema claims entities documents csv fts exports}")
 targets=(${targets[@]})
 jobs=${JOBS:-1}
 scratch=.build-fuzz
 build=$scratch/x86_64-unknown-linux-gnu/release
 
-swift build -c release --scratch-path "$scratch" --target HistoryGraph -Xswiftc -sanitize=fuzzer,address
-echo "fuzz: library built in $SECONDS s"
+for library in HistoryGraphInterchange HistoryIndex; do
+  swift build -c release --scratch-path "$scratch" --target "$library" -Xswiftc -sanitize=fuzzer,address
+done
+echo "fuzz: libraries built in $SECONDS s"
 
-# The objects of HistoryGraph and everything under it.
+# The objects of the libraries and everything under them.
 objects=()
-for module in HistoryGraph HistoryModel GraphEngine Yams CYaml OrderedCollections InternalCollectionsUtilities; do
+for module in HistoryGraphInterchange CInterruption HistoryIndex HistoryGraph HistoryModel GraphEngine Yams CYaml OrderedCollections InternalCollectionsUtilities; do
   while IFS= read -r -d '' file; do objects+=("$file"); done < <(find "$build/$module.build" -name '*.o' -print0)
 done
 package=$(basename "$PWD" | tr '[:upper:]' '[:lower:]' | sed 's/[^a-z0-9_]/_/g')  # as SwiftPM names the root package
@@ -45,8 +50,9 @@ yaml=$scratch/checkouts/Yams/Sources/CYaml/include
 link() {
   local target=$1
   swiftc -O -sanitize=fuzzer,address -parse-as-library -package-name "$package" -module-name "fuzz_$target" -I "$build/Modules" \
-    -Xcc -fmodule-map-file="$yaml/module.modulemap" -Xcc -I -Xcc "$yaml" \
-    Fuzz/fuzz-$target/*.swift Fuzz/Support/*.swift "${objects[@]}" -o "$scratch/fuzz-$target" 2> >(grep -v "ld.gold: warning" >&2)
+    -Xcc -fmodule-map-file="$yaml/module.modulemap" -Xcc -I -Xcc "$yaml" -Xcc -fmodule-map-file=Sources/CSQLite/module.modulemap \
+    -Xcc -fmodule-map-file="$build/CInterruption.build/module.modulemap" -Xcc -I -Xcc Sources/CInterruption/include \
+    Fuzz/fuzz-$target/*.swift Fuzz/Support/*.swift "${objects[@]}" -lsqlite3 -o "$scratch/fuzz-$target" 2> >(grep -v "ld.gold: warning" >&2)
 }
 
 # Runs fuzz-TARGET over its committed corpus, keeping what it finds in .build-fuzz/corpus/TARGET/.

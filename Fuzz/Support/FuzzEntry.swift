@@ -83,4 +83,48 @@ enum FuzzEntry {
   static func exactKeysBothWays(_ text: String, folding: NameFolding) -> (byScalar: [String]?, byCharacter: [String]) {
     (NameKey.ScalarSteps.table(for: folding).tokens(text), NameKey.exactTokensByCharacter(text, folding: folding))
   }
+
+  /// Reads `yaml` as an entities file of a graph with `schema` and `documents`, then
+  /// builds the graph of those entities; the graph, or what was wrong.
+  static func readEntities(_ yaml: String, schema: Schema, documents: [Document]) -> Result<CuratedGraph, LoadError> {
+    var diagnostics: [Diagnostic] = []
+    let file = YAMLFile(path: "entities/fuzz.yaml", text: yaml, diagnostics: &diagnostics)
+    let entities = LoaderState.readEntities(file, languages: schema.languages, diagnostics: &diagnostics)
+    var builder = GraphBuilder(schema: schema)
+    for document in documents { builder.add(document) }
+    for (entity, fields) in entities { builder.add(entity, fields: fields) }
+    do throws(LoadError) {
+      let graph = try builder.build()
+      return diagnostics.isEmpty ? .success(graph) : .failure(LoadError(diagnostics: diagnostics))
+    } catch {
+      return .failure(LoadError(diagnostics: diagnostics + error.diagnostics))
+    }
+  }
+
+  /// Reads `yaml` as a documents.yaml under `schema`, then builds a graph of those
+  /// documents (ids, `derived_from` cycles); the graph, or what was wrong.
+  static func readDocuments(_ yaml: String, schema: Schema) -> Result<CuratedGraph, LoadError> {
+    var state = LoaderState(graphPath: "fuzz")
+    let file = YAMLFile(path: "documents.yaml", text: yaml, diagnostics: &state.diagnostics)
+    let (_, documents) = state.readDocuments(file, languages: schema.languages)
+    var builder = GraphBuilder(schema: schema)
+    for document in documents { builder.add(document) }
+    do throws(LoadError) {
+      let graph = try builder.build()
+      return state.diagnostics.isEmpty ? .success(graph) : .failure(LoadError(diagnostics: state.diagnostics))
+    } catch {
+      return .failure(LoadError(diagnostics: state.diagnostics + error.diagnostics))
+    }
+  }
+
+  /// Stops the target with `message` (kept in optimised builds, unlike a precondition's) unless `condition` holds.
+  static func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+    if !condition() { fatalError(message()) }
+  }
+
+  /// Whether every problem of a failed read has a place and a message.
+  static func located(_ error: LoadError) -> Bool {
+    !error.diagnostics.isEmpty && error.diagnostics.allSatisfy { $0.location.line >= 0 && !$0.message.isEmpty }
+  }
 }
+

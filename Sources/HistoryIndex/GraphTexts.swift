@@ -111,7 +111,7 @@ enum GraphTexts {
   /// The texts naming `query`, found by folding every text of the graph (when there is no index).
   static func scan(_ query: String, in graph: CuratedGraph) -> [TextHit] {
     let folding = graph.schema.nameFolding
-    let words = Mentions.folded(query, folding)
+    let words = TextQuery.words(query, folding: folding)
     guard !words.isEmpty else { return [] }
     let found = texts(of: graph).enumerated().compactMap { order, text in
       Mentions.match(words, in: Mentions.folded(text.text, folding)).map { (order, hit(text, match: $0)) }
@@ -121,7 +121,7 @@ enum GraphTexts {
 
   /// The texts naming `query` through the index.
   static func search(_ query: String, in db: SQLiteDatabase, folding: NameFolding) throws(SQLiteError) -> [TextHit] {
-    let words = Mentions.folded(query, folding)
+    let words = TextQuery.words(query, folding: folding)
     guard !words.isEmpty else { return [] }
     let statement = try TableStatement<GraphTextRowsTable>.select(from: db, table: searchTable, "WHERE \(searchTable) MATCH :folded")
     try statement.bind(.folded, words.map { "\"\($0)\"*" }.joined(separator: " "))

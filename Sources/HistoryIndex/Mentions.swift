@@ -40,12 +40,12 @@ public struct Passage: Hashable, Sendable {
 /// `!`, `?` or `…` followed by a space and a capital, after a word of three or more
 /// characters (so initials such as `В. И.` and abbreviations such as `ж.` do not
 /// end one).
-enum Mentions {
+package enum Mentions {
   /// The tables of the index's passages file (see ``GraphIndexFile/Auxiliary``).
   ///
   /// FTS5 gathers 16 MiB of words in memory (not 1 MiB) before it writes them out
   /// as a segment: fewer segments to write and merge, and to read when searching.
-  static let tables = """
+  package static let tables = """
     \(PassageRowsTable.creation)
     \(PassageRowsTable.fullTextCreation(searchTable, searched: .folded, options: #"columnsize = 0, tokenize = "unicode61 remove_diacritics 0""#))
     INSERT INTO \(searchTable)(\(searchTable), rank) VALUES('hashsize', 16777216);
@@ -126,7 +126,7 @@ enum Mentions {
   }
 
   /// Adds every sentence of every text to the index (split and folded on all cores).
-  static func write(_ texts: [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) {
+  package static func write(_ texts: [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) {
     let insert = try TableStatement<PassageRowsTable>.insert(into: db)
     for (document, text) in texts {
       // Chunks of whole lines, so that line numbers are the chunk's first line plus the sentence's.
@@ -154,9 +154,9 @@ enum Mentions {
     try db.execute("INSERT INTO \(searchTable)(rowid, folded) SELECT rowid, folded FROM \(PassageRowsTable.tableName);")
   }
 
-  /// The passages of texts naming `query`, found by reading every sentence (when there is no index).
-  static func scan(_ query: String, in texts: [(DocumentID, String)], folding: NameFolding) -> [Passage] {
-    let words = folded(query, folding)
+  /// The passages of texts naming `query` (its first ``TextQuery/mostWords`` words), found by reading every sentence (when there is no index).
+  package static func scan(_ query: String, in texts: [(DocumentID, String)], folding: NameFolding) -> [Passage] {
+    let words = TextQuery.words(query, folding: folding)
     guard !words.isEmpty else { return [] }
     var found: [Passage] = []
     for (document, text) in texts {
@@ -170,8 +170,8 @@ enum Mentions {
   }
 
   /// The passages naming `query` through the index, best matches first, then in document and line order.
-  static func search(_ query: String, in db: SQLiteDatabase, documents: [DocumentID], folding: NameFolding) throws(SQLiteError) -> [Passage] {
-    let words = folded(query, folding)
+  package static func search(_ query: String, in db: SQLiteDatabase, documents: [DocumentID], folding: NameFolding) throws(SQLiteError) -> [Passage] {
+    let words = TextQuery.words(query, folding: folding)
     guard !words.isEmpty else { return [] }
     let statement = try TableStatement<PassageRowsTable>.select(from: db, table: searchTable, "WHERE \(searchTable) MATCH :folded")
     try statement.bind(.folded, words.map { "\"\($0)\"*" }.joined(separator: " "))

@@ -8,15 +8,15 @@ import Foundation
 #endif
 
 /// A failure reported by SQLite: what was being done and SQLite's own message.
-struct SQLiteError: Error, CustomStringConvertible {
-  let description: String
+package struct SQLiteError: Error, CustomStringConvertible {
+  package let description: String
 }
 
 /// One connection to an SQLite database file; closed when released.
 ///
 /// Opened without SQLite's own locking: it is used by one thread at a time (a
 /// graph reads its stored names through it once, under the graph's lock).
-final class SQLiteDatabase: @unchecked Sendable {
+package final class SQLiteDatabase: @unchecked Sendable {
   private let handle: OpaquePointer
 
   /// Opens `path`, read-only or read-write (creating it when `create`).
@@ -25,7 +25,7 @@ final class SQLiteDatabase: @unchecked Sendable {
   /// symbolic link: a FIFO, socket, device or folder at its place is refused
   /// before SQLite opens it (opening a FIFO would block until a writer came).
   /// Each connection knows ``rowCheckFunction``.
-  init(path: String, readOnly: Bool, create: Bool = false) throws(SQLiteError) {
+  package init(path: String, readOnly: Bool, create: Bool = false) throws(SQLiteError) {
     _ = Self.withoutMemoryStatistics
     if !create || FileKind.of(path) != nil { try FileKind.requireRegular(path) }
     var db: OpaquePointer?
@@ -55,7 +55,7 @@ final class SQLiteDatabase: @unchecked Sendable {
   private static let withoutMemoryStatistics: Bool = CSQLite_turnOffMemoryStatistics() == SQLITE_OK
 
   /// Runs one or more statements that return no rows.
-  func execute(_ sql: String) throws(SQLiteError) {
+  package func execute(_ sql: String) throws(SQLiteError) {
     var message: UnsafeMutablePointer<CChar>?
     guard sqlite3_exec(handle, sql, nil, nil, &message) == SQLITE_OK else {
       let text = message.map { String(cString: $0) } ?? "unknown error"

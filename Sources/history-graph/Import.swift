@@ -13,7 +13,9 @@ extension HistoryGraphCommand {
         Reads FOLDER/nodes.csv, FOLDER/claims.csv and FOLDER/sources.csv and writes \
         entities/NAME.yaml and claims/NAME.yaml in the graph, after loading the graph with them \
         and checking everything as `validate` does (quotes included). Problems are reported at \
-        their table's row and column (file.csv:ROW:COLUMN: error: …) and nothing is written. \
+        their table's row and column (file.csv:ROW:COLUMN: error: …) and nothing is written; a table \
+        with no rows is refused. Lines may end in LF, CRLF or CR; a cell that `export` wrote with a \
+        leading apostrophe (a formula guard) loses it. \
         A file written by an earlier import is replaced; one edited since (or not written by \
         import) only with --force.
         """)
@@ -50,7 +52,7 @@ extension HistoryGraphCommand {
           guard let text = String(validating: data, as: UTF8.self) else {
             throw Failure(message: "the table is not UTF-8 text", at: "\(path):1:1", hint: "save it as CSV in UTF-8")
           }
-          return try CSVTable(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: path)
+          return try CSVTable(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: path, needsRows: true)
         }
         let imported: CSVImport
         do {
@@ -67,7 +69,13 @@ extension HistoryGraphCommand {
             throw Failure(message: "\(path) was edited by hand, or was not written by import", hint: "pass --force to replace it, or choose another --name")
           }
         }
-        try Self.check(graph: graph, adding: targets, imported: imported, corpus: global.corpus ?? corpusSetting.map { $0.hasPrefix("/") ? $0 : "\(graph)/\($0)" })
+        do {
+          try imported.check(
+            graph: graph, adding: targets.mapValues(ImportedFile.stamped), headerLines: 1,
+            corpus: global.corpus ?? corpusSetting.map { $0.hasPrefix("/") ? $0 : "\(graph)/\($0)" })
+        } catch let error as LoadError {
+          throw Failure(error.description.replacingOccurrences(of: "nothing was loaded.", with: "nothing was imported."))
+        }
         for (file, text) in targets.sorted(by: { $0.key < $1.key }) {
           try AtomicFile.write(Data(ImportedFile.stamped(text).utf8), to: "\(graph)/\(file)")
         }
@@ -83,47 +91,6 @@ extension HistoryGraphCommand {
       }
       let ids = (root["documents"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
       return (Set(ids), root["corpus"] as? String)
-    }
-
-    /// Loads a copy of the graph with the new files in it; problems in the new
-    /// files are reported at the table cells they came from, and stop the import.
-    static func check(graph: String, adding files: [String: String], imported: CSVImport, corpus: String?) throws {
-      let manager = FileManager.default
-      let staging = manager.temporaryDirectory.appendingPathComponent("hg-import-\(getpid())-\(UUID().uuidString)")
-      defer { try? manager.removeItem(at: staging) }
-      for folder in ["entities", "claims"] {
-        try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-        for name in (try? manager.contentsOfDirectory(atPath: "\(graph)/\(folder)")) ?? [] where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-          try manager.copyItem(atPath: "\(graph)/\(folder)/\(name)", toPath: staging.appendingPathComponent("\(folder)/\(name)").path)
-        }
-      }
-      for file in ["schema.yaml", "documents.yaml"] {
-        try manager.copyItem(atPath: "\(graph)/\(file)", toPath: staging.appendingPathComponent(file).path)
-      }
-      for (file, text) in files {
-        let url = staging.appendingPathComponent(file)
-        try? manager.removeItem(at: url)
-        try ImportedFile.stamped(text).write(to: url, atomically: false, encoding: .utf8)
-      }
-      do {
-        _ = try GraphLoader.load(graph: staging.path, corpus: corpus)
-      } catch {
-        let prefix = staging.path + "/"
-        let mapped = error.diagnostics.map { diagnostic -> Diagnostic in
-          var moved = diagnostic
-          let file = diagnostic.location.file
-          let relative = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
-          if files[relative] != nil {
-            // One line of stamp precedes the text the import made.
-            let line = diagnostic.location.line - 1
-            if let cell = imported.csvLocation(ofLine: line, inClaims: relative.hasPrefix("claims/")) { moved.location = cell }
-          } else if file.hasPrefix(prefix) {
-            moved.location.file = "\(graph)/\(relative)"
-          }
-          return moved
-        }
-        throw Failure(LoadError(diagnostics: mapped).description.replacingOccurrences(of: "nothing was loaded.", with: "nothing was imported."))
-      }
     }
   }
 }

@@ -11,7 +11,9 @@ extension HistoryGraphCommand {
       discussion: """
         Words are folded as names are (case, accents and marks; in the curated graph Kazakh Cyrillic, \
         Russian Cyrillic and Kazakh Latin spelled alike) and each finds the words it starts: Орынбор finds Орынборда and Орынбордан. \
-        Sentences with the words in a row come first, then those with each whole word, then the other forms.
+        Sentences with the words in a row come first, then those with each whole word, then the other forms. \
+        A query has at most 300 characters and 16 words; quotes, *, brackets and AND, OR, NOT, NEAR are \
+        read as words and punctuation, never as search operators.
 
         Examples:
           history-graph mentions Орынбор
@@ -28,7 +30,7 @@ extension HistoryGraphCommand {
     @Flag(help: "Only sentences no claim quotes: what the graph does not yet say.")
     var uncited = false
 
-    @Option(help: "At most this many sentences.")
+    @Option(help: "At most this many sentences (1–10,000).")
     var limit = 50
 
     /// `{document, line, column, end_column, match, text, claims}`.
@@ -43,8 +45,8 @@ extension HistoryGraphCommand {
     }
 
     func validate() throws {
-      if !text.contains(where: { $0.isLetter || $0.isNumber }) { throw ValidationError("give a word to search for") }
-      if limit < 1 { throw ValidationError("--limit must be at least 1") }
+      if let problem = TextQuery.problem(text) { throw ValidationError(problem) }
+      if !(1...TextQuery.mostResults).contains(limit) { throw ValidationError("--limit must be from 1 to \(TextQuery.mostResults)") }
     }
 
     func run() throws {

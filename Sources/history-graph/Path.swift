@@ -9,8 +9,8 @@ extension HistoryGraphCommand {
       commandName: "path",
       abstract: "How two actors connect: each hop with its claim, date and quotes.",
       discussion: """
-        A route is a sequence of different entities; each step lists every claim that joins its two \
-        entities, with dates and quotes. By default the route of least cost is given: one per step plus \
+        A route is a sequence of different entities; each step lists the claims that join its two \
+        entities, with dates and quotes (at most --claims-per-step of them, default 20; the rest are counted). By default the route of least cost is given: one per step plus \
         log2 of the number of entities each intermediary is tied to, so a route through specific actors \
         beats a shorter one through a catch-all event or place; the output says when a shorter route \
         exists. Routes of the same length are ranked by hub load (those numbers summed). \
@@ -56,11 +56,13 @@ extension HistoryGraphCommand {
     @Flag(help: "With time-respecting: let undated claims carry the walk too (by default only dated claims do).") var includeUndated = false
     @Option(help: ArgumentHelp("Leave this entity out (repeatable).", valueName: "id-or-name")) var avoid: [String] = []
     @Option(help: "Follow claims out (subject → object), in, or both.") var direction: TraversalDirection = .both
+    @Option(help: "List at most this many claims per step (1–1,000); the rest are counted.") var claimsPerStep = Route.claimsPerStep
 
     func validate() throws {
       if from == to { throw ValidationError("give two different actors") }
       if let k, !(1...100).contains(k) { throw ValidationError("--k must be from 1 to 100") }
       if !(1...8).contains(maxHops) { throw ValidationError("--max-hops must be from 1 to 8") }
+      if !(1...Route.mostClaimsPerStep).contains(claimsPerStep) { throw ValidationError("--claims-per-step must be from 1 to \(Route.mostClaimsPerStep)") }
       if start != nil && method != .timeRespecting { throw ValidationError("--start goes with --method time-respecting") }
       if includeUndated && method != .timeRespecting { throw ValidationError("--include-undated goes with --method time-respecting") }
       if !filters.shownKinds.isEmpty { throw ValidationError("a path lists no entities to choose by kind; --restrict-kind KIND sets the kinds its intermediaries may have") }
@@ -122,7 +124,7 @@ extension HistoryGraphCommand {
         var filter = try filters.filter(avoiding: avoided)
         if chosen == .timeRespecting && !includeUndated { filter.keepsUndated = false }
         let search = try search()
-        let routes = try network.routes(from: source.id, to: target.id, search: search, filter: filter, direction: direction)
+        let routes = try network.routes(from: source.id, to: target.id, search: search, filter: filter, direction: direction, claimsPerStep: claimsPerStep)
         let mode = methodSummary(search)
         if printing.json {
           try printJSON(
@@ -140,7 +142,7 @@ extension HistoryGraphCommand {
           for step in route.steps {
             let from = graph.entities[step.from]!.label(in: language)
             let to = graph.entities[step.to]!.label(in: language)
-            say("  \(from) → \(to): \(step.claims.count) claim\(step.claims.count == 1 ? "" : "s")")
+            say("  \(from) → \(to): \(step.claimCount) claim\(step.claimCount == 1 ? "" : "s")")
             for hop in step.claims {
               let time = hop.claim.time.map { "  [\($0.display)]" } ?? ""
               say("    \(graph.schema.wording(of: hop.claim.predicateName, reversed: hop.reversed))\(time)  {\(hop.claim.id)}")
@@ -149,6 +151,7 @@ extension HistoryGraphCommand {
                 if let translated = ClaimText.translationLine(source, in: graph, language: language, indent: "        ") { say(translated) }
               }
             }
+            if step.claimCount > step.claims.count { say("    … and \(step.claimCount - step.claims.count) more claims (--claims-per-step)") }
           }
           say()
         }

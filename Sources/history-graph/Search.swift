@@ -18,7 +18,8 @@ extension HistoryGraphCommand {
 
         With --text the words are looked for in every quote (and the curators' translations), note, value, qualifier, label and alias, \
         folded the same way, each word finding the words it starts (Орынбор finds Орынборда); texts with \
-        the words in a row come first, then those with each whole word, then the other forms.
+        the words in a row come first, then those with each whole word, then the other forms. The words \
+        are bounded as `mentions` bounds them: at most 300 characters and 16 words, read as words, never as operators.
 
         Examples:
           history-graph search Бөкейханов
@@ -37,13 +38,13 @@ extension HistoryGraphCommand {
 
     @OptionGroup var names: LanguageOption
 
-    @Option(help: "At most this many results.")
+    @Option(help: "At most this many results (1–10,000).")
     var limit = 20
 
     func validate() throws {
       if text.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give a name to search for") }
-      if textSearch, !text.contains(where: { $0.isLetter || $0.isNumber }) { throw ValidationError("give a word to search for") }
-      if limit < 1 { throw ValidationError("--limit must be at least 1") }
+      if textSearch, let problem = TextQuery.problem(text) { throw ValidationError(problem) }
+      if !(1...TextQuery.mostResults).contains(limit) { throw ValidationError("--limit must be from 1 to \(TextQuery.mostResults)") }
       if text.count > CuratedGraph.longestName { throw ValidationError("a name to search for has at most \(CuratedGraph.longestName) characters") }
     }
 

@@ -222,10 +222,15 @@ struct HistorianReviewTests {
 
     // An open end with no next holder is certain on its first day only; an end inferred
     // from the next holder's claim counts (Alash Orda's capture of the oblast, from June 1918).
-    let aktobe = "d002b-aktobe-soviet-controls", semey = "d002b-semey-soviet-controls-oblast"
-    #expect(try heldClaims("1918-01-08", "--certainly-in-force").claims.contains(aktobe))
-    let dayAfter = try heldClaims("1918-01-09", "--certainly-in-force")
-    #expect(!dayAfter.claims.contains(aktobe))
+    let verny = "d002b-verny-revkom-controls-verny", semey = "d002b-semey-soviet-controls-oblast"
+    #expect(try heldClaims("1918-03-03", "--certainly-in-force").claims.contains(verny))
+    let dayAfter = try heldClaims("1918-03-04", "--certainly-in-force")
+    #expect(!dayAfter.claims.contains(verny))
+    // "1918-01-08/.." with no style stated starts on 8 Jan or, Old Style, on 21 Jan New Style:
+    // on 8 Jan one reading has not begun, and the first days of the two readings differ.
+    let aktobe = "d002b-aktobe-soviet-controls"
+    #expect(try heldClaims("1918-01-08").claims.contains(aktobe))
+    #expect(try !heldClaims("1918-01-08", "--certainly-in-force").claims.contains(aktobe))
     #expect(try heldClaims("1918-05-31", "--certainly-in-force").claims.contains(semey))
 
     // The text echoes the mode; an empty certain answer says how many may be in force.

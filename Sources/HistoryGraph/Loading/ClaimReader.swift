@@ -160,6 +160,9 @@ package struct ClaimReader {
         return nil
       }
       return .property(name, value: .integer(number))
+    case nil where schema == nil:
+      // The schema could not be read (reported there): the value cannot be judged.
+      return .property(name, value: valueText.map { .string($0.nfc) })
     case .string?, nil:
       guard let valueText, !valueText.isEmpty else {
         diagnostics.append(Diagnostic(.badValue, at: file.location(fields["value"] ?? node), "\(what): property '\(name)' needs a value", hint: "write `value: \"…\"`"))

@@ -42,15 +42,15 @@ public enum GraphLoader {
   }
 }
 
-struct LoaderState {
+package struct LoaderState {
   let graphPath: String
-  var diagnostics: [Diagnostic] = []
+  package var diagnostics: [Diagnostic] = []
   var files: [String] = []
   /// The texts whose SHA-256 is not the one listed, with the problem to report
   /// once the claims citing them are known.
   var changedTexts: [DocumentID: Diagnostic] = [:]
 
-  init(graphPath: String) {
+  package init(graphPath: String) {
     self.graphPath = graphPath.hasSuffix("/") && graphPath.count > 1 ? String(graphPath.dropLast()) : graphPath
   }
 
@@ -214,7 +214,7 @@ struct LoaderState {
 
   // MARK: Documents
 
-  mutating func readDocuments(_ file: YAMLFile, languages: LabelLanguages) -> (String?, [Document]) {
+  package mutating func readDocuments(_ file: YAMLFile, languages: LabelLanguages) -> (String?, [Document]) {
     guard let root = file.root, let top = Fields(root, in: file, what: "documents.yaml", allowed: ["corpus", "documents"], diagnostics: &diagnostics) else { return (nil, []) }
     let corpus = top.optionalString("corpus", diagnostics: &diagnostics)
     var documents: [Document] = []
@@ -285,7 +285,7 @@ struct LoaderState {
 
   /// The entities of one file, each with where its fields were written; the
   /// builder checks ids, kinds and duplicates.
-  static func readEntities(_ file: YAMLFile, languages: LabelLanguages, diagnostics: inout [Diagnostic]) -> [(Entity, GraphBuilder.FieldLocations)] {
+  package static func readEntities(_ file: YAMLFile, languages: LabelLanguages, diagnostics: inout [Diagnostic]) -> [(Entity, GraphBuilder.FieldLocations)] {
     guard let root = file.root else { return [] }
     var entities: [(Entity, GraphBuilder.FieldLocations)] = []
     for node in file.list(root, field: "entities", diagnostics: &diagnostics) {

@@ -28,10 +28,18 @@ public struct Route: Hashable, Sendable {
   public struct Step: Hashable, Sendable {
     public let from: EntityID
     public let to: EntityID
-    /// Every claim joining the two that the view keeps (for a time-respecting
-    /// route, the claim whose time carries the walk on), each read from `from` to `to`.
+    /// The claims joining the two that the view keeps, in claim order, at most
+    /// the `claimsPerStep` the search was given (for a time-respecting route, the
+    /// claim whose time carries the walk on), each read from `from` to `to`.
     public let claims: [PathHop]
+    /// How many claims join the two in the view, listed in ``claims`` or not.
+    public let claimCount: Int
   }
+
+  /// The most claims a step lists unless asked otherwise; the rest are counted.
+  public static let claimsPerStep = 20
+  /// The most claims a step may be asked to list.
+  public static let mostClaimsPerStep = 1_000
 
   /// The number of steps.
   public var length: Int { steps.count }
@@ -128,14 +136,22 @@ extension ClaimNetwork {
   /// order of ``Route/hubLoad``; `shortest` gives the fewest-step route that leans
   /// least on hubs. A time-respecting route keeps, per step, the claim whose time
   /// carries the walk on. Returns `[]` when no route exists under the filter.
+  /// Each step lists at most `claimsPerStep` of its claims and counts the rest,
+  /// so that many parallel claims between two entities cost no more than the
+  /// claims listed.
   ///
-  /// - Throws: ``QueryError`` for unknown entities, a route to oneself, a `k` out of range or a bad filter.
-  /// - Complexity: that of the search over the view's ties, after O(*V* + *E*) to merge them.
+  /// - Throws: ``QueryError`` for unknown entities, a route to oneself, a `k` or
+  ///   `claimsPerStep` out of range or a bad filter.
+  /// - Complexity: that of the search over the view's ties, after O(*V* + *E*) to
+  ///   merge them, plus the claims listed.
   public func routes(
     from source: EntityID, to target: EntityID, search: PathSearch = .shortest, filter: NetworkFilter = NetworkFilter(),
-    direction: TraversalDirection = .both
+    direction: TraversalDirection = .both, claimsPerStep: Int = Route.claimsPerStep
   ) throws(QueryError) -> [Route] {
     guard source != target else { throw .invalidArgument("a path needs two different entities; '\(source)' was given twice") }
+    guard (1...Route.mostClaimsPerStep).contains(claimsPerStep) else {
+      throw .invalidArgument("the claims listed per step must be from 1 to \(Route.mostClaimsPerStep), not \(claimsPerStep)")
+    }
     precondition(wholeTieDegrees == nil || Self.routePartAnswers(search, filter: filter, direction: direction), "a route part answers only what routePartAnswers says")
     if let end = filter.avoid.first(where: { $0 == source || $0 == target }) {
       throw .invalidArgument("'\(end)' is an end of the path and cannot be avoided")
@@ -147,7 +163,7 @@ extension ClaimNetwork {
     let view = try self.view(filter)
     if case .timeRespecting(let mode, let day) = search {
       let found = view.timeRespectingPath(from: s, to: t, startingOn: day, mode: mode, direction: direction)
-      return found.map { [route($0.vertices, $0.edges.map { [$0] }, intermediaryTies: [])] } ?? []
+      return found.map { [route($0.vertices, $0.edges.map { [$0] }, intermediaryTies: [], claimsPerStep: claimsPerStep)] } ?? []
     }
     let ties = view.ties(undirected: direction == .both)
     let degrees = wholeTieDegrees ?? ties.view.degrees(direction: .both)
@@ -171,7 +187,9 @@ extension ClaimNetwork {
       found = []
     }
     var routes = found.map { path in
-      route(path.vertices, path.edges.map { ties.members[$0.index] }, intermediaryTies: path.vertices.dropFirst().dropLast().map { Int(degrees[$0.index]) })
+      route(
+        path.vertices, path.edges.map { ties.members[$0.index] }, intermediaryTies: path.vertices.dropFirst().dropLast().map { Int(degrees[$0.index]) },
+        claimsPerStep: claimsPerStep)
     }
     if search != .weighted && search != .informative {
       routes = routes.enumerated().sorted { ($0.element.length, $0.element.hubLoad, $0.offset) < ($1.element.length, $1.element.hubLoad, $1.offset) }.map(\.element)
@@ -200,14 +218,17 @@ extension ClaimNetwork {
     return direction == .both && filter.keepsEverything
   }
 
-  /// A route over `vertices` whose step `i` is backed by the edges `edges[i]`, its intermediaries tied to `intermediaryTies` entities each.
-  func route(_ vertices: [VertexID], _ edges: [[EdgeID]], intermediaryTies: [Int]) -> Route {
+  /// A route over `vertices` whose step `i` is backed by the edges `edges[i]`, its intermediaries tied to
+  /// `intermediaryTies` entities each, each step listing at most `claimsPerStep` of its claims.
+  func route(_ vertices: [VertexID], _ edges: [[EdgeID]], intermediaryTies: [Int], claimsPerStep: Int) -> Route {
     let ids = vertices.map { entity($0).id }
     let steps = zip(edges, zip(ids, ids.dropFirst())).map { edges, pair in
-      Route.Step(from: pair.0, to: pair.1, claims: edges.map { edge in
-        let claim = claim(edge)
-        return PathHop(from: pair.0, to: pair.1, claim: claim, reversed: claim.subject != pair.0)
-      })
+      Route.Step(
+        from: pair.0, to: pair.1,
+        claims: edges.prefix(claimsPerStep).map { edge in
+          let claim = claim(edge)
+          return PathHop(from: pair.0, to: pair.1, claim: claim, reversed: claim.subject != pair.0)
+        }, claimCount: edges.count)
     }
     return Route(entities: ids, steps: steps, hubLoad: intermediaryTies.reduce(0, +), intermediaryTies: intermediaryTies)
   }

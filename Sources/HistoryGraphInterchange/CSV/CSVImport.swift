@@ -171,8 +171,11 @@ struct YAMLLines {
   private(set) var origins: [Int: SourceLocation] = [:]
   private var line: Int
 
+  /// Starts with `header`, a comment line: a character YAML would not read there
+  /// (a control character or line break; a folder name may hold one) is written
+  /// as U+FFFD, so it stays one comment.
   init(header: String) {
-    text = header + "\n"
+    text = String(String.UnicodeScalarView(header.unicodeScalars.map { YAMLScalar.needsCode($0.value) ? "\u{FFFD}" : $0 })) + "\n"
     line = 2
   }
 

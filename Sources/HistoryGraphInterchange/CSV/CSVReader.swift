@@ -11,12 +11,14 @@ public struct CSVTable: Sendable {
   public let lines: [Int]
 
   /// Reads `text` (UTF-8, `,` between fields, `"` around a field that holds
-  /// a comma, a quote or a line break, quotes doubled inside; LF or CRLF).
+  /// a comma, a quote or a line break, quotes doubled inside; lines end at LF,
+  /// CRLF or a lone CR, as classic Mac OS saved them). A field the exports
+  /// guarded against formulas loses its apostrophe (``SpreadsheetCell``).
   ///
   /// - Throws: ``LoadError`` at `file:LINE:FIELD` for an unclosed quote, text
-  ///   after a closing quote, a record wider or narrower than the header, or
-  ///   an empty file.
-  public init(_ text: String, file: String) throws(LoadError) {
+  ///   after a closing quote, a record wider or narrower than the header, an
+  ///   empty file, or (when `needsRows`) a header with no rows under it.
+  public init(_ text: String, file: String, needsRows: Bool = false) throws(LoadError) {
     self.file = file
     var rows: [[String]] = []
     var starts: [Int] = []
@@ -29,7 +31,7 @@ public struct CSVTable: Sendable {
     let bytes = Array(text.utf8)
     var i = 0
     func endField() {
-      row.append(String(decoding: field, as: UTF8.self))
+      row.append(SpreadsheetCell.unguarded(String(decoding: field, as: UTF8.self)))
       field.removeAll(keepingCapacity: true)
       wasQuoted = false
     }
@@ -52,14 +54,15 @@ public struct CSVTable: Sendable {
             quoted = false
           }
         } else {
-          if byte == 0x0A { line += 1 }
+          // A line ends at LF, at CR LF (counted at the LF) or at a lone CR.
+          if byte == 0x0A || (byte == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)) { line += 1 }
           field.append(byte)
         }
       } else {
         switch byte {
         case UInt8(ascii: ","): endField()
         case 0x0D where i + 1 < bytes.count && bytes[i + 1] == 0x0A: break
-        case 0x0A:
+        case 0x0A, 0x0D:
           endRow()
           line += 1
           rowStart = line
@@ -86,6 +89,13 @@ public struct CSVTable: Sendable {
     if !field.isEmpty || !row.isEmpty || wasQuoted { endRow() }
     guard let header = rows.first else {
       throw LoadError(diagnostics: [Diagnostic(.missingField, at: SourceLocation(file: file, line: 1, column: 1), "the file is empty", hint: "the first row names the columns")])
+    }
+    if needsRows && rows.count == 1 {
+      throw LoadError(diagnostics: [
+        Diagnostic(
+          .missingField, at: SourceLocation(file: file, line: starts[0] + 1, column: 1), "the table has its header row but no rows",
+          hint: "an import of no rows would empty what an earlier import wrote; to remove that, delete its files instead")
+      ])
     }
     for (record, start) in zip(rows.dropFirst(), starts.dropFirst()) where record.count != header.count {
       problems.append(

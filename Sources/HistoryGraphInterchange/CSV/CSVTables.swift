@@ -3,7 +3,8 @@ import HistoryGraph
 /// The graph as four CSV tables for spreadsheets, Palladio, nodegoat and
 /// Gephi's spreadsheet importer: UTF-8, RFC 4180 (CRLF line ends, a field
 /// quoted when it holds a comma, a quote or a line break, quotes doubled),
-/// one header row each.
+/// one header row each. A cell a spreadsheet would run as a formula gets a
+/// leading apostrophe (see ``SpreadsheetCell``), which `import` removes.
 ///
 /// - `nodes.csv`: `Id`, `Label`, then the entity columns of ``FlatGraph``.
 /// - `edges.csv`: a row per relation claim: `Source`, `Target`, `Type`
@@ -81,11 +82,11 @@ public enum CSVTables {
     }
   }
 
-  /// Appends one record and its CRLF.
-  static func line(_ out: inout String, _ fields: [String]) {
+  /// Appends one record and its CRLF, each field guarded against formulas (``SpreadsheetCell``).
+  package static func line(_ out: inout String, _ fields: [String]) {
     for (i, field) in fields.enumerated() {
       if i > 0 { out += "," }
-      out += quoted(field)
+      out += quoted(SpreadsheetCell.guarded(field))
     }
     out += "\r\n"
   }

@@ -33,7 +33,13 @@ public enum YAMLScalar {
   /// characters escaped, with the line and paragraph separators YAML also breaks lines at.
   public static func quoted(_ text: String) -> String {
     var out = ""
-    BackslashEscaped.append(text, to: &out) { $0 < 0x20 || $0 == 0x7F || $0 == 0x85 || $0 == 0x2028 || $0 == 0x2029 }
+    BackslashEscaped.append(text, to: &out, needsCode: needsCode)
     return out
+  }
+
+  /// Whether a scalar is written as `\uXXXX`: what YAML does not allow in a file
+  /// (C0 and C1 controls, DEL, U+FFFE, U+FFFF) and what it reads as a line break (NEL, LS, PS).
+  static func needsCode(_ value: UInt32) -> Bool {
+    value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFFFE || value == 0xFFFF
   }
 }

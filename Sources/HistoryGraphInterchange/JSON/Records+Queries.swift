@@ -151,11 +151,12 @@ extension Records {
       public let id: String
       public let label: String
     }
-    /// `{from, to, claims}`.
+    /// `{from, to, claims, more_claims}`: `more_claims` counts the claims joining the two that are not listed.
     public struct Step: Encodable, Sendable {
       public let from: String
       public let to: String
       public let claims: [Hop]
+      public let moreClaims: Int
     }
     public let entities: [Named]
     public let length: Int
@@ -170,7 +171,9 @@ extension Records {
       hubLoad = route.hubLoad
       cost = (route.cost * 100).rounded() / 100
       steps = route.steps.map { step in
-        Step(from: step.from.rawValue, to: step.to.rawValue, claims: step.claims.map { Hop($0, schema: graph.schema) })
+        Step(
+          from: step.from.rawValue, to: step.to.rawValue, claims: step.claims.map { Hop($0, schema: graph.schema) },
+          moreClaims: step.claimCount - step.claims.count)
       }
     }
   }

@@ -21,7 +21,9 @@ import HistoryGraph
 /// A relationship's `claim` property finds its sources
 /// (`MATCH (s:Source {claim: r.claim})-[:STATED_IN]->(d)`), so a query can
 /// return the quote behind a tie. Dates are Neo4j `date`s (New Style; an
-/// open end is empty, which the importer leaves unset).
+/// open end is empty, which the importer leaves unset). A text cell that a
+/// spreadsheet would run as a formula has a leading apostrophe, as in
+/// ``CSVTables`` (see ``SpreadsheetCell``); the `LOAD CSV` script removes it.
 public enum Neo4jImport {
   /// The import command for these files, run in the folder that holds them.
   public static let command =
@@ -107,7 +109,7 @@ public enum Neo4jImport {
     func value(_ column: Column) -> String {
       let field = "row.`\(header(column))`"
       switch column.type {
-      case .string: return isDate(column) ? "CASE \(field) WHEN '' THEN null ELSE date(\(field)) END" : "CASE \(field) WHEN '' THEN null ELSE \(field) END"
+      case .string: return isDate(column) ? "CASE \(field) WHEN '' THEN null ELSE date(\(field)) END" : "CASE \(field) WHEN '' THEN null ELSE \(SpreadsheetCell.cypherUnguarded(field)) END"
       case .boolean: return "toBoolean(\(field))"
       case .long: return "toInteger(\(field))"
       case .double: return "toFloat(\(field))"
@@ -148,11 +150,11 @@ public enum Neo4jImport {
     out += """
       LOAD CSV WITH HEADERS FROM 'file:///sources.csv' AS row
       MERGE (s:Source {id: row.`id:ID(Source)`})
-      SET s.claim = row.`claim:string`, s.position = toInteger(row.`position:long`), s.quote = row.`quote:string`,
+      SET s.claim = row.`claim:string`, s.position = toInteger(row.`position:long`), s.quote = \(SpreadsheetCell.cypherUnguarded("row.`quote:string`")),
         s.locator = CASE row.`locator:string` WHEN '' THEN null ELSE row.`locator:string` END,
         s.line = toInteger(row.`line:long`), s.column = toInteger(row.`column:long`),
         s.end_line = toInteger(row.`end_line:long`), s.end_column = toInteger(row.`end_column:long`),
-        s.note = CASE row.`note:string` WHEN '' THEN null ELSE row.`note:string` END, s.confidence = toFloat(row.`confidence:double`);
+        s.note = CASE row.`note:string` WHEN '' THEN null ELSE \(SpreadsheetCell.cypherUnguarded("row.`note:string`")) END, s.confidence = toFloat(row.`confidence:double`);
       LOAD CSV WITH HEADERS FROM 'file:///stated_in.csv' AS row
       MATCH (s:Source {id: row.`:START_ID(Source)`}), (d:Entity {id: row.`:END_ID(Entity)`})
       MERGE (s)-[:STATED_IN]->(d);

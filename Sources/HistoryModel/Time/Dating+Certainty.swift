@@ -24,11 +24,13 @@ extension Dating {
     latestStart <= window.latest && earliestEnd >= window.earliest
   }
 
-  /// The latest possible start and earliest possible end in one calendar.
+  /// The latest possible start and earliest possible end in one calendar (for the
+  /// Old Style reading of an unstated date, as ``readings`` reads its endpoints).
   private func sides(in calendar: HistoricalCalendar) -> (latestStart: Int32, earliestEnd: Int32) {
     func known(_ endpoint: EDTFDate.Endpoint?) -> DayInterval? {
       guard case .date(let d)? = endpoint, !d.uncertain, !d.approximate else { return nil }
-      return EDTFDate.bounds(of: d, calendar: calendar)
+      let read = calendar == .julian && self.calendar == .unstated ? Self.oldStyleCalendar(of: d, firstGregorian: calendarSwitch?.firstGregorianDay) : calendar
+      return EDTFDate.bounds(of: d, calendar: read)
     }
     let start = known(edtf.start)
     let end = edtf.end == nil ? start : known(edtf.end)

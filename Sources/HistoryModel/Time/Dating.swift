@@ -108,8 +108,9 @@ public struct Dating: Hashable, Sendable {
     case .unstated:
       // Either style: the union of the two readings (the Julian one may fall before
       // the Gregorian one, as in the first centuries, or after it, as since 200).
-      let julianReading = (try? EDTFDate(parsing: text, calendar: .julian))?.interval(in: .julian) ?? gregorianReading
-      if let firstGregorian, gregorianReading.latest < firstGregorian {
+      // An interval that runs past the switch has its later end in New Style either way.
+      let julianReading = (try? EDTFDate(parsing: text, calendar: .julian)).flatMap { Self.oldStyleInterval(of: $0, firstGregorian: firstGregorian) } ?? gregorianReading
+      if firstGregorian != nil {
         interval = DayInterval(earliest: min(julianReading.earliest, gregorianReading.earliest), latest: max(julianReading.latest, gregorianReading.latest))
       } else {
         interval = gregorianReading
@@ -133,6 +134,26 @@ public struct Dating: Hashable, Sendable {
     self.calendar = style
   }
 
+  /// The calendar an endpoint of a date of unstated style is read in under its
+  /// Old Style reading: Julian when its Gregorian reading falls wholly before the
+  /// switch (`firstGregorian`, or always without one), else Gregorian.
+  static func oldStyleCalendar(of endpoint: EDTFDate.SimpleDate, firstGregorian: Int32?) -> HistoricalCalendar {
+    guard let firstGregorian else { return .julian }
+    return EDTFDate.bounds(of: endpoint, calendar: .gregorian).latest < firstGregorian ? .julian : .gregorian
+  }
+
+  /// The New Style days of the Old Style reading of a date of unstated style (see
+  /// ``oldStyleCalendar(of:firstGregorian:)``); `nil` when that reading would end
+  /// before it starts (`1918-02-10/1918-02-15`: only the New Style reading is possible).
+  static func oldStyleInterval(of date: EDTFDate, firstGregorian: Int32?) -> DayInterval? {
+    func bounds(_ d: EDTFDate.SimpleDate) -> DayInterval { EDTFDate.bounds(of: d, calendar: oldStyleCalendar(of: d, firstGregorian: firstGregorian)) }
+    if case .date(let d) = date.start, date.end == nil { return bounds(d) }
+    var earliest = Int32.min, latest = Int32.max
+    if case .date(let d) = date.start { earliest = bounds(d).earliest }
+    if case .date(let d)? = date.end { latest = bounds(d).latest }
+    return earliest <= latest ? DayInterval(earliest: earliest, latest: latest) : nil
+  }
+
   /// The New Style value as EDTF: the source's text for Gregorian dates, the converted days otherwise.
   public var newStyleEDTF: String {
     calendar == .gregorian ? edtf.text : Self.isoText(interval)
@@ -151,13 +172,17 @@ public struct Dating: Hashable, Sendable {
   /// The readings the date allows: one for a stated style; for a date before the
   /// switch to the Gregorian calendar whose style is not stated, the Old Style
   /// reading, then the New Style one.
+  ///
+  /// An interval that starts before the switch and ends after it has two readings
+  /// too: in the Old Style one only the endpoints before the switch are Julian
+  /// (`1917-12-20/1918-02-20` may run from 2 Jan 1918 N.S.), as ``oldStyleCalendar(of:firstGregorian:)`` says.
   public var readings: [Reading] {
     guard calendar == .unstated else { return [Reading(calendar: calendar.statedCalendar!, interval: interval)] }
     // The interval is the union of the readings the date allows (see the initialiser).
-    let julian = edtf.interval(in: .julian)
     let gregorian = edtf.interval(in: .gregorian)
-    let afterSwitch = calendarSwitch.map { gregorian.latest >= $0.firstGregorianDay } ?? true
-    if interval == gregorian, afterSwitch { return [Reading(calendar: .gregorian, interval: gregorian)] }
+    guard calendarSwitch != nil, let julian = Self.oldStyleInterval(of: edtf, firstGregorian: calendarSwitch?.firstGregorianDay), julian != gregorian else {
+      return [Reading(calendar: .gregorian, interval: gregorian)]
+    }
     let union = DayInterval(earliest: min(julian.earliest, gregorian.earliest), latest: max(julian.latest, gregorian.latest))
     guard interval == union else { return [Reading(calendar: .julian, interval: julian)] }  // a day only the Julian calendar has
     return [Reading(calendar: .julian, interval: julian), Reading(calendar: .gregorian, interval: gregorian)]
