@@ -1,4 +1,3 @@
-import OrderedCollections
 import Synchronization
 
 /// A loaded graph: schema, documents, entities and claims, checked and indexed.
@@ -7,11 +6,11 @@ import Synchronization
 public struct CuratedGraph: Sendable {
   public let schema: Schema
   /// Source documents in file order.
-  public let documents: OrderedDictionary<DocumentID, Document>
+  public let documents: KeyedList<DocumentID, Document>
   /// Entities in file order (documents included, as kind `document`).
-  public let entities: OrderedDictionary<EntityID, Entity>
+  public let entities: KeyedList<EntityID, Entity>
   /// Claims in file order.
-  public let claims: OrderedDictionary<ClaimID, Claim>
+  public let claims: KeyedList<ClaimID, Claim>
 
   /// Indices into `claims` of the claims whose subject or object is each entity, in claim order.
   let claimsByEntity: [EntityID: [Int]]
@@ -37,9 +36,9 @@ public struct CuratedGraph: Sendable {
 
   public init(schema: Schema, documents: [Document], entities: [Entity], claims: [Claim]) {
     self.schema = schema
-    self.documents = OrderedDictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
-    self.entities = OrderedDictionary(uniqueKeysWithValues: entities.map { ($0.id, $0) })
-    self.claims = OrderedDictionary(uniqueKeysWithValues: claims.map { ($0.id, $0) })
+    self.documents = KeyedList(documents.lazy.map { ($0.id, $0) })
+    self.entities = KeyedList(entities.lazy.map { ($0.id, $0) })
+    self.claims = KeyedList(claims.lazy.map { ($0.id, $0) })
     var byEntity: [EntityID: [Int]] = [:]
     for (index, claim) in claims.enumerated() {
       byEntity[claim.subject, default: []].append(index)

@@ -1,4 +1,3 @@
-import OrderedCollections
 
 /// Where a place lies, as the graph's gazetteer (`places.yaml`) gives it.
 public struct PlaceLocation: Hashable, Sendable {
@@ -53,12 +52,10 @@ public struct Gazetteer: Sendable {
   public static let generalReference = "general-reference"
 
   /// The located places, in file order.
-  public let locations: OrderedDictionary<EntityID, PlaceLocation>
+  public let locations: KeyedList<EntityID, PlaceLocation>
 
   public init(_ locations: [PlaceLocation] = []) {
-    var byPlace = OrderedDictionary<EntityID, PlaceLocation>()
-    for location in locations where byPlace[location.place] == nil { byPlace[location.place] = location }
-    self.locations = byPlace
+    self.locations = KeyedList(locations.lazy.map { ($0.place, $0) })
   }
 
   /// Where `place` lies, or `nil` if the gazetteer does not say.

@@ -170,7 +170,7 @@ struct Agreements: Sendable {
   }
 
   /// `documents` less those derived (through any chain) from another one among them.
-  static func independent(_ documents: Set<DocumentID>, in all: OrderedDictionary<DocumentID, Document>) -> [DocumentID] {
+  static func independent(_ documents: Set<DocumentID>, in all: KeyedList<DocumentID, Document>) -> [DocumentID] {
     documents.filter { id in
       var seen: Set<DocumentID> = [id]
       var ancestor = all[id]?.derivedFrom

@@ -1,0 +1,39 @@
+/// Values in the order they were read, each also found by its key (an id):
+/// how a graph holds its documents, entities and claims.
+///
+/// A random-access collection of `(key, value)` pairs in that order, with
+/// constant-time lookup by key and by position.
+public struct KeyedList<Key: Hashable & Sendable, Value: Sendable>: RandomAccessCollection, Sendable {
+  /// The keys, in order.
+  public let keys: [Key]
+  /// The values, in the order of their keys.
+  public let values: [Value]
+  private let positions: [Key: Int]
+
+  /// The pairs in order; a key given twice keeps its first value.
+  public init(_ pairs: some Sequence<(Key, Value)>) {
+    var keys: [Key] = []
+    var values: [Value] = []
+    var positions: [Key: Int] = [:]
+    for (key, value) in pairs where positions[key] == nil {
+      positions[key] = keys.count
+      keys.append(key)
+      values.append(value)
+    }
+    (self.keys, self.values, self.positions) = (keys, values, positions)
+  }
+
+  /// The value with this key, or `nil` if there is none.
+  public subscript(key: Key) -> Value? { positions[key].map { values[$0] } }
+
+  /// The position of the value with this key, or `nil` if there is none.
+  public func index(forKey key: Key) -> Int? { positions[key] }
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { keys.count }
+  public subscript(position: Int) -> (key: Key, value: Value) { (keys[position], values[position]) }
+}
+
+extension KeyedList: Equatable where Value: Equatable {
+  public static func == (lhs: Self, rhs: Self) -> Bool { lhs.keys == rhs.keys && lhs.values == rhs.values }
+}
