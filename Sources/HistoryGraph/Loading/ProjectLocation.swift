@@ -7,7 +7,7 @@ import Foundation
 /// A folder is a graph folder when it holds both `schema.yaml` and
 /// `documents.yaml`. Searching from a folder, each folder up to the root is
 /// tried, first itself, then its `Graph/` subfolder.
-public struct ProjectLocation: Sendable, Equatable, CustomStringConvertible {
+package struct ProjectLocation: Sendable, Equatable, CustomStringConvertible {
   /// How the graph folder was chosen.
   public enum Origin: Sendable, Equatable {
     /// Named on the command line (`--graph DIR`).
@@ -88,7 +88,7 @@ public struct ProjectLocation: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// No graph folder was named, and none was found at or above the working folder.
-public struct ProjectLocationError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct ProjectLocationError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The folder the search started from (absolute).
   public let workingFolder: String
   /// Every folder tried, nearest first.

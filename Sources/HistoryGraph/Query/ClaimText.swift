@@ -1,5 +1,5 @@
 /// Claims and entity cards in words for a reader, as the command line prints them.
-public enum ClaimText {
+package enum ClaimText {
   /// An entity card: its label and kind, its labels in every language, aliases, note,
   /// then every claim about it as ``describe(_:from:in:language:)`` words it.
   ///

@@ -10,7 +10,7 @@
 /// or brackets). A guarded cell gets one more apostrophe on the way out and loses
 /// one on the way in; any other cell is written and read as it is. So `=1+2` is
 /// written `'=1+2`, `'=1+2` is written `''=1+2`, and `'hello` stays `'hello`.
-public enum SpreadsheetCell {
+package enum SpreadsheetCell {
   /// The cell as an export writes it.
   public static func guarded(_ value: String) -> String { isGuarded(value) ? "'" + value : value }
 

@@ -28,7 +28,7 @@ enum BackslashEscaped {
 }
 
 /// YAML written as text (so that a file's comments and layout stay).
-public enum YAMLScalar {
+package enum YAMLScalar {
   /// `text` as a double-quoted YAML scalar: quotes, backslashes and control
   /// characters escaped, with the line and paragraph separators YAML also breaks lines at.
   public static func quoted(_ text: String) -> String {

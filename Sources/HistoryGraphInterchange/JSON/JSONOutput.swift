@@ -8,7 +8,7 @@
 ///   `new_style`); keys of a `[String: …]` dictionary are written as they are;
 /// - a `nil` optional is written as `null` under its key, never left out, so
 ///   consumers always see the same keys.
-public enum JSONOutput {
+package enum JSONOutput {
   /// The JSON text of `value`, without a final line break.
   ///
   /// - Throws: `EncodingError.invalidValue` for a `Double` or `Float` that is

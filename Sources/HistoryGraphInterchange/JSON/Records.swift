@@ -3,7 +3,7 @@ import HistoryGraph
 ///
 /// Swift names are camelCase; JSON keys are their snake_case forms, with `null`
 /// for a missing value (see ``JSONOutput``), never renamed; new keys may be added.
-public enum Records {
+package enum Records {
   /// A claim's time: `edtf` and `calendar` (a ``CalendarStyle`` name: `julian`,
   /// `gregorian`, `unstated`, `islamic-civil`, …) as the source gives them; `earliest`
   /// and `latest` the New Style days it may denote (ISO dates, `null` when open);

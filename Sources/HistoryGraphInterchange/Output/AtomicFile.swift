@@ -15,7 +15,7 @@ import Foundation
 /// A symbolic link is followed and its target written the same way, so the
 /// link stays. A FIFO or a device (`/dev/null`, `/dev/stdout`) is written as
 /// a stream, never replaced. A folder is refused.
-public enum AtomicFile {
+package enum AtomicFile {
   /// Writes `data` to `path` as described above.
   ///
   /// - Throws: ``OutputError`` naming the path, why and what to do; the target is then as it was.
@@ -146,7 +146,7 @@ package enum Interruption {
 }
 
 /// An output file could not be written.
-public struct OutputError: Error, Sendable, CustomStringConvertible {
+package struct OutputError: Error, Sendable, CustomStringConvertible {
   public let path: String
   public let reason: String
   public let hint: String
@@ -155,7 +155,7 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Writes `data` to `path` atomically, or to standard output when `path` is `-`.
-public func writeOutput(_ data: Data, to path: String) throws(OutputError) {
+package func writeOutput(_ data: Data, to path: String) throws(OutputError) {
   if path == "-" {
     FileHandle.standardOutput.write(data)
   } else {

@@ -15,7 +15,7 @@ import Foundation
 /// replaced whole. Interrupted (SIGINT, SIGTERM, SIGHUP), the process removes
 /// the temporary folder and leaves the target as it was. Temporary folders left
 /// by writers that no longer run are swept on the next write.
-public enum AtomicFolder {
+package enum AtomicFolder {
   /// Writes `files` (names without folders) into the folder `path` as described above.
   ///
   /// - Throws: ``OutputError`` naming the path, why and what to do; the target is then as it was.

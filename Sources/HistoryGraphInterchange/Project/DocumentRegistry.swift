@@ -5,7 +5,7 @@ import HistoryGraph
 /// appended as text (its comments stay), changed ones get their new SHA-256 in
 /// place; either edit is read back before the file is replaced whole, and
 /// nothing is written when anything is refused.
-public struct DocumentRegistry: Sendable {
+package struct DocumentRegistry: Sendable {
   /// The path of documents.yaml.
   public let path: String
   /// The corpus folder the texts are named relative to.

@@ -2,7 +2,7 @@ import Foundation
 import HistoryGraph
 
 /// A problem with a project's files met while listing texts: what, where, and what to do.
-public struct ProjectError: Error, Sendable, CustomStringConvertible {
+package struct ProjectError: Error, Sendable, CustomStringConvertible {
   public let message: String
   /// `file:line:col`, when there is one.
   public let location: String?
@@ -19,7 +19,7 @@ public struct ProjectError: Error, Sendable, CustomStringConvertible {
 
 /// A text to list in a project's `documents.yaml`: its id, file name, SHA-256 and
 /// a title from its first line, labelled in the graph's primary language.
-public struct ProjectText: Sendable {
+package struct ProjectText: Sendable {
   public let id: String
   public let file: String
   public let sha256: String
@@ -92,7 +92,7 @@ public func relativePath(to target: String, from base: String) -> String {
 /// What a documents.yaml text lists, read with the graph's own YAML reader (every
 /// scalar is text: an id `1917` stays "1917"): the corpus setting and each document
 /// with where its `sha256` value is written, for editing the file in place.
-public struct DocumentList: Sendable {
+package struct DocumentList: Sendable {
   /// One document as documents.yaml lists it.
   public struct Entry: Sendable {
     public let id: String

@@ -5,7 +5,7 @@ import HistoryGraph
 /// starter prosopography vocabulary with the declarations asked for),
 /// `documents.yaml` listing every text of the corpus folder, one commented
 /// example each in `entities/` and `claims/`, and a `.gitignore` for the index.
-public struct StarterProject: Sendable {
+package struct StarterProject: Sendable {
   /// The folder to create: it must not exist, or be empty.
   public let folder: String
   /// The folder with the texts, one document per file.

@@ -3,7 +3,7 @@ import HistoryGraph
 /// The vocabulary of a schema as `history-graph schema` prints it: each kind,
 /// relation (with its wording both ways), property and qualifier, what the roles
 /// in use do, the languages and the calendar.
-public enum VocabularyText {
+package enum VocabularyText {
   /// A part of the vocabulary; parts are printed in this order.
   public enum Part: String, CaseIterable, Sendable {
     case kinds, relations, properties, qualifiers, languages, calendar
