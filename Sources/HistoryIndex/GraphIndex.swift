@@ -206,13 +206,6 @@ public enum GraphIndex {
     public let claims: Int
     /// Documents.
     public let documents: Int
-
-    init(report: LoadReport, entities: Int, claims: Int, documents: Int) {
-      self.report = report
-      self.entities = entities
-      self.claims = claims
-      self.documents = documents
-    }
   }
 
   /// The report and size of the graph, always from the YAML and the texts

@@ -58,7 +58,7 @@ extension GraphView {
     let rank = SharedBuffer<Double>(repeating: 0, count: n)
     let next = SharedBuffer<Double>(repeating: 0, count: n)
     let contribution = SharedBuffer<Double>(repeating: 0, count: n)
-    defer { [inverseOut, rank, next, contribution].forEach { $0.deallocate() } }
+    defer { for buffer in [inverseOut, rank, next, contribution] { buffer.deallocate() } }
     for v in 0..<n where allowed?[v] ?? true {
       rank.base[v] = share
       let degree = degree(of: VertexID(v), direction: .outgoing)

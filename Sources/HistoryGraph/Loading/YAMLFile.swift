@@ -58,8 +58,8 @@ package struct YAMLFile: Sendable {
     let at = SourceLocation(file: path, line: error.line, column: error.column)
     switch error.reason {
     case .syntax(let problem, let context):
-      let where_ = context.map { " (\($0))" } ?? ""
-      return Diagnostic(.brokenYAML, at: at, "broken YAML: \(problem)\(where_)", hint: "fix the YAML syntax here (indentation, a missing ':' or an unclosed quote)")
+      let detail = context.map { " (\($0))" } ?? ""
+      return Diagnostic(.brokenYAML, at: at, "broken YAML: \(problem)\(detail)", hint: "fix the YAML syntax here (indentation, a missing ':' or an unclosed quote)")
     case .tooDeep:
       return Diagnostic(.brokenYAML, at: at, "the YAML nests deeper than the reader allows", hint: "no graph file needs more than a few levels: flatten this part")
     case .unreadable(let problem):
