@@ -87,18 +87,6 @@ extension HistoryGraphCommand {
       }
     }
 
-    /// The method in words, with its settings.
-    func methodSummary(_ search: PathSearch) -> String {
-      switch search {
-      case .kShortest(let k): return "k-shortest (k = \(k))"
-      case .all(let maxHops): return "simple (at most \(maxHops) steps)"
-      case .timeRespecting(_, let day):
-        let from = day == .min ? "from the earliest claim" : "from \(Dating.isoText(DayInterval(earliest: day, latest: day)))"
-        return "time-respecting (\(time.rawValue), \(from), \(includeUndated ? "undated claims allowed" : "dated claims only"))"
-      default: return chosen.rawValue
-      }
-    }
-
     /// The network to search, the two ends, and the entities to avoid: for an
     /// unfiltered search of the shortest routes, only the part of the graph those
     /// routes need when the index allows; otherwise the whole graph.
@@ -120,47 +108,12 @@ extension HistoryGraphCommand {
       let language = try names.language(global)
       try reporting {
         let (network, source, target, avoided) = try network(language: language)
-        let graph = network.graph
         var filter = try filters.filter(avoiding: avoided)
         if chosen == .timeRespecting && !includeUndated { filter.keepsUndated = false }
-        let search = try search()
-        let routes = try network.routes(from: source.id, to: target.id, search: search, filter: filter, direction: direction, claimsPerStep: claimsPerStep)
-        let mode = methodSummary(search)
-        if printing.json {
-          try printJSON(
-            Records.Path(
-              from: source.id.rawValue, to: target.id.rawValue, method: mode, filters: filter.summary,
-              routes: routes.map { Records.Route($0, in: graph, language: language) }))
-        }
-        guard !routes.isEmpty else {
-          throw NothingFound("no path from \(source.label(in: language)) (\(source.id)) to \(target.label(in: language)) (\(target.id)); method: \(mode); filters: \(filter.summary)")
-        }
-        if printing.json { return }
-        for (n, route) in routes.enumerated() {
-          say("route \(n + 1): \(route.entities.map { graph.entities[$0]!.label(in: language) }.joined(separator: " · "))")
-          say("  \(route.length) step\(route.length == 1 ? "" : "s"), hub load \(route.hubLoad)\(search == .informative ? ", cost \((route.cost * 10).rounded() / 10)" : "")")
-          for step in route.steps {
-            let from = graph.entities[step.from]!.label(in: language)
-            let to = graph.entities[step.to]!.label(in: language)
-            say("  \(from) → \(to): \(step.claimCount) claim\(step.claimCount == 1 ? "" : "s")")
-            for hop in step.claims {
-              let time = hop.claim.time.map { "  [\($0.display)]" } ?? ""
-              say("    \(graph.schema.wording(of: hop.claim.predicateName, reversed: hop.reversed))\(time)  {\(hop.claim.id)}")
-              for source in hop.claim.sources {
-                say("      \(source.document): «\(source.quote)»")
-                if let translated = ClaimText.translationLine(source, in: graph, language: language, indent: "        ") { say(translated) }
-              }
-            }
-            if step.claimCount > step.claims.count { say("    … and \(step.claimCount - step.claims.count) more claims (--claims-per-step)") }
-          }
-          say()
-        }
-        if search == .informative, let route = routes.first, let shorter = try network.shorterRoute(than: route, filter: filter, direction: direction) {
-          let hub = zip(shorter.entities.dropFirst(), shorter.intermediaryTies).max { $0.1 < $1.1 }
-          say("a shorter route of \(shorter.length) step\(shorter.length == 1 ? "" : "s") exists\(hub.map { " through \(graph.entities[$0.0]!.label(in: language)) (tied to \($0.1) entities)" } ?? ""): --method shortest")
-        }
-        say("method: \(mode)")
-        say("filters: \(filter.summary)")
+        let report = try PathReport(
+          network, from: source, to: target, search: search(), filter: filter, direction: direction, claimsPerStep: claimsPerStep, includesUndated: includeUndated,
+          language: language)
+        try answer(report, json: printing.json)
       }
     }
   }
