@@ -33,9 +33,6 @@ extension HistoryGraphCommand {
           history-graph path dutov jangeldin --method time-respecting --include-undated
         """)
 
-    enum Method: String, CaseIterable, ExpressibleByArgument {
-      case informative, shortest, allShortest = "all-shortest", kShortest = "k-shortest", simple, weighted, timeRespecting = "time-respecting"
-    }
     enum TimeMode: String, CaseIterable, ExpressibleByArgument { case possible, certain }
 
     @OptionGroup var global: GlobalOptions
@@ -47,7 +44,7 @@ extension HistoryGraphCommand {
     @Argument(help: "Id or name.") var to: String
 
     @Option(help: "informative (the default; k-shortest when --k is given), shortest, all-shortest, k-shortest, simple, weighted or time-respecting.")
-    var method: Method?
+    var method: PathSearch.Method?
     @Option(name: [.customShort("k"), .long], parsing: .unconditional, help: "With k-shortest: how many routes (1–100, default 3).") var k: Int?
     @Option(parsing: .unconditional, help: "With simple: the longest route to list, in steps (1–8).") var maxHops = 4
     @Option(help: "With time-respecting: possible (some reading of the dates follows on) or certain (every reading).") var time: TimeMode = .possible
@@ -70,21 +67,12 @@ extension HistoryGraphCommand {
     }
 
     /// The method asked for: informative unless given, k-shortest when only --k is.
-    var chosen: Method { method ?? (k == nil ? .informative : .kShortest) }
+    var chosen: PathSearch.Method { method ?? (k == nil ? .informative : .kShortest) }
 
     /// The search the options ask for.
     func search() throws -> PathSearch {
-      switch chosen {
-      case .informative: return .informative
-      case .shortest: return .shortest
-      case .allShortest: return .allShortest
-      case .kShortest: return .kShortest(k ?? 3)
-      case .simple: return .all(maxHops: maxHops)
-      case .weighted: return .weighted
-      case .timeRespecting:
-        let first = try start.map { try parseWindow($0, calendar: filters.calendar) } ?? filters.window()
-        return .timeRespecting(time == .possible ? .possible : .certain, from: first?.earliest ?? .min)
-      }
+      let first = chosen == .timeRespecting ? try start.map { try parseWindow($0, calendar: filters.calendar) } ?? filters.window() : nil
+      return PathSearch(chosen, k: k ?? 3, maxHops: maxHops, reading: time == .possible ? .possible : .certain, from: first?.earliest ?? .min)
     }
 
     /// The network to search, the two ends, and the entities to avoid: for an
@@ -118,3 +106,5 @@ extension HistoryGraphCommand {
     }
   }
 }
+
+extension PathSearch.Method: ExpressibleByArgument {}

@@ -28,10 +28,7 @@ public struct PathReport: QueryReport {
   /// The search in words, with its settings.
   static func method(_ search: PathSearch, includesUndated: Bool) -> String {
     switch search {
-    case .informative: return "informative"
-    case .shortest: return "shortest"
-    case .allShortest: return "all-shortest"
-    case .weighted: return "weighted"
+    case .informative, .shortest, .allShortest, .weighted: return search.method.rawValue
     case .kShortest(let k): return "k-shortest (k = \(k))"
     case .all(let maxHops): return "simple (at most \(maxHops) steps)"
     case .timeRespecting(let mode, let day):
