@@ -2,14 +2,14 @@ import GraphEngine
 
 extension PathSearch {
   /// The searches by the names a reader gives them (`path --method`).
-  public enum Method: String, CaseIterable, Sendable {
+  package enum Method: String, CaseIterable, Sendable {
     case informative, shortest, allShortest = "all-shortest", kShortest = "k-shortest", simple, weighted, timeRespecting = "time-respecting"
   }
 
   /// The search `method` names, with the settings of the one chosen: `k` routes
   /// (k-shortest), routes of at most `maxHops` steps (simple), or a walk from `day`
   /// that some (`possible`) or every (`certain`) reading of the dates orders (time-respecting).
-  public init(_ method: Method, k: Int, maxHops: Int, reading mode: TemporalMode, from day: Int32) {
+  package init(_ method: Method, k: Int, maxHops: Int, reading mode: TemporalMode, from day: Int32) {
     switch method {
     case .informative: self = .informative
     case .shortest: self = .shortest
@@ -22,7 +22,7 @@ extension PathSearch {
   }
 
   /// The name of the search's method.
-  public var method: Method {
+  package var method: Method {
     switch self {
     case .informative: .informative
     case .shortest: .shortest

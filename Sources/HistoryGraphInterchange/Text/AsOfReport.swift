@@ -2,7 +2,7 @@ import HistoryGraph
 
 /// The holdings and claims to places of a date, or of each step of an interval,
 /// as `as-of` prints them.
-public struct HoldingsReport: QueryReport {
+package struct HoldingsReport: QueryReport {
   let graph: CuratedGraph
   let language: LabelLanguage
   let window: DayInterval
@@ -18,7 +18,7 @@ public struct HoldingsReport: QueryReport {
   ///   - certain: only holdings in force under every reading of their dates, not all that may be.
   ///   - scope: the filters in words (see ``scope(place:holder:kind:document:oldStyle:)``).
   /// - Throws: as ``CuratedGraph/holdings(during:reading:filter:)``.
-  public init(
+  package init(
     _ graph: CuratedGraph, during window: DayInterval, steps: [DayInterval]?, certain: Bool, filter: HoldingFilter, scope: String, language: LabelLanguage
   ) throws(QueryError) {
     (self.graph, self.language, self.window, isSeries, self.certain, self.filter, self.scope) = (graph, language, window, steps != nil, certain, filter, scope)
@@ -32,7 +32,7 @@ public struct HoldingsReport: QueryReport {
   }
 
   /// The filters of an `as-of` question in words, as typed; `none` without any.
-  public static func scope(place: String?, holder: String?, kind: String?, document: String?, oldStyle: Bool) -> String {
+  package static func scope(place: String?, holder: String?, kind: String?, document: String?, oldStyle: Bool) -> String {
     var parts: [String] = []
     if let place { parts.append("in \(place) and the places within it") }
     if let holder { parts.append("holder: \(holder)") }
@@ -42,7 +42,7 @@ public struct HoldingsReport: QueryReport {
     return parts.isEmpty ? "none" : parts.joined(separator: "; ")
   }
 
-  public var record: any Encodable {
+  package var record: any Encodable {
     let records = series.map {
       Records.Snapshot(
         window: Dating.isoText($0.window), mode: certain ? "certain" : "possible", filters: scope,
@@ -51,7 +51,7 @@ public struct HoldingsReport: QueryReport {
     return isSeries ? records as any Encodable : records[0]
   }
 
-  public var nothingFound: String? {
+  package var nothingFound: String? {
     get throws {
       guard !series.contains(where: { !$0.holdings.isEmpty || !$0.claimants.isEmpty }) else { return nil }
       if let document = filter.document, case let stated = graph.territorialClaims(statedBy: document, filter: filter), !stated.isEmpty {
@@ -65,7 +65,7 @@ public struct HoldingsReport: QueryReport {
     }
   }
 
-  public var text: String {
+  package var text: String {
     let words = HoldingText(graph: graph, language: language)
     var lines: [String] = []
     for (window, holdings, claimants) in series {
@@ -81,7 +81,7 @@ public struct HoldingsReport: QueryReport {
 }
 
 /// Which holdings ended, began and continued between two dates, as `as-of --changes-to` prints them.
-public struct HoldingChangesReport: QueryReport {
+package struct HoldingChangesReport: QueryReport {
   let graph: CuratedGraph
   let language: LabelLanguage
   let dates: (from: String, to: String)
@@ -92,7 +92,7 @@ public struct HoldingChangesReport: QueryReport {
   /// The changes between `first` and `second`.
   ///
   /// - Throws: as ``CuratedGraph/holdingChanges(from:to:reading:filter:)``.
-  public init(
+  package init(
     _ graph: CuratedGraph, from first: DayInterval, to second: DayInterval, certain: Bool, filter: HoldingFilter, scope: String, language: LabelLanguage
   ) throws(QueryError) {
     (self.graph, self.language, self.certain, self.scope) = (graph, language, certain, scope)
@@ -104,18 +104,18 @@ public struct HoldingChangesReport: QueryReport {
     "between \(dates.from) and \(dates.to) (holdings \(certain ? "certainly in force" : "that may be in force"); filters: \(scope))"
   }
 
-  public var record: any Encodable {
+  package var record: any Encodable {
     Records.Change(
       from: dates.from, to: dates.to, mode: certain ? "certain" : "possible", filters: scope,
       ended: changes.ended.map { Records.Holding($0, graph: graph) }, began: changes.began.map { Records.Holding($0, graph: graph) },
       continued: changes.continued.map { Records.Holding($0, graph: graph) })
   }
 
-  public var nothingFound: String? {
+  package var nothingFound: String? {
     changes.ended.isEmpty && changes.began.isEmpty ? "no holding began or ended \(heading)" : nil
   }
 
-  public var text: String {
+  package var text: String {
     let words = HoldingText(graph: graph, language: language)
     var lines = [heading + ":", ""]
     for (title, list) in [("ended", changes.ended), ("began", changes.began)] where !list.isEmpty {

@@ -1,7 +1,7 @@
 import HistoryGraph
 
 /// Disagreements between sources, each with its claims and quotes, as `conflicts` prints them.
-public struct ConflictsReport: QueryReport {
+package struct ConflictsReport: QueryReport {
   let graph: CuratedGraph
   let disagreements: [Disagreement]
   let language: LabelLanguage
@@ -15,7 +15,7 @@ public struct ConflictsReport: QueryReport {
   ///   - aspect: only this aspect.
   ///   - independent: only those between documents independent of each other.
   ///   - spelling: spelling variants too (always with `aspect` spelling variants).
-  public init(
+  package init(
     _ graph: CuratedGraph, from found: [Disagreement], about: (id: EntityID, typed: String)?, aspect: Disagreement.Aspect?, independent: Bool, spelling: Bool,
     language: LabelLanguage
   ) {
@@ -27,11 +27,11 @@ public struct ConflictsReport: QueryReport {
     asked = (about.map { " about \($0.typed)" } ?? "") + (aspect.map { " of aspect \($0.rawValue)" } ?? "") + (independent ? " between independent documents" : "")
   }
 
-  public var record: any Encodable { disagreements.map { Records.Conflict($0, graph: graph) } }
+  package var record: any Encodable { disagreements.map { Records.Conflict($0, graph: graph) } }
 
-  public var nothingFound: String? { disagreements.isEmpty ? "no disagreement between sources\(asked)" : nil }
+  package var nothingFound: String? { disagreements.isEmpty ? "no disagreement between sources\(asked)" : nil }
 
-  public var text: String {
+  package var text: String {
     let real = disagreements.filter(\.isDisagreement).count
     let variants = disagreements.count - real
     var lines = ["\(counted(real, "disagreement"))\(variants > 0 ? ", \(counted(variants, "spelling variant"))" : "")", ""]

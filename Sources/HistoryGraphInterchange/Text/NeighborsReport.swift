@@ -2,7 +2,7 @@ import HistoryGraph
 
 /// The claims that tie an entity to others within some hops, one row a claim,
 /// as `neighbors` prints them.
-public struct NeighborsReport: QueryReport {
+package struct NeighborsReport: QueryReport {
   let network: ClaimNetwork
   let entity: Entity
   let depth: Int
@@ -22,7 +22,7 @@ public struct NeighborsReport: QueryReport {
   ///   - limit: the most claims to list.
   ///   - quotes: print every quote whole under its row.
   /// - Throws: as ``ClaimNetwork/neighbors(of:depth:filter:direction:)``.
-  public init(
+  package init(
     _ graph: CuratedGraph, around entity: Entity, depth: Int, filter: NetworkFilter, listing: [String], direction: TraversalDirection, limit: Int?,
     quotes: Bool, language: LabelLanguage
   ) throws(QueryError) {
@@ -32,9 +32,9 @@ public struct NeighborsReport: QueryReport {
     (self.shown, entries) = (shown, limit.map { Array(shown.prefix($0)) } ?? shown)
   }
 
-  public var record: any Encodable { entries.map { Records.Neighbor($0, graph: network.graph, language: language) } }
+  package var record: any Encodable { entries.map { Records.Neighbor($0, graph: network.graph, language: language) } }
 
-  public var nothingFound: String? {
+  package var nothingFound: String? {
     get throws {
       guard entries.isEmpty else { return nil }
       let instead = try network.relationsInstead(around: entity.id, depth: depth, filter: filter, direction: direction)
@@ -42,7 +42,7 @@ public struct NeighborsReport: QueryReport {
     }
   }
 
-  public var text: String {
+  package var text: String {
     let graph = network.graph
     let others = Set(shown.map(\.entity.id)).count
     let listed = entries.count < shown.count ? " (the first \(entries.count) listed)" : ""

@@ -2,19 +2,19 @@ import Foundation
 import HistoryGraph
 
 /// The most central entities under a measure, as `rank` prints them.
-public struct RankReport: QueryReport {
+package struct RankReport: QueryReport {
   let ranked: [RankedEntity]
   let measure: CentralityMeasure
   let language: LabelLanguage
 
   /// The report of `ranked`, scored by `measure`.
-  public init(_ ranked: [RankedEntity], by measure: CentralityMeasure, language: LabelLanguage) {
+  package init(_ ranked: [RankedEntity], by measure: CentralityMeasure, language: LabelLanguage) {
     (self.ranked, self.measure, self.language) = (ranked, measure, language)
   }
 
-  public var record: any Encodable { ranked.map { Records.Ranked($0.entity, score: $0.score, language: language) } }
+  package var record: any Encodable { ranked.map { Records.Ranked($0.entity, score: $0.score, language: language) } }
 
-  public var text: String {
+  package var text: String {
     var table = TextTable("#", measure.rawValue, "id", "kind", "name")
     for (i, r) in ranked.enumerated() {
       let score = measure == .degree ? String(Int(r.score)) : String(format: "%.5f", r.score)
@@ -26,7 +26,7 @@ public struct RankReport: QueryReport {
 
 /// The communities of the claim network, largest first, each with its most
 /// connected members, as `communities` prints them.
-public struct CommunitiesReport: QueryReport {
+package struct CommunitiesReport: QueryReport {
   let partition: CommunityPartition
   let listed: [[RankedEntity]]
   let members: Int
@@ -35,16 +35,16 @@ public struct CommunitiesReport: QueryReport {
   /// The communities of `partition`, each listing the members of the kinds in `listing` (all when empty).
   ///
   /// - Parameter members: the most members to show per community in words (the JSON lists all).
-  public init(_ partition: CommunityPartition, listing: [String], members: Int, language: LabelLanguage) {
+  package init(_ partition: CommunityPartition, listing: [String], members: Int, language: LabelLanguage) {
     (self.partition, self.members, self.language) = (partition, members, language)
     listed = partition.communities.map { $0.filter { listing.isEmpty || listing.contains($0.entity.kind) } }.filter { !$0.isEmpty }
   }
 
-  public var record: any Encodable {
+  package var record: any Encodable {
     Records.Communities(modularity: partition.modularity, singletons: partition.singletons, listed: listed, language: language)
   }
 
-  public var text: String {
+  package var text: String {
     let head = "\(listed.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view"
     var table = TextTable("#", "n", "most connected members (claims)")
     for (i, community) in listed.enumerated() {
@@ -57,19 +57,19 @@ public struct CommunitiesReport: QueryReport {
 
 /// A coverage report: counts by kind, relation and document, the dated share and
 /// range, corroboration and disagreements, as `stats` prints it.
-public struct StatisticsReport: QueryReport {
+package struct StatisticsReport: QueryReport {
   let statistics: GraphStatistics
   let documents: [DocumentID: Document]
   let language: LabelLanguage
 
   /// The report of `statistics`, naming `documents` by their labels in `language`.
-  public init(_ statistics: GraphStatistics, documents: [DocumentID: Document], language: LabelLanguage) {
+  package init(_ statistics: GraphStatistics, documents: [DocumentID: Document], language: LabelLanguage) {
     (self.statistics, self.documents, self.language) = (statistics, documents, language)
   }
 
-  public var record: any Encodable { statistics }
+  package var record: any Encodable { statistics }
 
-  public var text: String {
+  package var text: String {
     let stats = statistics
     var lines = [
       "\(stats.entities) entities, \(stats.claims) claims, \(stats.sources) quoted sources",

@@ -2,7 +2,7 @@ import HistoryGraph
 
 /// The routes between two entities, each step with its claims, dates and quotes,
 /// as `path` prints them.
-public struct PathReport: QueryReport {
+package struct PathReport: QueryReport {
   let network: ClaimNetwork
   let ends: (from: Entity, to: Entity)
   let search: PathSearch
@@ -16,7 +16,7 @@ public struct PathReport: QueryReport {
   ///
   /// - Parameter includesUndated: for a time-respecting search, whether undated claims may carry the walk (for the words only).
   /// - Throws: as ``ClaimNetwork/routes(from:to:search:filter:direction:claimsPerStep:)``.
-  public init(
+  package init(
     _ network: ClaimNetwork, from source: Entity, to target: Entity, search: PathSearch, filter: NetworkFilter, direction: TraversalDirection,
     claimsPerStep: Int, includesUndated: Bool, language: LabelLanguage
   ) throws(QueryError) {
@@ -37,19 +37,19 @@ public struct PathReport: QueryReport {
     }
   }
 
-  public var record: any Encodable {
+  package var record: any Encodable {
     Records.Path(
       from: ends.from.id.rawValue, to: ends.to.id.rawValue, method: method, filters: filter.summary,
       routes: routes.map { Records.Route($0, in: network.graph, language: language) })
   }
 
-  public var nothingFound: String? {
+  package var nothingFound: String? {
     guard routes.isEmpty else { return nil }
     let (from, to) = ends
     return "no path from \(from.label(in: language)) (\(from.id)) to \(to.label(in: language)) (\(to.id)); method: \(method); filters: \(filter.summary)"
   }
 
-  public var text: String {
+  package var text: String {
     get throws {
       let graph = network.graph
       func name(_ id: EntityID) -> String { graph.entities[id]!.label(in: language) }

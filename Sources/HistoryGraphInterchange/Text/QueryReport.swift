@@ -2,7 +2,7 @@ import HistoryGraph
 
 /// A query's answer as the command line prints it: words for a reader, a JSON
 /// record, and what to say when the query found nothing.
-public protocol QueryReport {
+package protocol QueryReport {
   /// The answer as JSON with stable keys (see ``Records``); printed even when nothing was found.
   var record: any Encodable { get throws }
   /// Why nothing was found, with a `hint:` line where one helps; `nil` when something was.
@@ -13,12 +13,12 @@ public protocol QueryReport {
 
 extension QueryReport {
   /// `nil`: a report that always answers (its table may be empty).
-  public var nothingFound: String? { nil }
+  package var nothingFound: String? { nil }
 }
 
 extension NetworkFilter {
   /// The filters in force (``summary``), with the kinds listed when only some are.
-  public func summary(listing kinds: [String]) -> String {
+  package func summary(listing kinds: [String]) -> String {
     guard !kinds.isEmpty else { return summary }
     let listed = "listing kind: \(kinds.joined(separator: ", "))"
     return summary == "none" ? listed : "\(summary); \(listed)"

@@ -3,7 +3,7 @@ import HistoryIndex
 
 /// The sentences of the documents that name some words, each with the claims
 /// quoting it, as `mentions` prints them.
-public struct MentionsReport: QueryReport {
+package struct MentionsReport: QueryReport {
   let shown: [Records.Mention]
   let total: Int
   let query: String
@@ -12,16 +12,16 @@ public struct MentionsReport: QueryReport {
   /// The first `limit` of `found`, the sentences that name `query`.
   ///
   /// - Parameter uncited: only sentences no claim quotes.
-  public init(_ found: [GraphIndex.Mention], for query: String, uncited: Bool, limit: Int) {
+  package init(_ found: [GraphIndex.Mention], for query: String, uncited: Bool, limit: Int) {
     let kept = found.filter { !uncited || $0.claims.isEmpty }
     (shown, total, self.query, self.uncited) = (kept.prefix(limit).map(Records.Mention.init), kept.count, query, uncited)
   }
 
-  public var record: any Encodable { shown }
+  package var record: any Encodable { shown }
 
-  public var nothingFound: String? { shown.isEmpty ? "no\(uncited ? " uncited" : "") sentence of the documents names '\(query)'" : nil }
+  package var nothingFound: String? { shown.isEmpty ? "no\(uncited ? " uncited" : "") sentence of the documents names '\(query)'" : nil }
 
-  public var text: String {
+  package var text: String {
     let lines = shown.flatMap {
       [
         sentence(document: $0.document, line: $0.line, column: $0.column, text: $0.text),
@@ -34,20 +34,20 @@ public struct MentionsReport: QueryReport {
 
 /// The sentences of the documents that name entities of the graph but that no
 /// claim quotes, as `uncited` prints them.
-public struct UncitedReport: QueryReport {
+package struct UncitedReport: QueryReport {
   let shown: [Records.UncitedSentence]
   let total: Int
 
   /// The first `limit` of `passages`.
-  public init(_ passages: [UncitedPassage], limit: Int) {
+  package init(_ passages: [UncitedPassage], limit: Int) {
     (shown, total) = (passages.prefix(limit).map(Records.UncitedSentence.init), passages.count)
   }
 
-  public var record: any Encodable { shown }
+  package var record: any Encodable { shown }
 
-  public var nothingFound: String? { shown.isEmpty ? "every sentence that names an entity of the graph is quoted by a claim" : nil }
+  package var nothingFound: String? { shown.isEmpty ? "every sentence that names an entity of the graph is quoted by a claim" : nil }
 
-  public var text: String {
+  package var text: String {
     let lines = shown.flatMap {
       [sentence(document: $0.document, line: $0.line, column: $0.column, text: $0.text), "    names: " + $0.entities.joined(separator: ", ")]
     }

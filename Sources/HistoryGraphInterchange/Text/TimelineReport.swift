@@ -2,7 +2,7 @@ import HistoryGraph
 
 /// Everything dated about some entities, or the whole graph in a period, in time
 /// order, as `timeline` prints it.
-public struct TimelineReport: QueryReport {
+package struct TimelineReport: QueryReport {
   let graph: CuratedGraph
   let ids: [EntityID]
   let filters: String
@@ -22,7 +22,7 @@ public struct TimelineReport: QueryReport {
   ///   - inherited: also the dates of the events they took part in, listed apart.
   ///   - undated: also their undated claims, listed apart.
   /// - Throws: as ``CuratedGraph/timeline(of:filter:inherited:undated:)``.
-  public init(
+  package init(
     _ graph: CuratedGraph, of entities: [EntityID], in place: EntityID?, filter: NetworkFilter, listing: [String], inherited: Bool, undated: Bool,
     language: LabelLanguage
   ) throws(QueryError) {
@@ -43,7 +43,7 @@ public struct TimelineReport: QueryReport {
     (self.graph, self.ids, filters, self.inherited, self.undated, self.language) = (graph, ids, filter.summary(listing: listing), inherited, undated, language)
   }
 
-  public var record: any Encodable {
+  package var record: any Encodable {
     Records.Timeline(ids: ids, filters: filters, dated: dated, inherited: fromEvents, undated: withoutDate, graph: graph)
   }
 
@@ -51,9 +51,9 @@ public struct TimelineReport: QueryReport {
     ids.isEmpty ? "the whole graph" : ids.prefix(5).map { graph.entities[$0]!.label(in: language) }.joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
   }
 
-  public var nothingFound: String? { dated.isEmpty && fromEvents.isEmpty && withoutDate.isEmpty ? "nothing about \(scope) is dated with filters: \(filters)" : nil }
+  package var nothingFound: String? { dated.isEmpty && fromEvents.isEmpty && withoutDate.isEmpty ? "nothing about \(scope) is dated with filters: \(filters)" : nil }
 
-  public var text: String {
+  package var text: String {
     let viewpoint = ids.count == 1 ? ids[0] : nil
     var lines = ["\(scope): \(counted(dated.count, "dated claim")) (filters: \(filters))", ""]
     for entry in dated { lines += [entry.claim.time!.display, ClaimText.describe(entry.claim, from: viewpoint, in: graph, language: language)] }
