@@ -37,8 +37,7 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @Argument(help: "A date or interval (EDTF), e.g. 1918-03, 1918-02-20 or 1918-01/1918-06.") var date: String
-    @Option(help: ArgumentHelp(calendarHelp, valueName: "calendar"))
-    var calendar: HistoricalCalendar = .gregorian
+    @Option(help: ArgumentHelp(calendarHelp, valueName: "calendar")) var calendar: HistoricalCalendar = .gregorian
     @Option(name: .customLong("in"), help: ArgumentHelp("Only this place and the places within it (by part-of and located-in claims).", valueName: "id-or-name"))
     var place: String?
     @Option(help: ArgumentHelp("Only what this body held.", valueName: "id-or-name")) var holder: String?

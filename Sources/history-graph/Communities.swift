@@ -16,7 +16,6 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
-
     @Option(parsing: .unconditional, help: "Above 1 gives smaller communities, below 1 larger ones.") var resolution = 1.0
     @Option(parsing: .unconditional, help: "Members to show per community (all with --json).") var members = 8
     @OptionGroup var names: LanguageOption

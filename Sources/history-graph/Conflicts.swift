@@ -18,19 +18,11 @@ extension HistoryGraphCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
-
-    @Option(help: "Only disagreements about this entity (id or name).")
-    var about: String?
-
+    @Option(help: "Only disagreements about this entity (id or name).") var about: String?
     @Option(help: "Only this aspect (incompatible_dates, different_dates, different_values, contradictory_relations, spelling_variants).")
     var aspect: Disagreement.Aspect?
-
-    @Flag(help: "Only disagreements between documents independent of each other (not a text and its copy).")
-    var independent = false
-
-    @Flag(help: "List spelling variants too.")
-    var spelling = false
-
+    @Flag(help: "Only disagreements between documents independent of each other (not a text and its copy).") var independent = false
+    @Flag(help: "List spelling variants too.") var spelling = false
     @OptionGroup var names: LanguageOption
 
     func run() throws {

@@ -23,15 +23,9 @@ extension HistoryGraphCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
-
-    @Argument(help: "Words to find, e.g. Орынбор or \"халық кеңесі\".")
-    var text: String
-
-    @Flag(help: "Only sentences no claim quotes: what the graph does not yet say.")
-    var uncited = false
-
-    @Option(help: "At most this many sentences (1–10,000).")
-    var limit = 50
+    @Argument(help: "Words to find, e.g. Орынбор or \"халық кеңесі\".") var text: String
+    @Flag(help: "Only sentences no claim quotes: what the graph does not yet say.") var uncited = false
+    @Option(help: "At most this many sentences (1–10,000).") var limit = 50
 
     func validate() throws {
       if let problem = TextQuery.problem(text) { throw ValidationError(problem) }

@@ -17,7 +17,6 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
-
     @Argument(help: "Id or name.") var entity: String
     @Option(parsing: .unconditional, help: "Hops from the entity (1 = direct neighbours).") var depth = 1
     @Option(help: "Follow claims out (subject → object), in, or both.") var direction: TraversalDirection = .both

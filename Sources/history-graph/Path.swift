@@ -39,17 +39,14 @@ extension HistoryGraphCommand {
     @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
     @OptionGroup var names: LanguageOption
-
     @Argument(help: "Id or name.") var from: String
     @Argument(help: "Id or name.") var to: String
-
     @Option(help: "informative (the default; k-shortest when --k is given), shortest, all-shortest, k-shortest, simple, weighted or time-respecting.")
     var method: PathSearch.Method?
     @Option(name: [.customShort("k"), .long], parsing: .unconditional, help: "With k-shortest: how many routes (1–100, default 3).") var k: Int?
     @Option(parsing: .unconditional, help: "With simple: the longest route to list, in steps (1–8).") var maxHops = 4
     @Option(help: "With time-respecting: possible (some reading of the dates follows on) or certain (every reading).") var time: TimeMode = .possible
-    @Option(help: ArgumentHelp("With time-respecting: the first day of the walk (EDTF, in --calendar).", valueName: "date"))
-    var start: String?
+    @Option(help: ArgumentHelp("With time-respecting: the first day of the walk (EDTF, in --calendar).", valueName: "date")) var start: String?
     @Flag(help: "With time-respecting: let undated claims carry the walk too (by default only dated claims do).") var includeUndated = false
     @Option(help: ArgumentHelp("Leave this entity out (repeatable).", valueName: "id-or-name")) var avoid: [String] = []
     @Option(help: "Follow claims out (subject → object), in, or both.") var direction: TraversalDirection = .both

@@ -12,7 +12,6 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
-
     @Option(help: "pagerank, betweenness or degree.") var by: CentralityMeasure = .pageRank
     @Option(parsing: .unconditional, help: "How many to list.") var top = 20
     @OptionGroup var names: LanguageOption

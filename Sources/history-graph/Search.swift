@@ -29,17 +29,11 @@ extension HistoryGraphCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
-
-    @Argument(help: "A name or part of one, e.g. bokeikhanov or Бөкейханов; with --text, words.")
-    var text: String
-
+    @Argument(help: "A name or part of one, e.g. bokeikhanov or Бөкейханов; with --text, words.") var text: String
     @Flag(name: .customLong("text"), help: "Search the words of quotes and their translations, notes, values, qualifiers, labels and aliases instead of names.")
     var textSearch = false
-
     @OptionGroup var names: LanguageOption
-
-    @Option(help: "At most this many results (1–10,000).")
-    var limit = 20
+    @Option(help: "At most this many results (1–10,000).") var limit = 20
 
     func validate() throws {
       if text.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give a name to search for") }

@@ -21,11 +21,8 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
-
-    @Argument(help: "Ids or names (none: the whole graph, with --during or --as-of).")
-    var entities: [String] = []
-    @Option(name: .customLong("in"), help: ArgumentHelp("A place and the places within it.", valueName: "id-or-name"))
-    var place: String?
+    @Argument(help: "Ids or names (none: the whole graph, with --during or --as-of).") var entities: [String] = []
+    @Option(name: .customLong("in"), help: ArgumentHelp("A place and the places within it.", valueName: "id-or-name")) var place: String?
     @Flag(help: "Also the dates and places of the events they took part in, listed apart.") var inherited = false
     @Flag(help: "Also their undated claims, listed apart.") var undated = false
     @OptionGroup var names: LanguageOption

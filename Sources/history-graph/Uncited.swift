@@ -19,12 +19,8 @@ extension HistoryGraphCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
-
-    @Option(help: ArgumentHelp("Only this document.", valueName: "id"))
-    var document: String?
-
-    @Option(help: "At most this many sentences.")
-    var limit = 100
+    @Option(help: ArgumentHelp("Only this document.", valueName: "id")) var document: String?
+    @Option(help: "At most this many sentences.") var limit = 100
 
     func validate() throws {
       if limit < 1 { throw ValidationError("--limit must be at least 1") }
