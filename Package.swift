@@ -6,7 +6,7 @@ import PackageDescription
 //   GraphEngine                 CSR storage, filtered views, algorithms; knows nothing of history
 //   HistoryGraph                loading, the in-memory builder, queries (re-exports HistoryModel)
 //   HistoryIndex                the compiled index (SQLite, via CSQLite) that commands read
-//   HistoryGraphInterchange     JSON, GraphML, GEXF, node-link, CSV, Neo4j, RDF; the CSV import
+//   HistoryGraphInterchange     JSON, GraphML, GEXF, node-link, CSV, Neo4j, RDF; the CSV import; the queries' reports
 //   HistoryGraphviz             diagrams through libgvc (CGraphviz)
 //   HistoryExplorer             one self-contained HTML page to explore the network
 //   CInterruption               the signal handler that removes half-written outputs (C: async-signal-safe)
@@ -44,7 +44,7 @@ let package = Package(
     .target(name: "HistoryIndex", dependencies: ["HistoryGraph", "GraphEngine", "CSQLite"]),
     .target(
       name: "HistoryGraphInterchange",
-      dependencies: ["HistoryGraph", "CInterruption"],
+      dependencies: ["HistoryGraph", "HistoryIndex", "CInterruption"],
       resources: [.embedInCode("Project/Starter/schema.yaml"), .embedInCode("Project/Starter/entities-example.yaml"), .embedInCode("Project/Starter/claims-example.yaml")]),
     .systemLibrary(
       name: "CGraphviz",

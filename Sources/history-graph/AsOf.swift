@@ -37,8 +37,7 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @Argument(help: "A date or interval (EDTF), e.g. 1918-03, 1918-02-20 or 1918-01/1918-06.") var date: String
-    @Option(help: ArgumentHelp(calendarHelp, valueName: "calendar"))
-    var calendar: HistoricalCalendar = .gregorian
+    @Option(help: ArgumentHelp(calendarHelp, valueName: "calendar")) var calendar: HistoricalCalendar = .gregorian
     @Option(name: .customLong("in"), help: ArgumentHelp("Only this place and the places within it (by part-of and located-in claims).", valueName: "id-or-name"))
     var place: String?
     @Option(help: ArgumentHelp("Only what this body held.", valueName: "id-or-name")) var holder: String?
@@ -77,120 +76,16 @@ extension HistoryGraphCommand {
         let filter = HoldingFilter(
           places: try place.map { try graph.places(within: graph.resolve($0, language: language, noting: printError).id) },
           holder: try holder.map { try graph.resolve($0, language: language, noting: printError).id }, holderKind: kind, document: document.map { DocumentID($0) })
-        func holdings(_ window: DayInterval, certain: Bool) throws -> [Holding] {
-          try graph.holdings(during: window, reading: certain ? .certain : .possible, filter: filter)
-        }
-        let text = HoldingText(graph: graph, language: language)
-        let scope = filterSummary(graph)
+        let scope = HoldingsReport.scope(place: place, holder: holder, kind: kind, document: document, oldStyle: calendar == .julian)
         if let changesTo {
           let later = try parseWindow(changesTo, calendar: calendar)
-          let (ended, began, continued) = try { (c: HoldingChanges) in (c.ended, c.began, c.continued) }(
-            graph.holdingChanges(from: window, to: later, reading: certainlyInForce ? .certain : .possible, filter: filter))
-          if printing.json {
-            try printJSON(Records.Change(
-              from: Dating.isoText(window), to: Dating.isoText(later), mode: mode, filters: scope,
-              ended: ended.map { Records.Holding($0, graph: graph) }, began: began.map { Records.Holding($0, graph: graph) },
-              continued: continued.map { Records.Holding($0, graph: graph) }))
-          }
-          guard !(ended.isEmpty && began.isEmpty) else {
-            throw NothingFound("no holding began or ended between \(Dating.isoText(window)) and \(Dating.isoText(later)) (holdings \(modeWords); filters: \(scope))")
-          }
-          if printing.json { return }
-          say("between \(Dating.isoText(window)) and \(Dating.isoText(later)) (holdings \(modeWords); filters: \(scope)):\n")
-          for (title, list) in [("ended", ended), ("began", began)] where !list.isEmpty {
-            say("\(title): \(list.count)")
-            for h in list { say(text.describe(h)) }
-            say()
-          }
-          say("continued: \(continued.count)")
-          return
+          return try answer(HoldingChangesReport(graph, from: window, to: later, certain: certainlyInForce, filter: filter, scope: scope, language: language), json: printing.json)
         }
-        let windows = step.map { window.steps(by: $0, limit: Self.maximumSnapshots) } ?? [window]
-        let series = try windows.map { ($0, try holdings($0, certain: certainlyInForce)) }
-        let claimed = try windows.map { try graph.claimants(during: $0, reading: certainlyInForce ? .certain : .possible, filter: filter) }
-        if printing.json {
-          let records = zip(series, claimed).map {
-            Records.Snapshot(
-              window: Dating.isoText($0.0.0), mode: mode, filters: scope, holdings: $0.0.1.map { Records.Holding($0, graph: graph) },
-              claimants: $0.1.map { Records.Claimant($0, graph: graph) })
-          }
-          if step == nil { try printJSON(records[0]) } else { try printJSON(records) }
-        }
-        guard series.contains(where: { !$0.1.isEmpty }) || claimed.contains(where: { !$0.isEmpty }) else {
-          if let document, case let stated = graph.territorialClaims(statedBy: DocumentID(document), filter: filter), !stated.isEmpty {
-            throw NothingFound(
-              "\(document) names who held or claimed places, but gives no date that covers \(Dating.isoText(window)) (filters: \(scope)); what it states:\n"
-                + stated.map { "  \(ClaimText.statement($0, from: nil, in: graph, language: language))  [\($0.time?.display ?? "undated")]  {\($0.id)}" }.joined(separator: "\n"))
-          }
-          guard certainlyInForce else { throw NothingFound("no dated claim says who held a place during \(Dating.isoText(window)) (filters: \(scope))") }
-          let possible = try windows.reduce(0) { $0 + (try holdings($1, certain: false)).count }
-          throw NothingFound(
-            "no holding is certainly in force \(window.earliest == window.latest ? "on" : "during") \(Dating.isoText(window)) (filters: \(scope))"
-              + (possible > 0 ? "\n  hint: without --certainly-in-force, \(possible) holding\(possible == 1 ? "" : "s") may be in force then" : ""))
-        }
-        if printing.json { return }
-        for ((window, list), claims) in zip(series, claimed) {
-          let when = window.earliest == window.latest ? "on" : "during"
-          let how = certainlyInForce ? "certainly in force \(when)" : "overlapping"
-          say("\(list.count) holding\(list.count == 1 ? "" : "s") \(how) \(Dating.isoText(window)) (filters: \(scope))\n")
-          for h in list { say(text.describe(h)) }
-          if !claims.isEmpty {
-            say("\nclaimants (declared authority over a place, not a holding): \(claims.count)\n")
-            for c in claims { say(text.describe(c)) }
-          }
-          if series.count > 1 { say() }
-        }
+        let steps = step.map { window.steps(by: $0, limit: Self.maximumSnapshots) }
+        try answer(HoldingsReport(graph, during: window, steps: steps, certain: certainlyInForce, filter: filter, scope: scope, language: language), json: printing.json)
       }
-    }
-
-    /// How sure a holding must be to count, for the JSON: `possible` or `certain`.
-    var mode: String { certainlyInForce ? "certain" : "possible" }
-
-    /// How sure a holding must be to count, in words.
-    var modeWords: String { certainlyInForce ? "certainly in force" : "that may be in force" }
-
-    func filterSummary(_ graph: CuratedGraph) -> String {
-      var parts: [String] = []
-      if let place { parts.append("in \(place) and the places within it") }
-      if let holder { parts.append("holder: \(holder)") }
-      if let kind { parts.append("holder kind: \(kind)") }
-      if let document { parts.append("document: \(document)") }
-      if calendar == .julian { parts.append("dates given in Old Style") }
-      return parts.isEmpty ? "none" : parts.joined(separator: "; ")
     }
   }
 }
 
 extension DayInterval.Step: ExpressibleByArgument {}
-
-/// Holdings in words, with their sources, succession and leaders.
-struct HoldingText {
-  let graph: CuratedGraph
-  let language: LabelLanguage
-
-  func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
-
-  func describe(_ h: Holding) -> String {
-    let how = h.isTaken ? "taken \(h.claim.time!.display), held \(Dating.isoText(h.period))" : h.claim.time!.display
-    var lines = ["\(name(h.place)) ← \(name(h.holder))  [\(how)]  {\(h.claim.id)}"]
-    for source in h.claim.sources {
-      lines.append("    \(source.document): «\(source.quote)»")
-      if let translated = ClaimText.translationLine(source, in: graph, language: language, indent: "      ") { lines.append(translated) }
-    }
-    if let next = h.endedBy {
-      lines.append("    until \(name(next.subject)) \(graph.schema.wording(of: next.predicateName, reversed: false)) it [\(next.time!.display)] (inferred from both claims)  {\(next.id)}")
-    }
-    for leader in h.leaders {
-      let capacity = graph.schema.qualifier(.capacity, of: leader).map { " (\($0))" } ?? ""
-      lines.append("    led by \(name(leader.subject))\(capacity)  [\(leader.time?.display ?? "undated")]  {\(leader.id)}")
-    }
-    return lines.joined(separator: "\n")
-  }
-
-  func describe(_ c: Claimant) -> String {
-    let reading = graph.schema.wording(of: c.claim.predicateName, reversed: false)
-    var lines = ["\(name(c.place)) ⇠ \(name(c.claimant)) (\(reading))  [\(c.claim.time!.display)]  {\(c.claim.id)}"]
-    for source in c.claim.sources { lines.append("    \(source.document): «\(source.quote)»") }
-    return lines.joined(separator: "\n")
-  }
-}

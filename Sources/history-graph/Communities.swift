@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
 
@@ -17,7 +16,6 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
-
     @Option(parsing: .unconditional, help: "Above 1 gives smaller communities, below 1 larger ones.") var resolution = 1.0
     @Option(parsing: .unconditional, help: "Members to show per community (all with --json).") var members = 8
     @OptionGroup var names: LanguageOption
@@ -34,17 +32,7 @@ extension HistoryGraphCommand {
         try filters.checkShownKinds(in: graph.schema)
         let partition = try ClaimNetwork(graph).communities(filter: try filters.filter(), resolution: resolution)
         // Communities are found in the whole view; --kind only chooses whom to list.
-        let listed = partition.communities.map { $0.filter { filters.shows($0.entity.kind) } }.filter { !$0.isEmpty }
-        if printing.json {
-          return try printJSON(Records.Communities(modularity: partition.modularity, singletons: partition.singletons, listed: listed, language: language))
-        }
-        say("\(listed.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view")
-        var table = TextTable("#", "n", "most connected members (claims)")
-        for (i, community) in listed.enumerated() {
-          let shown = community.prefix(members).map { "\($0.entity.label(in: language)) (\(Int($0.score)))" }.joined(separator: ", ")
-          table.add(String(i + 1), String(community.count), shown + (community.count > members ? ", …" : ""))
-        }
-        say(table.rendered)
+        try answer(CommunitiesReport(partition, listing: filters.shownKinds, members: members, language: language), json: printing.json)
       }
     }
   }

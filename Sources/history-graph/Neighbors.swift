@@ -17,7 +17,6 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
-
     @Argument(help: "Id or name.") var entity: String
     @Option(parsing: .unconditional, help: "Hops from the entity (1 = direct neighbours).") var depth = 1
     @Option(help: "Follow claims out (subject → object), in, or both.") var direction: TraversalDirection = .both
@@ -37,50 +36,9 @@ extension HistoryGraphCommand {
         let (named, found, isPart) = try global.resolving([self.entity], language: language)
         let graph = depth == 1 || !isPart ? named : try GraphIndex.neighborhood(of: found[0].id, depth: depth, graph: global.location().folder, corpus: global.corpus)?.graph ?? global.load().0
         try filters.checkShownKinds(in: graph.schema)
-        let entity = found[0]
-        let filter = try filters.filter()
-        let neighbors = try ClaimNetwork(graph).neighbors(of: entity.id, depth: depth, filter: filter, direction: direction)
-        let shown = neighbors.filter { filters.shows($0.entity.kind) }
-        let entries = limit.map { Array(shown.prefix($0)) } ?? shown
-        if printing.json { try printJSON(entries.map { Records.Neighbor($0, graph: graph, language: language) }) }
-        guard !entries.isEmpty else {
-          let instead = try ClaimNetwork(graph).relationsInstead(around: entity.id, depth: depth, filter: filter, direction: direction)
-          throw NothingFound("\(entity.label(in: language)) (\(entity.id)) has no connection with filters: \(filters.summary(filter))" + (instead.map { "\n  \($0.description)" } ?? ""))
-        }
-        if printing.json { return }
-        let others = Set(shown.map(\.entity.id)).count
-        let listed = entries.count < shown.count ? " (the first \(entries.count) listed)" : ""
-        say("\(entity.label(in: language)) [\(entity.kind)]: \(shown.count) claim\(shown.count == 1 ? "" : "s") with \(others) entit\(others == 1 ? "y" : "ies")\(listed)")
-        say("filters: \(filters.summary(filter))\n")
-        var table = depth > 1 ? TextTable("hops", "from", "relation", "entity", "date", "source") : TextTable("relation", "entity", "date", "source")
-        var quoteLines: [[String]] = []
-        for e in entries {
-          let reading = graph.schema.wording(of: e.claim.predicateName, reversed: e.direction == .incoming)
-          let name = e.entity.label(in: language).clipped(to: 30)
-          let date = e.claim.time?.display.clipped(to: 24) ?? ""
-          let first = e.claim.sources.first.map { "\($0.document) «\($0.quote)»" } ?? ""
-          let more = e.claim.sources.count > 1 ? " +\(e.claim.sources.count - 1)" : ""
-          if depth > 1 {
-            table.add(String(e.distance), (graph.entities[e.via]?.label(in: language) ?? e.via.rawValue).clipped(to: 24), reading.clipped(to: 22), name, date, more.isEmpty ? first : "\(more.dropFirst()) more; \(first)")
-          } else {
-            table.add(reading.clipped(to: 22), name, date, more.isEmpty ? first : "\(more.dropFirst()) more; \(first)")
-          }
-          quoteLines.append(
-            e.claim.sources.flatMap { source in
-              ["    \(source.document): «\(source.quote)»  {\(e.claim.id)}"]
-                + (ClaimText.translationLine(source, in: graph, language: language, indent: "      ").map { [$0] } ?? [])
-            })
-        }
-        if quotes {
-          let rendered = table.rendered(fitting: 100).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-          say(rendered.prefix(2).joined(separator: "\n"))
-          for (row, lines) in zip(rendered.dropFirst(2), quoteLines) {
-            say(row)
-            for line in lines { say(line) }
-          }
-        } else {
-          say(table.rendered(fitting: 100))
-        }
+        let report = try NeighborsReport(
+          graph, around: found[0], depth: depth, filter: filters.filter(), listing: filters.shownKinds, direction: direction, limit: limit, quotes: quotes, language: language)
+        try answer(report, json: printing.json)
       }
     }
   }

@@ -33,26 +33,20 @@ extension HistoryGraphCommand {
           history-graph path dutov jangeldin --method time-respecting --include-undated
         """)
 
-    enum Method: String, CaseIterable, ExpressibleByArgument {
-      case informative, shortest, allShortest = "all-shortest", kShortest = "k-shortest", simple, weighted, timeRespecting = "time-respecting"
-    }
     enum TimeMode: String, CaseIterable, ExpressibleByArgument { case possible, certain }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
     @OptionGroup var names: LanguageOption
-
     @Argument(help: "Id or name.") var from: String
     @Argument(help: "Id or name.") var to: String
-
     @Option(help: "informative (the default; k-shortest when --k is given), shortest, all-shortest, k-shortest, simple, weighted or time-respecting.")
-    var method: Method?
+    var method: PathSearch.Method?
     @Option(name: [.customShort("k"), .long], parsing: .unconditional, help: "With k-shortest: how many routes (1–100, default 3).") var k: Int?
     @Option(parsing: .unconditional, help: "With simple: the longest route to list, in steps (1–8).") var maxHops = 4
     @Option(help: "With time-respecting: possible (some reading of the dates follows on) or certain (every reading).") var time: TimeMode = .possible
-    @Option(help: ArgumentHelp("With time-respecting: the first day of the walk (EDTF, in --calendar).", valueName: "date"))
-    var start: String?
+    @Option(help: ArgumentHelp("With time-respecting: the first day of the walk (EDTF, in --calendar).", valueName: "date")) var start: String?
     @Flag(help: "With time-respecting: let undated claims carry the walk too (by default only dated claims do).") var includeUndated = false
     @Option(help: ArgumentHelp("Leave this entity out (repeatable).", valueName: "id-or-name")) var avoid: [String] = []
     @Option(help: "Follow claims out (subject → object), in, or both.") var direction: TraversalDirection = .both
@@ -70,33 +64,12 @@ extension HistoryGraphCommand {
     }
 
     /// The method asked for: informative unless given, k-shortest when only --k is.
-    var chosen: Method { method ?? (k == nil ? .informative : .kShortest) }
+    var chosen: PathSearch.Method { method ?? (k == nil ? .informative : .kShortest) }
 
     /// The search the options ask for.
     func search() throws -> PathSearch {
-      switch chosen {
-      case .informative: return .informative
-      case .shortest: return .shortest
-      case .allShortest: return .allShortest
-      case .kShortest: return .kShortest(k ?? 3)
-      case .simple: return .all(maxHops: maxHops)
-      case .weighted: return .weighted
-      case .timeRespecting:
-        let first = try start.map { try parseWindow($0, calendar: filters.calendar) } ?? filters.window()
-        return .timeRespecting(time == .possible ? .possible : .certain, from: first?.earliest ?? .min)
-      }
-    }
-
-    /// The method in words, with its settings.
-    func methodSummary(_ search: PathSearch) -> String {
-      switch search {
-      case .kShortest(let k): return "k-shortest (k = \(k))"
-      case .all(let maxHops): return "simple (at most \(maxHops) steps)"
-      case .timeRespecting(_, let day):
-        let from = day == .min ? "from the earliest claim" : "from \(Dating.isoText(DayInterval(earliest: day, latest: day)))"
-        return "time-respecting (\(time.rawValue), \(from), \(includeUndated ? "undated claims allowed" : "dated claims only"))"
-      default: return chosen.rawValue
-      }
+      let first = chosen == .timeRespecting ? try start.map { try parseWindow($0, calendar: filters.calendar) } ?? filters.window() : nil
+      return PathSearch(chosen, k: k ?? 3, maxHops: maxHops, reading: time == .possible ? .possible : .certain, from: first?.earliest ?? .min)
     }
 
     /// The network to search, the two ends, and the entities to avoid: for an
@@ -120,48 +93,15 @@ extension HistoryGraphCommand {
       let language = try names.language(global)
       try reporting {
         let (network, source, target, avoided) = try network(language: language)
-        let graph = network.graph
         var filter = try filters.filter(avoiding: avoided)
         if chosen == .timeRespecting && !includeUndated { filter.keepsUndated = false }
-        let search = try search()
-        let routes = try network.routes(from: source.id, to: target.id, search: search, filter: filter, direction: direction, claimsPerStep: claimsPerStep)
-        let mode = methodSummary(search)
-        if printing.json {
-          try printJSON(
-            Records.Path(
-              from: source.id.rawValue, to: target.id.rawValue, method: mode, filters: filter.summary,
-              routes: routes.map { Records.Route($0, in: graph, language: language) }))
-        }
-        guard !routes.isEmpty else {
-          throw NothingFound("no path from \(source.label(in: language)) (\(source.id)) to \(target.label(in: language)) (\(target.id)); method: \(mode); filters: \(filter.summary)")
-        }
-        if printing.json { return }
-        for (n, route) in routes.enumerated() {
-          say("route \(n + 1): \(route.entities.map { graph.entities[$0]!.label(in: language) }.joined(separator: " · "))")
-          say("  \(route.length) step\(route.length == 1 ? "" : "s"), hub load \(route.hubLoad)\(search == .informative ? ", cost \((route.cost * 10).rounded() / 10)" : "")")
-          for step in route.steps {
-            let from = graph.entities[step.from]!.label(in: language)
-            let to = graph.entities[step.to]!.label(in: language)
-            say("  \(from) → \(to): \(step.claimCount) claim\(step.claimCount == 1 ? "" : "s")")
-            for hop in step.claims {
-              let time = hop.claim.time.map { "  [\($0.display)]" } ?? ""
-              say("    \(graph.schema.wording(of: hop.claim.predicateName, reversed: hop.reversed))\(time)  {\(hop.claim.id)}")
-              for source in hop.claim.sources {
-                say("      \(source.document): «\(source.quote)»")
-                if let translated = ClaimText.translationLine(source, in: graph, language: language, indent: "        ") { say(translated) }
-              }
-            }
-            if step.claimCount > step.claims.count { say("    … and \(step.claimCount - step.claims.count) more claims (--claims-per-step)") }
-          }
-          say()
-        }
-        if search == .informative, let route = routes.first, let shorter = try network.shorterRoute(than: route, filter: filter, direction: direction) {
-          let hub = zip(shorter.entities.dropFirst(), shorter.intermediaryTies).max { $0.1 < $1.1 }
-          say("a shorter route of \(shorter.length) step\(shorter.length == 1 ? "" : "s") exists\(hub.map { " through \(graph.entities[$0.0]!.label(in: language)) (tied to \($0.1) entities)" } ?? ""): --method shortest")
-        }
-        say("method: \(mode)")
-        say("filters: \(filter.summary)")
+        let report = try PathReport(
+          network, from: source, to: target, search: search(), filter: filter, direction: direction, claimsPerStep: claimsPerStep, includesUndated: includeUndated,
+          language: language)
+        try answer(report, json: printing.json)
       }
     }
   }
 }
+
+extension PathSearch.Method: ExpressibleByArgument {}

@@ -12,7 +12,6 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @OptionGroup var filters: FilterOptions
-
     @Option(help: "pagerank, betweenness or degree.") var by: CentralityMeasure = .pageRank
     @Option(parsing: .unconditional, help: "How many to list.") var top = 20
     @OptionGroup var names: LanguageOption
@@ -26,14 +25,7 @@ extension HistoryGraphCommand {
         // The unfiltered ranking is stored in the index; a filtered one needs the whole graph.
         let ranked = try (filter.keepsEverything ? GraphIndex.ranked(by: by, top: top, listing: listing, graph: try global.location().folder, corpus: global.corpus) : nil)
           ?? ClaimNetwork(try global.load().0).rank(by: by, top: top, filter: filter, listing: listing)
-        if printing.json {
-          return try printJSON(ranked.map { Records.Ranked($0.entity, score: $0.score, language: language) })
-        }
-        var table = TextTable("#", by.rawValue, "id", "kind", "name")
-        for (i, r) in ranked.enumerated() {
-          table.add(String(i + 1), by == .degree ? String(Int(r.score)) : String(format: "%.5f", r.score), r.entity.id.rawValue, r.entity.kind, r.entity.label(in: language))
-        }
-        say(table.rendered)
+        try answer(RankReport(ranked, by: by, language: language), json: printing.json)
       }
     }
   }

@@ -29,17 +29,11 @@ extension HistoryGraphCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
-
-    @Argument(help: "A name or part of one, e.g. bokeikhanov or Бөкейханов; with --text, words.")
-    var text: String
-
+    @Argument(help: "A name or part of one, e.g. bokeikhanov or Бөкейханов; with --text, words.") var text: String
     @Flag(name: .customLong("text"), help: "Search the words of quotes and their translations, notes, values, qualifiers, labels and aliases instead of names.")
     var textSearch = false
-
     @OptionGroup var names: LanguageOption
-
-    @Option(help: "At most this many results (1–10,000).")
-    var limit = 20
+    @Option(help: "At most this many results (1–10,000).") var limit = 20
 
     func validate() throws {
       if text.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give a name to search for") }
@@ -54,15 +48,10 @@ extension HistoryGraphCommand {
       try reporting {
         let results = try GraphIndex.search(text, language: language, limit: limit, graph: global.graph, corpus: global.corpus)
           ?? global.load().0.search(text, language: language, limit: limit)
-        if printing.json { try printJSON(results.map(Records.Found.init)) }
         if results.isEmpty && !printing.json && text.contains(where: { $0.isLetter || $0.isNumber }) {
           return try searchTexts(language: language, afterNames: true)
         }
-        guard !results.isEmpty else { throw NothingFound("nothing in the graph matches '\(text)'; try a shorter name or another spelling") }
-        if printing.json { return }
-        var table = TextTable("score", "id", "kind", "label", "matched name", "dates, place")
-        for r in results { table.add(String(r.score), r.id.rawValue, r.kind, r.label, r.matched, r.detail ?? "") }
-        say(table.rendered)
+        try answer(NameSearchReport(results, for: text), json: printing.json)
       }
     }
   }
@@ -87,45 +76,7 @@ extension HistoryGraphCommand.Search {
           throw Failure(message: "cannot search the graph's texts: \(error)", hint: "delete \(global.graph)/.index/ and run the command again")
         }
       }
-      if printing.json { try printJSON(hits.map { TextRecord($0, in: graph, language: language) }) }
-      let noEntity = "no entity is named '\(text)'"
-      guard !hits.isEmpty else { throw NothingFound((afterNames ? "\(noEntity), and " : "") + "no quote, note, value, label or alias names '\(text)'") }
-      if printing.json { return }
-      if afterNames { say("\(noEntity); the graph's texts that name it (as search --text does):\n") }
-      var lines: [String] = []
-      for hit in hits {
-        let record = TextRecord(hit, in: graph, language: language)
-        lines.append("\(record.claim.map { "{\($0)} " } ?? "")\(record.about)   (\(record.match))")
-        lines.append("    \(record.field)\(record.document.map { ", \($0)" } ?? ""): \(hit.field == .quote ? "«\(hit.text)»" : hit.text)")
-      }
-      say(lines.joined(separator: "\n"))
-    }
-  }
-}
-
-/// One hit of `search --text`: which text matched, and the claim or entity it belongs to.
-struct TextRecord: Encodable {
-  let field: String
-  let text: String
-  let match: String
-  let entity: String
-  let claim: String?
-  let document: String?
-  /// The claim in words ("subject — relation → object [date]"), or the entity's label and kind.
-  let about: String
-
-  init(_ hit: TextHit, in graph: CuratedGraph, language: LabelLanguage) {
-    field = hit.field.rawValue
-    text = hit.text
-    match = "\(hit.match)"
-    entity = hit.entity.rawValue
-    claim = hit.claim?.rawValue
-    document = hit.document?.rawValue
-    func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
-    if let id = hit.claim, let claim = graph.claims[id] {
-      about = ClaimText.statement(claim, from: nil, in: graph, language: language) + (claim.time.map { "  [\($0.display)]" } ?? "")
-    } else {
-      about = "\(name(hit.entity))  [\(graph.entities[hit.entity]?.kind ?? "")]  id: \(hit.entity)"
+      try answer(TextSearchReport(hits, for: text, afterNames: afterNames, in: graph, language: language), json: printing.json)
     }
   }
 }

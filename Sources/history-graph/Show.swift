@@ -10,10 +10,7 @@ extension HistoryGraphCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
-
-    @Argument(help: "An id or a name, e.g. alikhan-bokeikhanov or \"Ә. Бөкейханов\".")
-    var entity: String
-
+    @Argument(help: "An id or a name, e.g. alikhan-bokeikhanov or \"Ә. Бөкейханов\".") var entity: String
     @OptionGroup var names: LanguageOption
 
     func run() throws {

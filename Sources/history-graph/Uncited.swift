@@ -19,22 +19,8 @@ extension HistoryGraphCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
-
-    @Option(help: ArgumentHelp("Only this document.", valueName: "id"))
-    var document: String?
-
-    @Option(help: "At most this many sentences.")
-    var limit = 100
-
-    /// `{document, line, column, end_column, text, entities}`.
-    struct Record: Encodable {
-      let document: String
-      let line: Int
-      let column: Int
-      let endColumn: Int
-      let text: String
-      let entities: [String]
-    }
+    @Option(help: ArgumentHelp("Only this document.", valueName: "id")) var document: String?
+    @Option(help: "At most this many sentences.") var limit = 100
 
     func validate() throws {
       if limit < 1 { throw ValidationError("--limit must be at least 1") }
@@ -52,17 +38,7 @@ extension HistoryGraphCommand {
         } catch {
           throw Failure(message: "cannot read the documents: \(error)", hint: "pass --corpus DIR (the folder with the seed texts)")
         }
-        let records = all.prefix(limit).map {
-          Record(document: $0.document.rawValue, line: $0.line, column: $0.column, endColumn: $0.endColumn, text: $0.text, entities: $0.entities.map(\.rawValue))
-        }
-        if printing.json { try printJSON(Array(records)) }
-        guard !records.isEmpty else { throw NothingFound("every sentence that names an entity of the graph is quoted by a claim") }
-        if printing.json { return }
-        for record in records {
-          say(SentenceLines.place(document: record.document, line: record.line, column: record.column, text: record.text))
-          say("    names: " + record.entities.joined(separator: ", "))
-        }
-        SentenceLines.sayMore(total: all.count, shown: records.count)
+        try answer(UncitedReport(all, limit: limit), json: printing.json)
       }
     }
   }
