@@ -174,6 +174,19 @@ struct EDTFTests {
     #expect(try Dating(edtf: text, calendar: .gregorian).display == words)
   }
 
+  /// Found by the `edtf` fuzz target: a fully unspecified year once made the day check
+  /// ask the length of 120,000 months; the leap-year cycles bound it, with the same answer.
+  @Test("An unspecified year bounds the day by the months any year allows")
+  func unspecifiedYearDay() throws {
+    for calendar in [CalendarStyle.gregorian, .julian] {
+      let any = try Dating(edtf: "XXXX-XX-XX", calendar: calendar)
+      #expect(any.interval.latest == (try Dating(edtf: "9999-12-31", calendar: calendar)).interval.latest, "\(calendar)")
+      let century = try Dating(edtf: "19XX-XX-XX", calendar: calendar)
+      #expect(century.interval.earliest == (try Dating(edtf: "1900-01-01", calendar: calendar)).interval.earliest, "\(calendar)")
+      #expect(century.interval.latest == (try Dating(edtf: "1999-12-31", calendar: calendar)).interval.latest, "\(calendar)")
+    }
+  }
+
   @Test("A Julian date after 1918-01-31 needs a reason")
   func lateJulian() throws {
     #expect(throws: EDTFError.self) { try Dating(edtf: "1918-02-05", calendar: .julian, calendarSwitch: russia) }

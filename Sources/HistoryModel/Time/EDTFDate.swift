@@ -291,10 +291,13 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
       throw EDTFError(whole, "day '\(dayText)' must be two digits")
     }
     // The longest month the year and month digits allow bounds the day.
-    // (A converted calendar is asked of one month and year at most; its months have at most 31 days.)
+    // (A converted calendar is asked of one month and year at most; its months have at most 31 days.
+    // Julian and Gregorian leap years repeat every 400 years, so no more years than that are asked:
+    // `XXXX-XX-XX` asks 4,800 months, not 120,000.)
+    let leapCycle = yearRange.lowerBound...min(yearRange.upperBound, yearRange.lowerBound + 399)
     let longest =
       calendar.isConverted && yearRange.count * months.count > 1
-      ? 31 : yearRange.flatMap { y in months.map { m in CalendarDay.daysInMonth(year: y, month: m, calendar: calendar) } }.max() ?? 31
+      ? 31 : leapCycle.flatMap { y in months.map { m in CalendarDay.daysInMonth(year: y, month: m, calendar: calendar) } }.max() ?? 31
     let firstDay = max(rawDays.lowerBound, 1)
     let lastDay = min(rawDays.upperBound, longest)
     guard firstDay <= lastDay else {
