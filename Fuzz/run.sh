@@ -5,7 +5,7 @@
 # trap, sanitizer report or failed check; the input that caused it is left in
 # .build-fuzz/crashes/TARGET/ (see Fuzz/README.md).
 #
-#   Fuzz/run.sh [SECONDS] [TARGET ...]      targets: edtf names quotes schema claims entities documents csv fts exports
+#   Fuzz/run.sh [SECONDS] [TARGET ...]      targets: edtf names quotes schema claims entities documents csv fts exports index
 #   RUNS=N Fuzz/run.sh 0 TARGET ...         N executions per target instead of a time
 #   JOBS=N Fuzz/run.sh ...                  N targets at a time (default 1)
 #   Fuzz/run.sh --update-corpus [TARGET ...]
@@ -27,7 +27,7 @@ update=false
 if [[ "${1:-}" == --update-corpus ]]; then update=true; shift; set -- 0 "$@"; fi
 seconds=${1:-60}
 shift || true
-targets=("${@:-edtf names quotes schema claims entities documents csv fts exports}")
+targets=("${@:-edtf names quotes schema claims entities documents csv fts exports index}")
 targets=(${targets[@]})
 jobs=${JOBS:-1}
 scratch=.build-fuzz

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes large seed sets for the fuzz targets, made from the curated graph, into
-FOLDER/{edtf,names,quotes,schema,claims,entities,documents,csv,fts,exports}: the raw material that `Fuzz/run.sh
+FOLDER/{edtf,names,quotes,schema,claims,entities,documents,csv,fts,exports,index}: the raw material that `Fuzz/run.sh
 --update-corpus` boils down to the committed corpus in Fuzz/corpus/.
 
     python3 Fuzz/seeds.py FOLDER      (from the package's root, with ../shared/seeds)
@@ -8,7 +8,7 @@ FOLDER/{edtf,names,quotes,schema,claims,entities,documents,csv,fts,exports}: the
 import glob, os, re, sys
 
 seeds = sys.argv[1]
-for target in ("edtf", "names", "quotes", "schema", "claims", "entities", "documents", "csv", "fts", "exports"):
+for target in ("edtf", "names", "quotes", "schema", "claims", "entities", "documents", "csv", "fts", "exports", "index"):
     os.makedirs(os.path.join(seeds, target), exist_ok=True)
 
 def put(target, name, data):
@@ -81,3 +81,12 @@ nasty = ["</script><script>alert(1)</script>", "]]>&<\"'", "<!-- </SCRIPT >", "\
          "=HYPERLINK(\"http://x/\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3", '"""', "\\", "a\r\nb\rc\td"]
 for i, n in enumerate(nasty + sorted(names)[:20]):
     put("exports", f"e{i}", n + "\0" + nasty[(i + 3) % len(nasty)] + "\0" + nasty[(i + 5) % len(nasty)])
+
+# Index rows: edits of 4 bytes (table, operation, column, row) and their values;
+# one of each operation on every third table, and no edit at all.
+put("index", "none", b"")
+values = {1: (123456789).to_bytes(8, "little"), 2: bytes([0xFB]), 3: b"POISONED quote\0", 4: bytes([1])}
+for table in range(0, 16, 3):
+    for operation in range(8):
+        put("index", f"t{table}o{operation}", bytes([table, operation, 1, 0]) + values.get(operation, b""))
+put("index", "three", bytes([2, 0, 3, 1, 5, 5, 0, 2, 7, 3, 2, 0]) + b"x\0")

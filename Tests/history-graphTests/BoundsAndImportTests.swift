@@ -3,7 +3,8 @@ import HistoryGraphTestSupport
 import Testing
 
 /// The second reliability probe's reproductions for bounded queries, `import`,
-/// formula cells, an empty schema and unstated dates across the calendar switch
+/// formula cells, an empty or misspelt schema, `init`'s links out of the corpus and
+/// unstated dates across the calendar switch
 /// (`../shared/reviews/reliability-probe-2.md`, findings 4–7, 10 and 11).
 @Suite("Probe 2: bounded queries, imports that lose nothing")
 struct BoundsAndImportTests {
@@ -170,6 +171,40 @@ struct BoundsAndImportTests {
     #expect(run.status == 1)
     let errors = run.stderr.components(separatedBy: "\n").filter { $0.contains(": error: ") }
     #expect(errors.count == 1 && errors[0].contains("schema.yaml:1:"), "\(run.stderr)")
+  }
+
+  @Test("a schema.yaml with an error (a misspelt `relations:`) is that error alone, not one for every claim it would make wrong")
+  func misspeltSchema() throws {
+    func errors(_ run: Run) -> [String] { run.stderr.components(separatedBy: "\n").filter { $0.contains(": error: ") } }
+    let copy = try GraphCopy(keepingIndex: false)
+    try copy.replace("\nrelations:", with: "\nrelatoins:", in: "schema.yaml")
+    let curated = try copy.run("validate")
+    #expect(curated.status == 1)
+    #expect(errors(curated).count == 1 && errors(curated)[0].contains("schema.yaml:") && errors(curated)[0].contains("'relatoins'"), "\(curated.stderr)")
+    // The French and German project, under the starter schema that init writes.
+    let project = try OtherGraphsTests.frenchProject()
+    let schema = try project.read("abbaye/schema.yaml")
+    try project.write(schema.replacingOccurrences(of: "\nrelations:", with: "\nrelatoins:"), to: "abbaye/schema.yaml")
+    let french = try project.run("validate", "--graph", "abbaye")
+    #expect(french.status == 1)
+    #expect(errors(french).count == 1 && errors(french)[0].contains("abbaye/schema.yaml:") && errors(french)[0].contains("'relatoins'"), "\(french.stderr)")
+  }
+
+  @Test("init and documents add refuse a text that is a link out of the corpus folder, and write nothing")
+  func initLinkOutOfCorpus() throws {
+    let project = try ProjectFolder(texts: ["chronique.txt": OtherGraphsTests.chronicle])
+    try project.write("Hors du corpus (invented for a test)\n", to: "ailleurs.txt")
+    try FileManager.default.createSymbolicLink(atPath: project.path + "/texts/lien.txt", withDestinationPath: "../ailleurs.txt")
+    let made = try project.run("init", "abbaye", "--corpus", "texts")
+    #expect(made.status == 1 && made.stderr.contains("lien.txt' is a link to a file outside the corpus folder"), "\(made.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: project.path + "/abbaye"), "nothing written")
+    // Without the link the same corpus makes a project, and documents add refuses the link too.
+    try FileManager.default.removeItem(atPath: project.path + "/texts/lien.txt")
+    let again = try project.run("init", "abbaye", "--corpus", "texts")
+    #expect(again.status == 0, "\(again.stderr)")
+    try FileManager.default.createSymbolicLink(atPath: project.path + "/texts/lien.txt", withDestinationPath: "../ailleurs.txt")
+    let added = try project.run("documents", "add", "texts/lien.txt", "--graph", "abbaye")
+    #expect(added.status == 1 && added.stderr.contains("lien.txt' is a link to a file outside the corpus folder"), "\(added.stderr)")
   }
 
   @Test("an unstated interval across the switch is not certainly in force before its Old Style start")

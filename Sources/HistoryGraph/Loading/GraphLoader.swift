@@ -64,7 +64,14 @@ package struct LoaderState {
       ])
     }
     let schemaFile = readYAML("schema.yaml", required: true)
-    let schema = schemaFile.flatMap { SchemaReader.read($0, diagnostics: &diagnostics) }
+    // A schema with an error is not used: every claim checked against it would
+    // fail for that one reason (a misspelt `relations:` made each claim's relation
+    // unknown), so its own errors are reported alone, as for an empty schema.
+    let schema = schemaFile.flatMap { file -> Schema? in
+      let before = diagnostics.count
+      let read = SchemaReader.read(file, diagnostics: &diagnostics)
+      return diagnostics[before...].contains { $0.severity == .error } ? nil : read
+    }
     let documentsFile = readYAML("documents.yaml", required: true)
     var corpusSetting: String?
     var documents: [Document] = []

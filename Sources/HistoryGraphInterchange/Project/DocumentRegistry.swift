@@ -141,6 +141,9 @@ package struct DocumentRegistry: Sendable {
     if name == ".." || name.hasPrefix("../") {
       throw ProjectError("'\(file)' is not in the corpus folder \(corpus)", hint: "copy it into \(corpus) first: documents.yaml names texts relative to that folder")
     }
+    guard liesInside("\(corpus)/\(name)", folder: corpus) else {
+      throw ProjectError("'\(file)' is a link to a file outside the corpus folder \(corpus)", hint: "nothing was written; copy the text into \(corpus) instead of linking to it")
+    }
     return name
   }
 }

@@ -76,6 +76,19 @@ package struct ProjectText: Sendable {
   }
 }
 
+/// Whether the file at `path`, every link and `..` resolved (`realpath`), lies
+/// inside `folder` (resolved alike); `true` when either cannot be resolved (then
+/// reading the file says what is wrong).
+func liesInside(_ path: String, folder: String) -> Bool {
+  func resolved(_ path: String) -> String? {
+    guard let real = realpath(path, nil) else { return nil }
+    defer { free(real) }
+    return String(cString: real)
+  }
+  guard let file = resolved(path), let folder = resolved(folder) else { return true }
+  return file.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+}
+
 /// The path of `target` relative to the folder `base` (both made absolute first).
 public func relativePath(to target: String, from base: String) -> String {
   func components(_ path: String) -> [String] {

@@ -40,7 +40,8 @@ package struct StarterProject: Sendable {
   ///
   /// - Returns: the texts listed, in name order.
   /// - Throws: ``ProjectError`` when the folder exists and is not empty, the corpus
-  ///   is missing, a text is not UTF-8, or the project cannot be written.
+  ///   is missing, a text is not UTF-8 or is a link out of the corpus folder, or the
+  ///   project cannot be written.
   public func create() throws(ProjectError) -> [ProjectText] {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
@@ -59,6 +60,10 @@ package struct StarterProject: Sendable {
     }.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
     var taken = Set<String>(), texts: [ProjectText] = []
     for name in names {
+      // A link that leads out of the corpus folder is not one of its texts (`documents add` refuses it too).
+      if !liesInside("\(corpus)/\(name)", folder: corpus) {
+        throw ProjectError("'\(corpus)/\(name)' is a link to a file outside the corpus folder", hint: "nothing was written; copy the text into \(corpus) instead of linking to it, or remove the link")
+      }
       let entry = try ProjectText(path: "\(corpus)/\(name)", file: name, id: ProjectText.id(forFile: name, avoiding: taken), language: languages.first)
       taken.insert(entry.id)
       texts.append(entry)
