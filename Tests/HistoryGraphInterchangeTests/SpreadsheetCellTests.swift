@@ -70,6 +70,17 @@ struct SpreadsheetCellTests {
       "\(error)".contains("nodes.csv:2:1") && "\(error)".contains("no rows")
     }
   }
+
+  /// Found by the second reliability probe: `Id,Id` read the first column and ignored the other.
+  @Test("a header that names a column twice is refused at the second one")
+  func duplicateColumn() throws {
+    #expect {
+      try CSVTable("Id,kind,Id\na,person,b\n", file: "nodes.csv")
+    } throws: { error in
+      "\(error)".contains("nodes.csv:1:3") && "\(error)".contains("'Id' twice")
+    }
+    #expect(try CSVTable("Id,kind,id\na,person,b\n", file: "nodes.csv").header == ["Id", "kind", "id"])
+  }
 }
 
 /// What `import` writes must read back: the fuzz target `csv` found a C1 control

@@ -97,6 +97,17 @@ public struct CSVTable: Sendable {
           hint: "an import of no rows would empty what an earlier import wrote; to remove that, delete its files instead")
       ])
     }
+    var firstColumn: [String: Int] = [:]
+    for (column, name) in header.enumerated() {
+      if let first = firstColumn[name] {
+        problems.append(
+          Diagnostic(
+            .duplicateID, at: SourceLocation(file: file, line: starts[0], column: column + 1),
+            "the header names column '\(name)' twice (columns \(first + 1) and \(column + 1))", hint: "rename or remove one of them: a value would be read from one and the other ignored"))
+      } else {
+        firstColumn[name] = column
+      }
+    }
     for (record, start) in zip(rows.dropFirst(), starts.dropFirst()) where record.count != header.count {
       problems.append(
         Diagnostic(
