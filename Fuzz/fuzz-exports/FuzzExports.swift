@@ -8,7 +8,7 @@ import HistoryGraphInterchange
 /// Each exporter's escaping. The input, cut at zero bytes, gives a label, a note
 /// and a quote of a two-entity graph under the curated schema (`Graph/`, or
 /// HG_GRAPH); every export of it must parse back in its own format: GraphML and
-/// GEXF with Foundation's XMLParser (holding the label, less what XML 1.0 cannot
+/// GEXF with Foundation's XMLParser (holding the label, with U+FFFD for what XML 1.0 cannot
 /// hold), the CSV and Neo4j tables with the CSV reader (the label exactly), and
 /// N-Triples and Turtle with a checker of their grammar (the label and quote as literals).
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -22,7 +22,7 @@ public func fuzzExports(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   for (name, xml) in [("GraphML", GraphML.document(flat)), ("GEXF", GEXF.document(flat))] {
     let reader = XMLText(Data(xml.utf8))
     FuzzEntry.check(reader.parsed, "\(name) is not well-formed XML: \(reader.error)")
-    let kept = String(String.UnicodeScalarView(label.unicodeScalars.filter { XMLText.isXMLCharacter($0) && !XMLText.isSpace($0) }))
+    let kept = String(String.UnicodeScalarView(label.unicodeScalars.compactMap { XMLText.isSpace($0) ? nil : XMLText.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
     FuzzEntry.check(kept.isEmpty || reader.text.contains(kept), "\(name) lost the label \(label.debugDescription)")
   }
   for (files, column) in [(CSVTables.files(flat), "Label"), (Neo4jImport.files(flat), "label:string")] {

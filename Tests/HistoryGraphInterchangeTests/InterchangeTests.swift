@@ -46,11 +46,11 @@ struct InterchangeTests {
     #expect(relations.contains { $0["name"] as? String == "teaches" && ($0["roles"] as? [String]) == ["leadership"] })
   }
 
-  @Test("GraphML escapes markup, drops control characters, and takes symmetry from the schema")
+  @Test("GraphML escapes markup, writes a control character XML cannot hold as U+FFFD, and takes symmetry from the schema")
   func graphML() throws {
     let xml = GraphML.document(FlatGraph(try Self.graph()))
     #expect(xml.contains("A &lt;letter&gt; &amp; more"))
-    #expect(xml.contains("A &quot;quoted&quot;") && !xml.contains("\u{1}"))
+    #expect(xml.contains("A \u{FFFD}&quot;quoted&quot;") && !xml.contains("\u{1}"))
     let knows = try #require(xml.range(of: "<edge id=\"k1\""))
     #expect(xml[knows.upperBound...].prefix(400).contains("<data key=\"edge.symmetric\">true</data>"))
     let teaches = try #require(xml.range(of: "<edge id=\"t1\""))

@@ -2,7 +2,8 @@
 enum XML {
   /// Text safe inside an XML attribute or element: markup characters as
   /// entities, tabs and line breaks as character references (so attribute
-  /// values keep them), and the control characters XML 1.0 forbids dropped.
+  /// values keep them), and each character XML 1.0 forbids (the other C0
+  /// controls, U+FFFE, U+FFFF) written as U+FFFD, so the loss shows.
   static func escape(_ text: String) -> String {
     guard text.utf8.contains(where: needsEscape) else { return text }
     var out = ""
@@ -16,7 +17,7 @@ enum XML {
       case "\t": out += "&#9;"
       case "\n": out += "&#10;"
       case "\r": out += "&#13;"
-      case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
+      case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: out += "\u{FFFD}"
       default: out.unicodeScalars.append(scalar)
       }
     }
