@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import HistoryGraph
+import HistoryExplorer
 import HistoryGraphInterchange
+import HistoryGraphviz
 import HistoryIndex
 
 @main
@@ -41,6 +43,9 @@ struct HistoryGraphCommand: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+    } catch let failure as Failure {
+      printError(failure.description)
+      Foundation.exit(ExitCode.failure.rawValue)
     } catch {
       let code = exitCode(for: error)
       if code == .success || error is ExitCode { exit(withError: error) }
@@ -148,14 +153,8 @@ struct LanguageOption: ParsableArguments {
   }
 }
 
-/// A query found nothing: the message goes to stderr and the exit status is 1
-/// (see the tool's help for the rule).
-struct NothingFound: Error {
-  let message: String
-  init(_ message: String) { self.message = message }
-}
-
-/// A runtime error: its message goes to stderr and the exit status is 1.
+/// A command's failure, or a query that found nothing: printed on stderr by
+/// ``HistoryGraphCommand/main()``, with exit status 1.
 struct Failure: Error, CustomStringConvertible {
   let description: String
 
@@ -166,34 +165,32 @@ struct Failure: Error, CustomStringConvertible {
   init(message: String, at location: String? = nil, hint: String? = nil) {
     description = (location.map { "\($0): " } ?? "") + "error: " + message + (hint.map { "\n  hint: \($0)" } ?? "")
   }
+
+  /// The failure a library's error stands for; `nil` for any other error (the parser's, a usage error).
+  init?(_ error: any Error) {
+    switch error {
+    case let failure as Failure: self = failure
+    case let error as QueryError: self.init(message: error.description, hint: error.hint)
+    case let error as LoadError: self.init(error.description)
+    case let error as ProjectError: self.init(error.description)
+    case let error as OutputError: self.init(message: error.description)
+    case let error as ExplorerError: self.init(message: error.description)
+    case let error as RenderError: self.init(message: error.description)
+    default: return nil
+    }
+  }
 }
 
+/// A query found nothing: its message is the whole report.
+typealias NothingFound = Failure
+
 extension ParsableCommand {
-  /// Runs `body`, turning library errors into a message on stderr and exit status 1.
+  /// Runs `body`, turning a library's errors into a ``Failure``.
   func reporting(_ body: () throws -> Void) throws {
     do {
       try body()
-    } catch let error as Failure {
-      printError(error.description)
-      throw ExitCode.failure
-    } catch let nothing as NothingFound {
-      printError(nothing.message)
-      throw ExitCode.failure
-    } catch let error as QueryError {
-      printError("error: \(error.description)")
-      switch error {
-      case .unknownEntity, .noMatch, .unresolved: printError("  hint: look a name up with `history-graph search NAME`; it lists near spellings too")
-      case .ambiguous: printError("  hint: any of these ids can be given in place of the name")
-      case .unknownVocabulary: printError("  hint: `history-graph schema` lists the kinds, relations, properties and qualifiers")
-      default: break
-      }
-      throw ExitCode.failure
-    } catch let error as OutputError {
-      printError("error: \(error.description)")
-      throw ExitCode.failure
-    } catch let error as ProjectError {
-      printError(error.description)
-      throw ExitCode.failure
+    } catch {
+      throw Failure(error) ?? error
     }
   }
 }
