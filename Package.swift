@@ -61,7 +61,6 @@ let package = Package(
       dependencies: [
         "HistoryGraph", "HistoryIndex", "HistoryGraphInterchange", "HistoryGraphviz", "HistoryExplorer", "CInterruption",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Yams", package: "Yams"),
       ]),
     // The library example of docs/library.md, built from the public products alone
     // (no `package` access); ReadmeExampleTests checks the page against it and runs it.

@@ -196,7 +196,7 @@ extension ParsableCommand {
 }
 
 func printError(_ text: String) {
-  FileHandle.standardError.write(Data((terminalSafe(text) + "\n").utf8))
+  FileHandle.standardError.write(Data((text.terminalSafe + "\n").utf8))
 }
 
 /// Prints `value` as JSON on stdout.
@@ -208,22 +208,5 @@ func printJSON(_ value: some Encodable) throws {
 /// overrides in the data (which could move the cursor, recolour or reorder the
 /// screen) are shown as U+FFFD; line breaks and tabs are kept.
 func say(_ text: String = "", terminator: String = "\n") {
-  print(terminalSafe(text), terminator: terminator)
-}
-
-/// `text` with every control character but line break and tab, and every
-/// bidirectional embedding, override or isolate, replaced by U+FFFD.
-func terminalSafe(_ text: String) -> String {
-  guard text.unicodeScalars.contains(where: isUnsafeOnTerminal) else { return text }
-  var out = String.UnicodeScalarView()
-  for scalar in text.unicodeScalars { out.append(isUnsafeOnTerminal(scalar) ? "\u{FFFD}" : scalar) }
-  return String(out)
-}
-
-private func isUnsafeOnTerminal(_ scalar: Unicode.Scalar) -> Bool {
-  switch scalar.value {
-  case 0x0A, 0x09: false
-  case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-  default: false
-  }
+  print(text.terminalSafe, terminator: terminator)
 }
