@@ -53,7 +53,7 @@ let package = Package(
     .target(name: "HistoryGraphviz", dependencies: ["HistoryGraph", "CGraphviz"]),
     .target(
       name: "HistoryExplorer",
-      dependencies: ["HistoryGraph", "HistoryGraphviz"],
+      dependencies: ["HistoryGraph", "HistoryGraphviz", "HistoryGraphInterchange"],
       resources: [.embedInCode("Page/explorer.html"), .embedInCode("Page/explorer.css"), .embedInCode("Page/explorer.js"), .embedInCode("Page/outline.json")]),
     .target(name: "CInterruption"),
     .executableTarget(

@@ -175,6 +175,13 @@ struct Failure: Error, CustomStringConvertible {
     case let error as ProjectError: self.init(error.description)
     case let error as OutputError: self.init(message: error.description)
     case let error as ExplorerError: self.init(message: error.description)
+    case let error as FittingError:
+      guard case .unreadable(let nodes, let size, let page, let fitting) = error.error else { self.init(message: error.error.description); break }
+      self.init(
+        message: (error.view.map { "\($0): " } ?? "") + "fitted to \(page.rawValue), the \(nodes) nodes of this view would have \(size) pt text, below the \(Int(Diagram.minimumTextSize)) pt a printed figure needs",
+        hint: "draw about \(fitting) of them: --top \(fitting) (the most central), or --focus ENTITY --depth 1; or leave out --page")
+    case RenderError.tooLarge(let nodes, let edges, let engine, let hint):
+      self.init(message: "\(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout", hint: "\(hint) (--engine sfdp; --focus ID --depth N; --restrict-kind; --relation)")
     case let error as RenderError: self.init(message: error.description)
     default: return nil
     }
