@@ -43,24 +43,22 @@ struct HistoryGraphCommand: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
-    } catch let failure as Failure {
-      printError(failure.description)
-      Foundation.exit(ExitCode.failure.rawValue)
     } catch {
       let code = exitCode(for: error)
       if code == .success || error is ExitCode { exit(withError: error) }
-      printError("error: \(message(for: error))")
-      let arguments = Array(CommandLine.arguments.dropFirst())
-      let names = configuration.subcommands.map { $0._commandName }
-      if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
-        let near = Spelling.closest(to: first, among: names)
-        printError("  hint: \(near.map { "did you mean `history-graph \($0)`? " } ?? "")the commands are \(names.joined(separator: ", "))")
-      } else {
-        let sub = arguments.first.flatMap { names.contains($0) ? " \($0)" : nil } ?? ""
-        printError("  hint: `history-graph\(sub) --help` shows the options")
-      }
+      printError((error as? Failure ?? Failure(message: message(for: error), hint: usageHint)).description)
       Foundation.exit(code.rawValue)
     }
+  }
+
+  /// What to do after a usage error: the commands when the first word names none, else the command's `--help`.
+  static var usageHint: String {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let names = configuration.subcommands.map { $0._commandName }
+    if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
+      return "\(Spelling.closest(to: first, among: names).map { "did you mean `history-graph \($0)`? " } ?? "")the commands are \(names.joined(separator: ", "))"
+    }
+    return "`history-graph\(arguments.first.flatMap { names.contains($0) ? " \($0)" : nil } ?? "") --help` shows the options"
   }
 }
 
