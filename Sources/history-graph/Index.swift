@@ -25,8 +25,7 @@ extension HistoryGraphCommand {
       try reporting {
         let started = ContinuousClock.now
         let load = try global.loadIndexed(rebuild: true)
-        let elapsed = ContinuousClock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = (ContinuousClock.now - started) / .seconds(1)
         switch load.outcome {
         case .built(let bytes):
           print("\(load.path): \(load.graph.entities.count) entities, \(load.graph.claims.count) claims, \(bytes / 1024) KiB, compiled in \(String(format: "%.2f", seconds)) s")
