@@ -53,7 +53,7 @@ let package = Package(
     .target(name: "HistoryGraphviz", dependencies: ["HistoryGraph", "CGraphviz"]),
     .target(
       name: "HistoryExplorer",
-      dependencies: ["HistoryGraph", "HistoryGraphviz"],
+      dependencies: ["HistoryGraph", "HistoryGraphviz", "HistoryGraphInterchange"],
       resources: [.embedInCode("Page/explorer.html"), .embedInCode("Page/explorer.css"), .embedInCode("Page/explorer.js"), .embedInCode("Page/outline.json")]),
     .target(name: "CInterruption"),
     .executableTarget(
@@ -61,7 +61,6 @@ let package = Package(
       dependencies: [
         "HistoryGraph", "HistoryIndex", "HistoryGraphInterchange", "HistoryGraphviz", "HistoryExplorer", "CInterruption",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Yams", package: "Yams"),
       ]),
     // The library example of docs/library.md, built from the public products alone
     // (no `package` access); ReadmeExampleTests checks the page against it and runs it.

@@ -14,6 +14,26 @@ public enum DiagramSelection: Sendable, Hashable {
   case mostCentral(count: Int)
 }
 
+extension DiagramSelection {
+  /// The view around `focus` (within `depth` hops), else of the `k` shortest paths
+  /// between the two entities of `path`, else of the `top` most central, else the
+  /// whole network; and the title it has when none is given.
+  ///
+  /// - Throws: ``HistoryGraph/QueryError`` for a name that denotes no entity, or several.
+  package static func asked(
+    focus: String?, depth: Int, path: [String], k: Int, top: Int?, in graph: CuratedGraph, language: LabelLanguage
+  ) throws(QueryError) -> (selection: DiagramSelection, title: String) {
+    if let focus {
+      let center = try graph.resolve(focus, language: language)
+      return (.focus(center.id, depth: depth), "\(center.label(in: language)): \(depth)-hop network")
+    }
+    guard path.count == 2 else { return (top.map { .mostCentral(count: $0) } ?? .whole, "Claims") }
+    let a = try graph.resolve(path[0], language: language)
+    let b = try graph.resolve(path[1], language: language)
+    return (.path(a.id, b.id, k: k), "How \(a.label(in: language)) connects to \(b.label(in: language))")
+  }
+}
+
 extension Diagram {
   /// A diagram of part of the claim network: entities as nodes labelled in
   /// `language`, relation claims as edges labelled with relation and date.

@@ -106,3 +106,21 @@ extension Diagram {
         + "drawn at \(Int(largest)) dpi instead (at most \(pixels(largest))), the most a PNG is drawn with here; PDF and SVG have no such limit")
   }
 }
+
+/// A diagram that could not be fitted to its page and format: why, and the
+/// view it is (the path of its files in a catalogue; `nil` for a single view).
+package struct FittingError: Error {
+  package let error: RenderError
+  package let view: String?
+}
+
+extension Diagram {
+  /// ``fit(for:engine:choosingDirection:)``, its error said of `view`.
+  package mutating func fit(for format: OutputFormat, engine: LayoutEngine?, choosingDirection: Bool, view: String?) throws(FittingError) {
+    do {
+      try fit(for: format, engine: engine, choosingDirection: choosingDirection)
+    } catch {
+      throw FittingError(error: error, view: view)
+    }
+  }
+}

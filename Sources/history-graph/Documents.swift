@@ -50,12 +50,7 @@ extension HistoryGraphCommand.Documents {
           return print(CSLJSON.document(Array(graph.documents.values)) { $0.title(in: language) }, terminator: "")
         }
         if printing.json || format == .json { return try printJSON(records) }
-        for r in records {
-          say("\(r.id)  \(r.title)")
-          say("      file \(r.file)\(report.corpus.map { " in \($0)" } ?? ""), sha256 \(r.sha256.prefix(16))…")
-          if let copied = r.derivedFrom { say("      derived from \(copied): agreement with it is not independent") }
-          say("      cited by \(r.claims) claim\(r.claims == 1 ? "" : "s") (\(r.quotes) quote\(r.quotes == 1 ? "" : "s"))")
-        }
+        for line in SourcesText.lines(records, corpus: report.corpus) { say(line) }
       }
     }
   }
@@ -101,20 +96,7 @@ extension HistoryGraphCommand {
         }
         let record = Records.Citation(claim, in: graph, language: language)
         if printing.json { return try printJSON(record) }
-        say("\(record.statement)\(claim.time.map { " (\($0.display))" } ?? "")  {\(claim.id)}")
-        if style == .chicago {
-          for (n, citation) in record.sources.enumerated() {
-            say("  \(n + 1). \(citation.footnote)")
-            say("     «\(citation.quote)» [\(citation.document)]")
-            if let translated = citation.translation { say("     \(translated.language) (curators' translation): \"\(translated.text)\"") }
-          }
-          return
-        }
-        for (source, citation) in zip(claim.sources, record.sources) {
-          say("  \(citation.title) [\(citation.document)]\(source.locator.map { ", \($0)" } ?? " (place not found: quotes were not checked)"):")
-          say("    «\(citation.quote)»")
-          if let translated = citation.translation { say("    \(translated.language) (curators' translation): \"\(translated.text)\"") }
-        }
+        for line in SourcesText.lines(record, of: claim, footnotes: style == .chicago) { say(line) }
       }
     }
   }

@@ -41,23 +41,10 @@ extension HistoryGraphCommand {
       let language = try names.language(global)
       try reporting {
         let (graph, _) = try global.load()
-        var selection = ExplorerSelection.whole
-        var defaultTitle = "History graph explorer"
-        if let focus {
-          let center = try graph.resolve(focus, language: language)
-          selection = .focus(center.id, depth: depth)
-          defaultTitle = "\(center.label(in: language)): \(depth)-hop network"
-        }
-        let filter = try filters.filter()
-        let places = try global.gazetteer(for: graph)
-        let page: ExplorerPage
-        do throws(ExplorerError) {
-          page = try ExplorerPage(
-            network: ClaimNetwork(graph), selection: selection, filter: filter, language: language, places: places,
-            title: title ?? defaultTitle)
-        } catch {
-          throw Failure(message: "\(error.description)")
-        }
+        let center = try focus.map { try graph.resolve($0, language: language) }
+        let page = try ExplorerPage(
+          network: ClaimNetwork(graph), selection: center.map { .focus($0.id, depth: depth) } ?? .whole, filter: try filters.filter(), language: language,
+          places: try global.gazetteer(for: graph), title: title ?? center.map { "\($0.label(in: language)): \(depth)-hop network" } ?? "History graph explorer")
         try writeOutput(Data(page.html.utf8), to: output)
         if output != "-" {
           printError("\(output): \(page.nodeCount) entities, \(page.tieCount) ties, \(page.claimCount) claims, \(page.html.utf8.count / 1024) KiB, layout \(page.engine.rawValue)")

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import HistoryGraph
+import HistoryExplorer
 import HistoryGraphInterchange
+import HistoryGraphviz
 import HistoryIndex
 
 @main
@@ -44,18 +46,19 @@ struct HistoryGraphCommand: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .success || error is ExitCode { exit(withError: error) }
-      printError("error: \(message(for: error))")
-      let arguments = Array(CommandLine.arguments.dropFirst())
-      let names = configuration.subcommands.map { $0._commandName }
-      if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
-        let near = Spelling.closest(to: first, among: names)
-        printError("  hint: \(near.map { "did you mean `history-graph \($0)`? " } ?? "")the commands are \(names.joined(separator: ", "))")
-      } else {
-        let sub = arguments.first.flatMap { names.contains($0) ? " \($0)" : nil } ?? ""
-        printError("  hint: `history-graph\(sub) --help` shows the options")
-      }
+      printError((error as? Failure ?? Failure(message: message(for: error), hint: usageHint)).description)
       Foundation.exit(code.rawValue)
     }
+  }
+
+  /// What to do after a usage error: the commands when the first word names none, else the command's `--help`.
+  static var usageHint: String {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let names = configuration.subcommands.map { $0._commandName }
+    if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
+      return "\(Spelling.closest(to: first, among: names).map { "did you mean `history-graph \($0)`? " } ?? "")the commands are \(names.joined(separator: ", "))"
+    }
+    return "`history-graph\(arguments.first.flatMap { names.contains($0) ? " \($0)" : nil } ?? "") --help` shows the options"
   }
 }
 
@@ -148,14 +151,8 @@ struct LanguageOption: ParsableArguments {
   }
 }
 
-/// A query found nothing: the message goes to stderr and the exit status is 1
-/// (see the tool's help for the rule).
-struct NothingFound: Error {
-  let message: String
-  init(_ message: String) { self.message = message }
-}
-
-/// A runtime error: its message goes to stderr and the exit status is 1.
+/// A command's failure, or a query that found nothing: printed on stderr by
+/// ``HistoryGraphCommand/main()``, with exit status 1.
 struct Failure: Error, CustomStringConvertible {
   let description: String
 
@@ -166,40 +163,45 @@ struct Failure: Error, CustomStringConvertible {
   init(message: String, at location: String? = nil, hint: String? = nil) {
     description = (location.map { "\($0): " } ?? "") + "error: " + message + (hint.map { "\n  hint: \($0)" } ?? "")
   }
+
+  /// The failure a library's error stands for; `nil` for any other error (the parser's, a usage error).
+  init?(_ error: any Error) {
+    switch error {
+    case let failure as Failure: self = failure
+    case let error as QueryError: self.init(message: error.description, hint: error.hint)
+    case let error as LoadError: self.init(error.description)
+    case let error as ProjectError: self.init(error.description)
+    case let error as OutputError: self.init(message: error.description)
+    case let error as ExplorerError: self.init(message: error.description)
+    case let error as FittingError:
+      guard case .unreadable(let nodes, let size, let page, let fitting) = error.error else { self.init(message: error.error.description); break }
+      self.init(
+        message: (error.view.map { "\($0): " } ?? "") + "fitted to \(page.rawValue), the \(nodes) nodes of this view would have \(size) pt text, below the \(Int(Diagram.minimumTextSize)) pt a printed figure needs",
+        hint: "draw about \(fitting) of them: --top \(fitting) (the most central), or --focus ENTITY --depth 1; or leave out --page")
+    case RenderError.tooLarge(let nodes, let edges, let engine, let hint):
+      self.init(message: "\(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout", hint: "\(hint) (--engine sfdp; --focus ID --depth N; --restrict-kind; --relation)")
+    case let error as RenderError: self.init(message: error.description)
+    default: return nil
+    }
+  }
 }
 
+/// A query found nothing: its message is the whole report.
+typealias NothingFound = Failure
+
 extension ParsableCommand {
-  /// Runs `body`, turning library errors into a message on stderr and exit status 1.
+  /// Runs `body`, turning a library's errors into a ``Failure``.
   func reporting(_ body: () throws -> Void) throws {
     do {
       try body()
-    } catch let error as Failure {
-      printError(error.description)
-      throw ExitCode.failure
-    } catch let nothing as NothingFound {
-      printError(nothing.message)
-      throw ExitCode.failure
-    } catch let error as QueryError {
-      printError("error: \(error.description)")
-      switch error {
-      case .unknownEntity, .noMatch, .unresolved: printError("  hint: look a name up with `history-graph search NAME`; it lists near spellings too")
-      case .ambiguous: printError("  hint: any of these ids can be given in place of the name")
-      case .unknownVocabulary: printError("  hint: `history-graph schema` lists the kinds, relations, properties and qualifiers")
-      default: break
-      }
-      throw ExitCode.failure
-    } catch let error as OutputError {
-      printError("error: \(error.description)")
-      throw ExitCode.failure
-    } catch let error as ProjectError {
-      printError(error.description)
-      throw ExitCode.failure
+    } catch {
+      throw Failure(error) ?? error
     }
   }
 }
 
 func printError(_ text: String) {
-  FileHandle.standardError.write(Data((terminalSafe(text) + "\n").utf8))
+  FileHandle.standardError.write(Data((text.terminalSafe + "\n").utf8))
 }
 
 /// Prints `value` as JSON on stdout.
@@ -211,22 +213,5 @@ func printJSON(_ value: some Encodable) throws {
 /// overrides in the data (which could move the cursor, recolour or reorder the
 /// screen) are shown as U+FFFD; line breaks and tabs are kept.
 func say(_ text: String = "", terminator: String = "\n") {
-  print(terminalSafe(text), terminator: terminator)
-}
-
-/// `text` with every control character but line break and tab, and every
-/// bidirectional embedding, override or isolate, replaced by U+FFFD.
-func terminalSafe(_ text: String) -> String {
-  guard text.unicodeScalars.contains(where: isUnsafeOnTerminal) else { return text }
-  var out = String.UnicodeScalarView()
-  for scalar in text.unicodeScalars { out.append(isUnsafeOnTerminal(scalar) ? "\u{FFFD}" : scalar) }
-  return String(out)
-}
-
-private func isUnsafeOnTerminal(_ scalar: Unicode.Scalar) -> Bool {
-  switch scalar.value {
-  case 0x0A, 0x09: false
-  case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-  default: false
-  }
+  print(text.terminalSafe, terminator: terminator)
 }

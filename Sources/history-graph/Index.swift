@@ -25,8 +25,7 @@ extension HistoryGraphCommand {
       try reporting {
         let started = ContinuousClock.now
         let load = try global.loadIndexed(rebuild: true)
-        let elapsed = ContinuousClock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = (ContinuousClock.now - started) / .seconds(1)
         switch load.outcome {
         case .built(let bytes):
           print("\(load.path): \(load.graph.entities.count) entities, \(load.graph.claims.count) claims, \(bytes / 1024) KiB, compiled in \(String(format: "%.2f", seconds)) s")
@@ -45,28 +44,23 @@ extension GlobalOptions {
   /// (see `GraphIndex.load(_:graph:corpus:rebuild:)`), printing a notice when the
   /// index could not be used and failing with every problem if the graph has any.
   func loadIndexed(_ portion: GraphIndex.Portion = .whole, rebuild: Bool = false) throws -> GraphIndex.Load {
-    let graph = try location().folder
-    do {
-      var load = try GraphIndex.load(portion, graph: graph, corpus: corpus, rebuild: rebuild)
-      if let notice = load.notice { printError("note: \(notice)") }
-      load.report.warnings = load.report.warnings.map(Self.naming)
-      return load
-    } catch {
-      throw failure(error)
-    }
+    var load = try loading { try GraphIndex.load(portion, graph: $0, corpus: corpus, rebuild: rebuild) }
+    if let notice = load.notice { printError("note: \(notice)") }
+    load.report.warnings = load.report.warnings.map(Self.naming)
+    return load
   }
 
   /// The graph's load report and size, read from the YAML and the texts every time.
   func summary() throws -> GraphIndex.Summary {
-    let graph = try location().folder
-    do {
-      var (summary, load) = try GraphIndex.summary(graph: graph, corpus: corpus)
-      if let notice = load.notice { printError("note: \(notice)") }
-      summary.report.warnings = summary.report.warnings.map(Self.naming)
-      return summary
-    } catch {
-      throw failure(error)
-    }
+    var (summary, load) = try loading { try GraphIndex.summary(graph: $0, corpus: corpus) }
+    if let notice = load.notice { printError("note: \(notice)") }
+    summary.report.warnings = summary.report.warnings.map(Self.naming)
+    return summary
+  }
+
+  /// The graph's schema alone.
+  func schema() throws -> Schema {
+    try loading { try GraphLoader.loadSchema(graph: $0) }
   }
 
   /// The entities these names denote, and a graph that holds every claim about
@@ -74,20 +68,24 @@ extension GlobalOptions {
   ///
   /// - Parameter part: `false` to load the whole graph (a question that needs more than these entities' claims).
   func resolving(_ names: [String], language: LabelLanguage, part asked: Bool = true) throws -> (graph: CuratedGraph, entities: [Entity], isPart: Bool) {
-    let graph = try location().folder
-    do {
-      let found = try GraphIndex.resolve(names, language: language, wholeGraph: !asked, graph: graph, corpus: corpus) { printError("note: \($0)") }
-      for line in found.alsoLines { printError(line) }
-      return (found.graph, found.entities, found.load.isPart)
-    } catch .load(let error) {
-      throw failure(error)
-    } catch .query(let error) {
-      throw error
+    let found = try loading { graph in
+      try GraphIndex.resolve(names, language: language, wholeGraph: !asked, graph: graph, corpus: corpus) { printError("note: \($0)") }
     }
+    for line in found.alsoLines { printError(line) }
+    return (found.graph, found.entities, found.load.isPart)
   }
 
-  /// A load error as the command line prints it: its diagnostics with this tool's hints.
-  private func failure(_ error: LoadError) -> Failure {
-    Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
+  /// `read` of the graph folder; a load error as the command line prints it: its diagnostics with this tool's hints.
+  private func loading<T>(_ read: (String) throws -> T) throws -> T {
+    let graph = try location().folder
+    do {
+      return try read(graph)
+    } catch let error as LoadError {
+      throw Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
+    } catch GraphIndex.ResolutionError.load(let error) {
+      throw Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
+    } catch GraphIndex.ResolutionError.query(let error) {
+      throw error
+    }
   }
 }

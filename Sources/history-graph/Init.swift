@@ -67,17 +67,8 @@ extension HistoryGraphCommand {
         let texts = try project.create()
         say("created \(folder): \(texts.count) text\(texts.count == 1 ? "" : "s") listed from \(corpus)")
         for text in texts { say("  \(text.id)  \(text.title)") }
-        say("next: describe entities in \(folder)/entities/ and claims in \(folder)/claims/, then:")
-        say("  cd \(shellWord(folder))")
-        say("  history-graph validate")
-        say("  history-graph documents add \(shellWord(project.corpusSetting + "/NEW-TEXT.txt"))")
+        for line in project.nextSteps { say(line) }
       }
     }
   }
-}
-
-/// `word` as a shell reads it back: as is when it holds only safe characters, else in single quotes.
-func shellWord(_ word: String) -> String {
-  let safe = word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_./+,:@%=".unicodeScalars.contains($0) }
-  return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
 }

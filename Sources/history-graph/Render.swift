@@ -90,30 +90,16 @@ extension HistoryGraphCommand.Render {
       let language = try names.language(global)
       try reporting {
         let (graph, _) = try global.load()
-        let network = ClaimNetwork(graph)
-        let selection: DiagramSelection
-        var defaultTitle = "Claims"
-        if let focus {
-          let center = try graph.resolve(focus, language: language)
-          selection = .focus(center.id, depth: depth)
-          defaultTitle = "\(center.label(in: language)): \(depth)-hop network"
-        } else if path.count == 2 {
-          let a = try graph.resolve(path[0], language: language)
-          let b = try graph.resolve(path[1], language: language)
-          selection = .path(a.id, b.id, k: k)
-          defaultTitle = "How \(a.label(in: language)) connects to \(b.label(in: language))"
-        } else {
-          selection = top.map { .mostCentral(count: $0) } ?? .whole
-        }
+        let (selection, defaultTitle) = try DiagramSelection.asked(focus: focus, depth: depth, path: path, k: k, top: top, in: graph, language: language)
         let options = DiagramOptions(
           rankDirection: rankdir ?? .topToBottom, drawsLegend: !noLegend, dotsPerInch: dpi, page: page, sizeBy: sizeBy,
           colorsCommunities: colorBy == .community, drawsTitle: !noTitle, drawsSubtitle: !noSubtitle, drawsSources: !noSources,
           greyscale: greyscale, fontSize: fontSize)
         var diagram = try Diagram(
-          network: network, selection: selection, filter: try filters.filter(), language: language, title: title ?? defaultTitle, options: options)
-        try fit(&diagram, for: outputFormat!, engine: engine, choosingDirection: rankdir == nil)
-        let bytes = try render(diagram, format: outputFormat!, engine: engine)
-        try writeOutput(Data(bytes), to: output)
+          network: ClaimNetwork(graph), selection: selection, filter: try filters.filter(), language: language, title: title ?? defaultTitle, options: options)
+        try diagram.fit(for: outputFormat!, engine: engine, choosingDirection: rankdir == nil, view: nil)
+        for note in diagram.notes { printError("note: \(note)") }
+        try writeOutput(Data(try diagram.render(as: outputFormat!, engine: engine)), to: output)
       }
     }
   }
@@ -134,85 +120,17 @@ extension HistoryGraphCommand.Render {
     func run() throws {
       try reporting {
         let (graph, _) = try global.load()
-        let network = ClaimNetwork(graph)
-        let entries: [DiagramCatalogue.Entry]
-        do throws(LoadError) {
-          entries = try DiagramCatalogue.read(catalogue, graph: graph).entries
-        } catch {
-          let count = error.errors.count
-          throw Failure(error.diagnostics.map(\.description).joined(separator: "\n") + "\n\(count) error\(count == 1 ? "" : "s") in the diagram catalogue; nothing was drawn.")
-        }
+        let drawings = try DiagramCatalogue.read(catalogue, graph: graph)
         let folder = catalogue.contains("/") ? String(catalogue[..<catalogue.lastIndex(of: "/")!]) : "."
-        var stale: [String] = []
-        for entry in entries {
-          var diagram = try Diagram(
-            network: network, selection: entry.selection, filter: entry.filter, language: entry.language, title: entry.title,
-            options: entry.options)
-          let base = "\(folder)/\(entry.name)"
-          try fit(&diagram, for: entry.formats.contains(.png) ? .png : .pdf, engine: entry.engine, choosingDirection: entry.fitsDirectionToPage, naming: base)
-          let dot = diagram.dotSource()
-          if check {
-            let existing = try? String(contentsOfFile: "\(base).dot", encoding: .utf8)
-            if existing != dot { stale.append("\(base).dot") }
-            stale += entry.formats.map { "\(base).\($0.rawValue)" }.filter { !FileManager.default.fileExists(atPath: $0) }
-            continue
-          }
-          let start = Date()
-          try AtomicFile.write(Data(dot.utf8), to: "\(base).dot")
-          for format in entry.formats {
-            try AtomicFile.write(Data(try render(diagram, format: format, engine: entry.engine)), to: "\(base).\(format.rawValue)")
-          }
-          say("\(base): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(entry.engine?.rawValue ?? diagram.recommendedEngine.rawValue), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+        let (explorer, stale) = try drawings.draw(ClaimNetwork(graph), places: { try global.gazetteer(for: graph) }, into: folder, checking: check, note: { printError($0) }) {
+          say("\($0.base): \($0.nodes) nodes, \($0.edges) edges, \($0.engine.rawValue), \(String(format: "%.2f", $0.seconds)) s")
         }
-        let explorer = try ExplorerPage.catalogued(network, places: global.gazetteer(for: graph))
-        let explorerPath = "\(folder)/\(DiagramCatalogue.explorerPage)"
-        if check {
-          if (try? Data(contentsOf: URL(fileURLWithPath: explorerPath))) != Data(explorer.html.utf8) { stale.append(explorerPath) }
-        } else {
-          try AtomicFile.write(Data(explorer.html.utf8), to: explorerPath)
-          say("\(explorerPath): \(explorer.nodeCount) entities, \(explorer.tieCount) ties, \(explorer.html.utf8.count / 1024) KiB")
+        guard check else {
+          return say("\(folder)/\(DiagramCatalogue.explorerPage): \(explorer.nodeCount) entities, \(explorer.tieCount) ties, \(explorer.html.utf8.count / 1024) KiB")
         }
-        if check {
-          guard stale.isEmpty else { throw Failure(message: "the diagrams are out of date: \(stale.joined(separator: ", "))", hint: "run `history-graph render catalogue`") }
-          say("\(folder)/ is up to date (\(entries.count) diagrams)")
-        }
+        guard stale.isEmpty else { throw Failure(message: "the diagrams are out of date: \(stale.joined(separator: ", "))", hint: "run `history-graph render catalogue`") }
+        say("\(folder)/ is up to date (\(drawings.entries.count) diagrams)")
       }
     }
-  }
-}
-
-extension ExplorerPage {
-  /// The explorer page of the whole graph that the catalogue writes beside its diagrams.
-  static func catalogued(_ network: ClaimNetwork, places: Gazetteer) throws -> ExplorerPage {
-    do throws(ExplorerError) {
-      return try ExplorerPage(network: network, places: places, title: "History graph explorer: every entity and claim")
-    } catch {
-      throw Failure(message: "\(error.description)")
-    }
-  }
-}
-
-/// Fits the diagram to its page and format (``Diagram/fit(for:engine:choosingDirection:)``), printing what was changed.
-func fit(_ diagram: inout Diagram, for format: OutputFormat, engine: LayoutEngine?, choosingDirection: Bool, naming name: String? = nil) throws {
-  do throws(RenderError) {
-    try diagram.fit(for: format, engine: engine, choosingDirection: choosingDirection)
-  } catch .unreadable(let nodes, let size, let page, let fitting) {
-    throw Failure(
-      message: (name.map { "\($0): " } ?? "") + "fitted to \(page.rawValue), the \(nodes) nodes of this view would have \(size) pt text, below the \(Int(Diagram.minimumTextSize)) pt a printed figure needs",
-      hint: "draw about \(fitting) of them: --top \(fitting) (the most central), or --focus ENTITY --depth 1; or leave out --page")
-  } catch {
-    throw Failure(message: "\(error.description)")
-  }
-  for note in diagram.notes { printError((name.map { "\($0): " } ?? "") + "note: \(note)") }
-}
-
-/// Lays out and renders through libgvc; a view too large for the engine gets the flags that narrow it.
-func render(_ diagram: Diagram, format: OutputFormat, engine: LayoutEngine?) throws -> [UInt8] {
-  do {
-    return try diagram.render(as: format, engine: engine)
-  } catch .tooLarge(let nodes, let edges, let engine, let hint) {
-    throw Failure(message: "\(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout", hint: "\(hint) (--engine sfdp; --focus ID --depth N; --restrict-kind; --relation)")
-  } catch {
-    throw Failure(message: "\(error.description)")
   }
 }

@@ -28,7 +28,7 @@ extension HistoryGraphCommand {
         let shown = report.warnings.filter { warnings || $0.code == .corpusMissing }
         for warning in shown { printError(warning.description) }
         if printing.json {
-          try printJSON(ValidationSummary(summary))
+          try printJSON(Records.Validation(entities: summary.entities, claims: summary.claims, documents: summary.documents, report: report))
           return
         }
         say("ok: \(summary.entities) entities, \(summary.claims) claims, \(summary.documents) documents in \(location)")
@@ -42,26 +42,5 @@ extension HistoryGraphCommand {
         if others > 0 { say("warnings: \(others) (run with --warnings to list them)") }
       }
     }
-  }
-}
-
-struct ValidationSummary: Encodable {
-  let ok = true
-  let entities: Int
-  let claims: Int
-  let documents: Int
-  let quotesChecked: Int
-  let allQuotesChecked: Bool
-  let corpus: String?
-  let warnings: [String]
-
-  init(_ summary: GraphIndex.Summary) {
-    entities = summary.entities
-    claims = summary.claims
-    documents = summary.documents
-    quotesChecked = summary.report.quotesChecked
-    allQuotesChecked = summary.report.allQuotesChecked
-    corpus = summary.report.corpus
-    warnings = summary.report.warnings.map(\.description)
   }
 }

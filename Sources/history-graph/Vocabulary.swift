@@ -30,12 +30,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let schema: Schema
-        do {
-          schema = try GraphLoader.loadSchema(graph: global.location().folder)
-        } catch let error as LoadError {
-          throw Failure(LoadError(diagnostics: error.diagnostics.map(GlobalOptions.naming)).description)
-        }
+        let schema = try global.schema()
         let shown = section.map { [$0] } ?? VocabularyText.Part.allCases
         if printing.json { return try printJSON(Records.Vocabulary(schema, parts: Set(shown.map(\.rawValue)))) }
         for line in VocabularyText.lines(schema, parts: shown) { say(line) }

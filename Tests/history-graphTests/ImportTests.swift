@@ -108,4 +108,25 @@ struct ImportTests {
     #expect(run.status == 1)
     #expect(run.stderr.contains("claims.csv:") && run.stderr.contains("never closed"), "\(run.stderr)")
   }
+
+  @Test("a document id that YAML could read as a number (1917) stays the graph's document: its row in nodes.csv is not imported again")
+  func numericDocumentID() throws {
+    let folder = try emptyGraph()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let graph = folder.appendingPathComponent("Graph")
+    let documents = graph.appendingPathComponent("documents.yaml")
+    let listed = try String(contentsOf: documents, encoding: .utf8)
+    #expect(listed.contains("id: d000\n"))
+    try listed.replacingOccurrences(of: "id: d000\n", with: "id: 1917\n").write(to: documents, atomically: true, encoding: .utf8)
+    let tables = folder.appendingPathComponent("tables")
+    #expect(try Run("export", "--format", "csv", "-o", tables.path).status == 0)
+    for name in ["nodes.csv", "edges.csv", "claims.csv", "sources.csv"] {
+      let table = tables.appendingPathComponent(name)
+      try (try String(contentsOf: table, encoding: .utf8)).replacingOccurrences(of: "d000", with: "1917").write(to: table, atomically: true, encoding: .utf8)
+    }
+    let run = try Run("import", tables.path, "--graph", graph.path, "--corpus", Paths.corpus)
+    #expect(run.status == 0, "\(run.stderr)")
+    let cited = try Run("cite", "1917-lenin-heads-sovnarkom", "--graph", graph.path, "--corpus", Paths.corpus)
+    #expect(cited.status == 0 && cited.stdout.contains("[1917]"), "\(cited.stderr)")
+  }
 }

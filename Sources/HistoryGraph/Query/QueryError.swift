@@ -41,6 +41,16 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// What to do, where the command line has a way: a command to look the name up, or the vocabulary.
+  package var hint: String? {
+    switch self {
+    case .unknownEntity, .noMatch, .unresolved: "look a name up with `history-graph search NAME`; it lists near spellings too"
+    case .ambiguous: "any of these ids can be given in place of the name"
+    case .unknownVocabulary: "`history-graph schema` lists the kinds, relations, properties and qualifiers"
+    default: nil
+    }
+  }
+
   /// Candidates one per line: id, kind, label and what tells them apart.
   static func list(_ candidates: [SearchResult]) -> String {
     let idWidth = candidates.map(\.id.rawValue.count).max() ?? 0

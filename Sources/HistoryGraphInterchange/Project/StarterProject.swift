@@ -115,3 +115,19 @@ package struct StarterProject: Sendable {
     }
   }
 }
+
+extension StarterProject {
+  /// What to do after ``create()``, one command a line, the folder's name quoted for a shell where it needs it.
+  package var nextSteps: [String] {
+    [
+      "next: describe entities in \(folder)/entities/ and claims in \(folder)/claims/, then:", "  cd \(Self.shellWord(folder))", "  history-graph validate",
+      "  history-graph documents add \(Self.shellWord(corpusSetting + "/NEW-TEXT.txt"))",
+    ]
+  }
+
+  /// `word` as a shell reads it back: as is when it holds only safe characters, else in single quotes.
+  static func shellWord(_ word: String) -> String {
+    let safe = word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_./+,:@%=".unicodeScalars.contains($0) }
+    return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+  }
+}

@@ -49,7 +49,7 @@ public struct DiagramCatalogue: Sendable {
       }
       diagnostics += reader.diagnostics
     }
-    guard diagnostics.isEmpty else { throw LoadError(diagnostics: diagnostics) }
+    guard diagnostics.isEmpty else { throw LoadError(diagnostics: diagnostics, outcome: "in the diagram catalogue; nothing was drawn.") }
     return DiagramCatalogue(entries: entries)
   }
 

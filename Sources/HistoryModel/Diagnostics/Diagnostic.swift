@@ -39,13 +39,22 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
 public struct LoadError: Error, Sendable, CustomStringConvertible {
   public let diagnostics: [Diagnostic]
 
-  public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics.sorted() }
+  /// What the last line says was read and what was not done.
+  package let outcome: String
+
+  public init(diagnostics: [Diagnostic]) { self.init(diagnostics: diagnostics, outcome: "in the graph; nothing was loaded.") }
+
+  /// Problems of something else than the graph: `outcome` ends the last line, as in "in the tables; nothing was written.".
+  package init(diagnostics: [Diagnostic], outcome: String) {
+    self.diagnostics = diagnostics.sorted()
+    self.outcome = outcome
+  }
 
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
   public var description: String {
     let count = errors.count
     return diagnostics.map(\.description).joined(separator: "\n")
-      + "\n\(count) error\(count == 1 ? "" : "s") in the graph; nothing was loaded."
+      + "\n\(count) error\(count == 1 ? "" : "s") \(outcome)"
   }
 }
