@@ -284,6 +284,11 @@ struct GraphIndexReader {
 
   /// The entities of these rowids, every claim about them, and the entities those claims name.
   private mutating func part(around seeds: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
+    try part(entities: seeds, claims: try claimRows(about: seeds))
+  }
+
+  /// The rowids of every claim about the entities of these rowids, as many as written for each.
+  private func claimRows(about seeds: Set<Int>) throws(SQLiteError) -> Set<Int> {
     var claimRows = Set<Int>()
     let claimsAbout = try TableStatement<ClaimsTable>.select([], from: db, "WHERE subject = :subject OR object = :object")
     for row in seeds {
@@ -297,6 +302,90 @@ struct GraphIndexReader {
       }
       claimsAbout.reset()
       guard found == claimCount else { throw SQLiteError(description: "the claims about \(entity.id) are not those written") }
+    }
+    return claimRows
+  }
+
+  /// What `CuratedGraph.holdings(during:reading:filter:)`, `holdingChanges`,
+  /// `claimants` and `territorialClaims(statedBy:filter:)` need to answer as the
+  /// whole graph does for any date within `window`, with filters named as `as-of`
+  /// names them:
+  /// - every territorial claim whose days may meet `window` (the R*Tree over the
+  ///   stored periods), the claim that ended each, and every leadership claim about
+  ///   their subjects;
+  /// - every entity the `names` (of a holder, of a place) could denote and every claim about it;
+  /// - the part-of and located-in claims that reach the entities `place` could denote;
+  /// - with `document`, every territorial claim it states.
+  ///
+  /// `nil` (ask the whole graph) if a name matches nothing (its nearest names are
+  /// the whole graph's), has no word but initials, or could denote more than ``largestPart`` entities.
+  mutating func part(holdingsDuring window: DayInterval, naming names: [String], within place: String?, statedBy document: DocumentID?) throws(SQLiteError)
+    -> (CuratedGraph, LoadReport)?
+  {
+    var seeds = Set<Int>()
+    var places = Set<Int>()
+    for name in names + (place.map { [$0] } ?? []) {
+      guard let found = try candidates(for: name), !found.isEmpty else { return nil }
+      seeds.formUnion(found)
+      if name == place { places.formUnion(found) }
+      guard seeds.count <= Self.largestPart else { return nil }
+    }
+    var claimRows = try claimRows(about: seeds)
+    let claimCount = try GraphIndexFile.writtenCount(of: ClaimsTable.self, in: db)
+    let claimByRow = try TableStatement<ClaimsTable>.select([.subject, .relation], from: db, "WHERE rowid = :rowid")
+    let claimsNaming = try TableStatement<ClaimsTable>.select([.subject, .relation], from: db, "WHERE object = :object")
+    // The places within: the containing claims reached from each place the name could denote.
+    let containing = schema.relations(withRole: .partOf).union(schema.relations(withRole: .locatedIn))
+    var within = Set(try places.map { row throws(SQLiteError) in try entity(at: row).id.rawValue })
+    var queue = Array(within)
+    while let outer = queue.popLast() {
+      try claimsNaming.bind(.object, outer)
+      while try claimsNaming.step() {
+        guard let relation = claimsNaming.optionalText(.relation), containing.contains(relation) else { continue }
+        claimRows.insert(claimsNaming.rowID)
+        if within.insert(claimsNaming.text(.subject)).inserted { queue.append(claimsNaming.text(.subject)) }
+      }
+      claimsNaming.reset()
+    }
+    // The territorial claims that may be in force, the claims that ended them, and their subjects' leaders.
+    let periods = try TableStatement<TerritorialPeriodsTable>.select(
+      from: db, "WHERE rowid IN (SELECT id FROM \(GraphIndexFile.territorialDays) WHERE earliest <= :latest AND latest >= :earliest)")
+    try periods.bind(.latest, Int(window.latest))
+    try periods.bind(.earliest, Int(window.earliest))
+    var subjects = Set<String>()
+    while try periods.step() {
+      let claim = periods.int(.claim)
+      let next = periods.optionalInt(.next)
+      guard (0..<claimCount).contains(claim), next.map({ (0..<claimCount).contains($0) }) ?? true,
+        periods.int(.earliest) <= Int(window.latest), periods.int(.latest) >= Int(window.earliest), periods.int(.earliest) <= periods.int(.latest)
+      else { throw SQLiteError(description: "a stored period of a territorial claim is not as written") }
+      claimRows.insert(claim + 1)
+      if let next { claimRows.insert(next + 1) }
+      try claimByRow.bindRowID(claim + 1)
+      guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
+      subjects.insert(claimByRow.text(.subject))
+      claimByRow.reset()
+    }
+    let leadership = schema.relations(withRole: .leadership)
+    for subject in subjects {
+      try claimsNaming.bind(.object, subject)
+      while try claimsNaming.step() {
+        if claimsNaming.optionalText(.relation).map(leadership.contains) == true { claimRows.insert(claimsNaming.rowID) }
+      }
+      claimsNaming.reset()
+    }
+    if let document {
+      let territorial = schema.relations(withRole: .holdsTerritory).union(schema.relations(withRole: .takesTerritory)).union(schema.relations(withRole: .claimsTerritory))
+      let cited = try TableStatement<SourcesTable>.select([.claim], from: db, "WHERE document = :document")
+      try cited.bind(.document, document.rawValue)
+      while try cited.step() {
+        let claim = cited.int(.claim)
+        guard (0..<claimCount).contains(claim) else { throw SQLiteError(description: "a source of no claim") }
+        try claimByRow.bindRowID(claim + 1)
+        guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
+        if claimByRow.optionalText(.relation).map(territorial.contains) == true { claimRows.insert(claim + 1) }
+        claimByRow.reset()
+      }
     }
     return try part(entities: seeds, claims: claimRows)
   }

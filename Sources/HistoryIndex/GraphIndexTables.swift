@@ -263,3 +263,23 @@ enum CentralitiesTable: Int, IndexTable {
     }
   }
 }
+
+/// The days each dated territorial claim may be in force (`CuratedGraph.territorialPeriods`),
+/// found when the index was compiled: `claim` is the claim's index (its rowid − 1),
+/// `earliest` and `latest` the days, `next` the index of the claim that ended it
+/// (`NULL` if none). `as-of` finds the rows whose days meet a date through an
+/// R*Tree over them (``GraphIndexFile/territorialDays``), keyed by rowid.
+enum TerritorialPeriodsTable: Int, IndexTable {
+  case claim, earliest, latest, next, check
+  static let tableName = "territorial_periods"
+  static var checkColumn: Self? { .check }
+  var column: IndexColumn {
+    switch self {
+    case .check: .integer("checksum")
+    case .claim: .integer("claim")
+    case .earliest: .integer("earliest")
+    case .latest: .integer("latest")
+    case .next: .integer("next")
+    }
+  }
+}
