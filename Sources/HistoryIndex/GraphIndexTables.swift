@@ -283,3 +283,21 @@ enum TerritorialPeriodsTable: Int, IndexTable {
     }
   }
 }
+
+/// Each distinct word of the entities' names, in its exact and loose forms (see
+/// `NameKey`): what `search NAME` reads instead of every name. Found by the first
+/// letter of either form (B-tree indexes) and by what it holds (an FTS5 trigram
+/// table over `exact`, ``GraphIndexFile/nameTermGrams``); a word's entities are
+/// then found in ``NameWordsTable`` by its loose form.
+enum NameTermsTable: Int, IndexTable {
+  case exact, loose, check
+  static let tableName = "name_terms"
+  static var checkColumn: Self? { .check }
+  var column: IndexColumn {
+    switch self {
+    case .check: .integer("checksum")
+    case .exact: .text("exact")
+    case .loose: .text("loose")
+    }
+  }
+}

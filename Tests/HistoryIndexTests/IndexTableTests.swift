@@ -36,6 +36,7 @@ import Testing
         CREATE TABLE ties(ends BLOB, degrees BLOB, checksum INTEGER);
         CREATE TABLE centralities(measure TEXT, position INTEGER, entity INTEGER, kind TEXT, score REAL, checksum INTEGER);
         CREATE TABLE territorial_periods(claim INTEGER, earliest INTEGER, latest INTEGER, next INTEGER, checksum INTEGER);
+        CREATE TABLE name_terms(exact TEXT, loose TEXT, checksum INTEGER);
         """)
     #expect(
       Mentions.tables == """
