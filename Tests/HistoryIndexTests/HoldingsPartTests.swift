@@ -103,14 +103,8 @@ import Testing
 
   @Test(.tags(.python, .slow), .requiresPython("yaml"))
   func aGeneratedGraphsHoldingsAreItsWholeGraphs() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("holdings-part-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let generator = try Run.python(file: Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, ["3000", folder.path])
-    #expect(generator.status == 0, "\(generator.stderr)")
-    let graph = folder.appendingPathComponent("Graph").path
-    _ = try GraphIndex.load(graph: graph)
-    let whole = try GraphIndex.load(graph: graph)
-    #expect(whole.outcome == .read)
+    let generated = try GeneratedIndexedGraph(claims: 3000)
+    let (graph, whole) = (generated.graph, generated.whole)
     #expect(!whole.graph.holdings(during: .unbounded).isEmpty)
     #expect(try expectHoldings(graph: graph, corpus: nil, whole: whole.graph, windows: Self.windows(1917...1920), filters: Self.filters(whole.graph)) > 150)
   }

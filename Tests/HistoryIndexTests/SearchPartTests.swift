@@ -63,14 +63,8 @@ import Testing
 
   @Test(.tags(.python, .slow), .requiresPython("yaml"))
   func aGeneratedGraphsSearchesAreItsWholeGraphs() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("search-part-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let generator = try Run.python(file: Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, ["3000", folder.path])
-    #expect(generator.status == 0, "\(generator.stderr)")
-    let graph = folder.appendingPathComponent("Graph").path
-    _ = try GraphIndex.load(graph: graph)
-    let whole = try GraphIndex.load(graph: graph)
-    #expect(whole.outcome == .read)
+    let generated = try GeneratedIndexedGraph(claims: 3000)
+    let (graph, whole) = (generated.graph, generated.whole)
     let queries = Self.queries(whole.graph, every: 75) + ["Entity 17", "entity", "e17", "17"]
     #expect(try expectSearches(graph: graph, corpus: nil, whole: whole.graph, queries: queries) > queries.count / 2)
   }
