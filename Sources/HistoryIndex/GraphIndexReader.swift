@@ -82,6 +82,9 @@ struct GraphIndexReader {
     let names: [NameIndex.Name]
     var rowOfID: [EntityID: Int] = [:]
     if let rows = try searchCandidates(text, folding: folding) {
+      // Rows gone or added are seen here, as a read of every name sees them.
+      let count = try db.prepare("SELECT count(*) FROM \(NamesTable.tableName)")
+      guard try count.step(), count.int(0) == (try GraphIndexFile.writtenCount(of: NamesTable.self, in: db)) else { throw SQLiteError(description: "the names are not those written") }
       var read: [Entity] = []
       var readNames: [NameIndex.Name] = []
       let nameRows = try TableStatement<NamesTable>.select(from: db, "WHERE entity = :entity ORDER BY rowid")
