@@ -76,6 +76,12 @@ public enum GraphIndex {
     case naming([String])
     /// One claim, its subject and its object.
     case citing(ClaimID)
+    /// What `as-of` needs (`CuratedGraph.holdings(during:reading:filter:)`,
+    /// `holdingChanges`, `claimants`, `territorialClaims(statedBy:filter:)`) to answer
+    /// for any date within these windows, possibly or certainly, as the whole graph
+    /// does: with the place (`--in`) and holder names resolved in it, the places
+    /// within that place, and what the document states.
+    case holdings(during: [DayInterval], in: String?, holder: String?, document: DocumentID?)
   }
 
   /// Loads the graph, or the portion of it a question needs, as
@@ -95,6 +101,11 @@ public enum GraphIndex {
       try loadPart(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.part(naming: names) }
     case .citing(let claim) where !rebuild:
       try loadPart(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.part(citing: claim) }
+    case .holdings(let windows, let place, let holder, let document) where !rebuild && !windows.isEmpty:
+      try loadPart(graph: graph, corpus: corpus) { reader throws(SQLiteError) in
+        let hull = DayInterval(earliest: windows.map(\.earliest).min()!, latest: windows.map(\.latest).max()!)
+        return try reader.part(holdingsDuring: hull, naming: [place, holder].compactMap { $0 }, within: place, statedBy: document)
+      }
     default:
       try loadWhole(graph: graph, corpus: corpus, rebuild: rebuild)
     }

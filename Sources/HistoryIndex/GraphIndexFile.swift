@@ -24,7 +24,7 @@ import HistoryGraph
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 17
+  static let formatVersion: Int32 = 18
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -70,7 +70,7 @@ enum GraphIndexFile {
   static let mainTables: [any IndexTable.Type] = [
     MetaTable.self, FilesTable.self, ReportFilesTable.self, WarningsTable.self, DocumentsTable.self, EntitiesTable.self,
     ClaimsTable.self, QualifiersTable.self, SourcesTable.self, NamesTable.self, NameWordsTable.self, TiesTable.self,
-    CentralitiesTable.self,
+    CentralitiesTable.self, TerritorialPeriodsTable.self, NameTermsTable.self,
   ]
 
   /// The `CREATE TABLE` statements of the main file.
@@ -86,7 +86,32 @@ enum GraphIndexFile {
     CREATE INDEX qualifiers_by_claim ON qualifiers(claim);
     CREATE INDEX name_words_by_word ON name_words(word);
     CREATE INDEX centralities_by_measure ON centralities(measure, position);
+    CREATE INDEX names_by_entity ON names(entity);
+    CREATE INDEX name_terms_by_exact ON name_terms(exact);
+    CREATE INDEX name_terms_by_loose ON name_terms(loose);
+    CREATE VIRTUAL TABLE \(nameTermGrams) USING fts5(exact, content = 'name_terms', tokenize = 'trigram');
+    INSERT INTO \(nameTermGrams)(\(nameTermGrams)) VALUES('rebuild');
+    CREATE VIRTUAL TABLE \(territorialDays) USING rtree_i32(id, earliest, latest);
+    INSERT INTO \(territorialDays) SELECT rowid, earliest, latest FROM territorial_periods;
     """
+
+  /// The FTS5 table of the trigrams of the name words' exact forms (``NameTermsTable``), keyed by rowid.
+  static let nameTermGrams = "name_term_grams"
+
+  /// The R*Tree (32-bit integer days) over the rows of ``TerritorialPeriodsTable``: `id` is the row's rowid.
+  static let territorialDays = "territorial_days"
+
+  /// Writes the days each dated territorial claim may be in force into the `territorial_periods` table.
+  private static func insertTerritorialPeriods(of graph: CuratedGraph, into db: SQLiteDatabase) throws(SQLiteError) {
+    let row = try TableStatement<TerritorialPeriodsTable>.insert(into: db)
+    for (claim, period, endedBy) in graph.territorialPeriods() {
+      try row.bind(.claim, graph.claims.index(forKey: claim.id)!)
+      try row.bind(.earliest, Int(period.earliest))
+      try row.bind(.latest, Int(period.latest))
+      try row.bind(.next, endedBy.map { graph.claims.index(forKey: $0.id)! })
+      try row.run()
+    }
+  }
 
   // MARK: Writing
 
@@ -375,6 +400,16 @@ enum GraphIndexFile {
         try nameWords.bind(.entity, name.entity)
         try nameWords.bind(.entities, entitiesOfWord[word])
         try nameWords.run()
+      }
+    }
+    try insertTerritorialPeriods(of: graph, into: db)
+    let terms = try TableStatement<NameTermsTable>.insert(into: db)
+    var termsWritten = Set<[String]>()
+    for name in graph.foldedNames {
+      for (exact, loose) in zip(name.exact, name.loose) where termsWritten.insert([exact, loose]).inserted {
+        try terms.bind(.exact, exact)
+        try terms.bind(.loose, loose)
+        try terms.run()
       }
     }
     let ties = ClaimNetwork(graph).undirectedTies()

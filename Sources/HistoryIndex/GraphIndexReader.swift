@@ -71,17 +71,115 @@ struct GraphIndexReader {
     return (graph, report)
   }
 
-  /// A name search over every entity (as `CuratedGraph.search` ranks it), each
-  /// result described from the part of the graph about it: the entities and their
-  /// stored names are read, and the claims of the results only.
+  /// A name search (as `CuratedGraph.search` ranks it), each result described
+  /// from the part of the graph about it. Only the entities that have a word that
+  /// can match the query's most selective word (see `NameIndex.mayMatch`), and
+  /// the entity whose id the query is, are read with their names; if those are
+  /// more than ``largestPart``, every entity and name is.
   mutating func search(_ text: String, language: LabelLanguage, limit: Int) throws(SQLiteError) -> [SearchResult] {
-    let entities = try allEntities()
-    let index = NameIndex(entities: entities, names: try Self.names(from: db, entityCount: entities.count), folding: try GraphIndexFile.nameFolding(in: db))
-    let found = index.search(text, language: language, limit: limit)
+    let folding = try GraphIndexFile.nameFolding(in: db)
+    let entities: [Entity]
+    let names: [NameIndex.Name]
+    var rowOfID: [EntityID: Int] = [:]
+    if let rows = try searchCandidates(text, folding: folding) {
+      // Rows gone or added are seen here, as a read of every name sees them.
+      let count = try db.prepare("SELECT count(*) FROM \(NamesTable.tableName)")
+      guard try count.step(), count.int(0) == (try GraphIndexFile.writtenCount(of: NamesTable.self, in: db)) else { throw SQLiteError(description: "the names are not those written") }
+      var read: [Entity] = []
+      var readNames: [NameIndex.Name] = []
+      let nameRows = try TableStatement<NamesTable>.select(from: db, "WHERE entity = :entity ORDER BY rowid")
+      for row in rows.sorted() {
+        let entity = try entity(at: row)
+        try nameRows.bind(.entity, row - 1)
+        while try nameRows.step() { readNames.append(try Self.name(nameRows, entity: read.count)) }
+        nameRows.reset()
+        rowOfID[entity.id] = row
+        read.append(entity)
+      }
+      (entities, names) = (read, readNames)
+    } else {
+      entities = try allEntities()
+      names = try Self.names(from: db, entityCount: entities.count)
+      rowOfID = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0 + 1) })
+    }
+    let found = NameIndex(entities: entities, names: names, folding: folding).search(text, language: language, limit: limit)
     guard !found.isEmpty else { return [] }
-    let rowOfID = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0 + 1) })
     let (part, _) = try part(around: Set(found.compactMap { rowOfID[$0.id] }))
     return found.map { part.described($0, language: language) }
+  }
+
+  /// The rowids of the entities a name search for `text` may find: those with a
+  /// word that can match the query word with the fewest such entities, and the
+  /// entity whose id is `text`; `nil` if they are more than ``largestPart``.
+  func searchCandidates(_ text: String, folding: NameFolding) throws(SQLiteError) -> Set<Int>? {
+    let trimmed = text.trimmingWhitespace()
+    let query = NameKey.exactTokens(trimmed, folding: folding)
+    guard !query.isEmpty else { return [] }
+    let byWord = try TableStatement<NameWordsTable>.select([.entity, .entities], from: db, "WHERE word = :word")
+    var fewest: (words: Set<String>, entities: Int)?
+    for index in query.indices {
+      var words = Set<String>()
+      var entities = 0
+      for term in try terms(near: query[index], loose: NameKey.loose(query[index], folding: folding))
+      where NameIndex.mayMatch(query, word: index, folding: folding, exact: term.exact, loose: term.loose) && words.insert(term.loose).inserted {
+        try byWord.bind(.word, term.loose)
+        guard try byWord.step() else { throw SQLiteError(description: "no entity has the name word '\(term.loose)'") }
+        entities += byWord.int(.entities)
+        byWord.reset()
+      }
+      if entities < fewest?.entities ?? .max { fewest = (words, entities) }
+    }
+    guard let fewest, fewest.entities <= Self.largestPart else { return nil }
+    var rows = Set<Int>()
+    for word in fewest.words {
+      var written = 0
+      var these = 0
+      try byWord.bind(.word, word)
+      while try byWord.step() {
+        rows.insert(byWord.int(.entity) + 1)  // entity index → rowid
+        written = byWord.int(.entities)
+        these += 1
+      }
+      byWord.reset()
+      guard these == written else { throw SQLiteError(description: "the entities named '\(word)' are not those written") }
+    }
+    let byID = try TableStatement<EntitiesTable>.select([], from: db, "WHERE id = :id")
+    try byID.bind(.id, trimmed)
+    if try byID.step() { rows.insert(byID.rowID) }
+    return rows
+  }
+
+  /// The name words (exact and loose forms) that start as `word` or `loose` starts, or hold `word`: every word that can match it.
+  private func terms(near word: String, loose: String) throws(SQLiteError) -> [(exact: String, loose: String)] {
+    var found: [(exact: String, loose: String)] = []
+    var rowsSeen = Set<Int>()
+    func read(_ rows: TableStatement<NameTermsTable>) throws(SQLiteError) {
+      while try rows.step() {
+        if rowsSeen.insert(rows.rowID).inserted { found.append((rows.text(.exact), rows.text(.loose))) }
+      }
+    }
+    for (column, text) in [(NameTermsTable.exact, word), (.loose, loose)] {
+      let name = column.column.name
+      guard let first = text.unicodeScalars.first else {
+        let rows = try TableStatement<NameTermsTable>.select(from: db, "WHERE \(name) = ''")
+        try read(rows)
+        continue
+      }
+      // Every text starting with the scalar `first` sorts (UTF-8, byte by byte) from it to the next scalar.
+      let next = (first.value + 1...0x10FFFF).lazy.compactMap(Unicode.Scalar.init).first.map { String(Character($0)) }
+      let rows = try TableStatement<NameTermsTable>.select(from: db, "WHERE \(name) >= :\(name)" + (next == nil ? "" : " AND \(name) < :bound"))
+      try rows.statement.bind(rows.statement.parameterIndex(":\(name)")!, String(Character(first)))
+      if let next { try rows.statement.bind(rows.statement.parameterIndex(":bound")!, next) }
+      try read(rows)
+    }
+    // A word of four letters or more may match inside another word: found by its trigrams.
+    if word.count >= 4 {
+      let rows = try TableStatement<NameTermsTable>.select(
+        from: db, "WHERE rowid IN (SELECT rowid FROM \(GraphIndexFile.nameTermGrams) WHERE \(GraphIndexFile.nameTermGrams) MATCH :exact)")
+      try rows.bind(.exact, "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+      try read(rows)
+    }
+    return found
   }
 
   /// The sentences of the documents naming `query` (see ``GraphIndex/mentions(_:in:)``), each with the claims quoting it.
@@ -131,12 +229,19 @@ struct GraphIndexReader {
     while try rows.step() {
       let entity = rows.int(.entity)
       guard (0..<entityCount).contains(entity) else { throw SQLiteError(description: "a name of no entity") }
-      let name = NameIndex.Name(entity: entity, text: rows.text(.text), exact: GraphIndexFile.words(rows.text(.exact)), loose: GraphIndexFile.words(rows.text(.loose)))
-      guard !name.text.isEmpty, !name.exact.isEmpty, !name.loose.isEmpty else { throw SQLiteError(description: "an empty name of entity \(entity)") }
-      names.append(name)
+      names.append(try name(rows, entity: entity))
     }
     guard names.count == (try GraphIndexFile.writtenCount(of: NamesTable.self, in: db)) else { throw SQLiteError(description: "the names are not those written") }
     return names
+  }
+
+  /// A names row, checked: not empty; `entity` is the entity's position in what is searched.
+  private static func name(_ row: TableStatement<NamesTable>, entity: Int) throws(SQLiteError) -> NameIndex.Name {
+    let name = NameIndex.Name(entity: entity, text: row.text(.text), exact: GraphIndexFile.words(row.text(.exact)), loose: GraphIndexFile.words(row.text(.loose)))
+    guard !name.text.isEmpty, !name.exact.isEmpty, !name.loose.isEmpty else {
+      throw SQLiteError(description: "an empty name of entity \(row.int(.entity))")
+    }
+    return name
   }
 
   /// The graph's statistics stored when the index was compiled, and its documents (which `stats` names).
@@ -284,6 +389,11 @@ struct GraphIndexReader {
 
   /// The entities of these rowids, every claim about them, and the entities those claims name.
   private mutating func part(around seeds: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
+    try part(entities: seeds, claims: try claimRows(about: seeds))
+  }
+
+  /// The rowids of every claim about the entities of these rowids, as many as written for each.
+  private func claimRows(about seeds: Set<Int>) throws(SQLiteError) -> Set<Int> {
     var claimRows = Set<Int>()
     let claimsAbout = try TableStatement<ClaimsTable>.select([], from: db, "WHERE subject = :subject OR object = :object")
     for row in seeds {
@@ -297,6 +407,90 @@ struct GraphIndexReader {
       }
       claimsAbout.reset()
       guard found == claimCount else { throw SQLiteError(description: "the claims about \(entity.id) are not those written") }
+    }
+    return claimRows
+  }
+
+  /// What `CuratedGraph.holdings(during:reading:filter:)`, `holdingChanges`,
+  /// `claimants` and `territorialClaims(statedBy:filter:)` need to answer as the
+  /// whole graph does for any date within `window`, with filters named as `as-of`
+  /// names them:
+  /// - every territorial claim whose days may meet `window` (the R*Tree over the
+  ///   stored periods), the claim that ended each, and every leadership claim about
+  ///   their subjects;
+  /// - every entity the `names` (of a holder, of a place) could denote and every claim about it;
+  /// - the part-of and located-in claims that reach the entities `place` could denote;
+  /// - with `document`, every territorial claim it states.
+  ///
+  /// `nil` (ask the whole graph) if a name matches nothing (its nearest names are
+  /// the whole graph's), has no word but initials, or could denote more than ``largestPart`` entities.
+  mutating func part(holdingsDuring window: DayInterval, naming names: [String], within place: String?, statedBy document: DocumentID?) throws(SQLiteError)
+    -> (CuratedGraph, LoadReport)?
+  {
+    var seeds = Set<Int>()
+    var places = Set<Int>()
+    for name in names + (place.map { [$0] } ?? []) {
+      guard let found = try candidates(for: name), !found.isEmpty else { return nil }
+      seeds.formUnion(found)
+      if name == place { places.formUnion(found) }
+      guard seeds.count <= Self.largestPart else { return nil }
+    }
+    var claimRows = try claimRows(about: seeds)
+    let claimCount = try GraphIndexFile.writtenCount(of: ClaimsTable.self, in: db)
+    let claimByRow = try TableStatement<ClaimsTable>.select([.subject, .relation], from: db, "WHERE rowid = :rowid")
+    let claimsNaming = try TableStatement<ClaimsTable>.select([.subject, .relation], from: db, "WHERE object = :object")
+    // The places within: the containing claims reached from each place the name could denote.
+    let containing = schema.relations(withRole: .partOf).union(schema.relations(withRole: .locatedIn))
+    var within = Set(try places.map { row throws(SQLiteError) in try entity(at: row).id.rawValue })
+    var queue = Array(within)
+    while let outer = queue.popLast() {
+      try claimsNaming.bind(.object, outer)
+      while try claimsNaming.step() {
+        guard let relation = claimsNaming.optionalText(.relation), containing.contains(relation) else { continue }
+        claimRows.insert(claimsNaming.rowID)
+        if within.insert(claimsNaming.text(.subject)).inserted { queue.append(claimsNaming.text(.subject)) }
+      }
+      claimsNaming.reset()
+    }
+    // The territorial claims that may be in force, the claims that ended them, and their subjects' leaders.
+    let periods = try TableStatement<TerritorialPeriodsTable>.select(
+      from: db, "WHERE rowid IN (SELECT id FROM \(GraphIndexFile.territorialDays) WHERE earliest <= :latest AND latest >= :earliest)")
+    try periods.bind(.latest, Int(window.latest))
+    try periods.bind(.earliest, Int(window.earliest))
+    var subjects = Set<String>()
+    while try periods.step() {
+      let claim = periods.int(.claim)
+      let next = periods.optionalInt(.next)
+      guard (0..<claimCount).contains(claim), next.map({ (0..<claimCount).contains($0) }) ?? true,
+        periods.int(.earliest) <= Int(window.latest), periods.int(.latest) >= Int(window.earliest), periods.int(.earliest) <= periods.int(.latest)
+      else { throw SQLiteError(description: "a stored period of a territorial claim is not as written") }
+      claimRows.insert(claim + 1)
+      if let next { claimRows.insert(next + 1) }
+      try claimByRow.bindRowID(claim + 1)
+      guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
+      subjects.insert(claimByRow.text(.subject))
+      claimByRow.reset()
+    }
+    let leadership = schema.relations(withRole: .leadership)
+    for subject in subjects {
+      try claimsNaming.bind(.object, subject)
+      while try claimsNaming.step() {
+        if claimsNaming.optionalText(.relation).map(leadership.contains) == true { claimRows.insert(claimsNaming.rowID) }
+      }
+      claimsNaming.reset()
+    }
+    if let document {
+      let territorial = schema.relations(withRole: .holdsTerritory).union(schema.relations(withRole: .takesTerritory)).union(schema.relations(withRole: .claimsTerritory))
+      let cited = try TableStatement<SourcesTable>.select([.claim], from: db, "WHERE document = :document")
+      try cited.bind(.document, document.rawValue)
+      while try cited.step() {
+        let claim = cited.int(.claim)
+        guard (0..<claimCount).contains(claim) else { throw SQLiteError(description: "a source of no claim") }
+        try claimByRow.bindRowID(claim + 1)
+        guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
+        if claimByRow.optionalText(.relation).map(territorial.contains) == true { claimRows.insert(claim + 1) }
+        claimByRow.reset()
+      }
     }
     return try part(entities: seeds, claims: claimRows)
   }

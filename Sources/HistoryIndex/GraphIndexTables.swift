@@ -263,3 +263,41 @@ enum CentralitiesTable: Int, IndexTable {
     }
   }
 }
+
+/// The days each dated territorial claim may be in force (`CuratedGraph.territorialPeriods`),
+/// found when the index was compiled: `claim` is the claim's index (its rowid − 1),
+/// `earliest` and `latest` the days, `next` the index of the claim that ended it
+/// (`NULL` if none). `as-of` finds the rows whose days meet a date through an
+/// R*Tree over them (``GraphIndexFile/territorialDays``), keyed by rowid.
+enum TerritorialPeriodsTable: Int, IndexTable {
+  case claim, earliest, latest, next, check
+  static let tableName = "territorial_periods"
+  static var checkColumn: Self? { .check }
+  var column: IndexColumn {
+    switch self {
+    case .check: .integer("checksum")
+    case .claim: .integer("claim")
+    case .earliest: .integer("earliest")
+    case .latest: .integer("latest")
+    case .next: .integer("next")
+    }
+  }
+}
+
+/// Each distinct word of the entities' names, in its exact and loose forms (see
+/// `NameKey`): what `search NAME` reads instead of every name. Found by the first
+/// letter of either form (B-tree indexes) and by what it holds (an FTS5 trigram
+/// table over `exact`, ``GraphIndexFile/nameTermGrams``); a word's entities are
+/// then found in ``NameWordsTable`` by its loose form.
+enum NameTermsTable: Int, IndexTable {
+  case exact, loose, check
+  static let tableName = "name_terms"
+  static var checkColumn: Self? { .check }
+  var column: IndexColumn {
+    switch self {
+    case .check: .integer("checksum")
+    case .exact: .text("exact")
+    case .loose: .text("loose")
+    }
+  }
+}

@@ -71,8 +71,9 @@ extension HistoryGraphCommand {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        let (graph, _) = try global.load()
         let window = try parseWindow(date, calendar: calendar)
+        let dates = try [window] + (changesTo.map { [try parseWindow($0, calendar: calendar)] } ?? [])
+        let graph = try global.loadIndexed(.holdings(during: dates, in: place, holder: holder, document: document.map { DocumentID($0) })).graph
         let filter = HoldingFilter(
           places: try place.map { try graph.places(within: graph.resolve($0, language: language, noting: printError).id) },
           holder: try holder.map { try graph.resolve($0, language: language, noting: printError).id }, holderKind: kind, document: document.map { DocumentID($0) })

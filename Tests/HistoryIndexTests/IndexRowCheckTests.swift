@@ -68,6 +68,20 @@ import Testing
     }
   }
 
+  @Test("a stored territorial period that breaks what was written is seen: as-of answers from the whole graph")
+  func territorialPeriods() throws {
+    for sql in [
+      "UPDATE territorial_periods SET claim = 10000000 WHERE rowid = 1;",
+      "UPDATE territorial_periods SET next = -2 WHERE rowid = 1;",
+      "UPDATE territorial_periods SET earliest = latest + 1 WHERE rowid = 1;",
+    ] {
+      let (copy, first) = try Self.doctored(sql)
+      let load = try GraphIndex.load(.holdings(during: [.unbounded], in: nil, holder: nil, document: nil), graph: copy.graph, corpus: Paths.corpus)
+      #expect(!load.isPart, "\(sql)")
+      #expect(load.graph.holdings(during: .unbounded) == first.graph.holdings(during: .unbounded))
+    }
+  }
+
   @Test("a name's word gone for one of its entities is seen: the name is resolved in the whole graph")
   func nameWordGone() throws {
     let copy = try GraphCopy(keepingIndex: false)

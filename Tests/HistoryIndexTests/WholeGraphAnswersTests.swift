@@ -84,14 +84,8 @@ import Testing
 
   @Test(.tags(.python, .slow), .requiresPython("yaml"))
   func aGeneratedGraphsStoredAnswersAreItsWholeGraphs() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("whole-answers-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let generator = try Run.python(file: Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, ["3000", folder.path])
-    #expect(generator.status == 0, "\(generator.stderr)")
-    let graph = folder.appendingPathComponent("Graph").path
-    _ = try GraphIndex.load(graph: graph)
-    let whole = try GraphIndex.load(graph: graph)
-    #expect(whole.outcome == .read)
+    let generated = try GeneratedIndexedGraph(claims: 3000)
+    let (graph, whole) = (generated.graph, generated.whole)
     try expectStoredRankings(graph: graph, corpus: nil, whole: whole.graph)
     #expect(try expectNeighborhoods(graph: graph, corpus: nil, whole: whole.graph, every: 97) > 6)
   }

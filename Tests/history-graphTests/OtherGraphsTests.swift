@@ -282,6 +282,30 @@ struct OtherGraphsTests {
     #expect(show.stdout.contains("  ota-Arab استانبول\n"))
   }
 
+  @Test("as-of and search answer from parts of the index as from the YAML, on the French and the Ottoman projects")
+  func partsAnswerAsTheWholeGraph() throws {
+    let questions: [(ProjectFolder, String, [[String]])] = [
+      (
+        try Self.frenchProject(), "abbaye",
+        [["as-of", "1600"], ["as-of", "1580/1620", "--step", "year"], ["as-of", "1590", "--changes-to", "1615", "--json"], ["search", "helene"], ["search", "Duclo"]]
+      ),
+      (
+        try Self.ottomanProject(), "defter",
+        [["as-of", "1336-03-15", "--calendar", "islamic-civil", "--lang", "en"], ["as-of", "1918", "--in", "istanbul", "--certainly-in-force"], ["search", "احمد"], ["search", "Ahmed"]]
+      ),
+    ]
+    for (project, graph, asked) in questions {
+      for arguments in asked {
+        // The first run reads the YAML (the index is gone) and compiles the index; the second reads the part it needs.
+        try? FileManager.default.removeItem(atPath: "\(project.path)/\(graph)/.index")
+        let whole = try Run(arguments: arguments + ["--graph", graph], in: project.folder)
+        let part = try Run(arguments: arguments + ["--graph", graph], in: project.folder)
+        #expect(part.stdout == whole.stdout && part.status == whole.status, "\(arguments)")
+        #expect(!whole.stdout.isEmpty, "\(arguments): \(whole.stderr)")
+      }
+    }
+  }
+
   @Test("Hijri dates show both readings; as-of takes a date in the Hijri calendar; exports tag the script's language")
   func ottomanDates() throws {
     let project = try Self.ottomanProject()

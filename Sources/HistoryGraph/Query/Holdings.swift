@@ -42,9 +42,62 @@ extension CuratedGraph {
   ///   lasts until the day before that claim may first begin).
   /// - Complexity: O(*C* + *h* log *h*) for *h* territorial claims.
   public func holdings(during window: DayInterval, reading mode: TemporalMode = .possible) -> [Holding] {
+    let leadership = schema.relations(withRole: .leadership)
+    var result: [Holding] = []
+    for span in holdingSpans() {
+      // Certainly in force on some day of the window: begun by its last day, not ended before its first.
+      let inForce: Bool
+      switch mode {
+      case .possible: inForce = span.period.overlaps(window)
+      case .certain: inForce = span.claim.time!.latestStart <= window.latest && span.earliestEnd >= window.earliest
+      }
+      guard inForce else { continue }
+      let holder = span.claim.subject
+      let led = claimsMentioning(holder).filter { leadership.contains($0.predicateName) && $0.object == holder }
+      let leaders: [Claim]
+      switch mode {
+      case .possible: leaders = led.filter { $0.time?.interval.overlaps(window) == true } + led.filter { $0.time == nil }
+      case .certain: leaders = led.filter { $0.time?.certainlyOverlaps(window) == true }
+      }
+      result.append(
+        Holding(place: span.place, holder: holder, claim: span.claim, period: span.period, isTaken: span.isTaken, endedBy: span.endedBy, leaders: leaders))
+    }
+    return result.sorted { ($0.place, $0.holder, $0.claim.id) < ($1.place, $1.holder, $1.claim.id) }
+  }
+
+  /// The days each dated territorial claim may be in force, as ``holdings(during:reading:)``
+  /// and ``claimants(during:reading:filter:)`` read them: for a holding or a taking, its
+  /// ``Holding/period`` and the claim that ended it (if inferred); for a claim to a place
+  /// (``RelationRole/claimsTerritory``), its own days. A holding, taking or claim is in
+  /// force during a window, possibly or certainly, only if these days overlap it; what
+  /// decides it is the claim itself and the claim that ended it. (What a compiled
+  /// index stores to answer `as-of` from the claims these name.)
+  ///
+  /// - Complexity: O(*C* + *h* log *h*) for *h* territorial claims.
+  public func territorialPeriods() -> [(claim: Claim, period: DayInterval, endedBy: Claim?)] {
+    let claiming = schema.relations(withRole: .claimsTerritory)
+    var periods = holdingSpans().map { (claim: $0.claim, period: $0.period, endedBy: $0.endedBy) }
+    for claim in claims.values where claiming.contains(claim.predicateName) && claim.object != nil {
+      if let time = claim.time { periods.append((claim, time.interval, nil)) }
+    }
+    return periods
+  }
+
+  /// A dated holding or taking with the days it may cover (see ``Holding/period``).
+  private struct HoldingSpan {
+    let place: EntityID
+    let claim: Claim
+    let isTaken: Bool
+    let period: DayInterval
+    /// The earliest day it may end under every reading (an inferred end counts).
+    let earliestEnd: Int32
+    let endedBy: Claim?
+  }
+
+  /// Every dated holding and taking, each with its period and the next holder's claim that ended it.
+  private func holdingSpans() -> [HoldingSpan] {
     let holds = schema.relations(withRole: .holdsTerritory)
     let takes = schema.relations(withRole: .takesTerritory)
-    let leadership = schema.relations(withRole: .leadership)
     // Every dated territorial claim, by place, in time order.
     var byPlace: [EntityID: [(claim: Claim, isTaken: Bool)]] = [:]
     for claim in claims.values {
@@ -53,7 +106,7 @@ extension CuratedGraph {
       let isTaken = takes.contains(claim.predicateName)
       if isHeld || isTaken { byPlace[place, default: []].append((claim, isTaken && !isHeld)) }
     }
-    var result: [Holding] = []
+    var spans: [HoldingSpan] = []
     for (place, events) in byPlace {
       let ordered = events.sorted { ($0.claim.time!.interval.earliest, $0.claim.id) < ($1.claim.time!.interval.earliest, $1.claim.id) }
       for (i, event) in ordered.enumerated() {
@@ -75,24 +128,10 @@ extension CuratedGraph {
         } else {
           endedBy = nil
         }
-        // Certainly in force on some day of the window: begun by its last day, not ended before its first.
-        let inForce: Bool
-        switch mode {
-        case .possible: inForce = period.overlaps(window)
-        case .certain: inForce = time.latestStart <= window.latest && earliestEnd >= window.earliest
-        }
-        guard inForce else { continue }
-        let led = claimsMentioning(event.claim.subject).filter { leadership.contains($0.predicateName) && $0.object == event.claim.subject }
-        let leaders: [Claim]
-        switch mode {
-        case .possible: leaders = led.filter { $0.time?.interval.overlaps(window) == true } + led.filter { $0.time == nil }
-        case .certain: leaders = led.filter { $0.time?.certainlyOverlaps(window) == true }
-        }
-        result.append(
-          Holding(place: place, holder: event.claim.subject, claim: event.claim, period: period, isTaken: event.isTaken, endedBy: endedBy, leaders: leaders))
+        spans.append(HoldingSpan(place: place, claim: event.claim, isTaken: event.isTaken, period: period, earliestEnd: earliestEnd, endedBy: endedBy))
       }
     }
-    return result.sorted { ($0.place, $0.holder, $0.claim.id) < ($1.place, $1.holder, $1.claim.id) }
+    return spans
   }
 
   /// Holdings that look coded backwards: a holding with no start and a dated end

@@ -144,26 +144,7 @@ package struct NameIndex: Sendable {
       var bestHere = 0
       var bestIndex = -1
       for (j, candidate) in name.exact.enumerated() where !used[j] {
-        let points: Int
-        if word.count == 1 {
-          points = candidate.hasPrefix(word) ? 60 : 0
-        } else if candidate == word {
-          points = 95
-        } else if name.loose[j] == queryLoose[q] && similarLength(candidate, word) {
-          points = 88
-        } else if candidate.hasPrefix(word) && word.count >= 3 {
-          points = 70
-        } else if name.loose[j].hasPrefix(queryLoose[q]) && queryLoose[q].count >= 3 {
-          points = 62
-        } else if queryExact.count > 1 && (Self.sharesStem(candidate, word) || Self.sharesStem(name.loose[j], queryLoose[q])) {
-          points = 64
-        } else if word.count >= 4 && Self.contains(candidate, word) {
-          points = 45
-        } else if Self.isNearSpelling(candidate, word) {
-          points = 40
-        } else {
-          points = 0
-        }
+        let points = Self.points(word, queryLoose[q], against: candidate, name.loose[j], severalWords: queryExact.count > 1)
         if points > bestHere { (bestHere, bestIndex) = (points, j) }
       }
       guard bestIndex >= 0 else { return nil }
@@ -180,6 +161,38 @@ package struct NameIndex: Sendable {
       strong = false
     }
     return Match(entity: entity, score: max(score, 1), name: name.text, isStrong: strong, unmatchedWords: unmatched)
+  }
+
+  /// How well a query word (exact and loose forms) matches a word of a name
+  /// (exact and loose forms): 0 for no match.
+  static func points(_ word: String, _ looseWord: String, against candidate: String, _ looseCandidate: String, severalWords: Bool) -> Int {
+    if word.count == 1 {
+      candidate.hasPrefix(word) ? 60 : 0
+    } else if candidate == word {
+      95
+    } else if looseCandidate == looseWord && similarLength(candidate, word) {
+      88
+    } else if candidate.hasPrefix(word) && word.count >= 3 {
+      70
+    } else if looseCandidate.hasPrefix(looseWord) && looseWord.count >= 3 {
+      62
+    } else if severalWords && (Self.sharesStem(candidate, word) || Self.sharesStem(looseCandidate, looseWord)) {
+      64
+    } else if word.count >= 4 && Self.contains(candidate, word) {
+      45
+    } else if Self.isNearSpelling(candidate, word) {
+      40
+    } else {
+      0
+    }
+  }
+
+  /// Whether a word of a name (exact and loose forms) can match the query word
+  /// `index` of `query` (see ``matches(_:language:)``): what a search that reads
+  /// only some names must read. Every such word starts with the query word's
+  /// first letter, or its loose form with the loose word's, or holds the query word.
+  package static func mayMatch(_ query: [String], word index: Int, folding: NameFolding, exact candidate: String, loose looseCandidate: String) -> Bool {
+    points(query[index], NameKey.loose(query[index], folding: folding), against: candidate, looseCandidate, severalWords: query.count > 1) > 0
   }
 
   /// Whether two words share a stem: a common start of at least four letters
