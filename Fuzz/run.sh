@@ -8,6 +8,8 @@
 #   Fuzz/run.sh [SECONDS] [TARGET ...]      targets: edtf names quotes schema claims entities documents csv fts exports index
 #   RUNS=N Fuzz/run.sh 0 TARGET ...         N executions per target instead of a time
 #   JOBS=N Fuzz/run.sh ...                  N targets at a time (default 1)
+#   FUZZ_CONFIG=debug Fuzz/run.sh ...       the libraries unoptimized: compiled in about half
+#                                           the time, run slower (what CI's short runs use)
 #   Fuzz/run.sh --update-corpus [TARGET ...]
 #       boils the seeds of Fuzz/seeds.py, the committed corpus and what earlier
 #       runs found (.build-fuzz/corpus/TARGET/) down to the fewest inputs that cover
@@ -31,10 +33,12 @@ targets=("${@:-edtf names quotes schema claims entities documents csv fts export
 targets=(${targets[@]})
 jobs=${JOBS:-1}
 scratch=.build-fuzz
-build=$scratch/x86_64-unknown-linux-gnu/release
+# The libraries' build: release (fast executions) unless FUZZ_CONFIG=debug (a quicker compile, for CI's short runs).
+config=${FUZZ_CONFIG:-release}
+build=$scratch/x86_64-unknown-linux-gnu/$config
 
 for library in HistoryGraphInterchange HistoryIndex; do
-  swift build -c release --scratch-path "$scratch" --target "$library" -Xswiftc -sanitize=fuzzer,address
+  swift build -c "$config" --scratch-path "$scratch" --target "$library" -Xswiftc -sanitize=fuzzer,address
 done
 echo "fuzz: libraries built in $SECONDS s"
 
