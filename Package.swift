@@ -45,7 +45,10 @@ let package = Package(
     .target(
       name: "HistoryGraphInterchange",
       dependencies: ["HistoryGraph", "HistoryIndex", "CInterruption"],
-      resources: [.embedInCode("Project/Starter/schema.yaml"), .embedInCode("Project/Starter/entities-example.yaml"), .embedInCode("Project/Starter/claims-example.yaml")]),
+      resources: [
+        .embedInCode("Project/Starter/schema.yaml"), .embedInCode("Project/Starter/entities-example.yaml"),
+        .embedInCode("Project/Starter/claims-example.yaml"),
+      ]),
     .systemLibrary(
       name: "CGraphviz",
       pkgConfig: "libgvc",
@@ -54,7 +57,9 @@ let package = Package(
     .target(
       name: "HistoryExplorer",
       dependencies: ["HistoryGraph", "HistoryGraphviz", "HistoryGraphInterchange"],
-      resources: [.embedInCode("Page/explorer.html"), .embedInCode("Page/explorer.css"), .embedInCode("Page/explorer.js"), .embedInCode("Page/outline.json")]),
+      resources: [
+        .embedInCode("Page/explorer.html"), .embedInCode("Page/explorer.css"), .embedInCode("Page/explorer.js"), .embedInCode("Page/outline.json"),
+      ]),
     .target(name: "CInterruption"),
     .executableTarget(
       name: "history-graph",

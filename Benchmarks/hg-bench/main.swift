@@ -8,9 +8,9 @@ import GraphEngine
 import HistoryGraph
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 func now() -> Double {
@@ -22,9 +22,9 @@ func now() -> Double {
 func rssMiB() -> Double {
   var usage = rusage()
   #if canImport(Glibc)
-  getrusage(RUSAGE_SELF.rawValue, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
   #else
-  getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF, &usage)
   #endif
   return Double(usage.ru_maxrss) / 1024.0  // KiB on Linux
 }
@@ -193,7 +193,8 @@ measure("pagerank") {
   do {
     let ranks = try graph.pageRank(tolerance: pageRankTolerance)
     let best = ranks.top(1)[0]
-    return "\"top\": \(best.rawValue), \"score\": \(ranks.scores[best.index]), \"note\": \"NetworkX rule (L1 change < n × \(pageRankTolerance)), \(ranks.iterations) iterations, both cores\""
+    return
+      "\"top\": \(best.rawValue), \"score\": \(ranks.scores[best.index]), \"note\": \"NetworkX rule (L1 change < n × \(pageRankTolerance)), \(ranks.iterations) iterations, both cores\""
   } catch {
     return "\"top\": null, \"note\": \"\(error)\""
   }

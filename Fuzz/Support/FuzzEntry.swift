@@ -67,8 +67,11 @@ enum FuzzEntry {
   static func quoteSearch(text: String, quote: String) -> (indexed: Bool, plain: Bool) {
     let folded = QuoteText.foldWhitespace(nfc: quote.nfc)
     let haystack = QuoteText.foldWhitespace(nfc: text.nfc)
-    let plain = folded.isEmpty ? false : haystack.count >= folded.count
-      && (0...(haystack.count - folded.count)).contains { start in haystack[start..<start + folded.count].elementsEqual(folded) }
+    let plain =
+      folded.isEmpty
+      ? false
+      : haystack.count >= folded.count
+        && (0...(haystack.count - folded.count)).contains { start in haystack[start..<start + folded.count].elementsEqual(folded) }
     return (QuoteText(text).contains(folded: folded), plain)
   }
 
@@ -127,4 +130,3 @@ enum FuzzEntry {
     !error.diagnostics.isEmpty && error.diagnostics.allSatisfy { $0.location.line >= 0 && !$0.message.isEmpty }
   }
 }
-

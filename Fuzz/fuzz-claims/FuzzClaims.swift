@@ -33,7 +33,8 @@ enum Curated {
   }()
   static let context = FuzzEntry.ClaimContext(
     graph: graph,
-    texts: Dictionary(uniqueKeysWithValues: graph.documents.values.compactMap { document in
-      (try? String(contentsOfFile: "\(corpus)/\(document.file)", encoding: .utf8)).map { (document.id, $0) }
-    }))
+    texts: Dictionary(
+      uniqueKeysWithValues: graph.documents.values.compactMap { document in
+        (try? String(contentsOfFile: "\(corpus)/\(document.file)", encoding: .utf8)).map { (document.id, $0) }
+      }))
 }

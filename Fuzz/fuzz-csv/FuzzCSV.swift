@@ -25,7 +25,10 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   FuzzEntry.check(again.header == table.header && again.records == table.records, "a table changed through writing and reading")
 
   // Imported: well-formed YAML with the same ids and labels.
-  guard let imported = try? CSVImport(nodes: table, claims: Fixed.claims, sources: Fixed.sources, documents: [], languages: Fixed.schema.languages, origin: String(text.prefix(60))) else {
+  guard
+    let imported = try? CSVImport(
+      nodes: table, claims: Fixed.claims, sources: Fixed.sources, documents: [], languages: Fixed.schema.languages, origin: String(text.prefix(60)))
+  else {
     return 0
   }
   var yamlProblems: [Diagnostic] = []
@@ -35,7 +38,9 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let entities = LoaderState.readEntities(file, languages: Fixed.schema.languages, diagnostics: &problems)
   guard let idColumn = table.column("Id") else { return 0 }
   // Rows by id (a table with two rows of one id is refused by the builder later; its labels are not compared).
-  guard let rows = try? Dictionary(table.records.map { ($0[idColumn], $0) }, uniquingKeysWith: { _, _ in throw CancellationError() }) else { return 0 }
+  guard let rows = try? Dictionary(table.records.map { ($0[idColumn], $0) }, uniquingKeysWith: { _, _ in throw CancellationError() }) else {
+    return 0
+  }
   for (entity, _) in entities {
     guard let row = rows[entity.id.rawValue] else { fatalError("an entity '\(entity.id)' that no row has") }
     // The columns the import reads: label_TAG for each declared tag, the first of that name.

@@ -1,9 +1,10 @@
 import Foundation
+import HistoryGraph
+import HistoryGraphInterchange
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-import HistoryGraph
-import HistoryGraphInterchange
 
 /// Each exporter's escaping. The input, cut at zero bytes, gives a label, a note
 /// and a quote of a two-entity graph under the curated schema (`Graph/`, or
@@ -22,7 +23,8 @@ public func fuzzExports(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   for (name, xml) in [("GraphML", GraphML.document(flat)), ("GEXF", GEXF.document(flat))] {
     let reader = XMLText(Data(xml.utf8))
     FuzzEntry.check(reader.parsed, "\(name) is not well-formed XML: \(reader.error)")
-    let kept = String(String.UnicodeScalarView(label.unicodeScalars.compactMap { XMLText.isSpace($0) ? nil : XMLText.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
+    let kept = String(
+      String.UnicodeScalarView(label.unicodeScalars.compactMap { XMLText.isSpace($0) ? nil : XMLText.isXMLCharacter($0) ? $0 : "\u{FFFD}" }))
     FuzzEntry.check(kept.isEmpty || reader.text.contains(kept), "\(name) lost the label \(label.debugDescription)")
   }
   for (files, column) in [(CSVTables.files(flat), "Label"), (Neo4jImport.files(flat), "label:string")] {
@@ -57,10 +59,18 @@ enum Tiny {
     let languages = schema.languages.declarations.map(\.language)
     func kind(_ allowed: Set<String>) -> String { allowed.sorted().first ?? schema.kinds[0].name }
     var builder = GraphBuilder(schema: schema)
-    builder.add(Document(id: "dz", file: "dz.txt", sha256: String(repeating: "0", count: 64), labels: Dictionary(uniqueKeysWithValues: languages.map { ($0, "Doc") })))
-    builder.add(Entity(id: "zz-a", kind: kind(relation.subjects), labels: Dictionary(uniqueKeysWithValues: languages.map { ($0, label) }), aliases: [label], note: note))
+    builder.add(
+      Document(
+        id: "dz", file: "dz.txt", sha256: String(repeating: "0", count: 64), labels: Dictionary(uniqueKeysWithValues: languages.map { ($0, "Doc") })))
+    builder.add(
+      Entity(
+        id: "zz-a", kind: kind(relation.subjects), labels: Dictionary(uniqueKeysWithValues: languages.map { ($0, label) }), aliases: [label],
+        note: note))
     builder.add(Entity(id: "zz-b", kind: kind(relation.objects), labels: Dictionary(uniqueKeysWithValues: languages.map { ($0, "B") })))
-    builder.add(Claim(id: "zz-c", subject: "zz-a", predicate: .relation(relation.name, object: "zz-b"), sources: [Source(document: "dz", quote: quote, note: note)], note: note))
+    builder.add(
+      Claim(
+        id: "zz-c", subject: "zz-a", predicate: .relation(relation.name, object: "zz-b"), sources: [Source(document: "dz", quote: quote, note: note)],
+        note: note))
     return try? builder.build()
   }
 }
@@ -122,7 +132,9 @@ enum RDFCheck {
       case .name: return prefixed
       case .literal(let value) where allowLiteral:
         literals.append(value)
-        if take() == .language { i += 1 } else if take() == .datatype {
+        if take() == .language {
+          i += 1
+        } else if take() == .datatype {
           i += 1
           guard take() == .iri || (prefixed && take() == .name) else { return false }
           i += 1
@@ -141,7 +153,12 @@ enum RDFCheck {
       statement: while true {
         guard take() == .iri || (prefixed && take() == .name) else { return nil }
         i += 1
-        repeat { guard node(true) else { return nil } } while take() == .comma && { i += 1; return true }()
+        repeat {
+          guard node(true) else { return nil }
+        } while take() == .comma
+          && {
+            i += 1; return true
+          }()
         switch take() {
         case .dot: i += 1; break statement
         case .semicolon where prefixed: i += 1
@@ -225,7 +242,9 @@ enum RDFCheck {
       case ",": i += 1; out.append(.comma)
       default:
         let start = i
-        while let d = at(i), !(" \t\n\r;,<\"'#".unicodeScalars.contains(d)), !(d == "." && (at(i + 1).map { " \t\n\r".unicodeScalars.contains($0) } ?? true)) {
+        while let d = at(i), !(" \t\n\r;,<\"'#".unicodeScalars.contains(d)),
+          !(d == "." && (at(i + 1).map { " \t\n\r".unicodeScalars.contains($0) } ?? true))
+        {
           if d.value < 0x20 { return nil }
           i += 1
         }

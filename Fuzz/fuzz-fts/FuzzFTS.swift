@@ -11,7 +11,9 @@ import HistoryIndex
 public func fuzzFTS(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let query = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
   let problem = TextQuery.problem(query)
-  FuzzEntry.check(problem != nil || (query.count <= TextQuery.longestQuery && TextQuery.words(query, folding: Texts.folding).count <= TextQuery.mostWords), "a query within the bounds uses more words than they allow")
+  FuzzEntry.check(
+    problem != nil || (query.count <= TextQuery.longestQuery && TextQuery.words(query, folding: Texts.folding).count <= TextQuery.mostWords),
+    "a query within the bounds uses more words than they allow")
   let indexed: [Passage]
   do {
     indexed = try Mentions.search(query, in: Texts.database, documents: Texts.documents, folding: Texts.folding)

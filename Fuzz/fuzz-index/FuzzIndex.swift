@@ -148,9 +148,15 @@ enum SmallProject {
         FuzzEntry.check(expected.claims[id] == claim, "\(portion) read claim \(id) unlike the YAML's after \(edits)")
       }
     } else {
-      FuzzEntry.check(read.entities.count == expected.entities.count && Set(read.entities.values) == Set(expected.entities.values), "the whole read's entities differ from the YAML's after \(edits)")
-      FuzzEntry.check(read.claims.count == expected.claims.count && Set(read.claims.values) == Set(expected.claims.values), "the whole read's claims differ from the YAML's after \(edits)")
-      FuzzEntry.check(read.documents.count == expected.documents.count && Set(read.documents.values) == Set(expected.documents.values), "the whole read's documents differ from the YAML's after \(edits)")
+      FuzzEntry.check(
+        read.entities.count == expected.entities.count && Set(read.entities.values) == Set(expected.entities.values),
+        "the whole read's entities differ from the YAML's after \(edits)")
+      FuzzEntry.check(
+        read.claims.count == expected.claims.count && Set(read.claims.values) == Set(expected.claims.values),
+        "the whole read's claims differ from the YAML's after \(edits)")
+      FuzzEntry.check(
+        read.documents.count == expected.documents.count && Set(read.documents.values) == Set(expected.documents.values),
+        "the whole read's documents differ from the YAML's after \(edits)")
     }
   }
 }

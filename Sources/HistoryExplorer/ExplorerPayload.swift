@@ -92,7 +92,8 @@ struct ExplorerPayload: Encodable {
   static let routedCount = 40
 
   init(
-    view: ExplorerView, layout: GraphLayout, network: ClaimNetwork, filter: NetworkFilter, places gazetteer: Gazetteer, title: String, filters: String,
+    view: ExplorerView, layout: GraphLayout, network: ClaimNetwork, filter: NetworkFilter, places gazetteer: Gazetteer, title: String,
+    filters: String,
     language: LabelLanguage
   ) {
     let graph = network.graph
@@ -128,9 +129,10 @@ struct ExplorerPayload: Encodable {
       joins: nameFolding.joinsAtApostrophes,
       merges: nameFolding.mergesVariants,
       digraphs: nameFolding.digraphs.map { [String(decoding: $0.0, as: UTF8.self), String(decoding: $0.1, as: UTF8.self)] },
-      vowels: Dictionary(uniqueKeysWithValues: nameFolding.vowelClass.map {
-        (String(UnicodeScalar($0.key)), String(UnicodeScalar($0.value)))
-      }))
+      vowels: Dictionary(
+        uniqueKeysWithValues: nameFolding.vowelClass.map {
+          (String(UnicodeScalar($0.key)), String(UnicodeScalar($0.value)))
+        }))
     // Graphviz puts y upwards; the page's SVG downwards.
     width = layout.width
     height = layout.height
@@ -185,7 +187,9 @@ struct ExplorerPayload: Encodable {
     }
     self.routes = routes
     places = gazetteer.locations.values.compactMap { point in
-      nodeIndex[point.place].map { Place(node: $0, lat: point.latitude, lon: point.longitude, precision: point.precision.rawValue, source: point.source) }
+      nodeIndex[point.place].map {
+        Place(node: $0, lat: point.latitude, lon: point.longitude, precision: point.precision.rawValue, source: point.source)
+      }
     }
     holdings = graph.holdings(during: .unbounded).compactMap { holding in
       guard let place = nodeIndex[holding.place], let holder = nodeIndex[holding.holder] else { return nil }

@@ -124,14 +124,16 @@ struct DOTWriter {
     var rows: [String] = []
     let options = diagram.options
     if options.drawsTitle, !diagram.title.isEmpty {
-      rows.append("<FONT POINT-SIZE=\"\(DOTText.number(style.titleFontSize))\"><B>"
-        + DOTText.html(diagram.title, alignment: "LEFT") + "</B></FONT>")
+      rows.append(
+        "<FONT POINT-SIZE=\"\(DOTText.number(style.titleFontSize))\"><B>"
+          + DOTText.html(diagram.title, alignment: "LEFT") + "</B></FONT>")
     }
     let subtitle = (options.drawsSubtitle ? diagram.subtitle : []) + (options.drawsSources ? diagram.sources : [])
     if !subtitle.isEmpty {
       let lines = subtitle.map { DOTText.html($0, alignment: "LEFT") + "<BR ALIGN=\"LEFT\"/>" }
-      rows.append("<FONT POINT-SIZE=\"\(DOTText.number(style.smallFontSize + 1))\" COLOR=\"\(style.textColor)\">"
-        + lines.joined() + "</FONT>")
+      rows.append(
+        "<FONT POINT-SIZE=\"\(DOTText.number(style.smallFontSize + 1))\" COLOR=\"\(style.textColor)\">"
+          + lines.joined() + "</FONT>")
     }
     if options.drawsLegend, !nodes.isEmpty {
       rows.append(legendTable(nodes: nodes, edges: edges))
@@ -268,7 +270,8 @@ struct DOTWriter {
       let look = style.nodeStyle(for: kind)
       // With a colour key, fills mean something else: the kinds are shown by shape alone, in white.
       let fill = diagram.fillKey.isEmpty ? look.fill : "#FFFFFF"
-      let swatch = "<TD BGCOLOR=\"\(DOTText.html(fill))\" BORDER=\"1\" "
+      let swatch =
+        "<TD BGCOLOR=\"\(DOTText.html(fill))\" BORDER=\"1\" "
         + "COLOR=\"\(DOTText.html((look.border ?? DiagramStyle.borderColor)))\" \(look.rounded ? "STYLE=\"rounded\" " : "")"
         + "WIDTH=\"24\" HEIGHT=\"12\"> </TD>"
       kindEntries.append((swatch, "\(kind.rawValue) (\(look.shape))"))
@@ -290,10 +293,13 @@ struct DOTWriter {
     var entries: [(sample: String, text: String)] = []
     for (line, relations) in sortedGroups {
       let arrow = relations.contains(where: directed.contains) || style.relationsByArrowhead
-      entries.append((
-        lineSample(color: line.look.color, bold: (line.look.width >= 2), line: line.dashed ? "dashed" : "solid",
-                   arrowhead: arrow ? line.look.arrowhead : nil),
-        relations.map(\.displayName).joined(separator: ", ")))
+      entries.append(
+        (
+          lineSample(
+            color: line.look.color, bold: (line.look.width >= 2), line: line.dashed ? "dashed" : "solid",
+            arrowhead: arrow ? line.look.arrowhead : nil),
+          relations.map(\.displayName).joined(separator: ", ")
+        ))
     }
     if edges.contains(where: \.isUncertain) {
       entries.append((lineSample(color: style.textColor, bold: false, line: style.uncertainLine, arrowhead: nil), "uncertain"))

@@ -78,7 +78,8 @@ extension Diagram {
       claims = all.filter { claim in kept.contains(claim.subject) && claim.object.map(kept.contains) == true }
       let present = Set(all.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
       let drawn = Set(claims.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
-      selectionNote = "The \(kept.count) most central of \(present.count) entities by PageRank (\(drawn.count) with a claim among them drawn); "
+      selectionNote =
+        "The \(kept.count) most central of \(present.count) entities by PageRank (\(drawn.count) with a claim among them drawn); "
         + "\(present.count - drawn.count) left out"
     }
     guard !claims.isEmpty else {
@@ -111,7 +112,8 @@ extension Diagram {
         link: options.explorerPage.map { "\($0)#claim=\(claims.map(\.id).min()!.rawValue)" })
     }
     let emphasis = try Self.emphasis(of: vertices, in: network, by: options.sizeBy, filter: filter)
-    let (communityFill, fillKey) = options.colorsCommunities
+    let (communityFill, fillKey) =
+      options.colorsCommunities
       ? try Self.communityFills(of: vertices, in: network, filter: filter, language: language) : ([:], [])
     for id in vertices.sorted() {
       guard let entity = graph.entities[id] else { continue }

@@ -88,7 +88,9 @@ extension Diagram {
     let (width, height): (Double, Double)
     if let page = options.page {
       let enlargement = options.pageEnlargement
-      (width, height) = ((page.width - 2 * page.margin) * enlargement + 2 * page.margin, (page.height - 2 * page.margin) * enlargement + 2 * page.margin)
+      (width, height) = (
+        (page.width - 2 * page.margin) * enlargement + 2 * page.margin, (page.height - 2 * page.margin) * enlargement + 2 * page.margin
+      )
     } else {
       let layout = try GraphvizRenderer.layout(dot: dotSource(), engine: engine)
       (width, height) = (layout.width / 72 + 0.6, layout.height / 72 + 0.6)

@@ -16,7 +16,8 @@ extension DiagramStyle {
     var families: [String] = []
     var familyOf: [DiagramRelation: Int] = [:]
     for relation in schema.relations {
-      let key = relation.roles.isEmpty
+      let key =
+        relation.roles.isEmpty
         ? "style " + (relation.style?.color ?? "name " + relation.name)
         : "roles " + relation.roles.map(\.rawValue).sorted().joined(separator: " ")
       if !families.contains(key) { families.append(key) }

@@ -95,7 +95,9 @@ public enum GraphIndex {
   /// - Parameter rebuild: compile the index even if the current one is usable (the whole graph is then read from the YAML).
   /// - Throws: `LoadError` exactly when loading the YAML would; a portion that
   ///   finds nothing (a name of no entity, an unknown claim) is not an error.
-  public static func load(_ portion: Portion = .whole, graph: String = "Graph", corpus: String? = nil, rebuild: Bool = false) throws(LoadError) -> Load {
+  public static func load(_ portion: Portion = .whole, graph: String = "Graph", corpus: String? = nil, rebuild: Bool = false) throws(LoadError)
+    -> Load
+  {
     switch portion {
     case .naming(let names) where !rebuild:
       try loadPart(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.part(naming: names) }
@@ -143,13 +145,17 @@ public enum GraphIndex {
   /// Loads the graph from the YAML and compiles its index at `path`, unless an
   /// input changed while it was read or the index written (then the graph is
   /// loaded and compiled once more; if an input changes again, no index is written).
-  static func loadAndCompile(graph: String, corpus: String?, to path: String, keepPassages: Bool) throws(LoadError) -> (CuratedGraph, LoadReport, Outcome) {
+  static func loadAndCompile(graph: String, corpus: String?, to path: String, keepPassages: Bool) throws(LoadError) -> (
+    CuratedGraph, LoadReport, Outcome
+  ) {
     var attempt = 0
     while true {
       attempt += 1
       let before = inputsBefore(graph: graph, corpus: corpus)
       let (loaded, report) = try GraphLoader.load(graph: graph, corpus: corpus)
-      let outcome = write(loaded, report: report, graph: graph, corpus: corpus, filesBefore: before, place: place(graph: graph, corpus: corpus), to: path, keepPassages: keepPassages)
+      let outcome = write(
+        loaded, report: report, graph: graph, corpus: corpus, filesBefore: before, place: place(graph: graph, corpus: corpus), to: path,
+        keepPassages: keepPassages)
       if case .notWritten(let reason) = outcome, reason.hasSuffix(Self.changedWhileRead), attempt < 2 { continue }
       return (loaded, report, outcome)
     }
@@ -226,7 +232,8 @@ public enum GraphIndex {
   /// outcome is ``Outcome/read`` when the index was current and left as it is.
   public static func summary(graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> (summary: Summary, load: Load) {
     let (graphPath, path) = paths(graph: graph, corpus: corpus)
-    let current = FileKind.of(path) == nil && FileManager.default.fileExists(atPath: path)
+    let current =
+      FileKind.of(path) == nil && FileManager.default.fileExists(atPath: path)
       && (try? GraphIndexFile.open(path)).map { db in (try? isCurrent(db, graph: graphPath, corpus: corpus)) == true } == true
     let load: Load
     if current {
@@ -235,7 +242,9 @@ public enum GraphIndex {
     } else {
       load = try loadWhole(graph: graph, corpus: corpus, rebuild: false)
     }
-    return (Summary(report: load.report, entities: load.graph.entities.count, claims: load.graph.claims.count, documents: load.graph.documents.count), load)
+    return (
+      Summary(report: load.report, entities: load.graph.entities.count, claims: load.graph.claims.count, documents: load.graph.documents.count), load
+    )
   }
 
   /// The graph's ``GraphStatistics`` and its documents, as stored in a current
@@ -257,7 +266,9 @@ public enum GraphIndex {
   /// The name search of `CuratedGraph.search`, answered from a current index
   /// without reading the claims of entities not found; `nil` if there is no
   /// current index (then search the whole graph).
-  public static func search(_ text: String, language: LabelLanguage, limit: Int = 20, graph: String = "Graph", corpus: String? = nil) -> [SearchResult]? {
+  public static func search(_ text: String, language: LabelLanguage, limit: Int = 20, graph: String = "Graph", corpus: String? = nil)
+    -> [SearchResult]?
+  {
     fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.search(text, language: language, limit: limit) }
   }
 
@@ -265,7 +276,9 @@ public enum GraphIndex {
   /// the measure's ranking (PageRank and degree: ``GraphIndexFile/storedCentralities``),
   /// reading only the entities listed; `nil` if there is no such index or a kind
   /// listed is not the schema's (then rank the whole graph, which says so).
-  public static func ranked(by measure: CentralityMeasure, top: Int, listing kinds: Set<String>? = nil, graph: String = "Graph", corpus: String? = nil) -> [RankedEntity]? {
+  public static func ranked(
+    by measure: CentralityMeasure, top: Int, listing kinds: Set<String>? = nil, graph: String = "Graph", corpus: String? = nil
+  ) -> [RankedEntity]? {
     fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.ranked(by: measure, top: top, listing: kinds) }
   }
 
@@ -276,7 +289,9 @@ public enum GraphIndex {
   /// if there is none, `entity` is not in it, or too many entities are that near
   /// (then ask the whole graph).
   public static func neighborhood(of entity: EntityID, depth: Int, graph: String = "Graph", corpus: String? = nil) -> Load? {
-    guard depth >= 1, let (part, report) = fromCurrentIndex(graph: graph, corpus: corpus, { reader throws(SQLiteError) in try reader.part(within: depth - 1, of: entity) })
+    guard depth >= 1,
+      let (part, report) = fromCurrentIndex(
+        graph: graph, corpus: corpus, { reader throws(SQLiteError) in try reader.part(within: depth - 1, of: entity) })
     else { return nil }
     return Load(graph: part, report: report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
   }
@@ -287,15 +302,23 @@ public enum GraphIndex {
   /// shortest route and the claims among them, with hub loads counted in the
   /// whole graph, so the routes are those of the whole graph. `nil` if there is no
   /// current index (then search the whole graph).
-  public static func routeNetwork(between a: EntityID, and b: EntityID, graph: String = "Graph", corpus: String? = nil) -> (load: Load, network: ClaimNetwork)? {
-    guard let found = fromCurrentIndex(graph: graph, corpus: corpus, { reader throws(SQLiteError) in try reader.routePart(between: a, and: b) }) else { return nil }
-    let load = Load(graph: found.graph, report: found.report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
+  public static func routeNetwork(between a: EntityID, and b: EntityID, graph: String = "Graph", corpus: String? = nil) -> (
+    load: Load, network: ClaimNetwork
+  )? {
+    guard let found = fromCurrentIndex(graph: graph, corpus: corpus, { reader throws(SQLiteError) in try reader.routePart(between: a, and: b) })
+    else { return nil }
+    let load = Load(
+      graph: found.graph, report: found.report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
     return (load, ClaimNetwork(found.graph, wholeTieDegrees: found.wholeTieDegrees))
   }
 
   /// A part of the graph read from the current index (see ``Load/isPart``), else the whole graph loaded as ``load(_:graph:corpus:rebuild:)`` does.
-  static func loadPart(graph: String, corpus: String?, _ reading: (inout GraphIndexReader) throws(SQLiteError) -> (CuratedGraph, LoadReport)?) throws(LoadError) -> Load {
-    guard let (part, report) = fromCurrentIndex(graph: graph, corpus: corpus, reading) else { return try loadWhole(graph: graph, corpus: corpus, rebuild: false) }
+  static func loadPart(graph: String, corpus: String?, _ reading: (inout GraphIndexReader) throws(SQLiteError) -> (CuratedGraph, LoadReport)?)
+    throws(LoadError) -> Load
+  {
+    guard let (part, report) = fromCurrentIndex(graph: graph, corpus: corpus, reading) else {
+      return try loadWhole(graph: graph, corpus: corpus, rebuild: false)
+    }
     return Load(graph: part, report: report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
   }
 
@@ -309,7 +332,9 @@ public enum GraphIndex {
   /// is noted, and the next whole load compiles it again with a notice).
   ///
   /// - Parameter buildsGraph: whether `reading` builds graph values, which need the schema read from `schema.yaml`.
-  static func fromCurrentIndex<Read>(graph: String, corpus: String?, buildsGraph: Bool = true, _ reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) -> Read? {
+  static func fromCurrentIndex<Read>(
+    graph: String, corpus: String?, buildsGraph: Bool = true, _ reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?
+  ) -> Read? {
     let (graphPath, path) = paths(graph: graph, corpus: corpus)
     guard FileKind.of(path) == nil, FileManager.default.fileExists(atPath: path) else { return nil }
     do {
@@ -326,7 +351,9 @@ public enum GraphIndex {
   }
 
   /// What `reading` reads from the index at `path` if every file it was compiled from is unchanged, else `nil`.
-  static func readIfCurrent<Read>(_ path: String, graph: String, corpus: String?, buildsGraph: Bool = true, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?) throws(SQLiteError) -> Read? {
+  static func readIfCurrent<Read>(
+    _ path: String, graph: String, corpus: String?, buildsGraph: Bool = true, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?
+  ) throws(SQLiteError) -> Read? {
     let db = try GraphIndexFile.open(path)
     guard try isCurrent(db, graph: graph, corpus: corpus) else { return nil }
     var schema: Schema?
@@ -357,7 +384,10 @@ public enum GraphIndex {
   /// `filesBefore`, taken before loading, once the index is written).
   ///
   /// - Parameter keepPassages: keep the current index's passages file if it holds the same corpus.
-  static func write(_ graph: CuratedGraph, report: LoadReport, graph folder: String, corpus option: String?, filesBefore: Inputs, place: (graph: String, corpus: String), to path: String, keepPassages: Bool) -> Outcome {
+  static func write(
+    _ graph: CuratedGraph, report: LoadReport, graph folder: String, corpus option: String?, filesBefore: Inputs,
+    place: (graph: String, corpus: String), to path: String, keepPassages: Bool
+  ) -> Outcome {
     guard let corpus = report.corpus else { return .notWritten(reason: "no corpus: quotes were not located") }
     guard GraphIndexFile.canStore(graph) else { return .notWritten(reason: "an alias holds a character the index uses as a separator") }
     let changed = { (file: String) in Outcome.notWritten(reason: "\(file) \(Self.changedWhileRead)") }
@@ -372,7 +402,8 @@ public enum GraphIndex {
     var texts: [(DocumentID, String)] = []
     for document in graph.documents.values {
       let file = "\(corpus)/\(document.file)"
-      guard let status = FileStatus.of(file), let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+      guard let status = FileStatus.of(file), let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8)
+      else {
         return .notWritten(reason: "cannot read \(file)")
       }
       // Loading checked the quotes against a text with the listed SHA-256: this must be that text, unchanged since before loading.
@@ -395,7 +426,8 @@ public enum GraphIndex {
     let keep = keepPassages && (try? GraphIndexFile.open(path)) != nil && link(passages.path(beside: path), passages.path(beside: temporary)) == 0
     do {
       try GraphIndexFile.write(
-        graph, report: report, texts: texts, corpus: corpusKey, keepPassages: keep, graphFiles: graphFiles, corpusFiles: corpusFiles, corpusOption: option, place: place, to: temporary)
+        graph, report: report, texts: texts, corpus: corpusKey, keepPassages: keep, graphFiles: graphFiles, corpusFiles: corpusFiles,
+        corpusOption: option, place: place, to: temporary)
     } catch {
       return .notWritten(reason: "cannot write \(temporary): \(error.description)")
     }
@@ -483,7 +515,9 @@ public enum GraphIndex {
     if load.hasIndex {
       passages = try Mentions.search(query, in: GraphIndexFile.open(load.path), documents: documents, folding: load.graph.schema.nameFolding)
     } else {
-      guard let corpus = load.report.corpus else { throw MentionsError(description: "the documents' texts were not found, so they cannot be searched") }
+      guard let corpus = load.report.corpus else {
+        throw MentionsError(description: "the documents' texts were not found, so they cannot be searched")
+      }
       let texts = load.graph.documents.values.compactMap { document in
         (try? String(contentsOfFile: "\(corpus)/\(document.file)", encoding: .utf8)).map { (document.id, $0) }
       }
@@ -508,7 +542,9 @@ extension GraphIndex {
   /// ``texts(naming:in:)`` answered from a current index alone: every hit, and a
   /// part of the graph that holds the entities and claims of the first `limit`
   /// hits (to show them); `nil` if there is no current index.
-  public static func texts(naming query: String, showing limit: Int, graph: String = "Graph", corpus: String? = nil) -> (hits: [TextHit], graph: CuratedGraph)? {
+  public static func texts(naming query: String, showing limit: Int, graph: String = "Graph", corpus: String? = nil) -> (
+    hits: [TextHit], graph: CuratedGraph
+  )? {
     fromCurrentIndex(graph: graph, corpus: corpus) { reader throws(SQLiteError) in try reader.texts(naming: query, showing: limit) }
   }
 }

@@ -64,7 +64,8 @@ enum GraphIndexFile {
 
   /// How every file of an index is written: in one transaction, without a journal
   /// (a file is renamed into place only when whole).
-  private static let writing = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA application_id=\(applicationID); PRAGMA user_version=\(formatVersion);"
+  private static let writing =
+    "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA application_id=\(applicationID); PRAGMA user_version=\(formatVersion);"
 
   /// The tables of the main file, in the order they are created.
   static let mainTables: [any IndexTable.Type] = [
@@ -123,14 +124,17 @@ enum GraphIndexFile {
   ///   (a link to the current index's) if it is whole and holds this corpus, instead of splitting the texts again.
   /// - Parameter place: the resolved graph folder and corpus folder it is compiled for (see ``GraphIndex/place(graph:corpus:)``).
   static func write(
-    _ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], corpus: String, keepPassages: Bool, graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint],
+    _ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], corpus: String, keepPassages: Bool, graphFiles: [FileFingerprint],
+    corpusFiles: [FileFingerprint],
     corpusOption: String?, place: (graph: String, corpus: String), to path: String
   ) throws(SQLiteError) {
     let passages = Background { () throws(SQLiteError) in
       let file = Auxiliary.passages.path(beside: path)
       if keepPassages, let kept = kept(file, corpus: corpus) { return kept }
       unlink(file)
-      return try writeAuxiliary(.passages, corpus: corpus, to: file) { db throws(SQLiteError) in try Mentions.write(texts, folding: graph.schema.nameFolding, into: db) }
+      return try writeAuxiliary(.passages, corpus: corpus, to: file) { db throws(SQLiteError) in
+        try Mentions.write(texts, folding: graph.schema.nameFolding, into: db)
+      }
     }
     let graphTexts = Background { () throws(SQLiteError) in
       try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
@@ -139,7 +143,9 @@ enum GraphIndexFile {
     let ranked = Background { () throws(SQLiteError) in rankings(of: graph) }
     // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
     let lines = Dictionary(uniqueKeysWithValues: texts.map { ($0.0, $0.1.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }) })
-    let main = Result { () throws(SQLiteError) in try writeMain(graph, report: report, lines: lines, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path) }
+    let main = Result { () throws(SQLiteError) in
+      try writeMain(graph, report: report, lines: lines, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path)
+    }
     let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
     let statisticsWritten = statistics.result()
     let rankingsFound = ranked.result()
@@ -152,7 +158,11 @@ enum GraphIndexFile {
     }
     // Where the file stands (a rename keeps it): a copy of the index elsewhere, or put back here, has another.
     guard let identity = FileKind.identity(path) else { throw SQLiteError(description: "\(path) went missing while written") }
-    try insertMeta([(identityName, "\(identity.device):\(identity.inode)"), (graphPlaceName, place.graph), (corpusPlaceName, place.corpus), (corpusOptionName, corpusOption ?? "")], into: db)
+    try insertMeta(
+      [
+        (identityName, "\(identity.device):\(identity.inode)"), (graphPlaceName, place.graph), (corpusPlaceName, place.corpus),
+        (corpusOptionName, corpusOption ?? ""),
+      ], into: db)
     try insertMeta(try rowCounts(in: db), into: db)
     try db.execute(mainTables.map { $0.sealing }.joined())
     try db.execute("COMMIT;")
@@ -185,7 +195,9 @@ enum GraphIndexFile {
 
   /// How many rows `table` was written with (meta row ``countName(_:)``).
   static func writtenCount(of table: any IndexTable.Type, in db: SQLiteDatabase) throws(SQLiteError) -> Int {
-    guard let count = Int(try metaValue(countName(table), in: db, schema: "main")), count >= 0 else { throw SQLiteError(description: "an unreadable row count") }
+    guard let count = Int(try metaValue(countName(table), in: db, schema: "main")), count >= 0 else {
+      throw SQLiteError(description: "an unreadable row count")
+    }
     return count
   }
 
@@ -301,7 +313,9 @@ enum GraphIndexFile {
   }
 
   /// Writes the tables of one auxiliary file, with an id of its own, into a new database at `path`.
-  private static func writeAuxiliary(_ part: Auxiliary, corpus: String? = nil, to path: String, rows: (SQLiteDatabase) throws(SQLiteError) -> Void) throws(SQLiteError) -> Written {
+  private static func writeAuxiliary(_ part: Auxiliary, corpus: String? = nil, to path: String, rows: (SQLiteDatabase) throws(SQLiteError) -> Void)
+    throws(SQLiteError) -> Written
+  {
     let id = (0..<4).map { _ in String(format: "%08x", UInt32.random(in: 0...UInt32.max)) }.joined()
     let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
     try db.execute(writing)
@@ -314,11 +328,16 @@ enum GraphIndexFile {
   }
 
   /// Writes every table of the main file but the auxiliary files' meta rows, in a transaction left open.
-  private static func writeMain(_ graph: CuratedGraph, report: LoadReport, lines: [DocumentID: Int], graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String) throws(SQLiteError) -> SQLiteDatabase {
+  private static func writeMain(
+    _ graph: CuratedGraph, report: LoadReport, lines: [DocumentID: Int], graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint],
+    to path: String
+  ) throws(SQLiteError) -> SQLiteDatabase {
     let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
     try db.execute(writing)
     try db.execute("BEGIN;" + tables)
-    try insertMeta([("corpus", report.corpus), ("quotes_checked", String(report.quotesChecked)), ("all_quotes_checked", report.allQuotesChecked ? "1" : "0")], into: db)
+    try insertMeta(
+      [("corpus", report.corpus), ("quotes_checked", String(report.quotesChecked)), ("all_quotes_checked", report.allQuotesChecked ? "1" : "0")],
+      into: db)
     try insertMeta([(nameFoldingName, graph.schema.nameFolding.rawValue), (buildName, buildIdentity)], into: db)
     let files = try TableStatement<FilesTable>.insert(into: db)
     for (part, fingerprints) in [("graph", graphFiles), ("corpus", corpusFiles)] {
@@ -360,7 +379,9 @@ enum GraphIndexFile {
       try documents.bind(.gregorianFrom, document.calendarSwitch.map { Int($0.firstGregorianDay) })
       try documents.bind(.lines, lines[document.id])
       // The bibliography as JSON: its fields are read back whole, never queried.
-      try documents.bind(.bibliography, document.bibliography.isEmpty ? nil : (try? JSONEncoder().encode(document.bibliography)).map { String(decoding: $0, as: UTF8.self) })
+      try documents.bind(
+        .bibliography,
+        document.bibliography.isEmpty ? nil : (try? JSONEncoder().encode(document.bibliography)).map { String(decoding: $0, as: UTF8.self) })
       try documents.run()
     }
     var claimsAbout: [EntityID: Int] = [:]
@@ -531,7 +552,9 @@ enum GraphIndexFile {
       for part in Auxiliary.allCases where mismatch == nil {
         let file = part.path(beside: path)
         if let kind = FileKind.of(file) { throw SQLiteError(description: "its file \(file) is \(kind), not a regular file") }
-        guard let status = FileStatus.of(file), let identity = FileKind.identity(file) else { throw SQLiteError(description: "its file \(file) is missing") }
+        guard let status = FileStatus.of(file), let identity = FileKind.identity(file) else {
+          throw SQLiteError(description: "its file \(file) is missing")
+        }
         guard String(status.size) == (try metaValue(part.sizeName, in: db, schema: "main")) else {
           mismatch = "\(file) is not the size the index recorded"
           continue
@@ -544,8 +567,12 @@ enum GraphIndexFile {
         try attach.bind(attach.parameterIndex(":file")!, file)
         try attach.run()
         try checkVersion(of: db, schema: part.schema)
-        guard try metaValue("part", in: db, schema: part.schema) == part.rawValue else { throw SQLiteError(description: "\(file) is not its \(part.rawValue) file") }
-        if try metaValue("id", in: db, schema: part.schema) != metaValue(part.idName, in: db, schema: "main") { mismatch = "\(file) belongs to another compile" }
+        guard try metaValue("part", in: db, schema: part.schema) == part.rawValue else {
+          throw SQLiteError(description: "\(file) is not its \(part.rawValue) file")
+        }
+        if try metaValue("id", in: db, schema: part.schema) != metaValue(part.idName, in: db, schema: "main") {
+          mismatch = "\(file) belongs to another compile"
+        }
       }
       guard let mismatch else { return db }
       attempts += 1
@@ -636,4 +663,3 @@ private final class Background<Value: Sendable>: @unchecked Sendable {
     return value!
   }
 }
-

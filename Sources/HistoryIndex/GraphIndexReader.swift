@@ -61,7 +61,9 @@ struct GraphIndexReader {
       let index = claims.count
       guard index < claimCount else { throw SQLiteError(description: "the claims changed while read") }
       let claim = try claim(claimRows, qualifiers: qualifiers[index], sources: sources[index])
-      guard ids.contains(claim.subject), claim.object.map(ids.contains) ?? true else { throw SQLiteError(description: "claim \(claim.id) names an entity the index does not hold") }
+      guard ids.contains(claim.subject), claim.object.map(ids.contains) ?? true else {
+        throw SQLiteError(description: "claim \(claim.id) names an entity the index does not hold")
+      }
       claims.append(claim)
     }
     try expect(claims.count, rowsOf: ClaimsTable.self)
@@ -84,7 +86,9 @@ struct GraphIndexReader {
     if let rows = try searchCandidates(text, folding: folding) {
       // Rows gone or added are seen here, as a read of every name sees them.
       let count = try db.prepare("SELECT count(*) FROM \(NamesTable.tableName)")
-      guard try count.step(), count.int(0) == (try GraphIndexFile.writtenCount(of: NamesTable.self, in: db)) else { throw SQLiteError(description: "the names are not those written") }
+      guard try count.step(), count.int(0) == (try GraphIndexFile.writtenCount(of: NamesTable.self, in: db)) else {
+        throw SQLiteError(description: "the names are not those written")
+      }
       var read: [Entity] = []
       var readNames: [NameIndex.Name] = []
       let nameRows = try TableStatement<NamesTable>.select(from: db, "WHERE entity = :entity ORDER BY rowid")
@@ -189,7 +193,8 @@ struct GraphIndexReader {
     var quotes = QuotedLines()
     let claimOf = try TableStatement<ClaimsTable>.select([.id], from: db, "WHERE rowid = :rowid")
     var claim: (index: Int, id: ClaimID)?
-    let rows = try TableStatement<SourcesTable>.select([.claim, .document, .line, .col, .endLine, .endCol], from: db, "WHERE line IS NOT NULL ORDER BY claim, rowid")
+    let rows = try TableStatement<SourcesTable>.select(
+      [.claim, .document, .line, .col, .endLine, .endCol], from: db, "WHERE line IS NOT NULL ORDER BY claim, rowid")
     while try rows.step() {
       let index = rows.int(.claim)
       if claim?.index != index {
@@ -202,7 +207,9 @@ struct GraphIndexReader {
       guard Self.fits(locator, lines: nil) else { throw SQLiteError(description: "a quote of claim \(claim!.id) is located outside its text") }
       quotes.add(locator, in: DocumentID(rows.text(.document)), of: claim!.id)
     }
-    return passages.map { GraphIndex.Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn)) }
+    return passages.map {
+      GraphIndex.Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn))
+    }
   }
 
   /// The graph's texts naming `query`, and the part of the graph about the first `limit` of them.
@@ -231,13 +238,16 @@ struct GraphIndexReader {
       guard (0..<entityCount).contains(entity) else { throw SQLiteError(description: "a name of no entity") }
       names.append(try name(rows, entity: entity))
     }
-    guard names.count == (try GraphIndexFile.writtenCount(of: NamesTable.self, in: db)) else { throw SQLiteError(description: "the names are not those written") }
+    guard names.count == (try GraphIndexFile.writtenCount(of: NamesTable.self, in: db)) else {
+      throw SQLiteError(description: "the names are not those written")
+    }
     return names
   }
 
   /// A names row, checked: not empty; `entity` is the entity's position in what is searched.
   private static func name(_ row: TableStatement<NamesTable>, entity: Int) throws(SQLiteError) -> NameIndex.Name {
-    let name = NameIndex.Name(entity: entity, text: row.text(.text), exact: GraphIndexFile.words(row.text(.exact)), loose: GraphIndexFile.words(row.text(.loose)))
+    let name = NameIndex.Name(
+      entity: entity, text: row.text(.text), exact: GraphIndexFile.words(row.text(.exact)), loose: GraphIndexFile.words(row.text(.loose)))
     guard !name.text.isEmpty, !name.exact.isEmpty, !name.loose.isEmpty else {
       throw SQLiteError(description: "an empty name of entity \(row.int(.entity))")
     }
@@ -333,7 +343,8 @@ struct GraphIndexReader {
     try byID.bind(.id, name)
     if try byID.step() { return [byID.rowID] }
     let folding = try GraphIndexFile.nameFolding(in: db)
-    let words = Set(NameKey.exactTokens(name.trimmingWhitespace(), folding: folding).filter { $0.count > 1 }.map { NameKey.loose($0, folding: folding) })
+    let words = Set(
+      NameKey.exactTokens(name.trimmingWhitespace(), folding: folding).filter { $0.count > 1 }.map { NameKey.loose($0, folding: folding) })
     guard !words.isEmpty else { return nil }
     let byWord = try TableStatement<NameWordsTable>.select([.entity, .entities], from: db, "WHERE word = :word")
     var common: Set<Int>?
@@ -424,7 +435,8 @@ struct GraphIndexReader {
   ///
   /// `nil` (ask the whole graph) if a name matches nothing (its nearest names are
   /// the whole graph's), has no word but initials, or could denote more than ``largestPart`` entities.
-  mutating func part(holdingsDuring window: DayInterval, naming names: [String], within place: String?, statedBy document: DocumentID?) throws(SQLiteError)
+  mutating func part(holdingsDuring window: DayInterval, naming names: [String], within place: String?, statedBy document: DocumentID?)
+    throws(SQLiteError)
     -> (CuratedGraph, LoadReport)?
   {
     var seeds = Set<Int>()
@@ -480,7 +492,8 @@ struct GraphIndexReader {
       claimsNaming.reset()
     }
     if let document {
-      let territorial = schema.relations(withRole: .holdsTerritory).union(schema.relations(withRole: .takesTerritory)).union(schema.relations(withRole: .claimsTerritory))
+      let territorial = schema.relations(withRole: .holdsTerritory).union(schema.relations(withRole: .takesTerritory)).union(
+        schema.relations(withRole: .claimsTerritory))
       let cited = try TableStatement<SourcesTable>.select([.claim], from: db, "WHERE document = :document")
       try cited.bind(.document, document.rawValue)
       while try cited.step() {
@@ -507,19 +520,26 @@ struct GraphIndexReader {
   /// network's ties (see `ClaimNetwork.routes`): the entities on some shortest
   /// route and every claim among them, with each of these entities' number of ties
   /// in the whole graph (in the part's order). Just the two entities when no route joins them.
-  mutating func routePart(between a: EntityID, and b: EntityID) throws(SQLiteError) -> (graph: CuratedGraph, report: LoadReport, wholeTieDegrees: ContiguousArray<Int32>) {
+  mutating func routePart(between a: EntityID, and b: EntityID) throws(SQLiteError) -> (
+    graph: CuratedGraph, report: LoadReport, wholeTieDegrees: ContiguousArray<Int32>
+  ) {
     let ends = try TableStatement<TiesTable>.select(from: db)
-    guard try ends.step(), let pairs = ends.numbers(.ends), let degrees = ends.numbers(.degrees) else { throw SQLiteError(description: "no ties stored") }
+    guard try ends.step(), let pairs = ends.numbers(.ends), let degrees = ends.numbers(.degrees) else {
+      throw SQLiteError(description: "no ties stored")
+    }
     let count = try GraphIndexFile.writtenCount(of: EntitiesTable.self, in: db)
     guard degrees.count == count, pairs.count % 2 == 0, pairs.allSatisfy({ (0..<Int32(count)).contains($0) }) else {
       throw SQLiteError(description: "the stored ties do not fit the entities")
     }
     let start = try row(of: a) - 1
     let end = try row(of: b) - 1
-    guard (0..<count).contains(start), (0..<count).contains(end) else { throw SQLiteError(description: "the entities' rows are not numbered as written") }
-    let ties = GraphView(GraphTopology(
-      vertexCount: count, sources: ContiguousArray(stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] }),
-      targets: ContiguousArray(stride(from: 1, to: pairs.count, by: 2).map { pairs[$0] })))
+    guard (0..<count).contains(start), (0..<count).contains(end) else {
+      throw SQLiteError(description: "the entities' rows are not numbered as written")
+    }
+    let ties = GraphView(
+      GraphTopology(
+        vertexCount: count, sources: ContiguousArray(stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] }),
+        targets: ContiguousArray(stride(from: 1, to: pairs.count, by: 2).map { pairs[$0] })))
     let fromStart = ties.hopDistances(from: VertexID(start), direction: .both).distances
     let fromEnd = ties.hopDistances(from: VertexID(end), direction: .both).distances
     var onRoutes: Set<Int> = [start, end]
@@ -532,7 +552,9 @@ struct GraphIndexReader {
     for v in onRoutes {
       let (entity, claimCount) = try entityRow(at: v + 1)
       try claimsAbout.bind(claimsAbout.parameterIndex(":id")!, entity.id.rawValue)
-      guard try claimsAbout.step(), claimsAbout.int(0) == claimCount else { throw SQLiteError(description: "the claims about \(entity.id) are not those written") }
+      guard try claimsAbout.step(), claimsAbout.int(0) == claimCount else {
+        throw SQLiteError(description: "the claims about \(entity.id) are not those written")
+      }
       claimsAbout.reset()
       ids.insert(entity.id)
     }
@@ -580,7 +602,9 @@ struct GraphIndexReader {
 
   /// Throws unless `count` rows were read of a table read whole: as many as it was written with.
   private func expect(_ count: Int, rowsOf table: any IndexTable.Type) throws(SQLiteError) {
-    guard count == (try GraphIndexFile.writtenCount(of: table, in: db)) else { throw SQLiteError(description: "the \(table.tableName) are not those written (rows gone or added)") }
+    guard count == (try GraphIndexFile.writtenCount(of: table, in: db)) else {
+      throw SQLiteError(description: "the \(table.tableName) are not those written (rows gone or added)")
+    }
   }
 
   /// A graph of the entities and claims of these rowids, and of the entities the claims name.
@@ -633,12 +657,18 @@ struct GraphIndexReader {
     var warnings: [Diagnostic] = []
     let warningRows = try TableStatement<WarningsTable>.select(from: db, "ORDER BY rowid")
     while try warningRows.step() {
-      guard let severity = Diagnostic.Severity(rawValue: warningRows.text(.severity)), let code = Diagnostic.Code(rawValue: warningRows.text(.code)) else {
+      guard let severity = Diagnostic.Severity(rawValue: warningRows.text(.severity)), let code = Diagnostic.Code(rawValue: warningRows.text(.code))
+      else {
         throw SQLiteError(description: "a warning of an unknown kind")
       }
-      warnings.append(Diagnostic(code, at: warningRows.location(WarningsTable.location), warningRows.text(.message), hint: warningRows.optionalText(.hint), severity: severity))
+      warnings.append(
+        Diagnostic(
+          code, at: warningRows.location(WarningsTable.location), warningRows.text(.message), hint: warningRows.optionalText(.hint),
+          severity: severity))
     }
-    return LoadReport(warnings: warnings, corpus: meta["corpus"] ?? nil, quotesChecked: Int(meta["quotes_checked"].flatMap { $0 } ?? "") ?? 0, allQuotesChecked: meta["all_quotes_checked"] == "1", files: files)
+    return LoadReport(
+      warnings: warnings, corpus: meta["corpus"] ?? nil, quotesChecked: Int(meta["quotes_checked"].flatMap { $0 } ?? "") ?? 0,
+      allQuotesChecked: meta["all_quotes_checked"] == "1", files: files)
   }
 
   private mutating func documents() throws(SQLiteError) -> [Document] {
@@ -647,10 +677,12 @@ struct GraphIndexReader {
     let row = try TableStatement<DocumentsTable>.select(from: db, "ORDER BY rowid")
     while try row.step() {
       lines[DocumentID(row.text(.id))] = row.optionalInt(.lines)
-      let bibliography = row.optionalText(.bibliography).flatMap { try? JSONDecoder().decode(Bibliography.self, from: Data($0.utf8)) } ?? Bibliography()
+      let bibliography =
+        row.optionalText(.bibliography).flatMap { try? JSONDecoder().decode(Bibliography.self, from: Data($0.utf8)) } ?? Bibliography()
       documents.append(
         Document(
-          id: DocumentID(row.text(.id)), file: row.text(.file), sha256: row.text(.sha256), derivedFrom: row.optionalText(.derivedFrom).map { DocumentID($0) },
+          id: DocumentID(row.text(.id)), file: row.text(.file), sha256: row.text(.sha256),
+          derivedFrom: row.optionalText(.derivedFrom).map { DocumentID($0) },
           labels: GraphIndexFile.labels(row.text(.labels)), bibliography: bibliography, location: row.location(DocumentsTable.location),
           calendarSwitch: try Self.calendarSwitch(row.optionalInt(.gregorianFrom))))
     }
@@ -662,7 +694,8 @@ struct GraphIndexReader {
   /// An entity row, checked against the schema: an id, and a kind the schema declares.
   private func entity(_ row: TableStatement<EntitiesTable>) throws(SQLiteError) -> Entity {
     let entity = Entity(
-      id: EntityID(row.text(.id)), kind: row.text(.kind), labels: GraphIndexFile.labels(row.text(.labels)), aliases: GraphIndexFile.words(row.text(.aliases)),
+      id: EntityID(row.text(.id)), kind: row.text(.kind), labels: GraphIndexFile.labels(row.text(.labels)),
+      aliases: GraphIndexFile.words(row.text(.aliases)),
       note: row.optionalText(.note), location: row.location(EntitiesTable.location))
     guard !entity.id.rawValue.isEmpty, givenSchema.map({ $0.kind(named: entity.kind) != nil }) ?? true else {
       throw SQLiteError(description: "entity '\(entity.id.rawValue)' has a kind the schema does not declare")
@@ -676,11 +709,16 @@ struct GraphIndexReader {
 
   /// A source row, checked: a document of the graph, and a locator inside its text.
   private func source(_ row: TableStatement<SourcesTable>) throws(SQLiteError) -> Source {
-    let locator = row.isNull(.line) ? nil : Locator(line: row.int(.line), column: row.int(.col), endLine: row.int(.endLine), endColumn: row.int(.endCol))
+    let locator =
+      row.isNull(.line) ? nil : Locator(line: row.int(.line), column: row.int(.col), endLine: row.int(.endLine), endColumn: row.int(.endCol))
     let document = DocumentID(row.text(.document))
     if let documentLines {
-      guard let lines = documentLines[document] else { throw SQLiteError(description: "a source cites document '\(document.rawValue)', which the index does not hold") }
-      if let locator, !Self.fits(locator, lines: lines) { throw SQLiteError(description: "a quote in '\(document.rawValue)' is located outside its text") }
+      guard let lines = documentLines[document] else {
+        throw SQLiteError(description: "a source cites document '\(document.rawValue)', which the index does not hold")
+      }
+      if let locator, !Self.fits(locator, lines: lines) {
+        throw SQLiteError(description: "a quote in '\(document.rawValue)' is located outside its text")
+      }
     }
     return Source(
       document: DocumentID(row.text(.document)), quote: row.text(.quote), translations: GraphIndexFile.labels(row.text(.translations)),
@@ -717,12 +755,16 @@ struct GraphIndexReader {
     }
     var time: Dating?
     if let edtf = row.optionalText(.edtf) {
-      let key = DateKey(edtf: edtf, calendar: row.text(.calendar), reason: row.optionalText(.reason), calendarSwitch: try Self.calendarSwitch(row.optionalInt(.gregorianFrom)))
+      let key = DateKey(
+        edtf: edtf, calendar: row.text(.calendar), reason: row.optionalText(.reason),
+        calendarSwitch: try Self.calendarSwitch(row.optionalInt(.gregorianFrom)))
       if let known = dates[key] {
         time = known
       } else {
         do {
-          guard let style = CalendarStyle(rawValue: key.calendar) else { throw SQLiteError(description: "a stored date has an unknown calendar: \(key.calendar)") }
+          guard let style = CalendarStyle(rawValue: key.calendar) else {
+            throw SQLiteError(description: "a stored date has an unknown calendar: \(key.calendar)")
+          }
           time = try Dating(edtf: edtf, calendar: style, reason: key.reason, calendarSwitch: key.calendarSwitch)
         } catch {
           throw SQLiteError(description: "a stored date does not read: \(edtf)")

@@ -126,7 +126,8 @@ enum EntitiesTable: Int, IndexTable {
 /// `calendar`, `reason`, `gregorianFrom`) or none; how many sources and
 /// qualifiers it has (`sourceCount`, `qualifierCount`).
 enum ClaimsTable: Int, IndexTable {
-  case id, subject, relation, object, property, valueInt, valueText, edtf, calendar, reason, note, locFile, locLine, locCol, gregorianFrom, sourceCount, qualifierCount, check
+  case id, subject, relation, object, property, valueInt, valueText, edtf, calendar, reason, note, locFile, locLine, locCol, gregorianFrom,
+    sourceCount, qualifierCount, check
   static let tableName = "claims"
   static var checkColumn: Self? { .check }
   var column: IndexColumn {

@@ -93,7 +93,9 @@ enum GraphTexts {
     let texts = texts(of: graph)
     let chunkSize = 4_096
     let folded = Parallel.map((texts.count + chunkSize - 1) / chunkSize) { chunk in
-      texts[(chunk * chunkSize)..<min(texts.count, (chunk + 1) * chunkSize)].map { Mentions.folded($0.text, graph.schema.nameFolding).joined(separator: " ") }
+      texts[(chunk * chunkSize)..<min(texts.count, (chunk + 1) * chunkSize)].map {
+        Mentions.folded($0.text, graph.schema.nameFolding).joined(separator: " ")
+      }
     }.joined()
     for (order, (text, words)) in zip(texts, folded).enumerated() {
       try insert.bindRowID(order + 1)

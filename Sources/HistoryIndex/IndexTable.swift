@@ -119,7 +119,8 @@ final class TableStatement<Table: IndexTable> {
   /// `INSERT INTO table(every column) VALUES(:every column)`; with `rowID`, also the row's rowid (see ``bindRowID(_:)``).
   static func insert(into db: SQLiteDatabase, rowID: Bool = false) throws(SQLiteError) -> TableStatement {
     let names = (rowID ? ["rowid"] : []) + Table.columns.map(\.name)
-    return try TableStatement(db.prepare("INSERT INTO \(Table.tableName)(\(names.joined(separator: ", "))) VALUES(\(names.map { ":\($0)" }.joined(separator: ", ")))"))
+    return try TableStatement(
+      db.prepare("INSERT INTO \(Table.tableName)(\(names.joined(separator: ", "))) VALUES(\(names.map { ":\($0)" }.joined(separator: ", ")))"))
   }
 
   /// `SELECT rowid, columns FROM table` followed by `clauses` (`WHERE`, `ORDER BY`),
@@ -127,12 +128,16 @@ final class TableStatement<Table: IndexTable> {
   ///
   /// - Parameter schema: the database the table is in (`main` or an attached one); `nil` to let SQLite find it.
   /// - Parameter table: the table read, if not `Table` itself: one with its columns (a full-text table over it).
-  static func select(_ columns: [Table] = Array(Table.allCases), from db: SQLiteDatabase, schema: String? = nil, table: String? = nil, _ clauses: String = "") throws(SQLiteError) -> TableStatement {
+  static func select(
+    _ columns: [Table] = Array(Table.allCases), from db: SQLiteDatabase, schema: String? = nil, table: String? = nil, _ clauses: String = ""
+  ) throws(SQLiteError) -> TableStatement {
     try TableStatement(db.prepare(selection(columns, schema: schema, table: table, clauses)))
   }
 
   /// ``select(_:from:schema:table:_:)`` compiled once per connection and reset for each use.
-  static func reusable(_ columns: [Table] = Array(Table.allCases), from db: SQLiteDatabase, _ clauses: String = "") throws(SQLiteError) -> TableStatement {
+  static func reusable(_ columns: [Table] = Array(Table.allCases), from db: SQLiteDatabase, _ clauses: String = "") throws(SQLiteError)
+    -> TableStatement
+  {
     let sql = selection(columns, schema: nil, table: nil, clauses)
     if let statement = db.compiled(sql, as: TableStatement.self) {
       statement.reset()

@@ -162,7 +162,9 @@ package enum Mentions {
     for (document, text) in texts {
       for sentence in sentences(of: text) {
         if let match = match(words, in: folded(sentence.text, folding)) {
-          found.append(Passage(document: document, line: sentence.line, column: sentence.column, endColumn: sentence.endColumn, text: sentence.text, match: match))
+          found.append(
+            Passage(
+              document: document, line: sentence.line, column: sentence.column, endColumn: sentence.endColumn, text: sentence.text, match: match))
         }
       }
     }
@@ -190,7 +192,9 @@ package enum Mentions {
   /// How `words` match a line's folded words, if they do.
   static func match(_ words: [String], in line: [String]) -> Passage.Match? {
     guard words.allSatisfy({ word in line.contains { $0.hasPrefix(word) } }) else { return nil }
-    if line.count >= words.count, (0...(line.count - words.count)).contains(where: { start in words.indices.allSatisfy { line[start + $0] == words[$0] } }) {
+    if line.count >= words.count,
+      (0...(line.count - words.count)).contains(where: { start in words.indices.allSatisfy { line[start + $0] == words[$0] } })
+    {
       return .phrase
     }
     return words.allSatisfy(line.contains) ? .words : .stems

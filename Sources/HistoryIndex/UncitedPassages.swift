@@ -79,10 +79,15 @@ extension GraphIndex {
       }
       let repeated = QuoteWords(load.graph, document: document.id)
       for sentence in Mentions.sentences(of: text) {
-        guard quotes.claims(quoting: document.id, line: sentence.line, columns: sentence.column...sentence.endColumn).isEmpty, !repeated.occur(in: sentence.text) else { continue }
+        guard quotes.claims(quoting: document.id, line: sentence.line, columns: sentence.column...sentence.endColumn).isEmpty,
+          !repeated.occur(in: sentence.text)
+        else { continue }
         let entities = names.named(in: Mentions.folded(sentence.text, load.graph.schema.nameFolding))
         guard !entities.isEmpty else { continue }
-        found.append(UncitedPassage(document: document.id, line: sentence.line, column: sentence.column, endColumn: sentence.endColumn, text: sentence.text, entities: entities))
+        found.append(
+          UncitedPassage(
+            document: document.id, line: sentence.line, column: sentence.column, endColumn: sentence.endColumn, text: sentence.text,
+            entities: entities))
       }
     }
     return found

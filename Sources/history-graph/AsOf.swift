@@ -38,7 +38,9 @@ extension HistoryGraphCommand {
     @OptionGroup var printing: JSONOption
     @Argument(help: "A date or interval (EDTF), e.g. 1918-03, 1918-02-20 or 1918-01/1918-06.") var date: String
     @Option(help: ArgumentHelp(calendarHelp, valueName: "calendar")) var calendar: HistoricalCalendar = .gregorian
-    @Option(name: .customLong("in"), help: ArgumentHelp("Only this place and the places within it (by part-of and located-in claims).", valueName: "id-or-name"))
+    @Option(
+      name: .customLong("in"),
+      help: ArgumentHelp("Only this place and the places within it (by part-of and located-in claims).", valueName: "id-or-name"))
     var place: String?
     @Option(help: ArgumentHelp("Only what this body held.", valueName: "id-or-name")) var holder: String?
     @Option(help: ArgumentHelp("Only holders of this kind of the schema.", valueName: "kind")) var kind: String?
@@ -46,7 +48,9 @@ extension HistoryGraphCommand {
     @Option(help: "With an interval: one snapshot per month or year of it (at most 600).") var step: DayInterval.Step?
     @Flag(
       name: [.customLong("certainly-in-force"), .customLong("certainly-within")],
-      help: "Only holdings and leaders in force during the date under every reading of their dates, not all that may be (see above). --certainly-within, the other queries' flag, is the same.")
+      help:
+        "Only holdings and leaders in force during the date under every reading of their dates, not all that may be (see above). --certainly-within, the other queries' flag, is the same."
+    )
     var certainlyInForce = false
     @Option(help: ArgumentHelp("Compare with this later date: which holdings began, ended or continued between the two.", valueName: "date"))
     var changesTo: String?
@@ -59,7 +63,9 @@ extension HistoryGraphCommand {
       let window = try parseWindow(date, calendar: calendar)
       if step != nil && changesTo != nil { throw ValidationError("give --step or --changes-to, not both") }
       if let step, window.steps(by: step, limit: Self.maximumSnapshots).count > Self.maximumSnapshots {
-        throw ValidationError("--step \(step.rawValue) over \(Dating.isoText(window)) makes more than \(Self.maximumSnapshots) snapshots; give a shorter interval or --step year")
+        throw ValidationError(
+          "--step \(step.rawValue) over \(Dating.isoText(window)) makes more than \(Self.maximumSnapshots) snapshots; give a shorter interval or --step year"
+        )
       }
       if step != nil && !(window.hasStart && window.hasEnd) { throw ValidationError("--step needs an interval with both ends") }
       if let changesTo {
@@ -76,14 +82,19 @@ extension HistoryGraphCommand {
         let graph = try global.loadIndexed(.holdings(during: dates, in: place, holder: holder, document: document.map { DocumentID($0) })).graph
         let filter = HoldingFilter(
           places: try place.map { try graph.places(within: graph.resolve($0, language: language, noting: printError).id) },
-          holder: try holder.map { try graph.resolve($0, language: language, noting: printError).id }, holderKind: kind, document: document.map { DocumentID($0) })
+          holder: try holder.map { try graph.resolve($0, language: language, noting: printError).id }, holderKind: kind,
+          document: document.map { DocumentID($0) })
         let scope = HoldingsReport.scope(place: place, holder: holder, kind: kind, document: document, oldStyle: calendar == .julian)
         if let changesTo {
           let later = try parseWindow(changesTo, calendar: calendar)
-          return try answer(HoldingChangesReport(graph, from: window, to: later, certain: certainlyInForce, filter: filter, scope: scope, language: language), json: printing.json)
+          return try answer(
+            HoldingChangesReport(graph, from: window, to: later, certain: certainlyInForce, filter: filter, scope: scope, language: language),
+            json: printing.json)
         }
         let steps = step.map { window.steps(by: $0, limit: Self.maximumSnapshots) }
-        try answer(HoldingsReport(graph, during: window, steps: steps, certain: certainlyInForce, filter: filter, scope: scope, language: language), json: printing.json)
+        try answer(
+          HoldingsReport(graph, during: window, steps: steps, certain: certainlyInForce, filter: filter, scope: scope, language: language),
+          json: printing.json)
       }
     }
   }

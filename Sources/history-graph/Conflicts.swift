@@ -29,13 +29,16 @@ extension HistoryGraphCommand {
       let language = try names.language(global)
       try reporting {
         // Found when the index was compiled; else (or to resolve --about among every name) in the whole graph.
-        let (found, graph) = try (about == nil ? GraphIndex.disagreements(graph: global.graph, corpus: global.corpus) : nil) ?? {
-          let (graph, _) = try global.load()
-          return (graph.disagreements(), graph)
-        }()
+        let (found, graph) =
+          try (about == nil ? GraphIndex.disagreements(graph: global.graph, corpus: global.corpus) : nil)
+          ?? {
+            let (graph, _) = try global.load()
+            return (graph.disagreements(), graph)
+          }()
         let entity = try about.map { (id: try graph.resolve($0, language: language).id, typed: $0) }
         try answer(
-          ConflictsReport(graph, from: found, about: entity, aspect: aspect, independent: independent, spelling: spelling, language: language), json: printing.json)
+          ConflictsReport(graph, from: found, about: entity, aspect: aspect, independent: independent, spelling: spelling, language: language),
+          json: printing.json)
       }
     }
   }

@@ -38,7 +38,9 @@ extension HistoryGraphCommand.Documents {
     var format: Format = .text
 
     func validate() throws {
-      if printing.json, format != .text, format != .json { throw ValidationError("--json and --format \(format.rawValue) ask for two formats: give one") }
+      if printing.json, format != .text, format != .json {
+        throw ValidationError("--json and --format \(format.rawValue) ask for two formats: give one")
+      }
     }
 
     func run() throws {
@@ -60,7 +62,8 @@ extension HistoryGraphCommand {
   struct Cite: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "cite",
-      abstract: "A citation for a claim: what it states, then a footnote for each source (Chicago notes style) with the line of the text and the quote.",
+      abstract:
+        "A citation for a claim: what it states, then a footnote for each source (Chicago notes style) with the line of the text and the quote.",
       discussion: """
         The footnote is built from the document's bibliographic fields in documents.yaml (a field left out \
         there is left out of the note). --style plain gives the document's title and id with the line and \
@@ -92,7 +95,9 @@ extension HistoryGraphCommand {
         let graph = try global.loadIndexed(.citing(ClaimID(self.claim))).graph
         guard let claim = graph.claims[ClaimID(self.claim)] else {
           let near = Spelling.closest(to: self.claim, among: graph.claims.keys.lazy.map(\.rawValue))
-          throw Failure(message: "no claim has the id '\(self.claim)'", hint: "\(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path")
+          throw Failure(
+            message: "no claim has the id '\(self.claim)'",
+            hint: "\(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path")
         }
         let record = Records.Citation(claim, in: graph, language: language)
         if printing.json { return try printJSON(record) }

@@ -7,7 +7,8 @@ extension HistoryGraphCommand.Documents {
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add",
-      abstract: "Register new texts in documents.yaml, each with its SHA-256 and a title from its first line; --update registers a changed text again.",
+      abstract:
+        "Register new texts in documents.yaml, each with its SHA-256 and a title from its first line; --update registers a changed text again.",
       discussion: """
         Each FILE must be in the project's corpus folder. documents.yaml is edited as text (its comments \
         stay), checked by reading it back, and replaced whole; a text already listed (by file or by \
@@ -68,7 +69,9 @@ extension HistoryGraphCommand.Documents {
       let ids = updated.map(\.document.id)
       let (broken, others) = DocumentRegistry.brokenQuotes(citing: ids, graph: graph, corpus: global.corpus)
       if others > 0 {
-        printError("note: the graph has \(others) other problem\(others == 1 ? "" : "s"), so some quotes may not have been checked: `history-graph validate` lists them")
+        printError(
+          "note: the graph has \(others) other problem\(others == 1 ? "" : "s"), so some quotes may not have been checked: `history-graph validate` lists them"
+        )
       }
       if broken.isEmpty {
         return say("quotes: every quote citing \(ids.joined(separator: ", ")) is in the new text")

@@ -25,12 +25,15 @@ extension HistoryGraphCommand {
 
     @Option(help: ArgumentHelp("Centre the page on this entity.", valueName: "id-or-name")) var focus: String?
     @Option(parsing: .unconditional, help: "With --focus: hops from the centre (1–6).") var depth = 2
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (.html), written atomically; - for standard output.", valueName: "file")) var output: String
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (.html), written atomically; - for standard output.", valueName: "file")) var output:
+      String
     @Option(help: "Title of the page.") var title: String?
 
     func validate() throws {
       if !(1...6).contains(depth) { throw ValidationError("--depth must be from 1 to 6") }
-      if !filters.shownKinds.isEmpty { throw ValidationError("the page shows the network it holds: give --restrict-kind KIND to hold only some kinds") }
+      if !filters.shownKinds.isEmpty {
+        throw ValidationError("the page shows the network it holds: give --restrict-kind KIND to hold only some kinds")
+      }
       let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
       if output != "-" && ext != "html" && ext != "htm" {
         throw ValidationError("the explorer is an HTML page: name the output FILE.html (or - for standard output), not '\(output)'")
@@ -43,11 +46,15 @@ extension HistoryGraphCommand {
         let (graph, _) = try global.load()
         let center = try focus.map { try graph.resolve($0, language: language) }
         let page = try ExplorerPage(
-          network: ClaimNetwork(graph), selection: center.map { .focus($0.id, depth: depth) } ?? .whole, filter: try filters.filter(), language: language,
-          places: try global.gazetteer(for: graph), title: title ?? center.map { "\($0.label(in: language)): \(depth)-hop network" } ?? "History graph explorer")
+          network: ClaimNetwork(graph), selection: center.map { .focus($0.id, depth: depth) } ?? .whole, filter: try filters.filter(),
+          language: language,
+          places: try global.gazetteer(for: graph),
+          title: title ?? center.map { "\($0.label(in: language)): \(depth)-hop network" } ?? "History graph explorer")
         try writeOutput(Data(page.html.utf8), to: output)
         if output != "-" {
-          printError("\(output): \(page.nodeCount) entities, \(page.tieCount) ties, \(page.claimCount) claims, \(page.html.utf8.count / 1024) KiB, layout \(page.engine.rawValue)")
+          printError(
+            "\(output): \(page.nodeCount) entities, \(page.tieCount) ties, \(page.claimCount) claims, \(page.html.utf8.count / 1024) KiB, layout \(page.engine.rawValue)"
+          )
         }
       }
     }

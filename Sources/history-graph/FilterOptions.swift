@@ -4,16 +4,30 @@ import HistoryGraphInterchange
 
 /// Options that narrow the network a query walks, and the kinds it lists.
 struct FilterOptions: ParsableArguments {
-  @Option(name: .customLong("relation"), help: ArgumentHelp("Keep only this relation of the schema (repeatable): its name or the words a listing prints, either way (member_of, 'member of', 'has member').", valueName: "name"))
+  @Option(
+    name: .customLong("relation"),
+    help: ArgumentHelp(
+      "Keep only this relation of the schema (repeatable): its name or the words a listing prints, either way (member_of, 'member of', 'has member').",
+      valueName: "name"))
   var relations: [String] = []
 
-  @Option(name: .customLong("role"), help: ArgumentHelp("Keep every relation with this role of the schema (repeatable; `history-graph schema relations` lists each relation's roles).", valueName: "role"))
+  @Option(
+    name: .customLong("role"),
+    help: ArgumentHelp(
+      "Keep every relation with this role of the schema (repeatable; `history-graph schema relations` lists each relation's roles).",
+      valueName: "role"))
   var roles: [RelationRole] = []
 
-  @Option(name: .customLong("kind"), help: ArgumentHelp("List only entities of this kind (repeatable); the network is still walked and measured whole.", valueName: "kind"))
+  @Option(
+    name: .customLong("kind"),
+    help: ArgumentHelp("List only entities of this kind (repeatable); the network is still walked and measured whole.", valueName: "kind"))
   var shownKinds: [String] = []
 
-  @Option(name: .customLong("restrict-kind"), help: ArgumentHelp("Restrict the network itself to entities of this kind before walking or measuring it (repeatable); the entities named in the query always stay. For a path: the kinds its intermediaries may have.", valueName: "kind"))
+  @Option(
+    name: .customLong("restrict-kind"),
+    help: ArgumentHelp(
+      "Restrict the network itself to entities of this kind before walking or measuring it (repeatable); the entities named in the query always stay. For a path: the kinds its intermediaries may have.",
+      valueName: "kind"))
   var restrictedKinds: [String] = []
 
   @Option(help: ArgumentHelp("Only what this document says, e.g. d001 (`history-graph documents` lists them).", valueName: "id"))
@@ -52,7 +66,8 @@ struct FilterOptions: ParsableArguments {
 
   func filter(avoiding avoid: [EntityID] = []) throws -> NetworkFilter {
     NetworkFilter(
-      relations: relations.isEmpty ? nil : relations, kinds: restrictedKinds.isEmpty ? nil : restrictedKinds, document: document.map { DocumentID($0) },
+      relations: relations.isEmpty ? nil : relations, kinds: restrictedKinds.isEmpty ? nil : restrictedKinds,
+      document: document.map { DocumentID($0) },
       minimumConfidence: minConfidence, window: try window(), withinWindow: certainlyWithin, keepsUndated: !datedOnly, avoid: avoid,
       roles: roles.isEmpty ? nil : roles)
   }
@@ -93,7 +108,8 @@ func parseWindow(_ text: String, calendar: HistoricalCalendar = .gregorian) thro
     return try Dating(edtf: text, calendar: CalendarStyle(calendar)).interval
   } catch {
     throw ValidationError(
-      "'\(text)' is not a date this tool reads (\(error.reason)); write dates as EDTF: 1918 (a year), 1918-03 (a month), 1918-03-02 (a day), 1917-10/1918-03 (an interval)")
+      "'\(text)' is not a date this tool reads (\(error.reason)); write dates as EDTF: 1918 (a year), 1918-03 (a month), 1918-03-02 (a day), 1917-10/1918-03 (an interval)"
+    )
   }
 }
 

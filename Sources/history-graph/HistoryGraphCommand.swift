@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import HistoryGraph
 import HistoryExplorer
+import HistoryGraph
 import HistoryGraphInterchange
 import HistoryGraphviz
 import HistoryIndex
@@ -33,7 +33,11 @@ struct HistoryGraphCommand: ParsableCommand {
       (the message is on stderr); 64 for a usage error.
       """,
     version: HistoryGraphCommand.version,
-    subcommands: [Init.self, Validate.self, Stats.self, Documents.self, Vocabulary.self, Search.self, Show.self, Cite.self, Neighbors.self, Path.self, Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Explore.self, Export.self, Import.self, Index.self, Mentions.self, Uncited.self])
+    subcommands: [
+      Init.self, Validate.self, Stats.self, Documents.self, Vocabulary.self, Search.self, Show.self, Cite.self, Neighbors.self, Path.self,
+      Timeline.self, AsOf.self, Conflicts.self, Rank.self, Communities.self, Render.self, Explore.self, Export.self, Import.self, Index.self,
+      Mentions.self, Uncited.self,
+    ])
 
   /// The tool's version, shown by `--version`.
   static let version = "0.2.0"
@@ -56,7 +60,8 @@ struct HistoryGraphCommand: ParsableCommand {
     let arguments = Array(CommandLine.arguments.dropFirst())
     let names = configuration.subcommands.map { $0._commandName }
     if let first = arguments.first, !first.hasPrefix("-"), !names.contains(first) {
-      return "\(Spelling.closest(to: first, among: names).map { "did you mean `history-graph \($0)`? " } ?? "")the commands are \(names.joined(separator: ", "))"
+      return
+        "\(Spelling.closest(to: first, among: names).map { "did you mean `history-graph \($0)`? " } ?? "")the commands are \(names.joined(separator: ", "))"
     }
     return "`history-graph\(arguments.first.flatMap { names.contains($0) ? " \($0)" : nil } ?? "") --help` shows the options"
   }
@@ -64,7 +69,11 @@ struct HistoryGraphCommand: ParsableCommand {
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .customLong("graph"), help: ArgumentHelp("The graph folder (default: $HISTORY_GRAPH, else the nearest folder at or above the working folder that holds schema.yaml and documents.yaml, itself or as Graph/).", valueName: "dir"))
+  @Option(
+    name: .customLong("graph"),
+    help: ArgumentHelp(
+      "The graph folder (default: $HISTORY_GRAPH, else the nearest folder at or above the working folder that holds schema.yaml and documents.yaml, itself or as Graph/).",
+      valueName: "dir"))
   var graphFlag: String?
 
   /// The graph folder: `--graph`, else `HISTORY_GRAPH`, else the one found at or
@@ -176,10 +185,13 @@ struct Failure: Error, CustomStringConvertible {
     case let error as FittingError:
       guard case .unreadable(let nodes, let size, let page, let fitting) = error.error else { self.init(message: error.error.description); break }
       self.init(
-        message: (error.view.map { "\($0): " } ?? "") + "fitted to \(page.rawValue), the \(nodes) nodes of this view would have \(size) pt text, below the \(Int(Diagram.minimumTextSize)) pt a printed figure needs",
+        message: (error.view.map { "\($0): " } ?? "")
+          + "fitted to \(page.rawValue), the \(nodes) nodes of this view would have \(size) pt text, below the \(Int(Diagram.minimumTextSize)) pt a printed figure needs",
         hint: "draw about \(fitting) of them: --top \(fitting) (the most central), or --focus ENTITY --depth 1; or leave out --page")
     case RenderError.tooLarge(let nodes, let edges, let engine, let hint):
-      self.init(message: "\(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout", hint: "\(hint) (--engine sfdp; --focus ID --depth N; --restrict-kind; --relation)")
+      self.init(
+        message: "\(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout",
+        hint: "\(hint) (--engine sfdp; --focus ID --depth N; --restrict-kind; --relation)")
     case let error as RenderError: self.init(message: error.description)
     default: return nil
     }

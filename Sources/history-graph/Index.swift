@@ -28,9 +28,12 @@ extension HistoryGraphCommand {
         let seconds = (ContinuousClock.now - started) / .seconds(1)
         switch load.outcome {
         case .built(let bytes):
-          print("\(load.path): \(load.graph.entities.count) entities, \(load.graph.claims.count) claims, \(bytes / 1024) KiB, compiled in \(String(format: "%.2f", seconds)) s")
+          print(
+            "\(load.path): \(load.graph.entities.count) entities, \(load.graph.claims.count) claims, \(bytes / 1024) KiB, compiled in \(String(format: "%.2f", seconds)) s"
+          )
         case .notWritten(let reason):
-          throw Failure(message: "no index written: \(reason)", hint: "check that \(global.graph)/.index/ can be written and the corpus is found (--corpus DIR)")
+          throw Failure(
+            message: "no index written: \(reason)", hint: "check that \(global.graph)/.index/ can be written and the corpus is found (--corpus DIR)")
         case .read:
           throw Failure(message: "the index was read instead of compiled")
         }
@@ -67,7 +70,9 @@ extension GlobalOptions {
   /// them (see `GraphIndex.resolve(_:language:wholeGraph:graph:corpus:notify:)`).
   ///
   /// - Parameter part: `false` to load the whole graph (a question that needs more than these entities' claims).
-  func resolving(_ names: [String], language: LabelLanguage, part asked: Bool = true) throws -> (graph: CuratedGraph, entities: [Entity], isPart: Bool) {
+  func resolving(_ names: [String], language: LabelLanguage, part asked: Bool = true) throws -> (
+    graph: CuratedGraph, entities: [Entity], isPart: Bool
+  ) {
     let found = try loading { graph in
       try GraphIndex.resolve(names, language: language, wholeGraph: !asked, graph: graph, corpus: corpus) { printError("note: \($0)") }
     }

@@ -34,7 +34,9 @@ extension HistoryGraphCommand {
     @Option(help: ArgumentHelp("The folder with your texts (UTF-8, one document per file).", valueName: "dir"))
     var corpus: String
 
-    @Option(help: ArgumentHelp("The languages of labels, comma-separated BCP 47 tags, the primary one first (e.g. fr,de or ota-Arab,en).", valueName: "tags"))
+    @Option(
+      help: ArgumentHelp(
+        "The languages of labels, comma-separated BCP 47 tags, the primary one first (e.g. fr,de or ota-Arab,en).", valueName: "tags"))
     var languages: String?
 
     @Option(help: ArgumentHelp("The first Gregorian day where the texts come from (e.g. 1582-10-15, 1752-09-14).", valueName: "date"))

@@ -40,11 +40,12 @@ extension HistoryGraphCommand {
         } catch let failure as Failure {
           throw failure
         } catch {
-          throw Failure(message: "cannot search the documents: \(error)", hint: "pass --corpus DIR (the folder with the seed texts), or delete \(global.graph)/.index/")
+          throw Failure(
+            message: "cannot search the documents: \(error)",
+            hint: "pass --corpus DIR (the folder with the seed texts), or delete \(global.graph)/.index/")
         }
         try answer(MentionsReport(found, for: text, uncited: uncited, limit: limit), json: printing.json)
       }
     }
   }
 }
-

@@ -34,10 +34,15 @@ extension HistoryGraphCommand {
       try reporting {
         // Within --depth hops are the claims about the entities within depth − 1 ties, whatever the filters.
         let (named, found, isPart) = try global.resolving([self.entity], language: language)
-        let graph = depth == 1 || !isPart ? named : try GraphIndex.neighborhood(of: found[0].id, depth: depth, graph: global.location().folder, corpus: global.corpus)?.graph ?? global.load().0
+        let graph =
+          depth == 1 || !isPart
+          ? named
+          : try GraphIndex.neighborhood(of: found[0].id, depth: depth, graph: global.location().folder, corpus: global.corpus)?.graph
+            ?? global.load().0
         try filters.checkShownKinds(in: graph.schema)
         let report = try NeighborsReport(
-          graph, around: found[0], depth: depth, filter: filters.filter(), listing: filters.shownKinds, direction: direction, limit: limit, quotes: quotes, language: language)
+          graph, around: found[0], depth: depth, filter: filters.filter(), listing: filters.shownKinds, direction: direction, limit: limit,
+          quotes: quotes, language: language)
         try answer(report, json: printing.json)
       }
     }

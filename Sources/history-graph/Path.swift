@@ -56,10 +56,14 @@ extension HistoryGraphCommand {
       if from == to { throw ValidationError("give two different actors") }
       if let k, !(1...100).contains(k) { throw ValidationError("--k must be from 1 to 100") }
       if !(1...8).contains(maxHops) { throw ValidationError("--max-hops must be from 1 to 8") }
-      if !(1...Route.mostClaimsPerStep).contains(claimsPerStep) { throw ValidationError("--claims-per-step must be from 1 to \(Route.mostClaimsPerStep)") }
+      if !(1...Route.mostClaimsPerStep).contains(claimsPerStep) {
+        throw ValidationError("--claims-per-step must be from 1 to \(Route.mostClaimsPerStep)")
+      }
       if start != nil && method != .timeRespecting { throw ValidationError("--start goes with --method time-respecting") }
       if includeUndated && method != .timeRespecting { throw ValidationError("--include-undated goes with --method time-respecting") }
-      if !filters.shownKinds.isEmpty { throw ValidationError("a path lists no entities to choose by kind; --restrict-kind KIND sets the kinds its intermediaries may have") }
+      if !filters.shownKinds.isEmpty {
+        throw ValidationError("a path lists no entities to choose by kind; --restrict-kind KIND sets the kinds its intermediaries may have")
+      }
       _ = try start.map { try parseWindow($0, calendar: filters.calendar) }
     }
 
@@ -96,7 +100,8 @@ extension HistoryGraphCommand {
         var filter = try filters.filter(avoiding: avoided)
         if chosen == .timeRespecting && !includeUndated { filter.keepsUndated = false }
         let report = try PathReport(
-          network, from: source, to: target, search: search(), filter: filter, direction: direction, claimsPerStep: claimsPerStep, includesUndated: includeUndated,
+          network, from: source, to: target, search: search(), filter: filter, direction: direction, claimsPerStep: claimsPerStep,
+          includesUndated: includeUndated,
           language: language)
         try answer(report, json: printing.json)
       }

@@ -39,7 +39,8 @@ extension HistoryGraphCommand.Render {
     @OptionGroup var filters: FilterOptions
     @OptionGroup var names: LanguageOption
 
-    @Option(name: [.long, .customLong("around")], help: ArgumentHelp("Centre the diagram on this entity.", valueName: "id-or-name")) var focus: String?
+    @Option(name: [.long, .customLong("around")], help: ArgumentHelp("Centre the diagram on this entity.", valueName: "id-or-name")) var focus:
+      String?
     @Option(parsing: .unconditional, help: "With --focus: hops from the centre (1–6).") var depth = 1
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Highlight the paths between two entities.", valueName: "a b")) var path: [String] = []
     @Option(parsing: .unconditional, help: "With --path: how many shortest paths (1–50).") var k = 1
@@ -51,8 +52,10 @@ extension HistoryGraphCommand.Render {
     @Option(help: "Fill a page: a4, a4-landscape, letter or slide (16:9); with dot, the rank direction that fits it best unless --rankdir is given.")
     var page: PagePreset?
     @Option(help: "Rank direction for dot: TB, LR, BT or RL (default: TB, or what fits --page).") var rankdir: RankDirection?
-    @Option(parsing: .unconditional, help: "PNG resolution in dots per inch (10–600; default 96; lowered, with a note, past 50 million pixels).") var dpi: Double?
-    @Option(parsing: .unconditional, help: "Node label size in points (8–48; default 11); edge labels, legend and title keep their proportions.") var fontSize: Double?
+    @Option(parsing: .unconditional, help: "PNG resolution in dots per inch (10–600; default 96; lowered, with a note, past 50 million pixels).")
+    var dpi: Double?
+    @Option(parsing: .unconditional, help: "Node label size in points (8–48; default 11); edge labels, legend and title keep their proportions.")
+    var fontSize: Double?
     @Flag(help: "Draw in greys for print: shapes tell kinds, arrowheads and dashes tell relations.") var greyscale = false
     @Flag(help: "Leave out the title.") var noTitle = false
     @Flag(help: "Leave out the subtitle (the filters).") var noSubtitle = false
@@ -69,13 +72,19 @@ extension HistoryGraphCommand.Render {
         throw ValidationError("--format \(format.rawValue) does not match the file name '\(output)' (a .\(named.rawValue) file): change one of them")
       }
       if focus != nil && !path.isEmpty { throw ValidationError("give --focus or --path, not both") }
-      if !filters.shownKinds.isEmpty { throw ValidationError("a diagram draws the network it walks: give --restrict-kind KIND to draw only some kinds") }
+      if !filters.shownKinds.isEmpty {
+        throw ValidationError("a diagram draws the network it walks: give --restrict-kind KIND to draw only some kinds")
+      }
       if !path.isEmpty && path.count != 2 { throw ValidationError("--path takes two entities") }
       if !(1...6).contains(depth) { throw ValidationError("--depth must be from 1 to 6") }
       if !(1...50).contains(k) { throw ValidationError("--k must be from 1 to 50") }
-      if let top, !(1...1000).contains(top) || focus != nil || !path.isEmpty { throw ValidationError("--top takes 1 to 1000 entities of the whole view, without --focus or --path") }
+      if let top, !(1...1000).contains(top) || focus != nil || !path.isEmpty {
+        throw ValidationError("--top takes 1 to 1000 entities of the whole view, without --focus or --path")
+      }
       if let fontSize, !(8...48).contains(fontSize) { throw ValidationError("--font-size must be from 8 to 48 (points)") }
-      if greyscale && colorBy == .community { throw ValidationError("--color-by community tells communities apart by colour: leave out --greyscale, or colour by kind") }
+      if greyscale && colorBy == .community {
+        throw ValidationError("--color-by community tells communities apart by colour: leave out --greyscale, or colour by kind")
+      }
       if format == nil, outputFormat == nil {
         throw ValidationError("cannot tell the format from '\(output)': give --format svg|png|pdf|dot")
       }
@@ -90,13 +99,15 @@ extension HistoryGraphCommand.Render {
       let language = try names.language(global)
       try reporting {
         let (graph, _) = try global.load()
-        let (selection, defaultTitle) = try DiagramSelection.asked(focus: focus, depth: depth, path: path, k: k, top: top, in: graph, language: language)
+        let (selection, defaultTitle) = try DiagramSelection.asked(
+          focus: focus, depth: depth, path: path, k: k, top: top, in: graph, language: language)
         let options = DiagramOptions(
           rankDirection: rankdir ?? .topToBottom, drawsLegend: !noLegend, dotsPerInch: dpi, page: page, sizeBy: sizeBy,
           colorsCommunities: colorBy == .community, drawsTitle: !noTitle, drawsSubtitle: !noSubtitle, drawsSources: !noSources,
           greyscale: greyscale, fontSize: fontSize)
         var diagram = try Diagram(
-          network: ClaimNetwork(graph), selection: selection, filter: try filters.filter(), language: language, title: title ?? defaultTitle, options: options)
+          network: ClaimNetwork(graph), selection: selection, filter: try filters.filter(), language: language, title: title ?? defaultTitle,
+          options: options)
         try diagram.fit(for: outputFormat!, engine: engine, choosingDirection: rankdir == nil, view: nil)
         for note in diagram.notes { printError("note: \(note)") }
         try writeOutput(Data(try diagram.render(as: outputFormat!, engine: engine)), to: output)
@@ -122,13 +133,19 @@ extension HistoryGraphCommand.Render {
         let (graph, _) = try global.load()
         let drawings = try DiagramCatalogue.read(catalogue, graph: graph)
         let folder = catalogue.contains("/") ? String(catalogue[..<catalogue.lastIndex(of: "/")!]) : "."
-        let (explorer, stale) = try drawings.draw(ClaimNetwork(graph), places: { try global.gazetteer(for: graph) }, into: folder, checking: check, note: { printError($0) }) {
+        let (explorer, stale) = try drawings.draw(
+          ClaimNetwork(graph), places: { try global.gazetteer(for: graph) }, into: folder, checking: check, note: { printError($0) }
+        ) {
           say("\($0.base): \($0.nodes) nodes, \($0.edges) edges, \($0.engine.rawValue), \(String(format: "%.2f", $0.seconds)) s")
         }
         guard check else {
-          return say("\(folder)/\(DiagramCatalogue.explorerPage): \(explorer.nodeCount) entities, \(explorer.tieCount) ties, \(explorer.html.utf8.count / 1024) KiB")
+          return say(
+            "\(folder)/\(DiagramCatalogue.explorerPage): \(explorer.nodeCount) entities, \(explorer.tieCount) ties, \(explorer.html.utf8.count / 1024) KiB"
+          )
         }
-        guard stale.isEmpty else { throw Failure(message: "the diagrams are out of date: \(stale.joined(separator: ", "))", hint: "run `history-graph render catalogue`") }
+        guard stale.isEmpty else {
+          throw Failure(message: "the diagrams are out of date: \(stale.joined(separator: ", "))", hint: "run `history-graph render catalogue`")
+        }
         say("\(folder)/ is up to date (\(drawings.entries.count) diagrams)")
       }
     }

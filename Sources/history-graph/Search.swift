@@ -30,7 +30,9 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @Argument(help: "A name or part of one, e.g. bokeikhanov or Бөкейханов; with --text, words.") var text: String
-    @Flag(name: .customLong("text"), help: "Search the words of quotes and their translations, notes, values, qualifiers, labels and aliases instead of names.")
+    @Flag(
+      name: .customLong("text"),
+      help: "Search the words of quotes and their translations, notes, values, qualifiers, labels and aliases instead of names.")
     var textSearch = false
     @OptionGroup var names: LanguageOption
     @Option(help: "At most this many results (1–10,000).") var limit = 20
@@ -46,7 +48,8 @@ extension HistoryGraphCommand {
       let language = try names.language(global)
       if textSearch { return try searchTexts(language: language) }
       try reporting {
-        let results = try GraphIndex.search(text, language: language, limit: limit, graph: global.graph, corpus: global.corpus)
+        let results =
+          try GraphIndex.search(text, language: language, limit: limit, graph: global.graph, corpus: global.corpus)
           ?? global.load().0.search(text, language: language, limit: limit)
         if results.isEmpty && !printing.json && text.contains(where: { $0.isLetter || $0.isNumber }) {
           return try searchTexts(language: language, afterNames: true)

@@ -44,7 +44,8 @@ extension HistoryGraphCommand {
         try filters.checkShownKinds(in: graph.schema)
         let within = try place.map { try graph.resolve($0, language: language, noting: printError).id }
         let report = try TimelineReport(
-          graph, of: found.map(\.id), in: within, filter: filters.filter(), listing: filters.shownKinds, inherited: inherited, undated: undated, language: language)
+          graph, of: found.map(\.id), in: within, filter: filters.filter(), listing: filters.shownKinds, inherited: inherited, undated: undated,
+          language: language)
         try answer(report, json: printing.json)
       }
     }

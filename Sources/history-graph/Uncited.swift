@@ -30,7 +30,9 @@ extension HistoryGraphCommand {
       try reporting {
         let load = try global.loadIndexed()
         if let document, load.graph.documents[DocumentID(document)] == nil {
-          throw Failure(message: "no document '\(document)'", hint: "`history-graph documents` lists them: \(load.graph.documents.keys.map(\.rawValue).joined(separator: ", "))")
+          throw Failure(
+            message: "no document '\(document)'",
+            hint: "`history-graph documents` lists them: \(load.graph.documents.keys.map(\.rawValue).joined(separator: ", "))")
         }
         let all: [UncitedPassage]
         do {

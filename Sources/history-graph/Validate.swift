@@ -14,7 +14,8 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
 
-    @Flag(help: "Also list warnings (entities in no claim, holdings that look coded backwards, quotes without a translation into the notes language).")
+    @Flag(
+      help: "Also list warnings (entities in no claim, holdings that look coded backwards, quotes without a translation into the notes language).")
     var warnings = false
 
     func run() throws {

@@ -7,7 +7,8 @@ extension HistoryGraphCommand {
   struct Vocabulary: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "schema",
-      abstract: "The vocabulary of the graph: kinds, relations (with their wording both ways), properties and qualifiers, what their roles make the queries do, and the graph's languages and calendar.",
+      abstract:
+        "The vocabulary of the graph: kinds, relations (with their wording both ways), properties and qualifiers, what their roles make the queries do, and the graph's languages and calendar.",
       discussion: """
         Read from the graph folder's schema.yaml alone, so it answers even while claims or entities have \
         problems. Each relation shows the kinds it may join (subject → object, ↔ when symmetric), how it \
@@ -26,7 +27,8 @@ extension HistoryGraphCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
-    @Argument(help: "Only this part: kinds, relations, properties, qualifiers, languages or calendar (default: all).") var section: VocabularyText.Part?
+    @Argument(help: "Only this part: kinds, relations, properties, qualifiers, languages or calendar (default: all).") var section:
+      VocabularyText.Part?
 
     func run() throws {
       try reporting {

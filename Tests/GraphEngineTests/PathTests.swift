@@ -3,9 +3,10 @@ import Testing
 @testable import GraphEngine
 
 /// Builds a topology from (source, target) pairs; edge ids follow the list order.
-func graph(_ vertexCount: Int, _ edges: [(Int32, Int32)], symmetric: [EdgeID] = [], weight: [Double]? = nil,
-  earliest: [Int32]? = nil, latest: [Int32]? = nil, relation: [Int32]? = nil) -> GraphTopology
-{
+func graph(
+  _ vertexCount: Int, _ edges: [(Int32, Int32)], symmetric: [EdgeID] = [], weight: [Double]? = nil,
+  earliest: [Int32]? = nil, latest: [Int32]? = nil, relation: [Int32]? = nil
+) -> GraphTopology {
   GraphTopology(
     vertexCount: vertexCount, sources: ContiguousArray(edges.map(\.0)), targets: ContiguousArray(edges.map(\.1)),
     symmetricEdges: symmetric, earliest: earliest.map(ContiguousArray.init), latest: latest.map(ContiguousArray.init),

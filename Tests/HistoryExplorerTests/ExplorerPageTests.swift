@@ -13,8 +13,10 @@ func chain(_ count: Int) throws -> CuratedGraph {
   builder.add(Document(id: "t", file: "t.txt", sha256: String(repeating: "0", count: 64), labels: [.en: "Text"]))
   for i in 0..<count { builder.add(Entity(id: EntityID("e\(i)"), kind: "node-kind", labels: [.en: "Entity \(i)"])) }
   for i in 1..<count {
-    builder.add(Claim(id: ClaimID("c\(i)"), subject: EntityID("e\(i - 1)"), predicate: .relation("next-to", object: EntityID("e\(i)")),
-                      time: try Dating(edtf: "1918-03"), sources: [Source(document: "t", quote: "next <\(i)>")]))
+    builder.add(
+      Claim(
+        id: ClaimID("c\(i)"), subject: EntityID("e\(i - 1)"), predicate: .relation("next-to", object: EntityID("e\(i)")),
+        time: try Dating(edtf: "1918-03"), sources: [Source(document: "t", quote: "next <\(i)>")]))
   }
   return try builder.build()
 }
@@ -74,9 +76,10 @@ struct ExplorerPageTests {
     }
     // A graph whose quotes were never checked (built in memory) has no lines to show.
     let without = try embeddedData(try ExplorerPage(network: ClaimNetwork(chain(3)), title: "Unchecked").html)
-    #expect(try #require(without["claims"] as? [[String: Any]]).allSatisfy { claim in
-      (claim["sources"] as? [[String: Any]] ?? []).allSatisfy { $0["line"] == nil }
-    })
+    #expect(
+      try #require(without["claims"] as? [[String: Any]]).allSatisfy { claim in
+        (claim["sources"] as? [[String: Any]] ?? []).allSatisfy { $0["line"] == nil }
+      })
   }
 
   @Test("a small focus is laid out by dot; quotes with < stay inside the data")

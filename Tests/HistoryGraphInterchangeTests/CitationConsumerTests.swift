@@ -60,12 +60,15 @@ struct CitationConsumerTests {
   func everyType() throws {
     let scratch = try Scratch()
     let graph = scratch.folder.appendingPathComponent("graph")
-    for folder in ["entities", "claims"] { try FileManager.default.createDirectory(at: graph.appendingPathComponent(folder), withIntermediateDirectories: true) }
+    for folder in ["entities", "claims"] {
+      try FileManager.default.createDirectory(at: graph.appendingPathComponent(folder), withIntermediateDirectories: true)
+    }
     try Data(contentsOf: Paths.project.appendingPathComponent("Graph/schema.yaml")).write(to: graph.appendingPathComponent("schema.yaml"))
     _ = try scratch.write("- id: somebody\n  kind: person\n  labels: {kk: \"Somebody\"}\n", to: "graph/entities/people.yaml")
     let hash = String(repeating: "0", count: 64)
     // Invented sources (not history), one per type.
-    _ = try scratch.write("""
+    _ = try scratch.write(
+      """
       documents:
         - {id: book, file: b.txt, sha256: \(hash), labels: {en: "Steppe Towns"}, type: book, authors: [{family: Quillfeather, given: Anna}, "Tamarisk Historical Circle"], date: "1995", place: Nowhere, publisher: Invented Press}
         - {id: article, file: a.txt, sha256: \(hash), labels: {en: "Councils of the Ford"}, type: article, authors: [{family: Brell, given: Tomas}], date: "2001-03", container: Journal of Invented Studies, volume: "20", pages: "1-20"}
@@ -82,7 +85,11 @@ struct CitationConsumerTests {
     #expect(documents.count == 9)
     let csl = try #require(try JSONSerialization.jsonObject(with: Data(CSLJSON.document(documents, title: Self.title).utf8)) as? [[String: Any]])
     let types = Dictionary(uniqueKeysWithValues: csl.map { ($0["id"] as! String, $0["type"] as! String) })
-    #expect(types == ["book": "book", "article": "article-journal", "chapter": "chapter", "newspaper": "article-newspaper", "archive": "manuscript", "letter": "personal_communication", "telegram": "personal_communication", "page": "webpage", "plain": "article"])
+    #expect(
+      types == [
+        "book": "book", "article": "article-journal", "chapter": "chapter", "newspaper": "article-newspaper", "archive": "manuscript",
+        "letter": "personal_communication", "telegram": "personal_communication", "page": "webpage", "plain": "article",
+      ])
     let archive = try #require(csl.first { $0["id"] as? String == "archive" })
     #expect(archive["archive"] as? String == "Invented Archive" && archive["archive_location"] as? String == "f. 15, op. 1, d. 3, l. 4")
     let article = try #require(csl.first { $0["id"] as? String == "article" })

@@ -59,9 +59,12 @@ struct GraphConsumerTests {
     #expect(stringLists(answer["quotes"]) == flat.quotesByClaim, "every quote of every claim, in order, letter for letter")
     let locators = stringLists(answer["locators"])
     let claimList = Array(flat.graph.claims.values)
-    #expect(locators == Dictionary(uniqueKeysWithValues: flat.relationClaims.map {
-      (claimList[$0].id.rawValue, claimList[$0].sources.map { $0.locator?.description ?? "" })
-    }), "where each quote stands in its document")
+    #expect(
+      locators
+        == Dictionary(
+          uniqueKeysWithValues: flat.relationClaims.map {
+            (claimList[$0].id.rawValue, claimList[$0].sources.map { $0.locator?.description ?? "" })
+          }), "where each quote stands in its document")
     #expect(locators.values.joined().contains { !$0.isEmpty })
     let dates = stringLists(answer["dates"])
     let claims = answer["claims"] as? [String: String] ?? [:]

@@ -21,9 +21,12 @@ struct InterchangeTests {
     builder.add(Entity(id: "a", kind: "person", labels: [.kk: "Әлихан", .en: "A \u{1}\"quoted\""]))
     builder.add(Entity(id: "b", kind: "person", labels: [.kk: "Ахмет"]))
     builder.add(Claim(id: "k1", subject: "a", predicate: .relation("knows", object: "b"), sources: [Source(document: "letter", quote: "they met")]))
-    builder.add(Claim(id: "t1", subject: "a", predicate: .relation("teaches", object: "b"), time: try Dating(edtf: "1917-10-25", calendar: .julian),
-                      sources: [Source(document: "letter", quote: "he taught", confidence: 0.5)]))
-    builder.add(Claim(id: "p1", subject: "a", predicate: .property("age", value: .integer(47)), sources: [Source(document: "letter", quote: "47 years")]))
+    builder.add(
+      Claim(
+        id: "t1", subject: "a", predicate: .relation("teaches", object: "b"), time: try Dating(edtf: "1917-10-25", calendar: .julian),
+        sources: [Source(document: "letter", quote: "he taught", confidence: 0.5)]))
+    builder.add(
+      Claim(id: "p1", subject: "a", predicate: .property("age", value: .integer(47)), sources: [Source(document: "letter", quote: "47 years")]))
     return try builder.build()
   }
 
@@ -32,7 +35,9 @@ struct InterchangeTests {
     let data = Data(try JSONOutput.encode(Records.Dump(try Self.graph())).utf8)
     let dump = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let claims = try #require(dump["claims"] as? [[String: Any]])
-    let keys: Set = ["id", "subject", "relation", "object", "is_property", "value", "qualifiers", "time", "sources", "independent_documents", "note", "location"]
+    let keys: Set = [
+      "id", "subject", "relation", "object", "is_property", "value", "qualifiers", "time", "sources", "independent_documents", "note", "location",
+    ]
     #expect(claims.allSatisfy { Set($0.keys) == keys })
     let knows = try #require(claims.first { $0["id"] as? String == "k1" })
     #expect(knows["time"] is NSNull && knows["value"] is NSNull && knows["note"] is NSNull)

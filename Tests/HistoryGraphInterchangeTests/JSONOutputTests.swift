@@ -68,9 +68,11 @@ struct JSONOutputTests {
     #expect(try JSONOutput.encode([Sample.Part]()) == "[\n\n]")
   }
 
-  @Test("Swift names become snake_case keys; dictionary keys stay as given", arguments: [
-    ("newStyle", "new_style"), ("independentDocuments", "independent_documents"), ("sha256", "sha256"), ("id", "id"),
-  ])
+  @Test(
+    "Swift names become snake_case keys; dictionary keys stay as given",
+    arguments: [
+      ("newStyle", "new_style"), ("independentDocuments", "independent_documents"), ("sha256", "sha256"), ("id", "id"),
+    ])
   func snakeCase(_ name: String, _ key: String) throws {
     struct Named: Encodable {
       let name: String
@@ -201,7 +203,9 @@ struct JSONOutputTests {
     let claims = try #require(object["claims"] as? [[String: Any]])
     try check(times, in: claims.compactMap { $0["time"] as? [String: Any] }, "times")
     try check(sources, in: claims.flatMap { $0["sources"] as? [[String: Any]] ?? [] }, "sources")
-    try check(times.flatMap(\.readings), in: claims.compactMap { $0["time"] as? [String: Any] }.flatMap { $0["readings"] as? [[String: Any]] ?? [] }, "readings")
+    try check(
+      times.flatMap(\.readings), in: claims.compactMap { $0["time"] as? [String: Any] }.flatMap { $0["readings"] as? [[String: Any]] ?? [] },
+      "readings")
     // Values survive the trip: each claim's quotes, confidence and dates.
     for (record, json) in zip(dump.claims, claims) {
       #expect(json["id"] as? String == record.id)

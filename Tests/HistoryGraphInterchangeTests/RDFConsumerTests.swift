@@ -143,9 +143,11 @@ struct RDFConsumerTests {
     #expect(answer["labels"] as? [String] == ["en", "kk", "kk-Latn", "ru"], "a label per language tag")
   }
 
-  @Test("a base must be an absolute IRI ending in / or #", arguments: [
-    ("https://example.org/x/", true), ("urn:hg:", false), ("urn:hg#", true), ("example.org/", false), ("http://a b/", false), ("/local/", false),
-  ])
+  @Test(
+    "a base must be an absolute IRI ending in / or #",
+    arguments: [
+      ("https://example.org/x/", true), ("urn:hg:", false), ("urn:hg#", true), ("example.org/", false), ("http://a b/", false), ("/local/", false),
+    ])
   func base(_ base: String, _ usable: Bool) {
     #expect(WikibaseRDF.isUsableBase(base) == usable)
   }

@@ -1,7 +1,8 @@
 import Foundation
 import HistoryGraph
-@testable import HistoryGraphInterchange
 import Testing
+
+@testable import HistoryGraphInterchange
 
 /// The CSV exports' guard against formula injection, and the CSV reader's line
 /// ends (second reliability probe, findings 5 and 6).
@@ -19,7 +20,8 @@ struct SpreadsheetCellTests {
     let cell = SpreadsheetCell.guarded(value)
     let rest = value.drop { $0 == "'" }
     let runs = ["=", "+", "-", "@", "\t", "\r"].contains { rest.hasPrefix($0) }
-    let number = rest.count > 1 && (rest.first == "-" || rest.first == "+") && rest.dropFirst().first!.isNumber
+    let number =
+      rest.count > 1 && (rest.first == "-" || rest.first == "+") && rest.dropFirst().first!.isNumber
       && rest.dropFirst().allSatisfy { $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" }
     #expect(cell == (runs && !number ? "'" + value : value))
     // What a spreadsheet sees first is never a formula character.
@@ -87,7 +89,9 @@ struct SpreadsheetCellTests {
 /// character (U+0081) written raw, which YAML does not allow in a file.
 @Suite("YAML scalars that import writes")
 struct YAMLScalarTests {
-  @Test("any character reads back from a quoted scalar", arguments: ["\u{81}", "a\u{85}b", "\u{FFFE}\u{FFFF}", "\u{2028}\u{2029}", "\u{7F}\u{9F}", "\0\u{1B}[31m", "\u{FEFF}é"])
+  @Test(
+    "any character reads back from a quoted scalar",
+    arguments: ["\u{81}", "a\u{85}b", "\u{FFFE}\u{FFFF}", "\u{2028}\u{2029}", "\u{7F}\u{9F}", "\0\u{1B}[31m", "\u{FEFF}é"])
   func readsBack(_ value: String) throws {
     var problems: [Diagnostic] = []
     let file = YAMLFile(path: "t.yaml", text: "x: \(YAMLScalar.quoted(value))\n", diagnostics: &problems)

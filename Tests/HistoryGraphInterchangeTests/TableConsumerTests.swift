@@ -1,8 +1,9 @@
 import Foundation
 import HistoryGraph
-@testable import HistoryGraphInterchange
 import HistoryGraphTestSupport
 import Testing
+
+@testable import HistoryGraphInterchange
 
 /// Reads each CSV file with Python's csv module and prints what came back.
 let csvReaderScript = """
@@ -30,7 +31,8 @@ let csvReaderScript = """
 
 @Suite("CSV tables read back by Python's csv module")
 struct TableConsumerTests {
-  @Test("every row of every table parses with one header's width; every quote, edge and date comes back as written", .tags(.python), .requiresPython())
+  @Test(
+    "every row of every table parses with one header's width; every quote, edge and date comes back as written", .tags(.python), .requiresPython())
   func csvTables() throws {
     let flat = try Curated.flat()
     let scratch = try Scratch()
@@ -47,7 +49,9 @@ struct TableConsumerTests {
       #expect(table["ragged"] as? Int == 0, "\(name): every row as wide as the header")
       #expect(table["crlf"] as? Bool == true, "\(name): RFC 4180 line ends")
     }
-    #expect((answer["nodes.csv"] as? [String: Any])?["header"] as? [String] == ["Id", "Label"] + flat.entities.columns.map(\.name).filter { $0 != "id" && $0 != "label" })
+    #expect(
+      (answer["nodes.csv"] as? [String: Any])?["header"] as? [String] == ["Id", "Label"]
+        + flat.entities.columns.map(\.name).filter { $0 != "id" && $0 != "label" })
     let quotes = answer["quotes"] as? [String: String] ?? [:]
     let lines = answer["lines"] as? [String: Int] ?? [:]
     #expect(!lines.isEmpty)

@@ -1,11 +1,11 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
-private let systemRead = Glibc.read
+  import Glibc
+  private let systemRead = Glibc.read
 #elseif canImport(Darwin)
-import Darwin
-private let systemRead = Darwin.read
+  import Darwin
+  private let systemRead = Darwin.read
 #endif
 
 /// A finished process: its exit status, standard output and standard error.
@@ -70,7 +70,8 @@ package struct Run: Sendable {
   ///   A non-zero exit status is not an error: check `status`.
   package init(arguments: [String], in directory: URL = Paths.project, environment: [String: String?] = [:]) throws {
     guard FileManager.default.isExecutableFile(atPath: Run.binary.path) else {
-      throw TestSupportFailure("no history-graph binary at \(Run.binary.path): build it with `swift build --build-tests`, or set HISTORY_GRAPH_BINARY")
+      throw TestSupportFailure(
+        "no history-graph binary at \(Run.binary.path): build it with `swift build --build-tests`, or set HISTORY_GRAPH_BINARY")
     }
     try self.init(executable: Run.binary, arguments: arguments, in: directory, environment: environment)
   }

@@ -115,6 +115,9 @@ struct CalendarLoaderTests {
     let inSchema = try Fixture()
     try Self.edit(inSchema, "schema.yaml") { $0.replacingOccurrences(of: "gregorian_from: \"1918-02-14\"", with: "gregorian_from: \"\(day)\"") }
     let schemaErrors = inSchema.errors()
-    #expect(schemaErrors.contains { $0.code == .impossibleDate && $0.location.file.hasSuffix("schema.yaml") && $0.message.contains("gregorian_from of the graph") })
+    #expect(
+      schemaErrors.contains {
+        $0.code == .impossibleDate && $0.location.file.hasSuffix("schema.yaml") && $0.message.contains("gregorian_from of the graph")
+      })
   }
 }

@@ -1,9 +1,9 @@
+import HistoryGraphInterchange
 import HistoryGraphTestSupport
 import Testing
 
 @testable import GraphEngine
 @testable import HistoryGraph
-import HistoryGraphInterchange
 
 @Suite("Queries over the curated graph")
 struct ClaimNetworkTests {
@@ -58,7 +58,9 @@ struct ClaimNetworkTests {
     for route in detour { #expect(!route.entities.contains(middle)) }
   }
 
-  @Test("Bokeikhanov reaches Lenin by a certain time-respecting route, whose every claim ends before the next begins, and so by a possible one; dated-only routes use no undated claim")
+  @Test(
+    "Bokeikhanov reaches Lenin by a certain time-respecting route, whose every claim ends before the next begins, and so by a possible one; dated-only routes use no undated claim"
+  )
   func timeRespecting() throws {
     let network = try #require(Self.network)
     let possible = try network.routes(from: "alikhan-bokeikhanov", to: "vladimir-lenin", search: .timeRespecting(.possible, from: .min))

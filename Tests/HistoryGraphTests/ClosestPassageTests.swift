@@ -19,7 +19,9 @@ struct ClosestPassageTests {
     var checked = 0
     for source in sources {
       var scalars = Array(source.quote.unicodeScalars)
-      guard scalars.count >= 12, let middle = (scalars.count / 2..<scalars.count).first(where: { scalars[$0].properties.isAlphabetic }) else { continue }
+      guard scalars.count >= 12, let middle = (scalars.count / 2..<scalars.count).first(where: { scalars[$0].properties.isAlphabetic }) else {
+        continue
+      }
       let original = scalars[middle]
       scalars[middle] = original == "ъ" ? "ь" : "ъ"
       let typed = QuoteText.foldWhitespace(nfc: String(String.UnicodeScalarView(scalars)))
@@ -27,7 +29,9 @@ struct ClosestPassageTests {
       let near = try #require(text.closestPassage(to: typed), "\(source.quote)")
       #expect(near.distance == 1, "\(source.quote)")
       // The passage is the quote as written (at its own place, or where the text repeats it).
-      #expect(near.markedText.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "") == String(decoding: QuoteText.foldWhitespace(nfc: source.quote), as: UTF8.self), "\(source.quote)")
+      #expect(
+        near.markedText.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+          == String(decoding: QuoteText.foldWhitespace(nfc: source.quote), as: UTF8.self), "\(source.quote)")
       #expect(text.locator(of: QuoteText.foldWhitespace(nfc: source.quote))?.line == source.locator?.line)
       #expect(near.markedText.contains("[\(original)]") && near.markedQuote.contains("[\(scalars[middle])]"), "\(near.markedText)")
       checked += 1

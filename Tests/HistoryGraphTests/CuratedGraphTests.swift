@@ -1,9 +1,9 @@
+import HistoryGraphInterchange
 import HistoryGraphTestSupport
 import Testing
 
 @testable import GraphEngine
 @testable import HistoryGraph
-import HistoryGraphInterchange
 
 /// Facts a historian would check, asked of the real `Graph/` with every quote verified.
 @Suite("The curated graph")
@@ -38,7 +38,9 @@ struct CuratedGraphTests {
     #expect(readings["d000"]?.contains("1917-12-05/1917-12-13") == true)
     #expect(readings["d001"]?.contains("1917-12-05/1917-12-12") == true)
     #expect(readings["d002"]?.contains("1917-12-05/1917-12-16") == true)
-    let disagreements = graph.disagreements().filter { $0.claims[0].subject == "second-all-kazakh-congress" && $0.claims[0].predicateName == "occurred_in" }
+    let disagreements = graph.disagreements().filter {
+      $0.claims[0].subject == "second-all-kazakh-congress" && $0.claims[0].predicateName == "occurred_in"
+    }
     let documents = Set(disagreements.flatMap { $0.claims.flatMap(\.sources).map(\.document.rawValue) })
     #expect(documents.isSuperset(of: ["d000", "d001", "d002"]))
   }
@@ -46,7 +48,10 @@ struct CuratedGraphTests {
   @Test("The October insurrection in Petrograd: Old Style 25 October is New Style 7 November 1917")
   func octoberInsurrection() throws {
     let graph = try Curated.graph()
-    let claim = try #require(try graph.claims(about: "october-revolution").first { $0.object == "petrograd" && $0.time?.calendar == .julian && $0.time?.edtf.text == "1917-10-25" })
+    let claim = try #require(
+      try graph.claims(about: "october-revolution").first {
+        $0.object == "petrograd" && $0.time?.calendar == .julian && $0.time?.edtf.text == "1917-10-25"
+      })
     #expect(claim.time?.newStyleEDTF == "1917-11-07")
     #expect(claim.time?.display == "25 Oct 1917 O.S. = 7 Nov 1917 N.S.")
   }

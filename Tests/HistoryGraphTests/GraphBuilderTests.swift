@@ -30,12 +30,17 @@ struct GraphBuilderTests {
     for (id, kind) in [("anna", "person"), ("north", "council"), ("south", "council"), ("ford", "town"), ("assembly", "meeting")] {
       builder.add(Entity(id: EntityID(id), kind: kind, labels: [.en: id.capitalized]))
     }
-    builder.add(Claim(id: "c1", subject: "anna", predicate: .relation("presides", object: "north"), qualifiers: [Qualifier(name: "as", value: "speaker")],
-                      time: try Dating(edtf: "1301/1305"), sources: source()))
-    builder.add(Claim(id: "c2", subject: "north", predicate: .relation("governs", object: "ford"), time: try Dating(edtf: "1300/1302"), sources: source()))
-    builder.add(Claim(id: "c3", subject: "south", predicate: .relation("seizes", object: "ford"), time: try Dating(edtf: "1303-05"), sources: source()))
+    builder.add(
+      Claim(
+        id: "c1", subject: "anna", predicate: .relation("presides", object: "north"), qualifiers: [Qualifier(name: "as", value: "speaker")],
+        time: try Dating(edtf: "1301/1305"), sources: source()))
+    builder.add(
+      Claim(id: "c2", subject: "north", predicate: .relation("governs", object: "ford"), time: try Dating(edtf: "1300/1302"), sources: source()))
+    builder.add(
+      Claim(id: "c3", subject: "south", predicate: .relation("seizes", object: "ford"), time: try Dating(edtf: "1303-05"), sources: source()))
     builder.add(Claim(id: "c4", subject: "anna", predicate: .relation("attends", object: "assembly"), sources: source()))
-    builder.add(Claim(id: "c5", subject: "assembly", predicate: .relation("held_at", object: "ford"), time: try Dating(edtf: "1304-06-01"), sources: source()))
+    builder.add(
+      Claim(id: "c5", subject: "assembly", predicate: .relation("held_at", object: "ford"), time: try Dating(edtf: "1304-06-01"), sources: source()))
     builder.add(Claim(id: "c6", subject: "north", predicate: .property("size", value: .integer(12)), sources: source()))
     return builder
   }
@@ -61,18 +66,27 @@ struct GraphBuilderTests {
     #expect(route.first?.length == 3)
   }
 
-  @Test("every problem is reported at once, with the loader's codes", arguments: [
-    (Claim(id: "x", subject: "nobody", predicate: .relation("presides", object: "north"), sources: source()), Diagnostic.Code.unknownEntity),
-    (Claim(id: "x", subject: "anna", predicate: .relation("befriends", object: "north"), sources: source()), .unknownRelation),
-    (Claim(id: "x", subject: "north", predicate: .relation("presides", object: "north"), sources: source()), .kindNotAllowed),
-    (Claim(id: "x", subject: "north", predicate: .property("size", value: .string("twelve")), sources: source()), .badValue),
-    (Claim(id: "x", subject: "north", predicate: .property("colour", value: .string("red")), sources: source()), .unknownProperty),
-    (Claim(id: "x", subject: "anna", predicate: .relation("presides", object: "north"), qualifiers: [Qualifier(name: "mood", value: "glad")], sources: source()), .unknownQualifier),
-    (Claim(id: "x", subject: "anna", predicate: .relation("presides", object: "north"), sources: []), .claimWithoutSource),
-    (Claim(id: "x", subject: "anna", predicate: .relation("presides", object: "north"), sources: [Source(document: "other", quote: "q")]), .unknownDocument),
-    (Claim(id: "x", subject: "anna", predicate: .relation("presides", object: "north"), sources: source(" ")), .missingField),
-    (Claim(id: "c1", subject: "anna", predicate: .relation("presides", object: "north"), sources: source()), .duplicateID),
-  ])
+  @Test(
+    "every problem is reported at once, with the loader's codes",
+    arguments: [
+      (Claim(id: "x", subject: "nobody", predicate: .relation("presides", object: "north"), sources: source()), Diagnostic.Code.unknownEntity),
+      (Claim(id: "x", subject: "anna", predicate: .relation("befriends", object: "north"), sources: source()), .unknownRelation),
+      (Claim(id: "x", subject: "north", predicate: .relation("presides", object: "north"), sources: source()), .kindNotAllowed),
+      (Claim(id: "x", subject: "north", predicate: .property("size", value: .string("twelve")), sources: source()), .badValue),
+      (Claim(id: "x", subject: "north", predicate: .property("colour", value: .string("red")), sources: source()), .unknownProperty),
+      (
+        Claim(
+          id: "x", subject: "anna", predicate: .relation("presides", object: "north"), qualifiers: [Qualifier(name: "mood", value: "glad")],
+          sources: source()), .unknownQualifier
+      ),
+      (Claim(id: "x", subject: "anna", predicate: .relation("presides", object: "north"), sources: []), .claimWithoutSource),
+      (
+        Claim(id: "x", subject: "anna", predicate: .relation("presides", object: "north"), sources: [Source(document: "other", quote: "q")]),
+        .unknownDocument
+      ),
+      (Claim(id: "x", subject: "anna", predicate: .relation("presides", object: "north"), sources: source(" ")), .missingField),
+      (Claim(id: "c1", subject: "anna", predicate: .relation("presides", object: "north"), sources: source()), .duplicateID),
+    ])
   func rejects(_ claim: Claim, _ code: Diagnostic.Code) throws {
     var builder = try Self.builder()
     builder.add(claim)

@@ -44,7 +44,8 @@ struct HoldingQueryTests {
   func steps() {
     let window = DayInterval(earliest: Self.day(1917, 11, 15), latest: Self.day(1918, 2, 10))
     let months = window.steps(by: .month, limit: 600)
-    #expect(months.map { Dating.isoText($0) } == ["1917-11-15/1917-11-30", "1917-12-01/1917-12-31", "1918-01-01/1918-01-31", "1918-02-01/1918-02-10"])
+    #expect(
+      months.map { Dating.isoText($0) } == ["1917-11-15/1917-11-30", "1917-12-01/1917-12-31", "1918-01-01/1918-01-31", "1918-02-01/1918-02-10"])
     #expect(window.steps(by: .year, limit: 600).count == 2)
     let long = DayInterval(earliest: Self.day(1000, 1, 1), latest: Self.day(2000, 12, 31))
     #expect(long.steps(by: .month, limit: 600).count == 601)

@@ -1,10 +1,10 @@
 import Foundation
+import HistoryGraphInterchange
 import HistoryGraphTestSupport
 import Testing
 
 @testable import GraphEngine
 @testable import HistoryGraph
-import HistoryGraphInterchange
 
 @Suite("Loading and validation")
 struct LoaderTests {
@@ -75,7 +75,10 @@ struct LoaderTests {
 
   @Test("All problems are reported in one pass")
   func allAtOnce() throws {
-    let claims = Fixture.claims + "\n" + Fixture.claims.replacingOccurrences(of: "id: chair", with: "id: chair2").replacingOccurrences(of: "1917-12-13", with: "1917-13-01").replacingOccurrences(of: "object: alash-orda", with: "object: nowhere")
+    let claims =
+      Fixture.claims + "\n"
+      + Fixture.claims.replacingOccurrences(of: "id: chair", with: "id: chair2").replacingOccurrences(of: "1917-12-13", with: "1917-13-01")
+      .replacingOccurrences(of: "object: alash-orda", with: "object: nowhere")
     let errors = try Fixture(claims: claims).errors()
     #expect(Set(errors.map(\.code)) == [.impossibleDate, .unknownEntity])
   }

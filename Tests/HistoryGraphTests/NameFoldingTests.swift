@@ -17,7 +17,9 @@ struct NameFoldingTests {
   }
 
   /// Checks that each query resolves to the entity named `name` in a graph holding every name of the table.
-  private static func check(_ table: [(query: String, name: String)], folding: NameFolding = .unicode, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+  private static func check(
+    _ table: [(query: String, name: String)], folding: NameFolding = .unicode, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
     let names = table.map(\.name)
     let graph = graph(names, folding: folding)
     for (query, name) in table {
@@ -108,7 +110,8 @@ struct NameFoldingTests {
     #expect(curated.contains("names: {folding: kazakh-cyrillic-latin}\n"))
     try curated.replacingOccurrences(of: "names: {folding: kazakh-cyrillic-latin}\n", with: "").write(toFile: path, atomically: true, encoding: .utf8)
     #expect(try GraphLoader.loadSchema(graph: fixture.graph).nameFolding == .unicode)
-    try curated.replacingOccurrences(of: "names: {folding: kazakh-cyrillic-latin}", with: "names: {folding: kazak-cyrillic-latin}").write(toFile: path, atomically: true, encoding: .utf8)
+    try curated.replacingOccurrences(of: "names: {folding: kazakh-cyrillic-latin}", with: "names: {folding: kazak-cyrillic-latin}").write(
+      toFile: path, atomically: true, encoding: .utf8)
     let line = curated.components(separatedBy: "\n").firstIndex(of: "names: {folding: kazakh-cyrillic-latin}")! + 1
     let error = #expect(throws: LoadError.self) { try GraphLoader.loadSchema(graph: fixture.graph) }
     let problem = try #require(error?.diagnostics.first { $0.message.contains("name folding") })

@@ -16,7 +16,8 @@ struct NameKeyTests {
     var covered = false
     for folding in NameFolding.allCases {
       let byCharacter = bytes(NameKey.exactTokensByCharacter(text, folding: folding))
-      #expect(bytes(NameKey.exactTokens(text, folding: folding)) == byCharacter, "\(folding) \(text.debugDescription)", sourceLocation: sourceLocation)
+      #expect(
+        bytes(NameKey.exactTokens(text, folding: folding)) == byCharacter, "\(folding) \(text.debugDescription)", sourceLocation: sourceLocation)
       let table = NameKey.ScalarSteps.table(for: folding)
       covered = table.covers(text)
       let fast = table.tokens(text)

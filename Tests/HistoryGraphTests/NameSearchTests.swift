@@ -1,15 +1,17 @@
+import HistoryGraphInterchange
 import HistoryGraphTestSupport
 import Testing
 
 @testable import GraphEngine
 @testable import HistoryGraph
-import HistoryGraphInterchange
 
 @Suite("Names")
 struct NameSearchTests {
   @Test(
     "Every spelling of Bokeikhanov finds him first",
-    arguments: ["bokeikhanov", "Bökeihanov", "Букейханов", "Бөкейханов", "Ә. Бөкейханов", "Ә.Бөкейханов", "BOKEIKHANOV", "alikhan bokeikhanov", "Älihan"])
+    arguments: [
+      "bokeikhanov", "Bökeihanov", "Букейханов", "Бөкейханов", "Ә. Бөкейханов", "Ә.Бөкейханов", "BOKEIKHANOV", "alikhan bokeikhanov", "Älihan",
+    ])
   func bokeikhanov(_ query: String) throws {
     let graph = try Curated.graph()
     let top = try #require(graph.search(query).first)
@@ -38,7 +40,9 @@ struct NameSearchTests {
     #expect(found.entity.id == "khalel-dosmukhamedov")
     #expect(found.others.map(\.id).contains("zhakhansha-dosmukhamedov"))
     #expect(found.alsoLine?.hasPrefix("also: zhakhansha-dosmukhamedov ") == true)
-    for (name, id) in [("Verny", "verny"), ("Kazakhstan", "kazakhstan"), ("Orenburg", "orenburg"), ("Kostanay", "kustanai"), ("Pavlodar", "pavlodar")] {
+    for (name, id) in [
+      ("Verny", "verny"), ("Kazakhstan", "kazakhstan"), ("Orenburg", "orenburg"), ("Kostanay", "kustanai"), ("Pavlodar", "pavlodar"),
+    ] {
       #expect(try graph.resolve(name).id.rawValue == id)
     }
     #expect(try graph.resolve("Алашорда").id == "alash-orda")
@@ -49,8 +53,14 @@ struct NameSearchTests {
     var builder = try GraphBuilderTests.builder()
     builder.add(Entity(id: "kessel-elder", kind: "person", labels: [.en: "Kessel"]))
     builder.add(Entity(id: "kessel-younger", kind: "person", labels: [.en: "Hans Kessel"], aliases: ["Kessel"]))
-    builder.add(Claim(id: "k1", subject: "kessel-elder", predicate: .relation("presides", object: "south"), time: try Dating(edtf: "1310"), sources: GraphBuilderTests.source()))
-    builder.add(Claim(id: "k2", subject: "kessel-younger", predicate: .relation("presides", object: "north"), time: try Dating(edtf: "1320"), sources: GraphBuilderTests.source()))
+    builder.add(
+      Claim(
+        id: "k1", subject: "kessel-elder", predicate: .relation("presides", object: "south"), time: try Dating(edtf: "1310"),
+        sources: GraphBuilderTests.source()))
+    builder.add(
+      Claim(
+        id: "k2", subject: "kessel-younger", predicate: .relation("presides", object: "north"), time: try Dating(edtf: "1320"),
+        sources: GraphBuilderTests.source()))
     let graph = try builder.build()
     let error = #expect(throws: QueryError.self) { try graph.resolve("Kessel") }
     guard case .ambiguous(_, let candidates) = error else { Issue.record("expected an ambiguity error, not \(String(describing: error))"); return }
@@ -106,6 +116,8 @@ struct NameSearchTests {
     #expect(graph.search("Vinogradov").map(\.id).prefix(2) == ["vinogradov", "vinogradsky"])
     #expect(NameIndex.isNearSpelling("vinogradsky", "vinogradov"))
     #expect(!NameIndex.isNearSpelling("kenes", "kenesary"))
-    #expect(NameIndex.sharesStem("west", "western") && NameIndex.sharesStem("akmola", "akmolinsk") && !NameIndex.sharesStem("west", "westminsterabbey") && !NameIndex.sharesStem("kenes", "kazakh"))
+    #expect(
+      NameIndex.sharesStem("west", "western") && NameIndex.sharesStem("akmola", "akmolinsk") && !NameIndex.sharesStem("west", "westminsterabbey")
+        && !NameIndex.sharesStem("kenes", "kazakh"))
   }
 }

@@ -1,10 +1,10 @@
 import Foundation
+import HistoryGraphInterchange
 import HistoryGraphTestSupport
 import Testing
 
 @testable import GraphEngine
 @testable import HistoryGraph
-import HistoryGraphInterchange
 
 extension SeededGenerator {
   /// A number in `0 ..< bound`, so the test graph is the same on every run.
@@ -197,7 +197,9 @@ struct ModularityAnswers: Decodable {
   var louvain: Double
 }
 
-@Test("Louvain communities of the curated network: NetworkX computes the same modularity, and as good as its own Louvain", .tags(.python), .requiresPython("networkx"))
+@Test(
+  "Louvain communities of the curated network: NetworkX computes the same modularity, and as good as its own Louvain", .tags(.python),
+  .requiresPython("networkx"))
 func crossCheckCommunitiesWithNetworkX() throws {
   let (network, graphML) = try curatedGraphML(named: "hg-louvain-\(getpid()).graphml")
   let labels = FileManager.default.temporaryDirectory.appendingPathComponent("hg-louvain-\(getpid()).json")

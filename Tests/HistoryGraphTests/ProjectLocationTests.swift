@@ -20,9 +20,11 @@ struct ProjectLocationTests {
     func path(_ sub: String) -> String { root.appendingPathComponent(sub).path }
   }
 
-  @Test("the nearest folder at or above the working folder, itself or its Graph/, given relative to it", arguments: [
-    ("a", "."), ("a/claims", ".."), ("a/claims/deep", "../.."), ("b", "Graph"), ("b/notes", "../Graph"), ("b/Graph", "."),
-  ])
+  @Test(
+    "the nearest folder at or above the working folder, itself or its Graph/, given relative to it",
+    arguments: [
+      ("a", "."), ("a/claims", ".."), ("a/claims/deep", "../.."), ("b", "Graph"), ("b/notes", "../Graph"), ("b/Graph", "."),
+    ])
   func found(_ start: String, _ expected: String) throws {
     let tree = try Tree()
     let location = try ProjectLocation.find(flag: nil, environment: [:], workingFolder: tree.path(start))
@@ -32,8 +34,12 @@ struct ProjectLocationTests {
   @Test("--graph wins over HISTORY_GRAPH, which wins over the search; an empty HISTORY_GRAPH is not a name")
   func precedence() throws {
     let tree = try Tree()
-    #expect(try ProjectLocation.find(flag: "x", environment: ["HISTORY_GRAPH": "y"], workingFolder: tree.path("a")) == ProjectLocation(folder: "x", origin: .flag))
-    #expect(try ProjectLocation.find(flag: nil, environment: ["HISTORY_GRAPH": "y"], workingFolder: tree.path("a")) == ProjectLocation(folder: "y", origin: .environment))
+    #expect(
+      try ProjectLocation.find(flag: "x", environment: ["HISTORY_GRAPH": "y"], workingFolder: tree.path("a"))
+        == ProjectLocation(folder: "x", origin: .flag))
+    #expect(
+      try ProjectLocation.find(flag: nil, environment: ["HISTORY_GRAPH": "y"], workingFolder: tree.path("a"))
+        == ProjectLocation(folder: "y", origin: .environment))
     #expect(try ProjectLocation.find(flag: nil, environment: ["HISTORY_GRAPH": ""], workingFolder: tree.path("a")).origin == .found)
   }
 

@@ -1,9 +1,9 @@
 import Foundation
+import HistoryGraphInterchange
+import HistoryGraphTestSupport
 
 @testable import GraphEngine
 @testable import HistoryGraph
-import HistoryGraphInterchange
-import HistoryGraphTestSupport
 
 /// A small graph folder written to a temporary directory, for loader tests.
 final class Fixture {
@@ -49,12 +49,12 @@ final class Fixture {
     try text.write(toFile: "\(corpus)/t1.txt", atomically: true, encoding: .utf8)
     let digest = sha ?? SHA256.hex(Array(text.utf8))
     try """
-      corpus: ../corpus
-      documents:
-        - id: t1
-          file: t1.txt
-          sha256: \(digest)
-      """.write(toFile: "\(graph)/documents.yaml", atomically: true, encoding: .utf8)
+    corpus: ../corpus
+    documents:
+      - id: t1
+        file: t1.txt
+        sha256: \(digest)
+    """.write(toFile: "\(graph)/documents.yaml", atomically: true, encoding: .utf8)
     try entities.write(toFile: "\(graph)/entities/people.yaml", atomically: true, encoding: .utf8)
     try claims.write(toFile: "\(graph)/claims/alash.yaml", atomically: true, encoding: .utf8)
   }

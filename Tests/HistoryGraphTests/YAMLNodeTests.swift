@@ -63,7 +63,9 @@ struct YAMLNodeTests {
     let fm = FileManager.default
     var paths = ["schema.yaml", "documents.yaml"].map { "\(Paths.graph)/\($0)" }
     for folder in ["entities", "claims"] {
-      paths += try fm.contentsOfDirectory(atPath: "\(Paths.graph)/\(folder)").filter { $0.hasSuffix(".yaml") }.map { "\(Paths.graph)/\(folder)/\($0)" }
+      paths += try fm.contentsOfDirectory(atPath: "\(Paths.graph)/\(folder)").filter { $0.hasSuffix(".yaml") }.map {
+        "\(Paths.graph)/\(folder)/\($0)"
+      }
     }
     #expect(paths.count > 6)
     for path in paths {

@@ -46,8 +46,9 @@ struct DOTSourceTests {
     let size = try GraphvizRenderer.size(ofDOT: dot)
     #expect(size.nodes == 2 && size.edges == 1)
     let svg = String(decoding: try GraphvizRenderer.render(dot: dot, engine: .dot, format: .svg), as: UTF8.self)
-    #expect(svg.contains("He said &quot;hi&quot; \\N &lt;b&gt; &amp; &#39;x&#39;")
-      || svg.contains("He said &quot;hi&quot; \\N &lt;b&gt; &amp; 'x'"))
+    #expect(
+      svg.contains("He said &quot;hi&quot; \\N &lt;b&gt; &amp; &#39;x&#39;")
+        || svg.contains("He said &quot;hi&quot; \\N &lt;b&gt; &amp; 'x'"))
     #expect(svg.contains(">two</text>") && svg.contains(">lines</text>"))
     #expect(svg.contains("&lt;&amp;&gt;"))
     #expect(svg.contains("T &lt;i&gt; &amp; &quot;q&quot;"))
@@ -87,13 +88,16 @@ struct DOTSourceTests {
     #expect(killed.contains("color=\"#CC3311\"") && killed.contains("penwidth=2.4"))
     let member = line(DiagramEdge(from: "a", to: "b", label: "", relation: "member_of"))
     #expect(member.contains("penwidth=1,") && !member.contains("#CC3311"))
-    #expect(line(DiagramEdge(from: "a", to: "b", label: "", relation: "opposed", isUncertain: true))
-      .contains("style=\"dashed\""))
-    #expect(line(DiagramEdge(from: "a", to: "b", label: "", relation: "allied_with", isSymmetric: true))
-      .contains("dir=\"none\""))
+    #expect(
+      line(DiagramEdge(from: "a", to: "b", label: "", relation: "opposed", isUncertain: true))
+        .contains("style=\"dashed\""))
+    #expect(
+      line(DiagramEdge(from: "a", to: "b", label: "", relation: "allied_with", isSymmetric: true))
+        .contains("dir=\"none\""))
     let highlighted = line(DiagramEdge(from: "a", to: "b", label: "", relation: "leads", isHighlighted: true))
-    #expect(highlighted.contains("color=\"\(DiagramStyle.standard.highlightColor)\"")
-      && highlighted.contains("penwidth=3.5"))
+    #expect(
+      highlighted.contains("color=\"\(DiagramStyle.standard.highlightColor)\"")
+        && highlighted.contains("penwidth=3.5"))
   }
 
   @Test("an unknown kind gets the neutral default style, and overrides apply")
@@ -129,7 +133,8 @@ struct DOTSourceTests {
   @Test("a wide fan of leaves is spread over ranks, a small one is not")
   func leafStagger() {
     func dot(leaves: Int) -> String {
-      let nodes = [DiagramNode(id: "hub", label: "Hub", kind: "party")]
+      let nodes =
+        [DiagramNode(id: "hub", label: "Hub", kind: "party")]
         + (0..<leaves).map { DiagramNode(id: DiagramNodeID("l\($0)"), label: "L", kind: "person") }
       let edges = (0..<leaves).map {
         DiagramEdge(from: DiagramNodeID("l\($0)"), to: "hub", label: "", relation: "member_of")

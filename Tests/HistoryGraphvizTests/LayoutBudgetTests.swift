@@ -9,8 +9,9 @@ struct LayoutBudgetTests {
     #expect(Fixtures.chain(nodes: 151).recommendedEngine == .sfdp)
   }
 
-  @Test("a slow engine refuses a view over its budget, naming sfdp and how to narrow it, in no CLI's words",
-        arguments: [LayoutEngine.dot, .neato, .fdp, .circo])
+  @Test(
+    "a slow engine refuses a view over its budget, naming sfdp and how to narrow it, in no CLI's words",
+    arguments: [LayoutEngine.dot, .neato, .fdp, .circo])
   func refuses(_ engine: LayoutEngine) {
     let nodes = LayoutBudget.standard(for: engine).maxNodes + 1
     let diagram = Fixtures.chain(nodes: nodes)

@@ -1,6 +1,6 @@
 import Dispatch
-import Synchronization
 import HistoryGraphviz
+import Synchronization
 import Testing
 
 @Suite("Rendering through libgvc")

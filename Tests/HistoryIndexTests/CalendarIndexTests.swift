@@ -46,7 +46,10 @@ struct CalendarIndexTests {
     // The claims d004 is the first source of are read under its switch, the others under the graph's.
     let underOwn = read.graph.claims.values.filter { $0.sources.first?.document == "d004" && $0.time != nil }
     #expect(!underOwn.isEmpty && underOwn.allSatisfy { $0.time?.calendarSwitch == ownSwitch })
-    #expect(underOwn.contains { $0.time?.calendar == .unstated && $0.time!.interval.earliest >= CalendarDay.day(year: 1918, month: 3, day: 1, calendar: .gregorian) })
+    #expect(
+      underOwn.contains {
+        $0.time?.calendar == .unstated && $0.time!.interval.earliest >= CalendarDay.day(year: 1918, month: 3, day: 1, calendar: .gregorian)
+      })
     let russia = try #require(read.graph.schema.calendarSwitch)
     #expect(read.graph.claims.values.filter { $0.sources.first?.document != "d004" }.compactMap(\.time).allSatisfy { $0.calendarSwitch == russia })
   }

@@ -47,7 +47,8 @@ func indexFiles(of main: String) -> [String] {
     // A name search answered from the index's names and the results' claims alone ranks and describes as the whole graph does.
     for (query, language) in [("Бөкейханов", Language.kk), ("alash", .en), ("Семей", .ru), ("a", .kk), ("zzz", .kk), ("Ә.", .en)] {
       let choice = fromYAML.0.schema.languages.choice(language)
-      #expect(GraphIndex.search(query, language: choice, graph: copy.graph, corpus: Paths.corpus) == fromYAML.0.search(query, language: choice), "\(query)")
+      #expect(
+        GraphIndex.search(query, language: choice, graph: copy.graph, corpus: Paths.corpus) == fromYAML.0.search(query, language: choice), "\(query)")
     }
   }
 
@@ -68,7 +69,10 @@ func indexFiles(of main: String) -> [String] {
       if load.isPart { parts += 1 } else { continue }
       let part = load.graph
       #expect(part.entities.count < whole.entities.count)
-      switch (Result { () throws(QueryError) in try whole.resolve(name, language: whole.schema.languages.choice(.en)) }, Result { () throws(QueryError) in try part.resolve(name, language: part.schema.languages.choice(.en)) }) {
+      switch (
+        Result { () throws(QueryError) in try whole.resolve(name, language: whole.schema.languages.choice(.en)) },
+        Result { () throws(QueryError) in try part.resolve(name, language: part.schema.languages.choice(.en)) }
+      ) {
       case (.success(let expected), .success(let found)):
         #expect(found == expected, "\(name)")
         #expect(try part.claims(about: found.id) == whole.claims(about: expected.id), "\(name)")
@@ -113,8 +117,10 @@ func indexFiles(of main: String) -> [String] {
     // The index was current: it is left as it is, and the summary is the YAML's, checked now.
     #expect(again.outcome == .read && !again.isPart)
     let load = compiled.load
-    #expect(summary.entities == load.graph.entities.count && summary.claims == load.graph.claims.count && summary.documents == load.graph.documents.count)
-    #expect(summary.report.warnings == load.report.warnings && summary.report.quotesChecked == load.report.quotesChecked && summary.report.allQuotesChecked)
+    #expect(
+      summary.entities == load.graph.entities.count && summary.claims == load.graph.claims.count && summary.documents == load.graph.documents.count)
+    #expect(
+      summary.report.warnings == load.report.warnings && summary.report.quotesChecked == load.report.quotesChecked && summary.report.allQuotesChecked)
     try copy.append("\n- id: summary-test-entity\n  kind: person\n  labels: {kk: \"Сынақ\"}\n", to: "entities/core.yaml")
     let changed = try GraphIndex.summary(graph: copy.graph, corpus: Paths.corpus)
     #expect(changed.load.outcome != .read && changed.summary.entities == summary.entities + 1)
@@ -369,10 +375,13 @@ func indexFiles(of main: String) -> [String] {
         ("foreign", { try Data("not an index at all, just text".utf8).write(to: URL(fileURLWithPath: file)) }),
         ("the other part's", { try Data(contentsOf: URL(fileURLWithPath: other)).write(to: URL(fileURLWithPath: file)) }),
         ("stale", { try earlier.write(to: URL(fileURLWithPath: file)) }),
-        ("of another version", {
-          try whole.write(to: URL(fileURLWithPath: file))
-          try SQLiteDatabase(path: file, readOnly: false).execute("PRAGMA user_version=1;")
-        }),
+        (
+          "of another version",
+          {
+            try whole.write(to: URL(fileURLWithPath: file))
+            try SQLiteDatabase(path: file, readOnly: false).execute("PRAGMA user_version=1;")
+          }
+        ),
       ]
       for (how, breaking) in breakings {
         try breaking()
@@ -406,7 +415,9 @@ func indexFiles(of main: String) -> [String] {
     let orphan = GraphIndexFile.Auxiliary.passages.path(beside: "\(folder)/graph-1111111111111111.sqlite")
     try FileManager.default.copyItem(atPath: GraphIndexFile.Auxiliary.passages.path(beside: first.path), toPath: orphan)
     _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus, rebuild: true)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == (indexFiles(of: first.path) + [(orphan as NSString).lastPathComponent]).sorted())
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        == (indexFiles(of: first.path) + [(orphan as NSString).lastPathComponent]).sorted())
     #expect(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).outcome == .read)
   }
 

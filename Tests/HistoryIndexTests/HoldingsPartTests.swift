@@ -31,7 +31,9 @@ import Testing
   }
 
   /// What as-of asks for one filter, answered by `graph`: each outcome (or the error) in words.
-  static func answers(_ graph: CuratedGraph, window: DayInterval, later: DayInterval, place: String?, holder: String?, kind: String?, document: DocumentID?) -> [String] {
+  static func answers(
+    _ graph: CuratedGraph, window: DayInterval, later: DayInterval, place: String?, holder: String?, kind: String?, document: DocumentID?
+  ) -> [String] {
     var found: [String] = []
     func record(_ ask: () throws -> String) {
       do { found.append(try ask()) } catch { found.append("error: \(error)") }
@@ -59,15 +61,21 @@ import Testing
   }
 
   /// Compares every answer of a part with the whole graph's; returns how many parts were read (not the whole graph).
-  func expectHoldings(graph folder: String, corpus: String?, whole: CuratedGraph, windows: [DayInterval], filters: [(place: String?, holder: String?, kind: String?, document: DocumentID?)]) throws -> Int {
+  func expectHoldings(
+    graph folder: String, corpus: String?, whole: CuratedGraph, windows: [DayInterval],
+    filters: [(place: String?, holder: String?, kind: String?, document: DocumentID?)]
+  ) throws -> Int {
     var parts = 0
     for (i, window) in windows.enumerated() {
       let later = windows[(i + 7) % windows.count]
       for f in filters {
-        let load = try GraphIndex.load(.holdings(during: [window, later], in: f.place, holder: f.holder, document: f.document), graph: folder, corpus: corpus)
+        let load = try GraphIndex.load(
+          .holdings(during: [window, later], in: f.place, holder: f.holder, document: f.document), graph: folder, corpus: corpus)
         if load.isPart { parts += 1 }
         let expected = Self.answers(whole, window: window, later: later, place: f.place, holder: f.holder, kind: f.kind, document: f.document)
-        #expect(Self.answers(load.graph, window: window, later: later, place: f.place, holder: f.holder, kind: f.kind, document: f.document) == expected, "\(window), \(f)")
+        #expect(
+          Self.answers(load.graph, window: window, later: later, place: f.place, holder: f.holder, kind: f.kind, document: f.document) == expected,
+          "\(window), \(f)")
         // A part reads less than the whole graph where it can.
         if load.isPart { #expect(load.graph.claims.count <= whole.claims.count) }
       }
@@ -82,22 +90,29 @@ import Testing
     let holders = Array(Set(all.map(\.holder.rawValue)).sorted().prefix(2))
     let kind = all.first.flatMap { whole.entities[$0.holder]?.kind }
     let document = all.first?.claim.sources.first?.document
-    var filters: [(place: String?, holder: String?, kind: String?, document: DocumentID?)] = [(nil, nil, nil, nil), (nil, nil, kind, nil), (nil, nil, nil, document)]
+    var filters: [(place: String?, holder: String?, kind: String?, document: DocumentID?)] = [
+      (nil, nil, nil, nil), (nil, nil, kind, nil), (nil, nil, nil, document),
+    ]
     filters += places.map { ($0, nil, nil, nil) } + holders.map { (nil, $0, nil, nil) }
     filters.append((places.first, holders.first, kind, document))
     // A label as a user types it (resolved by its words), and names of nothing.
     if let label = places.first.flatMap({ whole.entities[EntityID($0)]?.labels.values.sorted().first }) { filters.append((label, nil, nil, nil)) }
-    filters += [("no-such-place", nil, nil, nil), (nil, "no-such-holder", nil, nil), (nil, nil, "no-such-kind", nil), (nil, nil, nil, DocumentID("no-such-document"))]
+    filters += [
+      ("no-such-place", nil, nil, nil), (nil, "no-such-holder", nil, nil), (nil, nil, "no-such-kind", nil),
+      (nil, nil, nil, DocumentID("no-such-document")),
+    ]
     return filters
   }
 
   @Test func theCuratedGraphsHoldingsAreTheWholeGraphs() throws {
     let copy = try GraphCopy(keepingIndex: false)
     let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
-    let parts = try expectHoldings(graph: copy.graph, corpus: Paths.corpus, whole: whole, windows: Self.windows(1916...1921), filters: Self.filters(whole))
+    let parts = try expectHoldings(
+      graph: copy.graph, corpus: Paths.corpus, whole: whole, windows: Self.windows(1916...1921), filters: Self.filters(whole))
     #expect(parts > 250)
     // Reading a window reads its holdings, not the whole graph.
-    let march = try GraphIndex.load(.holdings(during: [Self.windows(1918...1918)[2]], in: nil, holder: nil, document: nil), graph: copy.graph, corpus: Paths.corpus)
+    let march = try GraphIndex.load(
+      .holdings(during: [Self.windows(1918...1918)[2]], in: nil, holder: nil, document: nil), graph: copy.graph, corpus: Paths.corpus)
     #expect(march.isPart && march.graph.claims.count < whole.claims.count / 2)
   }
 
@@ -106,6 +121,7 @@ import Testing
     let generated = try GeneratedIndexedGraph(claims: 3000)
     let (graph, whole) = (generated.graph, generated.whole)
     #expect(!whole.graph.holdings(during: .unbounded).isEmpty)
-    #expect(try expectHoldings(graph: graph, corpus: nil, whole: whole.graph, windows: Self.windows(1917...1920), filters: Self.filters(whole.graph)) > 150)
+    #expect(
+      try expectHoldings(graph: graph, corpus: nil, whole: whole.graph, windows: Self.windows(1917...1920), filters: Self.filters(whole.graph)) > 150)
   }
 }

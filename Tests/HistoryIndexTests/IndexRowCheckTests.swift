@@ -22,7 +22,10 @@ import Testing
   @Test(
     "a row that breaks the schema or the index's own counts is a rebuild with a notice",
     arguments: [
-      ("UPDATE claims SET relation = 'no_such_relation' WHERE rowid = (SELECT min(rowid) FROM claims WHERE relation IS NOT NULL);", "a relation the schema does not declare"),
+      (
+        "UPDATE claims SET relation = 'no_such_relation' WHERE rowid = (SELECT min(rowid) FROM claims WHERE relation IS NOT NULL);",
+        "a relation the schema does not declare"
+      ),
       ("UPDATE entities SET kind = 'no-such-kind' WHERE rowid = 1;", "a kind the schema does not declare"),
       ("UPDATE claims SET subject = 'no-such-entity' WHERE rowid = 1;", "names an entity the index does not hold"),
       ("UPDATE sources SET line = -5 WHERE rowid = 1;", "located outside its text"),

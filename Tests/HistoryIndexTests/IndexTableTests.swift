@@ -84,7 +84,9 @@ import Testing
     }
     let all = try TableStatement<SourcesTable>.select(from: file.db)
     #expect(try all.step())
-    #expect(all.isNull(.note) && all.isNull(.line) && all.double(.confidence) == 0.5 && all.location(SourcesTable.location) == SourceLocation(file: "claims.yaml", line: 12, column: 5))
+    #expect(
+      all.isNull(.note) && all.isNull(.line) && all.double(.confidence) == 0.5
+        && all.location(SourcesTable.location) == SourceLocation(file: "claims.yaml", line: 12, column: 5))
     // A row changed after it was sealed does not match its check: reading it is an error.
     try file.db.execute("UPDATE sources SET quote = 'Алашорда';")
     let changed = try TableStatement<SourcesTable>.select([.quote], from: file.db)

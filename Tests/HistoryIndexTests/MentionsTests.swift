@@ -73,7 +73,10 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
         let claim = try #require(load.graph.claims[id])
         // Some quote of the claim, whitespace folded, shares words with the sentence.
         let sentenceWords = Set(NameKey.exactTokens(mention.passage.text, folding: .kazakhCyrillicLatin))
-        #expect(claim.sources.contains { $0.document == mention.passage.document && !sentenceWords.isDisjoint(with: NameKey.exactTokens($0.quote, folding: .kazakhCyrillicLatin)) })
+        #expect(
+          claim.sources.contains {
+            $0.document == mention.passage.document && !sentenceWords.isDisjoint(with: NameKey.exactTokens($0.quote, folding: .kazakhCyrillicLatin))
+          })
       }
     }
   }
@@ -100,9 +103,10 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
         let entity = try #require(load.graph.entities[id])
         let named = (Array(entity.labels.values) + entity.aliases).contains { name in
           let nameWords = NameKey.exactTokens(name, folding: .kazakhCyrillicLatin)
-          return !nameWords.isEmpty && words.indices.contains { start in
-            start + nameWords.count <= words.count && nameWords.indices.allSatisfy { words[start + $0].hasPrefix(nameWords[$0]) }
-          }
+          return !nameWords.isEmpty
+            && words.indices.contains { start in
+              start + nameWords.count <= words.count && nameWords.indices.allSatisfy { words[start + $0].hasPrefix(nameWords[$0]) }
+            }
         }
         #expect(named, "\(id) in \(passage.document):\(passage.line)")
       }
@@ -110,7 +114,9 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
       let folded = passage.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       for claim in load.graph.claims.values {
         for source in claim.sources where source.document == passage.document {
-          #expect(!folded.contains(source.quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")), "\(claim.id) quotes \(passage.document):\(passage.line)")
+          #expect(
+            !folded.contains(source.quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")),
+            "\(claim.id) quotes \(passage.document):\(passage.line)")
         }
       }
     }

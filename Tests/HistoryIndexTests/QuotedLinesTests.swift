@@ -9,12 +9,16 @@ import Testing
   static func expected(_ quotes: [(Locator, ClaimID)], line: Int, columns: ClosedRange<Int>) -> [ClaimID] {
     var claims: [ClaimID] = []
     for (quote, claim) in quotes where quote.line <= line && line <= quote.endLine && claims.last != claim {
-      if (quote.line, quote.column) <= (line, columns.upperBound), (quote.endLine, quote.endColumn) >= (line, columns.lowerBound) { claims.append(claim) }
+      if (quote.line, quote.column) <= (line, columns.upperBound), (quote.endLine, quote.endColumn) >= (line, columns.lowerBound) {
+        claims.append(claim)
+      }
     }
     return claims
   }
 
-  @Test("The claims quoting some columns of a line are those every quote of the line gives, in graph order, with quotes over several lines, nested, overlapping and added after a search")
+  @Test(
+    "The claims quoting some columns of a line are those every quote of the line gives, in graph order, with quotes over several lines, nested, overlapping and added after a search"
+  )
   func theClaimsQuotingColumnsAreFoundAsByEveryQuote() {
     var random = SeededGenerator(seed: 27)
     var quoted = QuotedLines()
@@ -25,7 +29,9 @@ import Testing
         let line = Int.random(in: 1...6, using: &random)
         let first = Int.random(in: 1...240, using: &random)
         let columns = first...(first + Int.random(in: 0...40, using: &random))
-        #expect(quoted.claims(quoting: document, line: line, columns: columns) == Self.expected(added, line: line, columns: columns), "line \(line), \(columns)")
+        #expect(
+          quoted.claims(quoting: document, line: line, columns: columns) == Self.expected(added, line: line, columns: columns),
+          "line \(line), \(columns)")
       }
     }
     for round in 0..<2 {

@@ -51,10 +51,14 @@ import Testing
     let first = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
     try Data("not an index".utf8).write(to: URL(fileURLWithPath: first.path))
     var notices: [String] = []
-    let found = try GraphIndex.resolve(["lenin"], language: first.graph.schema.languages.choice(nil), graph: copy.graph, corpus: Paths.corpus) { notices.append($0) }
+    let found = try GraphIndex.resolve(["lenin"], language: first.graph.schema.languages.choice(nil), graph: copy.graph, corpus: Paths.corpus) {
+      notices.append($0)
+    }
     #expect(!found.load.isPart && notices.count == 1 && notices[0].contains("could not be read"))
     #expect {
-      try GraphIndex.resolve(["lenin"], language: first.graph.schema.languages.choice(nil), graph: copy.folder.appendingPathComponent("Missing").path, corpus: Paths.corpus)
+      try GraphIndex.resolve(
+        ["lenin"], language: first.graph.schema.languages.choice(nil), graph: copy.folder.appendingPathComponent("Missing").path, corpus: Paths.corpus
+      )
     } throws: { error in
       guard case .load(let load) = error as? GraphIndex.ResolutionError else { return false }
       return !load.errors.isEmpty

@@ -55,7 +55,10 @@ import Testing
   @Test func theCuratedGraphsSearchesAreTheWholeGraphs() throws {
     let copy = try GraphCopy(keepingIndex: false)
     let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
-    let queries = Self.queries(whole, every: 20) + ["bokeikhanov", "Bokeikhanov Alikhan", "Ә. Бөкейханов", "alash", "Kolchak", "Dutov", "orenburg", "Семей", "x", "zzzz", "Туркестан"]
+    let queries =
+      Self.queries(whole, every: 20) + [
+        "bokeikhanov", "Bokeikhanov Alikhan", "Ә. Бөкейханов", "alash", "Kolchak", "Dutov", "orenburg", "Семей", "x", "zzzz", "Туркестан",
+      ]
     #expect(queries.count > 100)
     let partial = try expectSearches(graph: copy.graph, corpus: Paths.corpus, whole: whole, queries: queries)
     #expect(partial > queries.count * 3 / 4)

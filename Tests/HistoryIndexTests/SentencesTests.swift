@@ -17,7 +17,8 @@ private func sentencesByCharacters(of text: String) -> [(line: Int, column: Int,
     }
   }
   func endsSentence(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-    guard ".!?…".unicodeScalars.contains(scalars[i]), i >= 3, i + 2 < scalars.count, scalars[i + 1] == " ", scalars[i + 2].properties.isUppercase else { return false }
+    guard ".!?…".unicodeScalars.contains(scalars[i]), i >= 3, i + 2 < scalars.count, scalars[i + 1] == " ", scalars[i + 2].properties.isUppercase
+    else { return false }
     return scalars[(i - 3)..<i].allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
   }
   var found: [(line: Int, column: Int, endColumn: Int, text: String)] = []
@@ -77,8 +78,12 @@ private func generatedTexts(count: Int, pieces: Int) -> [String] {
 
   /// More lines than one chunk of the parallel split, with CR LF pairs (which do not end a line).
   @Test func theIndexHoldsEverySentenceOfALongTextInOrder() throws {
-    let seeds = try FileManager.default.contentsOfDirectory(atPath: Paths.corpus).sorted().map { try String(contentsOfFile: "\(Paths.corpus)/\($0)", encoding: .utf8) }
-    let text = (seeds + generatedTexts(count: 1_500, pieces: 30)).joined(separator: "\n") + "\n" + seeds.joined(separator: "\r\n") + "\n" + seeds.joined(separator: "\n")
+    let seeds = try FileManager.default.contentsOfDirectory(atPath: Paths.corpus).sorted().map {
+      try String(contentsOfFile: "\(Paths.corpus)/\($0)", encoding: .utf8)
+    }
+    let text =
+      (seeds + generatedTexts(count: 1_500, pieces: 30)).joined(separator: "\n") + "\n" + seeds.joined(separator: "\r\n") + "\n"
+      + seeds.joined(separator: "\n")
     #expect(Mentions.lineStarts(of: text).count > 4_000)
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("sentences-\(UUID().uuidString).sqlite").path
     defer { try? FileManager.default.removeItem(atPath: file) }

@@ -54,7 +54,9 @@ import Testing
         for filter in filters {
           for direction in [TraversalDirection.both, .outgoing, .incoming] {
             let expected = try network.neighbors(of: entity.id, depth: depth, filter: filter, direction: direction)
-            #expect(try part.neighbors(of: entity.id, depth: depth, filter: filter, direction: direction) == expected, "\(entity.id), depth \(depth), \(filter.summary), \(direction)")
+            #expect(
+              try part.neighbors(of: entity.id, depth: depth, filter: filter, direction: direction) == expected,
+              "\(entity.id), depth \(depth), \(filter.summary), \(direction)")
           }
         }
       }

@@ -119,7 +119,9 @@ struct CalendarTests {
     #expect(dating.calendarSwitch == calendarSwitch)
   }
 
-  @Test("A Julian date after a switch is an error naming the switch's days, unless a reason is given", arguments: [(gregory, "1583-01-01", "1582-10-04", "1582-10-15"), (britain, "1760-01-01", "1752-09-02", "1752-09-14")])
+  @Test(
+    "A Julian date after a switch is an error naming the switch's days, unless a reason is given",
+    arguments: [(gregory, "1583-01-01", "1582-10-04", "1582-10-15"), (britain, "1760-01-01", "1752-09-02", "1752-09-14")])
   func julianAfterSwitch(_ calendarSwitch: CalendarSwitch, _ text: String, _ lastJulian: String, _ firstGregorian: String) throws {
     #expect {
       try Dating(edtf: text, calendar: .julian, calendarSwitch: calendarSwitch)

@@ -47,7 +47,11 @@ struct EDTFTests {
     ])
   func julianToNewStyle(_ oldStyle: String, _ newStyle: String) throws {
     let dating = try Dating(edtf: oldStyle, calendar: .julian, calendarSwitch: russia)
-    #expect(dating.interval == DayInterval(day: CalendarDay.day(year: Int(newStyle.prefix(4))!, month: Int(newStyle.dropFirst(5).prefix(2))!, day: Int(newStyle.suffix(2))!, calendar: .gregorian)))
+    #expect(
+      dating.interval
+        == DayInterval(
+          day: CalendarDay.day(
+            year: Int(newStyle.prefix(4))!, month: Int(newStyle.dropFirst(5).prefix(2))!, day: Int(newStyle.suffix(2))!, calendar: .gregorian)))
     #expect(dating.newStyleEDTF == newStyle)
   }
 
@@ -166,10 +170,12 @@ struct EDTFTests {
     #expect(throws: EDTFError.self) { try Dating(edtf: "1900-02-29", calendar: .gregorian) }
   }
 
-  @Test("Unspecified parts are said in words", arguments: [
-    ("191X/1917", "the 1910s to 1917"), ("1917-XX/1917-10", "a month of 1917 to Oct 1917"), ("1918-02-XX", "a day of Feb 1918"),
-    ("19XX", "a year of 1900–1999"),
-  ])
+  @Test(
+    "Unspecified parts are said in words",
+    arguments: [
+      ("191X/1917", "the 1910s to 1917"), ("1917-XX/1917-10", "a month of 1917 to Oct 1917"), ("1918-02-XX", "a day of Feb 1918"),
+      ("19XX", "a year of 1900–1999"),
+    ])
   func unspecifiedDisplay(_ text: String, _ words: String) throws {
     #expect(try Dating(edtf: text, calendar: .gregorian).display == words)
   }
@@ -208,8 +214,11 @@ struct EDTFTests {
     #expect(both.isUncertain && both.isApproximate)
   }
 
-  @Test("Level 2 forms, the year -0000 and long years with a leading zero are refused",
-        arguments: ["19X7", "1X17", "1917-1X", "1917-X0-10", "1917-XX-31", "191X-10-25", "1918-03-1X", "1918-21?", "19XX-21", "-0000", "Y01917", "Y170000002"])
+  @Test(
+    "Level 2 forms, the year -0000 and long years with a leading zero are refused",
+    arguments: [
+      "19X7", "1X17", "1917-1X", "1917-X0-10", "1917-XX-31", "191X-10-25", "1918-03-1X", "1918-21?", "19XX-21", "-0000", "Y01917", "Y170000002",
+    ])
   func refusesLevel2(_ text: String) {
     #expect(throws: EDTFError.self) { try EDTFDate(parsing: text) }
   }
@@ -237,7 +246,11 @@ struct EDTFTests {
     let alphabet = Array("0123456789-/X?~%. Y")
     for _ in 0..<20_000 {
       let length = Int.random(in: 0...21, using: &random)
-      texts.append(String((0..<length).map { _ in Int.random(in: 0..<4, using: &random) == 0 ? alphabet.randomElement(using: &random)! : "0123456789-".randomElement(using: &random)! }))
+      texts.append(
+        String(
+          (0..<length).map { _ in
+            Int.random(in: 0..<4, using: &random) == 0 ? alphabet.randomElement(using: &random)! : "0123456789-".randomElement(using: &random)!
+          }))
     }
     for _ in 0..<5_000 { texts.append(texts.randomElement(using: &random)! + "/" + texts.randomElement(using: &random)!) }
     var plainCount = 0

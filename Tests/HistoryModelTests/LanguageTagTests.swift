@@ -17,7 +17,9 @@ struct LanguageTagTests {
 
   @Test(
     "Malformed tags are refused",
-    arguments: ["", "e", "toolonglanguage", "fr_FR", "de--CH", "-en", "en-", "en-US-US", "kk-Latn-Latn-x", "qаз", "en-a", "en-x", "de-1901-1901", "123"])
+    arguments: [
+      "", "e", "toolonglanguage", "fr_FR", "de--CH", "-en", "en-", "en-US-US", "kk-Latn-Latn-x", "qаз", "en-a", "en-x", "de-1901-1901", "123",
+    ])
   func malformed(_ text: String) {
     #expect(Language(rawValue: text) == nil, "\(text)")
   }

@@ -10,7 +10,8 @@ import Testing
 struct BoundsAndImportTests {
   static let quote = "Ленин бастаған большевиктердің"
 
-  @Test("a query over the bounds is a usage error naming the bound, for mentions and search --text alike",
+  @Test(
+    "a query over the bounds is a usage error naming the bound, for mentions and search --text alike",
     arguments: [
       (Array(repeating: "а", count: 20_000).joined(separator: " OR "), "at most 300 characters"),
       (Array(repeating: "а", count: 17).joined(separator: " "), "at most 16 words"),
@@ -27,7 +28,9 @@ struct BoundsAndImportTests {
     #expect(try Run("mentions", words).status != 64, "16 words are within the bound")
   }
 
-  @Test("FTS5 syntax in a query is read as words: the same sentences as the plain words", arguments: ["Алашорда*", "\"Алашорда\"", "(Алашорда)", "Алашорда:", "^Алашорда"])
+  @Test(
+    "FTS5 syntax in a query is read as words: the same sentences as the plain words",
+    arguments: ["Алашорда*", "\"Алашорда\"", "(Алашорда)", "Алашорда:", "^Алашорда"])
   func syntaxIsWords(_ query: String) throws {
     let plain = try Run("mentions", "Алашорда", "--json")
     let marked = try Run("mentions", query, "--json")
@@ -35,7 +38,8 @@ struct BoundsAndImportTests {
     #expect(marked.stdout == plain.stdout)
   }
 
-  @Test("--limit of mentions and search is bounded", arguments: [["mentions", "Алашорда"], ["search", "--text", "Алашорда"], ["search", "Алашорда"]])
+  @Test(
+    "--limit of mentions and search is bounded", arguments: [["mentions", "Алашорда"], ["search", "--text", "Алашорда"], ["search", "Алашорда"]])
   func limitBound(_ command: [String]) throws {
     let run = try Run(arguments: command + ["--limit", "100000000"])
     #expect(run.status == 64 && run.stderr.contains("--limit must be from 1 to 10000"), "\(run.stderr)")
@@ -92,7 +96,8 @@ struct BoundsAndImportTests {
   @Test("CR-only tables import as LF ones do; tables with no rows are refused and the earlier import is kept")
   func crOnlyAndEmpty() throws {
     let copy = try GraphCopy(keepingIndex: false)
-    let lf = copy.folder.appendingPathComponent("lf"), cr = copy.folder.appendingPathComponent("cr"), empty = copy.folder.appendingPathComponent("empty")
+    let lf = copy.folder.appendingPathComponent("lf"), cr = copy.folder.appendingPathComponent("cr"),
+      empty = copy.folder.appendingPathComponent("empty")
     try writeTables(lf, end: "\n")
     try writeTables(cr, end: "\r")
     try writeTables(empty, end: "\r", rows: false)
@@ -101,7 +106,9 @@ struct BoundsAndImportTests {
     let fromLF = try String(contentsOf: entities, encoding: .utf8)
     #expect(fromLF.contains("zz-two") && fromLF.contains(#"kk: "=HYPERLINK(\"x\")""#), "the guard apostrophe is removed")
     #expect(try copy.run("import", cr.path).status == 0)
-    #expect(try String(contentsOf: entities, encoding: .utf8).components(separatedBy: "\n").dropFirst(2) == fromLF.components(separatedBy: "\n").dropFirst(2))
+    #expect(
+      try String(contentsOf: entities, encoding: .utf8).components(separatedBy: "\n").dropFirst(2)
+        == fromLF.components(separatedBy: "\n").dropFirst(2))
     let refused = try copy.run("import", empty.path)
     #expect(refused.status == 1 && refused.stderr.contains("nodes.csv:2:1: error: the table has its header row but no rows"), "\(refused.stderr)")
     #expect(try String(contentsOf: entities, encoding: .utf8).contains("zz-two"), "the earlier import is still there")
@@ -113,12 +120,14 @@ struct BoundsAndImportTests {
     let folder = copy.folder.appendingPathComponent("x\n- id: injected\n#")
     try writeTables(folder, end: "\r\n")
     let nodes = folder.appendingPathComponent("nodes.csv")
-    try (try String(contentsOf: nodes, encoding: .utf8).replacingOccurrences(of: "zz-two,", with: "zz-one,")).write(to: nodes, atomically: true, encoding: .utf8)
+    try (try String(contentsOf: nodes, encoding: .utf8).replacingOccurrences(of: "zz-two,", with: "zz-one,")).write(
+      to: nodes, atomically: true, encoding: .utf8)
     let run = try copy.run("import", folder.path)
     #expect(run.status == 1)
     #expect(run.stderr.contains("nodes.csv:3:1: error: entity id 'zz-one' is already used at \(nodes.path):2:1"), "\(run.stderr)")
     #expect(!run.stderr.contains("hg-import-") && !run.stderr.contains("injected'"), "\(run.stderr)")
-    try (try String(contentsOf: nodes, encoding: .utf8).replacingOccurrences(of: "zz-one,person,Екі", with: "zz-two,person,Екі")).write(to: nodes, atomically: true, encoding: .utf8)
+    try (try String(contentsOf: nodes, encoding: .utf8).replacingOccurrences(of: "zz-one,person,Екі", with: "zz-two,person,Екі")).write(
+      to: nodes, atomically: true, encoding: .utf8)
     #expect(try copy.run("import", folder.path).status == 0)
     #expect(try copy.run("validate").status == 0)
   }
@@ -151,8 +160,10 @@ struct BoundsAndImportTests {
     let nodes = try String(contentsOf: csv.appendingPathComponent("nodes.csv"), encoding: .utf8).components(separatedBy: "\r\n")
     try (nodes.filter { !$0.isEmpty && ($0.hasPrefix("Id,") || $0.hasPrefix("zz-")) }.joined(separator: "\r\n") + "\r\n").write(
       to: tables.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
-    try "claim,subject,relation,object\nzz-c1,zz-hostile-0,member_of,bolsheviks\n".write(to: tables.appendingPathComponent("claims.csv"), atomically: true, encoding: .utf8)
-    try "claim,position,document,quote\nzz-c1,1,d001,\(Self.quote)\n".write(to: tables.appendingPathComponent("sources.csv"), atomically: true, encoding: .utf8)
+    try "claim,subject,relation,object\nzz-c1,zz-hostile-0,member_of,bolsheviks\n".write(
+      to: tables.appendingPathComponent("claims.csv"), atomically: true, encoding: .utf8)
+    try "claim,position,document,quote\nzz-c1,1,d001,\(Self.quote)\n".write(
+      to: tables.appendingPathComponent("sources.csv"), atomically: true, encoding: .utf8)
     let imported = try target.run("import", tables.path)
     #expect(imported.status == 0, "\(imported.stderr)")
     func shown(_ graph: GraphCopy, _ n: Int) throws -> Any? { try graph.run("show", "zz-hostile-\(n)", "--json").jsonObject()["labels"] }
@@ -180,14 +191,16 @@ struct BoundsAndImportTests {
     try copy.replace("\nrelations:", with: "\nrelatoins:", in: "schema.yaml")
     let curated = try copy.run("validate")
     #expect(curated.status == 1)
-    #expect(errors(curated).count == 1 && errors(curated)[0].contains("schema.yaml:") && errors(curated)[0].contains("'relatoins'"), "\(curated.stderr)")
+    #expect(
+      errors(curated).count == 1 && errors(curated)[0].contains("schema.yaml:") && errors(curated)[0].contains("'relatoins'"), "\(curated.stderr)")
     // The French and German project, under the starter schema that init writes.
     let project = try OtherGraphsTests.frenchProject()
     let schema = try project.read("abbaye/schema.yaml")
     try project.write(schema.replacingOccurrences(of: "\nrelations:", with: "\nrelatoins:"), to: "abbaye/schema.yaml")
     let french = try project.run("validate", "--graph", "abbaye")
     #expect(french.status == 1)
-    #expect(errors(french).count == 1 && errors(french)[0].contains("abbaye/schema.yaml:") && errors(french)[0].contains("'relatoins'"), "\(french.stderr)")
+    #expect(
+      errors(french).count == 1 && errors(french)[0].contains("abbaye/schema.yaml:") && errors(french)[0].contains("'relatoins'"), "\(french.stderr)")
   }
 
   @Test("init and documents add refuse a text that is a link out of the corpus folder, and write nothing")

@@ -6,7 +6,8 @@ import Testing
 /// by the test: its schema declares no switch to the Gregorian calendar.
 @Suite("A project dated in another calendar, through the binary")
 struct CalendarProjectTests {
-  static let text = "A chronicle of the invented town of Qasr (not history)\n\nOn 15 Rabiʻ I 1336 the council of elders took Qasr. Yusuf chaired the council that year.\n"
+  static let text =
+    "A chronicle of the invented town of Qasr (not history)\n\nOn 15 Rabiʻ I 1336 the council of elders took Qasr. Yusuf chaired the council that year.\n"
 
   static let schema = """
     # A small vocabulary for a test project; no `calendar:`, so every date is Gregorian unless marked.

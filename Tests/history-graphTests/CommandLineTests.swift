@@ -119,7 +119,8 @@ struct CommandLineTests {
     #expect(bad.stderr.contains("does not exist"))
   }
 
-  @Test("export --format graphml writes a file that NetworkX reads, with every entity and relation claim", .tags(.python), .requiresPython("networkx"))
+  @Test(
+    "export --format graphml writes a file that NetworkX reads, with every entity and relation claim", .tags(.python), .requiresPython("networkx"))
   func exportGraphML() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-graphml-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

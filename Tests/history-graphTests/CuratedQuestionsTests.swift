@@ -74,11 +74,13 @@ struct CuratedQuestionsTests {
     #expect(card["id"] as? String == "ryzhov")
     let claims = try #require(card["claims"] as? [[String: Any]])
     let spellings = claims.filter { $0["relation"] as? String == "spelled" }
-    let byDocument = Dictionary(uniqueKeysWithValues: spellings.compactMap { claim -> (String, String)? in
-      guard let value = claim["value"] as? String,
-            let document = (claim["sources"] as? [[String: Any]])?.first?["document"] as? String else { return nil }
-      return (document, value)
-    })
+    let byDocument = Dictionary(
+      uniqueKeysWithValues: spellings.compactMap { claim -> (String, String)? in
+        guard let value = claim["value"] as? String,
+          let document = (claim["sources"] as? [[String: Any]])?.first?["document"] as? String
+        else { return nil }
+        return (document, value)
+      })
     #expect(byDocument["d002"] == "П. Рыжов")
     #expect(byDocument["d004"] == "К. Рыжков")
     let memberships = claims.filter { $0["relation"] as? String == "member_of" }
@@ -119,7 +121,10 @@ struct CuratedQuestionsTests {
 
   @Test("A reader types 'Akmola revkom' or 'Сүтішов': search finds the one entity")
   func readersNames() throws {
-    for (name, id) in [("Akmola revkom", "aqmola-revkom"), ("Сүтішов", "sutishov"), ("Сүтішев", "sutishov"), ("Verny revkom", "verny-military-revolutionary-committee")] {
+    for (name, id) in [
+      ("Akmola revkom", "aqmola-revkom"), ("Сүтішов", "sutishov"), ("Сүтішев", "sutishov"),
+      ("Verny revkom", "verny-military-revolutionary-committee"),
+    ] {
       let run = try Run("search", name, "--json")
       #expect(run.status == 0, "\(run.stderr)")
       let hits = try #require(try run.json() as? [[String: Any]])
@@ -135,7 +140,9 @@ struct CuratedQuestionsTests {
     #expect(!held.contains { $0["holder"] as? String == "red-guard-forces-buzuluk" })
   }
 
-  @Test("Until when did the Provisional Government hold Pavlodar uezd? Until its commissar's report of 29 January 1918 (either style), gone by mid-February")
+  @Test(
+    "Until when did the Provisional Government hold Pavlodar uezd? Until its commissar's report of 29 January 1918 (either style), gone by mid-February"
+  )
   func pavlodarUezdLost() throws {
     #expect(try holdings(of: "pavlodar-uezd", on: "1918-01-25").contains { $0["holder"] as? String == "provisional-government" })
     #expect(!(try holdings(of: "pavlodar-uezd", on: "1918-02-15")).contains { $0["holder"] as? String == "provisional-government" })

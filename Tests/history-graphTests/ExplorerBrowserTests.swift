@@ -10,10 +10,13 @@ import Testing
 struct ExplorerBrowserTests {
   static let script = Paths.project.appendingPathComponent("Tests/Browser/explorer_check.py").path
   /// Where the screenshot goes: `$EXPLORER_SCREENSHOT`, or a file in the temporary folder.
-  static let screenshot = ProcessInfo.processInfo.environment["EXPLORER_SCREENSHOT"]
+  static let screenshot =
+    ProcessInfo.processInfo.environment["EXPLORER_SCREENSHOT"]
     ?? FileManager.default.temporaryDirectory.appendingPathComponent("history-graph-explorer.png").path
 
-  @Test("the curated graph's page: node count, search, card, language, time slider, play, filters, path, pan and zoom, keyboard, contrast, anchors, links from a diagram, no network request")
+  @Test(
+    "the curated graph's page: node count, search, card, language, time slider, play, filters, path, pan and zoom, keyboard, contrast, anchors, links from a diagram, no network request"
+  )
   func curatedPage() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -36,30 +39,33 @@ struct ExplorerBrowserTests {
     let government = try #require(expectedSearch["alash orda"]?.first)
     let lenin = try #require(expectedSearch["lenin"]?.first)
     let card = try #require(try Run("show", person, "--json").json() as? [String: Any])
-    let quotes = Set(try #require(card["claims"] as? [[String: Any]]).flatMap { claim in
-      (claim["sources"] as? [[String: Any]] ?? []).compactMap { $0["quote"] as? String }
-    })
+    let quotes = Set(
+      try #require(card["claims"] as? [[String: Any]]).flatMap { claim in
+        (claim["sources"] as? [[String: Any]] ?? []).compactMap { $0["quote"] as? String }
+      })
     let paths = try #require(try Run("path", person, lenin, "--json").json() as? [String: Any])
     let hops = try #require((paths["routes"] as? [[String: Any]])?.first?["length"] as? Int)
     let governmentClaims = try #require(try Run("show", government, "--json").json() as? [String: Any])["claims"] as? [[String: Any]]
     let days = ["1917-06-01", "1918-03-01"]
     /// The relation claims of the government dated so as to be in force on `day` (undated ones are toggled off on the page).
     func inForce(_ day: String) -> Set<String> {
-      Set((governmentClaims ?? []).compactMap { claim -> String? in
-        guard claim["object"] is String, let time = claim["time"] as? [String: Any] else { return nil }
-        let earliest = time["earliest"] as? String ?? "0000-00-00"
-        let latest = time["latest"] as? String ?? "9999-99-99"
-        return earliest <= day && day <= latest ? claim["id"] as? String : nil
-      })
+      Set(
+        (governmentClaims ?? []).compactMap { claim -> String? in
+          guard claim["object"] is String, let time = claim["time"] as? [String: Any] else { return nil }
+          let earliest = time["earliest"] as? String ?? "0000-00-00"
+          let latest = time["latest"] as? String ?? "9999-99-99"
+          return earliest <= day && day <= latest ? claim["id"] as? String : nil
+        })
     }
 
     let conflicts = try #require(try Run("conflicts", "--json").json() as? [[String: Any]])
     let disputed = try #require(conflicts.lazy.compactMap { $0["claims"] as? [[String: Any]] }.first { $0.allSatisfy { $0["object"] is String } })
     let claim = try #require(disputed.first)
     let claimID = try #require(claim["id"] as? String)
-    let sameTie = Set(disputed.filter { other in
-      Set([other["subject"] as? String, other["object"] as? String]) == Set([claim["subject"] as? String, claim["object"] as? String])
-    }.compactMap { $0["id"] as? String })
+    let sameTie = Set(
+      disputed.filter { other in
+        Set([other["subject"] as? String, other["object"] as? String]) == Set([claim["subject"] as? String, claim["object"] as? String])
+      }.compactMap { $0["id"] as? String })
     let kinds = try #require(stats["entities_by_kind"] as? [String: Int])
     let (kind, kindCount) = try #require(kinds.max { ($0.value, $1.key) < ($1.value, $0.key) })
     let document = "d001"
@@ -93,7 +99,9 @@ struct ExplorerBrowserTests {
     #expect(shownCard["quote_languages"] as? [String] == ["kk"])
     #expect((shownCard["translations"] as? [String])?.isEmpty == true, "no translation into the quotes' own language")
     let translations = inEnglish["translations"] as? [String] ?? []
-    #expect(translations.count == inEnglish["quotes"] as? Int && translations.allSatisfy { $0.hasPrefix("en (curators' translation): “") }, "\(translations.prefix(2))")
+    #expect(
+      translations.count == inEnglish["quotes"] as? Int && translations.allSatisfy { $0.hasPrefix("en (curators' translation): “") },
+      "\(translations.prefix(2))")
 
     let shownDays = try #require(report["days"] as? [String: [String: Any]])
     for day in days {

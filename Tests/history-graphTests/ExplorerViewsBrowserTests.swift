@@ -11,7 +11,9 @@ struct ExplorerViewsBrowserTests {
   /// Where screenshots go: `$EXPLORER_SCREENS` (a folder), or nowhere.
   static let screens = ProcessInfo.processInfo.environment["EXPLORER_SCREENS"] ?? ""
 
-  @Test("curated page: readable overview, search and click centre, histogram and slider from the dated claims, the CLI's routes, the map's places and holders")
+  @Test(
+    "curated page: readable overview, search and click centre, histogram and slider from the dated claims, the CLI's routes, the map's places and holders"
+  )
   func views() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("explorer-views-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -28,9 +30,11 @@ struct ExplorerViewsBrowserTests {
     let pairs = (0..<5).map { [ranked[$0], ranked[39 - $0]] } + [[person, other]]
     let days = ["1918-03-01", "1919-06-01"]
 
-    let report = try ExplorerBrowserTests.browse(script: Self.script, [
-      "page": page, "screens": Self.screens, "query": "bokeikhanov", "pairs": pairs, "days": days,
-    ])
+    let report = try ExplorerBrowserTests.browse(
+      script: Self.script,
+      [
+        "page": page, "screens": Self.screens, "query": "bokeikhanov", "pairs": pairs, "days": days,
+      ])
 
     // Opening: a few dozen labels, at most 2% of their pairs overlapping; arrows on directed ties.
     let opening = try #require(report["opening"] as? [String: Any])

@@ -11,10 +11,13 @@ struct ExportFormatTests {
     return folder
   }
 
-  @Test("one-file formats go to standard output with -o -", arguments: [
-    ("graphml", "<graphml"), ("gexf", "<gexf"), ("node-link", "\"directed\": true"), ("turtle", "@prefix wd:"), ("ntriples", "> <http://wikiba.se/ontology#rank> "),
-    ("geojson", "\"type\" : \"FeatureCollection\""),
-  ])
+  @Test(
+    "one-file formats go to standard output with -o -",
+    arguments: [
+      ("graphml", "<graphml"), ("gexf", "<gexf"), ("node-link", "\"directed\": true"), ("turtle", "@prefix wd:"),
+      ("ntriples", "> <http://wikiba.se/ontology#rank> "),
+      ("geojson", "\"type\" : \"FeatureCollection\""),
+    ])
   func oneFile(_ format: String, _ marker: String) throws {
     let run = try Run("export", "--format", format, "-o", "-")
     #expect(run.status == 0, "\(run.stderr)")
@@ -55,7 +58,10 @@ struct ExportFormatTests {
     let target = folder.appendingPathComponent("neo4j")
     let run = try Run("export", "--format", "neo4j", "-o", target.path)
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).sorted() == ["entities.csv", "load.cypher", "relations.csv", "sources.csv", "stated_in.csv"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: target.path).sorted() == [
+        "entities.csv", "load.cypher", "relations.csv", "sources.csv", "stated_in.csv",
+      ])
     let based = try Run("export", "--format", "turtle", "--base", "https://example.org/kz/", "-o", "-")
     #expect(based.status == 0 && based.stdout.contains("@prefix wd: <https://example.org/kz/entity/>"))
     let bad = try Run("export", "--format", "turtle", "--base", "example.org")

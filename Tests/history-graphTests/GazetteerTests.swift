@@ -25,24 +25,49 @@ struct GazetteerTests {
     // Holdings as `as-of` reads them: on a date, the holders the Feature lists as in force are those as-of names.
     let asOf = try #require(try Run("as-of", "1918-03-01", "--json").json() as? [String: Any])
     let held = Set(((asOf["holdings"] as? [[String: Any]]) ?? []).filter { $0["place"] as? String == "semey" }.compactMap { $0["holder"] as? String })
-    let listed = Set(((properties["holdings"] as? [[String: Any]]) ?? []).filter { holding in
-      (holding["earliest"] as? String ?? "0000") <= "1918-03-01" && "1918-03-01" <= (holding["latest"] as? String ?? "9999")
-    }.compactMap { $0["holder"] as? String })
+    let listed = Set(
+      ((properties["holdings"] as? [[String: Any]]) ?? []).filter { holding in
+        (holding["earliest"] as? String ?? "0000") <= "1918-03-01" && "1918-03-01" <= (holding["latest"] as? String ?? "9999")
+      }.compactMap { $0["holder"] as? String })
     #expect(listed == held, "semey on 1918-03-01: \(listed) against as-of's \(held)")
   }
 
-  @Test("bad entries are errors at their line and column, with a hint", arguments: [
-    ("{place: semeyy, latitude: 50.4, longitude: 80.2, precision: settlement, source: general-reference}", "unknown place 'semeyy'", "did you mean 'semey'?"),
-    ("{place: alikhan-bokeikhanov, latitude: 50.4, longitude: 80.2, precision: settlement, source: general-reference}", "'alikhan-bokeikhanov' is a person, not a place", "role `place`"),
-    ("{place: omsk, latitude: 95, longitude: 73.4, precision: settlement, source: general-reference}", "latitude '95' is not a number of degrees from -90 to 90", "decimal degrees"),
-    ("{place: omsk, latitude: 55, longitude: 73.4, precision: town, source: general-reference}", "precision 'town' is not one the gazetteer knows", "settlement, district, region"),
-    ("{place: omsk, latitude: 55, longitude: 73.4, precision: settlement, source: atlas}", "source 'atlas' is neither a document", "general-reference"),
-    ("{place: semey, latitude: 50.4, longitude: 80.2, precision: settlement, source: general-reference}", "'semey' is located twice", "one entry per place"),
-    ("{place: omsk, latitude: 55, longitude: 73.4, precision: settlement, source: general-reference, height: 90}", "unknown field 'height'", "allowed fields"),
-  ])
+  @Test(
+    "bad entries are errors at their line and column, with a hint",
+    arguments: [
+      (
+        "{place: semeyy, latitude: 50.4, longitude: 80.2, precision: settlement, source: general-reference}", "unknown place 'semeyy'",
+        "did you mean 'semey'?"
+      ),
+      (
+        "{place: alikhan-bokeikhanov, latitude: 50.4, longitude: 80.2, precision: settlement, source: general-reference}",
+        "'alikhan-bokeikhanov' is a person, not a place", "role `place`"
+      ),
+      (
+        "{place: omsk, latitude: 95, longitude: 73.4, precision: settlement, source: general-reference}",
+        "latitude '95' is not a number of degrees from -90 to 90", "decimal degrees"
+      ),
+      (
+        "{place: omsk, latitude: 55, longitude: 73.4, precision: town, source: general-reference}", "precision 'town' is not one the gazetteer knows",
+        "settlement, district, region"
+      ),
+      (
+        "{place: omsk, latitude: 55, longitude: 73.4, precision: settlement, source: atlas}", "source 'atlas' is neither a document",
+        "general-reference"
+      ),
+      (
+        "{place: semey, latitude: 50.4, longitude: 80.2, precision: settlement, source: general-reference}", "'semey' is located twice",
+        "one entry per place"
+      ),
+      (
+        "{place: omsk, latitude: 55, longitude: 73.4, precision: settlement, source: general-reference, height: 90}", "unknown field 'height'",
+        "allowed fields"
+      ),
+    ])
   func badEntry(_ entry: String, _ message: String, _ hint: String) throws {
     let copy = try GraphCopy()
-    let lines = try String(contentsOfFile: copy.graph + "/places.yaml", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count
+    let lines = try String(contentsOfFile: copy.graph + "/places.yaml", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+      .count
     try copy.append("  - \(entry)\n", to: "places.yaml")
     let run = try copy.run("validate")
     #expect(run.status == 1)
@@ -68,7 +93,8 @@ struct GazetteerTests {
   @Test("a French project's gazetteer: the abbey's holding of Vaucelles over time in GeoJSON and on the explorer's map data")
   func frenchProject() throws {
     let project = try OtherGraphsTests.frenchProject()
-    try project.write("places:\n  - {place: vaucelles, latitude: 50.09, longitude: 3.24, precision: settlement, source: chronique}\n", to: "abbaye/places.yaml")
+    try project.write(
+      "places:\n  - {place: vaucelles, latitude: 50.09, longitude: 3.24, precision: settlement, source: chronique}\n", to: "abbaye/places.yaml")
     let validate = try project.run("validate", "--graph", "abbaye")
     #expect(validate.status == 0, "\(validate.stderr)")
     #expect(validate.stdout.contains("places: 1 located"))

@@ -22,10 +22,16 @@ struct HistorianQuestionsTests {
     Question(
       arguments: ["as-of", "1918-03-01", "--in", "Verny", "--lang", "en"], stdout: ["Verny (Almaty) ← "],
       stderr: ["also: verny-fortress Verny fortress (place"], never: ["could name any"]),
-    Question(arguments: ["show", "Kazakhstan", "--lang", "en"], stdout: ["Kazakhstan  [place]  id: kazakhstan\n"], stderr: ["also: east-kazakhstan"], never: ["could name any"]),
-    Question(arguments: ["path", "Qazaq", "Orenburg", "--lang", "en"], stdout: ["route 1: Qazaq (newspaper) · ", " · Orenburg\n"], stderr: ["also: orenburg-oblast"], never: ["could name any"]),
-    Question(arguments: ["timeline", "Kostanay", "--lang", "en"], stdout: ["Kustanai: "], stderr: ["also: kustanai-uezd"], never: ["could name any"]),
-    Question(arguments: ["timeline", "Pavlodar", "--lang", "en"], stdout: ["Pavlodar: "], stderr: ["also: pavlodar-uezd"], never: ["could name any"]),
+    Question(
+      arguments: ["show", "Kazakhstan", "--lang", "en"], stdout: ["Kazakhstan  [place]  id: kazakhstan\n"], stderr: ["also: east-kazakhstan"],
+      never: ["could name any"]),
+    Question(
+      arguments: ["path", "Qazaq", "Orenburg", "--lang", "en"], stdout: ["route 1: Qazaq (newspaper) · ", " · Orenburg\n"],
+      stderr: ["also: orenburg-oblast"], never: ["could name any"]),
+    Question(
+      arguments: ["timeline", "Kostanay", "--lang", "en"], stdout: ["Kustanai: "], stderr: ["also: kustanai-uezd"], never: ["could name any"]),
+    Question(
+      arguments: ["timeline", "Pavlodar", "--lang", "en"], stdout: ["Pavlodar: "], stderr: ["also: pavlodar-uezd"], never: ["could name any"]),
     // Several names that resolve to nothing: every one reported in one run.
     Question(arguments: ["path", "Qwertyuiop", "Asdfghjkl"], status: 1, stderr: ["2 names could not be resolved", "'Qwertyuiop'", "'Asdfghjkl'"]),
     // Search: words in any order and by stem, near spellings, then the texts.
@@ -33,26 +39,38 @@ struct HistorianQuestionsTests {
     Question(arguments: ["search", "congress Siberian West", "--lang", "en"], stdout: ["third-west-siberian-soviets-congress"]),
     Question(arguments: ["search", "Akmola revolutionary committee", "--lang", "en"], stdout: ["aqmola-revkom"]),
     Question(arguments: ["search", "Vinogradov", "--lang", "en"], stdout: ["vinogradov ", "vinogradsky "]),
-    Question(arguments: ["search", "қаулымен", "--lang", "en"], stdout: ["no entity is named 'қаулымен'; the graph's texts that name it", "{d001-"]),
+    Question(
+      arguments: ["search", "қаулымен", "--lang", "en"], stdout: ["no entity is named 'қаулымен'; the graph's texts that name it", "{d001-"]),
     // Relations as printed, either way, and roles.
-    Question(arguments: ["neighbors", "alash-orda", "--relation", "has member", "--lang", "en"], stdout: ["filters: relation: has member", "has member"], never: ["leads"]),
+    Question(
+      arguments: ["neighbors", "alash-orda", "--relation", "has member", "--lang", "en"], stdout: ["filters: relation: has member", "has member"],
+      never: ["leads"]),
     Question(arguments: ["neighbors", "alash-orda", "--relation", "member of", "--lang", "en"], stdout: ["has member"]),
-    Question(arguments: ["neighbors", "Verny Military Revolutionary Committee", "--role", "leadership", "--lang", "en"], stdout: ["filters: role: leadership"]),
+    Question(
+      arguments: ["neighbors", "Verny Military Revolutionary Committee", "--role", "leadership", "--lang", "en"],
+      stdout: ["filters: role: leadership"]),
     Question(
       arguments: ["neighbors", "vladimir-lenin", "--relation", "member of", "--lang", "en"], status: 1,
       stderr: ["has no connection", "no member_of claims; ", " leads", "try --role "]),
     // Every claim on the ties walked: Bokin's membership of the Verny Bolsheviks is not hidden behind Emelev's.
     Question(
       arguments: ["neighbors", "verny-military-revolutionary-committee", "--depth", "2", "--relation", "member_of", "--lang", "en"],
-      stdout: ["7 claims with 6 entities", "Tokash Bokin              member of   Verny Bolsheviks", "L. P. Emelev              member of   Verny Bolsheviks"]),
+      stdout: [
+        "7 claims with 6 entities", "Tokash Bokin              member of   Verny Bolsheviks",
+        "L. P. Emelev              member of   Verny Bolsheviks",
+      ]),
     // A congress held in Petrograd is in Petrograd's timeline.
-    Question(arguments: ["timeline", "--in", "petrograd", "--lang", "en"], stdout: ["Second All-Russian Congress of Soviets — adopted → Decree on Peace"]),
+    Question(
+      arguments: ["timeline", "--in", "petrograd", "--lang", "en"], stdout: ["Second All-Russian Congress of Soviets — adopted → Decree on Peace"]),
     // Informative routes: a hub costs more than a step; the shorter route is named.
     Question(
       arguments: ["path", "mustafa-shokai", "alexander-dutov", "--lang", "en"],
       stdout: ["5 steps", "cost ", "a shorter route of 4 steps exists through Soviet power (Soviet government)", "method: informative"]),
-    Question(arguments: ["path", "mustafa-shokai", "alexander-dutov", "--method", "shortest", "--lang", "en"], stdout: ["4 steps, hub load", "method: shortest"], never: ["a shorter route"]),
-    Question(arguments: ["path", "bokeikhanov", "lenin", "--k", "2", "--lang", "en"], stdout: ["route 1: ", "route 2: ", "method: k-shortest (k = 2)"]),
+    Question(
+      arguments: ["path", "mustafa-shokai", "alexander-dutov", "--method", "shortest", "--lang", "en"],
+      stdout: ["4 steps, hub load", "method: shortest"], never: ["a shorter route"]),
+    Question(
+      arguments: ["path", "bokeikhanov", "lenin", "--k", "2", "--lang", "en"], stdout: ["route 1: ", "route 2: ", "method: k-shortest (k = 2)"]),
     // What a document states when none of its dates covers the day.
     Question(
       arguments: ["as-of", "1916-06-01", "--document", "d002", "--in", "Pavlodar", "--lang", "en"], status: 1,
@@ -192,7 +210,8 @@ struct HistorianQuestionsTests {
     #expect(try project.run("documents", "add", "texts/lettre.txt", "--graph", "stadt").status == 0)
     var schema = try project.read("stadt/schema.yaml")
     schema = schema.replacingOccurrences(of: "relations:\n", with: relations)
-    schema = schema.replacingOccurrences(of: "properties:\n", with: "properties:\n  manner:\n    type: string\n    subjects: [event]\n    description: \"How it happened.\"\n")
+    schema = schema.replacingOccurrences(
+      of: "properties:\n", with: "properties:\n  manner:\n    type: string\n    subjects: [event]\n    description: \"How it happened.\"\n")
     try project.write(schema, to: "stadt/schema.yaml")
     try project.write(entities, to: "stadt/entities/stadt.yaml")
     try project.write(claims, to: "stadt/claims/stadt.yaml")

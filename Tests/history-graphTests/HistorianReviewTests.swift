@@ -73,7 +73,13 @@ struct HistorianReviewTests {
   static func words(_ text: String) -> [String] {
     var words: [String] = [], current = "", quoted = false
     for ch in text {
-      if ch == "\"" { quoted.toggle() } else if ch == " " && !quoted { if !current.isEmpty { words.append(current) }; current = "" } else { current.append(ch) }
+      if ch == "\"" {
+        quoted.toggle()
+      } else if ch == " " && !quoted {
+        if !current.isEmpty { words.append(current) }; current = ""
+      } else {
+        current.append(ch)
+      }
     }
     if !current.isEmpty { words.append(current) }
     return words
@@ -85,7 +91,9 @@ struct HistorianReviewTests {
     #expect(run.status == 0, "\(run.stderr)")
     let answer = try #require(try run.json() as? [String: Any])
     #expect((answer["method"] as? String)?.contains("dated claims only") == true)
-    let hops = (answer["routes"] as? [[String: Any]] ?? []).flatMap { $0["steps"] as? [[String: Any]] ?? [] }.flatMap { $0["claims"] as? [[String: Any]] ?? [] }
+    let hops = (answer["routes"] as? [[String: Any]] ?? []).flatMap { $0["steps"] as? [[String: Any]] ?? [] }.flatMap {
+      $0["claims"] as? [[String: Any]] ?? []
+    }
     #expect(!hops.isEmpty && hops.allSatisfy { !($0["time"] is NSNull) })
     let text = try Run("path", "bokeikhanov", "lenin", "--method", "time-respecting")
     #expect(text.stdout.contains("method: time-respecting (possible, from the earliest claim, dated claims only)"))
@@ -126,7 +134,8 @@ struct HistorianReviewTests {
     #expect(kept.allSatisfy { $0["kind"] as? String == "person" })
     let whole = try Run("rank", "--by", "betweenness", "--top", "200", "--json")
     let persons = try Run("rank", "--by", "betweenness", "--kind", "person", "--top", "5", "--json")
-    let scores = Dictionary(uniqueKeysWithValues: try #require(try whole.json() as? [[String: Any]]).map { ($0["id"] as! String, $0["score"] as! Double) })
+    let scores = Dictionary(
+      uniqueKeysWithValues: try #require(try whole.json() as? [[String: Any]]).map { ($0["id"] as! String, $0["score"] as! Double) })
     let ranked = try #require(try persons.json() as? [[String: Any]])
     #expect(ranked.count == 5 && ranked.allSatisfy { $0["kind"] as? String == "person" && ($0["score"] as! Double) > 0 })
     #expect(ranked.allSatisfy { scores[$0["id"] as! String] == $0["score"] as? Double })
@@ -154,7 +163,9 @@ struct HistorianReviewTests {
     let asked = try #require(try julian.json() as? [String: Any]), newStyle = try #require(try gregorian.json() as? [String: Any])
     #expect(asked["window"] as? String == "1917-11-07" && newStyle["window"] as? String == "1917-11-07")
     #expect(asked["filters"] as? String == "dates given in Old Style")
-    let holdings = { (answer: [String: Any]) in (answer["holdings"] as? [[String: Any]] ?? []).compactMap { ($0["claim"] as? [String: Any])?["id"] as? String } }
+    let holdings = { (answer: [String: Any]) in
+      (answer["holdings"] as? [[String: Any]] ?? []).compactMap { ($0["claim"] as? [String: Any])?["id"] as? String }
+    }
     #expect(!holdings(asked).isEmpty && holdings(asked) == holdings(newStyle))
   }
 
@@ -166,7 +177,10 @@ struct HistorianReviewTests {
     #expect(places.contains("verny") && places.contains("zhetisu-oblast"))
     #expect(!places.contains("uralsk"))
     let series = try Run("as-of", "1918-01/1918-04", "--step", "month", "--json")
-    #expect((try series.json() as? [[String: Any]])?.map { $0["window"] as? String } == ["1918-01-01/1918-01-31", "1918-02-01/1918-02-28", "1918-03-01/1918-03-31", "1918-04-01/1918-04-30"])
+    #expect(
+      (try series.json() as? [[String: Any]])?.map { $0["window"] as? String } == [
+        "1918-01-01/1918-01-31", "1918-02-01/1918-02-28", "1918-03-01/1918-03-31", "1918-04-01/1918-04-30",
+      ])
     let changes = try Run("as-of", "1918-01", "--changes-to", "1918-07", "--json")
     let report = try #require(try changes.json() as? [String: Any])
     #expect(!(report["ended"] as? [Any] ?? []).isEmpty && !(report["began"] as? [Any] ?? []).isEmpty)
@@ -239,7 +253,8 @@ struct HistorianReviewTests {
     #expect(!text.stdout.contains("{\(ural)}"))
     #expect(try Run("as-of", "1918-03-15").stdout.contains("{\(ural)}"))
     let none = try Run("as-of", "1918-01-25", "--in", "orenburg", "--holder", "dutov-cossacks", "--certainly-in-force")
-    #expect(none.status == 1 && none.stderr.contains("no holding is certainly in force on 1918-01-25") && none.stderr.contains("1 holding may be in force"))
+    #expect(
+      none.status == 1 && none.stderr.contains("no holding is certainly in force on 1918-01-25") && none.stderr.contains("1 holding may be in force"))
 
     // A series and a comparison carry the mode too, and count by it.
     let series = try Run("as-of", "1918-01/1918-03", "--step", "month", "--holder", "ural-military-government", "--certainly-in-force", "--json")
@@ -248,7 +263,8 @@ struct HistorianReviewTests {
     let steady = try Run("as-of", "1918-03-01", "--changes-to", "1918-03-15", "--holder", "ural-military-government", "--json")
     let steadyMode = (try steady.json() as? [String: Any])?["mode"] as? String
     #expect(steady.status == 1 && steadyMode == "possible")
-    let changes = try Run("as-of", "1918-03-01", "--changes-to", "1918-03-15", "--holder", "ural-military-government", "--certainly-in-force", "--json")
+    let changes = try Run(
+      "as-of", "1918-03-01", "--changes-to", "1918-03-15", "--holder", "ural-military-government", "--certainly-in-force", "--json")
     let report = try #require(try changes.json() as? [String: Any])
     #expect(changes.status == 0 && report["mode"] as? String == "certain")
     #expect((report["ended"] as? [[String: Any]])?.compactMap { ($0["claim"] as? [String: Any])?["id"] as? String } == [ural])
@@ -304,7 +320,9 @@ struct HistorianReviewTests {
     #expect(!sources.isEmpty && sources.allSatisfy { $0["locator"] is [String: Any] })
   }
 
-  @Test("D18: timelines keep the entity's own dates apart from events' and undated ones, an open start at its end; several entities, a place with the places within it, a period of the whole graph")
+  @Test(
+    "D18: timelines keep the entity's own dates apart from events' and undated ones, an open start at its end; several entities, a place with the places within it, a period of the whole graph"
+  )
   func timelines() throws {
     let own = try Run("timeline", "bokeikhanov", "--json")
     let record = try #require(try own.json() as? [String: Any])
@@ -320,7 +338,10 @@ struct HistorianReviewTests {
     #expect(several.status == 0, "\(several.stderr)")
     let place = try Run("timeline", "--in", "zhetisu-oblast", "--during", "1918", "--json")
     let claims = try #require((try place.json() as? [String: Any])?["events"] as? [[String: Any]])
-    #expect(claims.contains { (($0["claim"] as? [String: Any])?["object"] as? String) == "verny" || (($0["claim"] as? [String: Any])?["subject"] as? String) == "verny" })
+    #expect(
+      claims.contains {
+        (($0["claim"] as? [String: Any])?["object"] as? String) == "verny" || (($0["claim"] as? [String: Any])?["subject"] as? String) == "verny"
+      })
     let period = try Run("timeline", "--during", "1918-03", "--relation", "captured", "--json")
     let captured = try #require((try period.json() as? [String: Any])?["events"] as? [[String: Any]])
     #expect(!captured.isEmpty && captured.allSatisfy { ($0["claim"] as? [String: Any])?["relation"] as? String == "captured" })

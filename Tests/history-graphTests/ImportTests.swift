@@ -72,7 +72,8 @@ struct ImportTests {
     #expect(try Run("import", tables.path, "--graph", graph, "--corpus", Paths.corpus, "--force").status == 0)
   }
 
-  @Test("a wrong cell is reported at its table's row and column, with the loader's own message, and nothing is written",
+  @Test(
+    "a wrong cell is reported at its table's row and column, with the loader's own message, and nothing is written",
     .tags(.python), .requiresPython(),
     arguments: [
       ("claims.csv", 4, "edtf", "1917-13-45", "month 13"),
@@ -122,7 +123,8 @@ struct ImportTests {
     #expect(try Run("export", "--format", "csv", "-o", tables.path).status == 0)
     for name in ["nodes.csv", "edges.csv", "claims.csv", "sources.csv"] {
       let table = tables.appendingPathComponent(name)
-      try (try String(contentsOf: table, encoding: .utf8)).replacingOccurrences(of: "d000", with: "1917").write(to: table, atomically: true, encoding: .utf8)
+      try (try String(contentsOf: table, encoding: .utf8)).replacingOccurrences(of: "d000", with: "1917").write(
+        to: table, atomically: true, encoding: .utf8)
     }
     let run = try Run("import", tables.path, "--graph", graph.path, "--corpus", Paths.corpus)
     #expect(run.status == 0, "\(run.stderr)")

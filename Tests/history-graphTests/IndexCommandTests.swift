@@ -44,9 +44,14 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     let records = try #require(try run.json() as? [[String: Any]])
     let quotes = records.filter { $0["field"] as? String == "quote" }
-    #expect(!quotes.isEmpty && quotes.allSatisfy { $0["claim"] is String && $0["document"] is String && ($0["about"] as? String)?.contains(" — ") == true })
+    #expect(
+      !quotes.isEmpty && quotes.allSatisfy { $0["claim"] is String && $0["document"] is String && ($0["about"] as? String)?.contains(" — ") == true })
     #expect(records.contains { $0["field"] as? String == "label" && $0["claim"] is NSNull })
-    #expect(records.map { $0["match"] as? String } == records.map { $0["match"] as? String }.sorted { ["phrase", "words", "stems"].firstIndex(of: $0!)! < ["phrase", "words", "stems"].firstIndex(of: $1!)! })
+    #expect(
+      records.map { $0["match"] as? String }
+        == records.map { $0["match"] as? String }.sorted {
+          ["phrase", "words", "stems"].firstIndex(of: $0!)! < ["phrase", "words", "stems"].firstIndex(of: $1!)!
+        })
     // As text, each hit takes two lines: the claim or entity, then the field and its text.
     let text = try Run("search", "--text", "Орынбор", "--limit", "3", "--graph", copy.graph, "--corpus", Paths.corpus)
     #expect(text.status == 0 && text.stdout.split(separator: "\n").count == 6)
@@ -73,7 +78,8 @@ import Testing
     let copy = try GraphCopy()
     let asked: [[String]] = [
       ["stats"], ["stats", "--json"], ["conflicts"], ["conflicts", "--json", "--lang", "en"], ["conflicts", "--aspect", "different_dates"],
-      ["conflicts", "--independent", "--spelling", "--json"], ["conflicts", "--aspect", "contradictory_relations"], ["conflicts", "--about", "semey"],
+      ["conflicts", "--independent", "--spelling", "--json"], ["conflicts", "--aspect", "contradictory_relations"],
+      ["conflicts", "--about", "semey"],
       ["timeline", "bokeikhanov"], ["timeline", "dutov", "--lang", "en"], ["timeline", "Алашорда", "--undated", "--json"],
       ["timeline", "bokeikhanov", "baitursynov", "--during", "1917/1918"], ["timeline", "alash-orda", "--relation", "leads"],
       ["timeline", "alash-orda", "--kind", "person", "--undated"], ["timeline", "semey", "--document", "d002", "--undated"],

@@ -32,7 +32,8 @@ struct IndexTrustTests {
 
   /// Runs SQL on an index file with Python's own SQLite, as someone editing it by hand would.
   static func edit(_ file: String, _ sql: String) throws {
-    try Run.python("import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\nc.executescript(sys.argv[2])\nc.commit()", [file, sql]).succeeded("the SQL edit")
+    try Run.python("import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\nc.executescript(sys.argv[2])\nc.commit()", [file, sql]).succeeded(
+      "the SQL edit")
   }
 
   static let notice = "note: the index"
@@ -74,7 +75,8 @@ struct IndexTrustTests {
     let path = try Self.compile(copy.graph)
     let claim = "d001-stalin-heads-narkomnats"
     let truth = try Self.bounded(["cite", claim, "--graph", copy.graph, "--corpus", Paths.corpus]).succeeded().stdout
-    try Self.edit(path, "UPDATE sources SET quote = 'POISONED quote never in the text' WHERE claim = (SELECT rowid - 1 FROM claims WHERE id = '\(claim)');")
+    try Self.edit(
+      path, "UPDATE sources SET quote = 'POISONED quote never in the text' WHERE claim = (SELECT rowid - 1 FROM claims WHERE id = '\(claim)');")
     let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("hg-copied-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: elsewhere) }
     try FileManager.default.copyItem(at: copy.folder, to: elsewhere)
@@ -88,7 +90,8 @@ struct IndexTrustTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").count == 3)
     // In the first folder, the doctored row is noticed: a note, the true text, and the index compiled again.
     let here = try Self.bounded(["cite", claim, "--graph", copy.graph, "--corpus", Paths.corpus])
-    #expect(here.status == 0 && here.stdout == truth && here.stderr.contains("\(Self.notice) \(path) could not be read (a row of sources was changed"))
+    #expect(
+      here.status == 0 && here.stdout == truth && here.stderr.contains("\(Self.notice) \(path) could not be read (a row of sources was changed"))
     #expect(try Self.bounded(["cite", claim, "--graph", copy.graph, "--corpus", Paths.corpus]).stderr.isEmpty)
   }
 
@@ -120,7 +123,10 @@ struct IndexTrustTests {
       ("UPDATE claims SET relation = 'no_such_relation' WHERE relation IS NOT NULL;", ["timeline", "bokeikhanov"], "claims"),
       ("UPDATE claims SET relation = 'no_such_relation' WHERE relation IS NOT NULL;", ["neighbors", "bokeikhanov"], "claims"),
       ("UPDATE sources SET quote = 'every quote replaced';", ["cite", "d001-stalin-heads-narkomnats"], "sources"),
-      ("DELETE FROM sources WHERE claim = (SELECT rowid - 1 FROM claims WHERE id = 'd001-stalin-heads-narkomnats');", ["cite", "d001-stalin-heads-narkomnats"], "sources"),
+      (
+        "DELETE FROM sources WHERE claim = (SELECT rowid - 1 FROM claims WHERE id = 'd001-stalin-heads-narkomnats');",
+        ["cite", "d001-stalin-heads-narkomnats"], "sources"
+      ),
       ("DELETE FROM claims WHERE subject = 'alikhan-bokeikhanov' AND rowid % 2 = 0;", ["show", "bokeikhanov"], "claims"),
     ])
   func inPlaceEdits(_ sql: String, _ arguments: [String], _ table: String) throws {
@@ -131,7 +137,8 @@ struct IndexTrustTests {
     try Self.edit(path, sql)
     let run = try Self.bounded(arguments + ["--graph", copy.graph, "--corpus", Paths.corpus])
     #expect(run.status == truth.status && run.stdout == truth.stdout, "\(arguments) after \(sql)")
-    #expect(run.stderr.hasPrefix("\(Self.notice) \(path) could not be read (") && run.stderr.contains("compiled again from the YAML"), "\(run.stderr)")
+    #expect(
+      run.stderr.hasPrefix("\(Self.notice) \(path) could not be read (") && run.stderr.contains("compiled again from the YAML"), "\(run.stderr)")
     #expect(run.stderr.split(separator: "\n").count == 1)
     let again = try Self.bounded(arguments + ["--graph", copy.graph, "--corpus", Paths.corpus])
     #expect(again.stdout == truth.stdout && again.stderr.isEmpty)
@@ -194,7 +201,9 @@ struct IndexTrustTests {
     _ = try Self.compile(elsewhere.appendingPathComponent("Graph").path)
     let moved = try FileManager.default.contentsOfDirectory(atPath: elsewhere.appendingPathComponent("Graph/.index").path)
     #expect(moved.count == 3)
-    for name in moved { try FileManager.default.copyItem(atPath: elsewhere.appendingPathComponent("Graph/.index/\(name)").path, toPath: "\(folder)/\(name)") }
+    for name in moved {
+      try FileManager.default.copyItem(atPath: elsewhere.appendingPathComponent("Graph/.index/\(name)").path, toPath: "\(folder)/\(name)")
+    }
     try FileManager.default.removeItem(at: elsewhere)
     #expect(mkfifo("\(folder)/graph-0123456789abcdef.sqlite", 0o644) == 0)
     try Data("mine".utf8).write(to: URL(fileURLWithPath: "\(folder)/notes.txt"))
@@ -231,7 +240,8 @@ struct IndexTrustTests {
     try Self.edit(path, "UPDATE meta SET value = '3' WHERE name = 'quotes_checked'; UPDATE entities SET id = 'x' || id;")
     let run = try Self.bounded(["validate", "--graph", copy.graph, "--corpus", Paths.corpus])
     let entities = try Curated.graph().entities.count, quotes = try Self.curatedQuotes()
-    #expect(run.status == 0 && run.stdout.contains("ok: \(entities) entities") && run.stdout.contains("quotes: all \(quotes) checked"), "\(run.stdout)")
+    #expect(
+      run.status == 0 && run.stdout.contains("ok: \(entities) entities") && run.stdout.contains("quotes: all \(quotes) checked"), "\(run.stdout)")
   }
 
   @Test("the French project (its corpus named in documents.yaml): a FIFO at the index's name and a doctored quote give the YAML's answers")

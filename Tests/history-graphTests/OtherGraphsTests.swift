@@ -90,7 +90,9 @@ struct OtherGraphsTests {
     try project.write(frenchClaims, to: "abbaye/claims/abbaye.yaml")
     // The letter is in German: documents.yaml says so.
     let documents = try project.read("abbaye/documents.yaml")
-    try project.write(documents.replacingOccurrences(of: "    labels: {fr: \"Brief aus Riga", with: "    language: de\n    labels: {fr: \"Brief aus Riga"), to: "abbaye/documents.yaml")
+    try project.write(
+      documents.replacingOccurrences(of: "    labels: {fr: \"Brief aus Riga", with: "    language: de\n    labels: {fr: \"Brief aus Riga"),
+      to: "abbaye/documents.yaml")
     return project
   }
 
@@ -195,7 +197,9 @@ struct OtherGraphsTests {
     let project = try Self.frenchProject()
     #expect(try project.run("export", "--format", "csv", "--graph", "abbaye", "-o", "csv").status == 0)
     let before = try project.run("export", "--format", "json", "--graph", "abbaye", "-o", "-")
-    for file in ["entities/abbaye.yaml", "claims/abbaye.yaml"] { try FileManager.default.removeItem(at: project.folder.appendingPathComponent("abbaye/\(file)")) }
+    for file in ["entities/abbaye.yaml", "claims/abbaye.yaml"] {
+      try FileManager.default.removeItem(at: project.folder.appendingPathComponent("abbaye/\(file)"))
+    }
     let imported = try project.run("import", "csv", "--graph", "abbaye")
     #expect(imported.status == 0, "\(imported.stderr)")
     let entities = try project.read("abbaye/entities/imported.yaml")
@@ -205,7 +209,9 @@ struct OtherGraphsTests {
     let json = try project.run("export", "--format", "json", "--graph", "abbaye", "-o", "-")
     func labels(_ run: Run) throws -> [String] {
       let graph = try #require(try run.json() as? [String: Any])
-      return ((graph["entities"] as? [[String: Any]]) ?? []).compactMap { ($0["labels"] as? [String: String]).map { "\($0.sorted { $0.key < $1.key })" } }
+      return ((graph["entities"] as? [[String: Any]]) ?? []).compactMap {
+        ($0["labels"] as? [String: String]).map { "\($0.sorted { $0.key < $1.key })" }
+      }
     }
     #expect(try labels(json) == labels(before))
   }
@@ -287,11 +293,17 @@ struct OtherGraphsTests {
     let questions: [(ProjectFolder, String, [[String]])] = [
       (
         try Self.frenchProject(), "abbaye",
-        [["as-of", "1600"], ["as-of", "1580/1620", "--step", "year"], ["as-of", "1590", "--changes-to", "1615", "--json"], ["search", "helene"], ["search", "Duclo"]]
+        [
+          ["as-of", "1600"], ["as-of", "1580/1620", "--step", "year"], ["as-of", "1590", "--changes-to", "1615", "--json"], ["search", "helene"],
+          ["search", "Duclo"],
+        ]
       ),
       (
         try Self.ottomanProject(), "defter",
-        [["as-of", "1336-03-15", "--calendar", "islamic-civil", "--lang", "en"], ["as-of", "1918", "--in", "istanbul", "--certainly-in-force"], ["search", "احمد"], ["search", "Ahmed"]]
+        [
+          ["as-of", "1336-03-15", "--calendar", "islamic-civil", "--lang", "en"], ["as-of", "1918", "--in", "istanbul", "--certainly-in-force"],
+          ["search", "احمد"], ["search", "Ahmed"],
+        ]
       ),
     ]
     for (project, graph, asked) in questions {

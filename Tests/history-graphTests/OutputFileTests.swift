@@ -21,7 +21,8 @@ struct OutputFileTests {
     let victim = folder.path("victim.txt")
     try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: victim))
     // The old temporary name was `.out.json.PID.tmp`; plant it for the next few hundred ids.
-    let last = Int((try? String(contentsOfFile: "/proc/sys/kernel/ns_last_pid", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+    let last =
+      Int((try? String(contentsOfFile: "/proc/sys/kernel/ns_last_pid", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
     for pid in (last + 1)...(last + 400) {
       try FileManager.default.createSymbolicLink(atPath: folder.path(".out.json.\(pid).tmp"), withDestinationPath: victim)
     }
@@ -32,7 +33,9 @@ struct OutputFileTests {
     #expect(attributes[.type] as? FileAttributeType == .typeRegular)
     #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path("out.json"))).count > 1_000_000)
     // Nothing of ours is left beside it but the planted links.
-    let left = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { !$0.hasPrefix(".out.json.") || !$0.hasSuffix(".tmp") || $0.split(separator: ".").count > 4 }
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter {
+      !$0.hasPrefix(".out.json.") || !$0.hasSuffix(".tmp") || $0.split(separator: ".").count > 4
+    }
     #expect(left.sorted() == ["out.json", "victim.txt"])
   }
 

@@ -20,7 +20,8 @@ struct PaperDiagramTests {
     return (int(16), int(20))
   }
 
-  @Test("--page a4-landscape --dpi 100: the PNG fits the page (or √2 times it, with a note, to keep 7 pt text) and reaches its margins; so does the PDF")
+  @Test(
+    "--page a4-landscape --dpi 100: the PNG fits the page (or √2 times it, with a note, to keep 7 pt text) and reaches its margins; so does the PDF")
   func pageFits() throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -30,7 +31,8 @@ struct PaperDiagramTests {
       let run = try Run(arguments: ["render"] + view + ["--page", "a4-landscape", "--dpi", "100", "-o", png])
       #expect(run.status == 0, "\(run.stderr)")
       let (width, height) = try Self.pngSize(png)
-      #expect(Double(width) <= 1169 * most && Double(height) <= 827 * most, "\(view): \(width)×\(height) px is larger than √2 × A4 landscape at 100 dpi")
+      #expect(
+        Double(width) <= 1169 * most && Double(height) <= 827 * most, "\(view): \(width)×\(height) px is larger than √2 × A4 landscape at 100 dpi")
       if width > 1169 || height > 827 { #expect(run.stderr.contains("times the page's size"), "\(view): larger than the page without a note") }
       #expect(width >= 1169 * 3 / 4 || height >= 827 * 3 / 4, "\(view): \(width)×\(height) px leaves most of the page empty")
       let pdf = folder.appendingPathComponent("page.pdf").path

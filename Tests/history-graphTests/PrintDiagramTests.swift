@@ -76,7 +76,9 @@ struct PrintDiagramTests {
   func sevenPoints() throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let views = [["--path", "bokeikhanov", "lenin", "--k", "3"], ["--top", "8"], ["--path", "bokeikhanov", "jangeldin", "--no-legend", "--no-sources"]]
+    let views = [
+      ["--path", "bokeikhanov", "lenin", "--k", "3"], ["--top", "8"], ["--path", "bokeikhanov", "jangeldin", "--no-legend", "--no-sources"],
+    ]
     var checked = 0
     for view in views {
       for page in ["a4", "a4-landscape", "letter", "slide"] {
@@ -102,7 +104,9 @@ struct PrintDiagramTests {
     #expect(checked >= 12, "most of these views fit their pages")
   }
 
-  @Test("A view too dense for the page is refused with the count that would fit and the options that draw it; --top then draws it, saying how many it left out")
+  @Test(
+    "A view too dense for the page is refused with the count that would fit and the options that draw it; --top then draws it, saying how many it left out"
+  )
   func tooDense() throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -117,7 +121,8 @@ struct PrintDiagramTests {
 
     let top = try Run("render", "--top", "10", "--page", "a4-landscape", "--format", "dot", "-o", "-")
     #expect(top.status == 0, "\(top.stderr)")
-    let note = try #require(top.stderr.firstMatch(of: /The 10 most central of (\d+) entities by PageRank \((\d+) with a claim among them drawn\); (\d+) left out/))
+    let note = try #require(
+      top.stderr.firstMatch(of: /The 10 most central of (\d+) entities by PageRank \((\d+) with a claim among them drawn\); (\d+) left out/))
     #expect(Int(note.1)! - Int(note.2)! == Int(note.3)!)
     // Node statements of the laid-out DOT: a tab, the id (quoted unless plain), a tab, '['.
     let drawn = Set(top.stdout.matches(of: /\n\t"?([^\s"]+)"?\t\[/).map { String($0.1) }).subtracting(["graph", "node", "edge"])
@@ -162,9 +167,11 @@ struct PrintDiagramTests {
     }
     #expect(looks.count >= 3)
     #expect(looks.values.allSatisfy { $0.count == 1 }, "\(looks)")
-    for a in looks.keys { for b in looks.keys where a < b && !(roles[a] ?? "").isEmpty && !(roles[b] ?? "").isEmpty && roles[a] != roles[b] {
-      #expect(looks[a] != looks[b], "\(a) (\(roles[a]!)) and \(b) (\(roles[b]!)) look alike")
-    } }
+    for a in looks.keys {
+      for b in looks.keys where a < b && !(roles[a] ?? "").isEmpty && !(roles[b] ?? "").isEmpty && roles[a] != roles[b] {
+        #expect(looks[a] != looks[b], "\(a) (\(roles[a]!)) and \(b) (\(roles[b]!)) look alike")
+      }
+    }
   }
 
   @Test(
@@ -206,7 +213,8 @@ struct PrintDiagramTests {
   func headingSwitches() throws {
     let base = ["render", "--focus", "bokeikhanov", "--title", "A title for the test", "--format", "dot", "-o", "-"]
     let parts = [
-      ("--no-title", "A title for the test</B>"), ("--no-subtitle", "Filters: "), ("--no-sources", "Sources: "), ("--no-legend", "<TABLE BORDER=\"1\""),
+      ("--no-title", "A title for the test</B>"), ("--no-subtitle", "Filters: "), ("--no-sources", "Sources: "),
+      ("--no-legend", "<TABLE BORDER=\"1\""),
     ]
     let full = try Run(arguments: base)
     #expect(full.status == 0, "\(full.stderr)")
@@ -257,7 +265,8 @@ struct PrintDiagramTests {
     .tags(.python), .requiresPython("pypdf"))
   func otherLanguages() throws {
     let french = try OtherGraphsTests.frenchProject()
-    let pdf = try french.run("render", "--focus", "vaucelles", "--depth", "2", "--greyscale", "--page", "a4-landscape", "--graph", "abbaye", "-o", "v.pdf")
+    let pdf = try french.run(
+      "render", "--focus", "vaucelles", "--depth", "2", "--greyscale", "--page", "a4-landscape", "--graph", "abbaye", "-o", "v.pdf")
     #expect(pdf.status == 0, "\(pdf.stderr)")
     let read = try Run.python(Self.pdfScript, [french.folder.appendingPathComponent("v.pdf").path]).succeeded("pypdf").jsonObject()
     let text = ((read["pages"] as? [[String: Any]])?.first?["text"] as? String ?? "")

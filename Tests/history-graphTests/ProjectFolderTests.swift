@@ -19,7 +19,8 @@ struct ProjectFolderTests {
     let made = try project.run("init", "town", "--corpus", "texts")
     #expect(made.status == 0, "\(made.stderr)")
     try project.write("- id: council\n  kind: organization\n  labels: {kk: \"Council\"}\n", to: "town/entities/council.yaml")
-    try project.write("""
+    try project.write(
+      """
       - id: council-met
         subject: council
         property: members
@@ -41,7 +42,8 @@ struct ProjectFolderTests {
   func initNextCommands() throws {
     let project = try Self.project()
     let made = try project.run("init", "village", "--corpus", "texts")
-    #expect(made.stdout.hasSuffix("then:\n  cd village\n  history-graph validate\n  history-graph documents add ../texts/NEW-TEXT.txt\n"), "\(made.stdout)")
+    #expect(
+      made.stdout.hasSuffix("then:\n  cd village\n  history-graph validate\n  history-graph documents add ../texts/NEW-TEXT.txt\n"), "\(made.stdout)")
     let validate = try run(["validate"], in: project.folder.appendingPathComponent("village"))
     #expect(validate.status == 0, "\(validate.stderr)")
   }
@@ -53,12 +55,17 @@ struct ProjectFolderTests {
     let claims = town.appendingPathComponent("claims")
     let found = try run(["validate"], in: claims)
     #expect(found.status == 0, "\(found.stderr)")
-    #expect(found.stdout.contains("2 entities, 2 claims, 1 documents in \(town.standardizedFileURL.path) (found from the working folder)"), "\(found.stdout)")
+    #expect(
+      found.stdout.contains("2 entities, 2 claims, 1 documents in \(town.standardizedFileURL.path) (found from the working folder)"),
+      "\(found.stdout)")
     #expect(found.stdout.contains("quotes: all 2 checked"))
     // From the folder above the project, a Graph/ folder is found; here there is none, so nothing is.
     let nowhere = try run(["show", "council"], in: project.folder.appendingPathComponent("texts"))
     #expect(nowhere.status == 1)
-    #expect(nowhere.stderr.contains("error: no graph folder found: neither \(project.folder.appendingPathComponent("texts").standardizedFileURL.path) nor any folder above it holds schema.yaml and documents.yaml"), "\(nowhere.stderr)")
+    #expect(
+      nowhere.stderr.contains(
+        "error: no graph folder found: neither \(project.folder.appendingPathComponent("texts").standardizedFileURL.path) nor any folder above it holds schema.yaml and documents.yaml"
+      ), "\(nowhere.stderr)")
     #expect(nowhere.stderr.contains("hint: cd into your project, pass --graph DIR or set HISTORY_GRAPH=DIR"))
     // A project folder named Graph/ inside the working folder is found too.
     try FileManager.default.moveItem(at: town, to: project.folder.appendingPathComponent("Graph"))
@@ -84,7 +91,8 @@ struct ProjectFolderTests {
     let again = try run(["documents", "add", "../texts/letter.txt"], in: town)
     #expect(again.status == 1 && again.stderr.contains("documents add --update"), "\(again.stderr)")
     // The text changes so that one quote breaks.
-    try project.write("A letter (invented, nothing in it is history)\n\nThe council met in March.\nNine members were presnt.\n", to: "texts/letter.txt")
+    try project.write(
+      "A letter (invented, nothing in it is history)\n\nThe council met in March.\nNine members were presnt.\n", to: "texts/letter.txt")
     #expect(try run(["validate"], in: town).status == 1)
     let update = try run(["documents", "add", "--update", "../texts/letter.txt"], in: town)
     #expect(update.status == 1, "\(update.stderr)")
@@ -96,9 +104,13 @@ struct ProjectFolderTests {
     #expect(update.stdout.contains("quotes: 1 no longer in the new text"))
     #expect(update.stdout.contains("the quote of claim 'council-nine' is not in document 'letter'"))
     #expect(!update.stdout.contains("claim 'council-met'"))
-    #expect(update.stdout.contains("the closest passage is at line 4 of the text (1 character differs, marked in brackets):\n    text:  Nine members were pres[]nt.\n    quote: Nine members were pres[e]nt."), "\(update.stdout)")
+    #expect(
+      update.stdout.contains(
+        "the closest passage is at line 4 of the text (1 character differs, marked in brackets):\n    text:  Nine members were pres[]nt.\n    quote: Nine members were pres[e]nt."
+      ), "\(update.stdout)")
     // Fixing the quote makes the project valid; an update with nothing changed says so and exits 0.
-    try project.write(try project.read("town/claims/council.yaml").replacingOccurrences(of: "were present", with: "were presnt"), to: "town/claims/council.yaml")
+    try project.write(
+      try project.read("town/claims/council.yaml").replacingOccurrences(of: "were present", with: "were presnt"), to: "town/claims/council.yaml")
     let valid = try run(["validate"], in: town)
     #expect(valid.status == 0, "\(valid.stderr)")
     let unchanged = try run(["documents", "add", "--update", "../texts/letter.txt"], in: town)
@@ -119,12 +131,17 @@ struct ProjectFolderTests {
     #expect(taken.status == 1 && taken.stderr.contains("the document id '1917' is taken"), "\(taken.stderr)")
   }
 
-  @Test("cite prints a Chicago footnote from the document's fields, read back from the index, with the line; --style plain keeps the title and characters")
+  @Test(
+    "cite prints a Chicago footnote from the document's fields, read back from the index, with the line; --style plain keeps the title and characters"
+  )
   func citeFootnote() throws {
     for _ in 0..<2 {  // the second run reads the compiled index
       let cite = try Run("cite", "d002b-alash-orda-opposed-soviet-power", "--lang", "en")
       #expect(cite.status == 0, "\(cite.stderr)")
-      #expect(cite.stdout.contains("  1. “The victory of the Great October Socialist Revolution and the establishment of Soviet power in Kazakhstan (Soviet-era chapter),” in Қазақ совет энциклопедиясы (Алматы, 1979), 250-302, line 81.\n"), "\(cite.stdout)")
+      #expect(
+        cite.stdout.contains(
+          "  1. “The victory of the Great October Socialist Revolution and the establishment of Soviet power in Kazakhstan (Soviet-era chapter),” in Қазақ совет энциклопедиясы (Алматы, 1979), 250-302, line 81.\n"
+        ), "\(cite.stdout)")
     }
     let plain = try Run("cite", "d002b-alash-orda-opposed-soviet-power", "--lang", "en", "--style", "plain")
     #expect(plain.stdout.contains("[d002], line 81, chars 266–423:"))

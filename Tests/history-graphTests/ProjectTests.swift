@@ -130,7 +130,10 @@ struct ProjectTests {
     #expect(add.stdout.hasPrefix("added bridge-1920  On the bridge  (bridge.txt, sha256 "))
     let after = try project.read("town/documents.yaml")
     #expect(after.hasPrefix(before))
-    #expect(after.hasSuffix("  - id: bridge-1920\n    file: \"bridge.txt\"\n    sha256: 768436463fc132883dd743bf4c74c50f5e2f32c7b594a3c478d77d8a6b0e2037\n    labels: {und: \"On the bridge\"}\n"))
+    #expect(
+      after.hasSuffix(
+        "  - id: bridge-1920\n    file: \"bridge.txt\"\n    sha256: 768436463fc132883dd743bf4c74c50f5e2f32c7b594a3c478d77d8a6b0e2037\n    labels: {und: \"On the bridge\"}\n"
+      ))
     // Refused, and nothing written: the same file, the same text under another name, an id taken, a file outside the corpus.
     try project.write("A third text, invented\nThe bridge was rebuilt.\n", to: "texts/bridge-again.txt")
     for (arguments, message) in [
@@ -188,7 +191,9 @@ struct InitDeclarationsTests {
 
   @Test(
     "A malformed language or switch is a usage error and writes nothing",
-    arguments: [["--languages", "fr_FR"], ["--languages", "fr,fr"], ["--languages", ""], ["--gregorian-from", "1582-13-01"], ["--gregorian-from", "1582"]])
+    arguments: [
+      ["--languages", "fr_FR"], ["--languages", "fr,fr"], ["--languages", ""], ["--gregorian-from", "1582-13-01"], ["--gregorian-from", "1582"],
+    ])
   func refused(_ options: [String]) throws {
     let project = try ProjectFolder(texts: ["a.txt": "A\n"])
     let run = try Run(arguments: ["init", "p", "--corpus", "texts"] + options, in: project.folder)

@@ -64,9 +64,12 @@ struct QueryCommandTests {
     #expect(run.stdout.contains("holdings overlapping") && run.stdout.contains("«"))
     let json = try Run("as-of", "1918-03", "--json")
     let answer = try #require(try json.json() as? [String: Any])
-    #expect(answer["window"] as? String == "1918-03-01/1918-03-31" && answer["mode"] as? String == "possible" && answer["filters"] as? String == "none")
+    #expect(
+      answer["window"] as? String == "1918-03-01/1918-03-31" && answer["mode"] as? String == "possible" && answer["filters"] as? String == "none")
     let holdings = try #require(answer["holdings"] as? [[String: Any]])
-    #expect(!holdings.isEmpty && holdings.allSatisfy { Set($0.keys).isSuperset(of: ["place", "holder", "taken", "earliest", "latest", "claim", "leaders"]) })
+    #expect(
+      !holdings.isEmpty
+        && holdings.allSatisfy { Set($0.keys).isSuperset(of: ["place", "holder", "taken", "earliest", "latest", "claim", "leaders"]) })
   }
 
   @Test("conflicts puts all the disagreeing claims of a question side by side")

@@ -9,7 +9,8 @@ struct ReliabilityTests {
   @Test("a quote of exactly four bytes is checked, not a crash (D1)", arguments: ["1917", "ал", "Ленин"])
   func shortQuote(_ quote: String) throws {
     let copy = try GraphCopy()
-    try copy.write("""
+    try copy.write(
+      """
       - id: zz-probe
         subject: vladimir-lenin
         relation: leads
@@ -131,7 +132,9 @@ struct ReliabilityTests {
     #expect(noSchema.status == 1 && noSchema.stderr.contains("schema.yaml:1:1: error: schema.yaml is empty"))
 
     let badID = try GraphCopy()
-    try badID.write("- id: \"zz probe <x>\"\n  subject: vladimir-lenin\n  relation: leads\n  object: bolsheviks\n  sources: [{document: d000, quote: \"Ленин\"}]\n", to: "claims/zz.yaml")
+    try badID.write(
+      "- id: \"zz probe <x>\"\n  subject: vladimir-lenin\n  relation: leads\n  object: bolsheviks\n  sources: [{document: d000, quote: \"Ленин\"}]\n",
+      to: "claims/zz.yaml")
     let malformed = try badID.run("validate")
     #expect(malformed.status == 1 && malformed.stderr.contains("claim id 'zz probe <x>' must be"))
   }

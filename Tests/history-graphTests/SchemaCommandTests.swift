@@ -96,7 +96,8 @@ struct SchemaCommandTests {
 
     // A claim with a relation the schema lacks: validate names the command, and the command still answers.
     let copy = try GraphCopy()
-    try copy.write("""
+    try copy.write(
+      """
       - id: test-unknown-relation
         subject: alikhan-bokeikhanov
         relation: no_such_relation
@@ -104,7 +105,9 @@ struct SchemaCommandTests {
         sources: [{document: d002, quote: "(1918 жылы 8 январьда) Ақтөбе Советі қалада өкіметті өз қолына алды"}]
       """, to: "claims/zz-test.yaml")
     let validate = try copy.run("validate")
-    #expect(validate.status == 1 && validate.stderr.contains("unknown relation 'no_such_relation'") && validate.stderr.contains("`history-graph schema` lists the vocabulary"))
+    #expect(
+      validate.status == 1 && validate.stderr.contains("unknown relation 'no_such_relation'")
+        && validate.stderr.contains("`history-graph schema` lists the vocabulary"))
     let listed = try copy.run("schema", "relations")
     #expect(listed.status == 0 && listed.stdout.hasPrefix("relations ("), "\(listed.stderr)")
 

@@ -69,7 +69,8 @@ struct SchemaRolesTests {
   func propertyNamedLikeRelation() throws {
     let copy = try GraphCopy()
     try copy.replace("\nproperties:\n", with: "\nproperties:\n  controls: {type: string, subjects: [government]}\n", in: "schema.yaml")
-    try copy.write("""
+    try copy.write(
+      """
       - id: test-alash-orda-controls-value
         subject: alash-orda
         property: controls

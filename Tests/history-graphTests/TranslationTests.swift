@@ -69,10 +69,13 @@ struct TranslationTests {
     #expect(run.stderr.contains("claims/abbaye.yaml:") && run.stderr.contains("language 'en' in translation of the quote of"), "\(run.stderr)")
     let empty = try Self.project(translation: "translation: {fr: \"  \"}")
     let emptyRun = try empty.run("validate", "--graph", "abbaye")
-    #expect(emptyRun.status == 1 && emptyRun.stderr.contains("translation of the quote of claim 'roth-ecrit-a-duclos'") && emptyRun.stderr.contains("is empty"), "\(emptyRun.stderr)")
+    #expect(
+      emptyRun.status == 1 && emptyRun.stderr.contains("translation of the quote of claim 'roth-ecrit-a-duclos'")
+        && emptyRun.stderr.contains("is empty"), "\(emptyRun.stderr)")
     let orphan = try OtherGraphsTests.frenchProject()
     let claims = try orphan.read("abbaye/claims/abbaye.yaml")
-    try orphan.write(claims.replacingOccurrences(of: Self.germanQuote, with: "translation: {fr: \"\(Self.frenchTranslation)\"}"), to: "abbaye/claims/abbaye.yaml")
+    try orphan.write(
+      claims.replacingOccurrences(of: Self.germanQuote, with: "translation: {fr: \"\(Self.frenchTranslation)\"}"), to: "abbaye/claims/abbaye.yaml")
     let orphanRun = try orphan.run("validate", "--graph", "abbaye")
     #expect(orphanRun.status == 1 && orphanRun.stderr.contains("has a translation but no quote"), "\(orphanRun.stderr)")
   }
@@ -83,13 +86,17 @@ struct TranslationTests {
     let schema = try project.read("abbaye/schema.yaml")
     #expect(schema.contains("languages: [fr, de]\n"))
     // French is the curators' language: the German quotes want a French translation; the French ones none.
-    try project.write(schema.replacingOccurrences(of: "languages: [fr, de]\n", with: "languages:\n  fr:\n    roles: [notes]\n  de:\n    fallbacks: [fr]\n"), to: "abbaye/schema.yaml")
+    try project.write(
+      schema.replacingOccurrences(of: "languages: [fr, de]\n", with: "languages:\n  fr:\n    roles: [notes]\n  de:\n    fallbacks: [fr]\n"),
+      to: "abbaye/schema.yaml")
     let run = try project.run("validate", "--graph", "abbaye", "--warnings")
     #expect(run.status == 0, "\(run.stderr)")
     let warnings = run.stderr.split(separator: "\n").filter { $0.contains("has no 'fr' translation") }
     // One warning a file: the first untranslated quote, and how many others.
     #expect(warnings.count == 1, "three German quotes, one of them translated: \(run.stderr)")
-    #expect(warnings.allSatisfy { $0.contains("from 'brief'") && $0.contains("claims/abbaye.yaml:") && $0.contains("nor have 1 other in this file") }, "\(warnings)")
+    #expect(
+      warnings.allSatisfy { $0.contains("from 'brief'") && $0.contains("claims/abbaye.yaml:") && $0.contains("nor have 1 other in this file") },
+      "\(warnings)")
     #expect(!run.stderr.contains("roth-ecrit-a-duclos' from 'brief' has no"), "the translated quote is not listed")
   }
 }

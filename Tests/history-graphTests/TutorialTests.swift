@@ -98,7 +98,8 @@ struct TutorialTests {
         let run = try Run(arguments: arguments, in: folder)
         let printed = (run.stdout + run.stderr).trimmingCharacters(in: .newlines)
         #expect(run.status == status, "tutorial.md:\(line): `\(arguments.joined(separator: " "))` exited \(run.status)\n\(run.stderr)")
-        #expect(printed == expected.trimmingCharacters(in: .newlines), "tutorial.md:\(line): `\(arguments.joined(separator: " "))` printed:\n\(printed)")
+        #expect(
+          printed == expected.trimmingCharacters(in: .newlines), "tutorial.md:\(line): `\(arguments.joined(separator: " "))` printed:\n\(printed)")
         if let output = arguments.firstIndex(of: "-o").map({ arguments[$0 + 1] }) {
           let data = try Data(contentsOf: folder.appendingPathComponent(output))
           #expect(!data.isEmpty, "tutorial.md:\(line): \(output) is empty")
@@ -135,7 +136,9 @@ struct TutorialTests {
       guard case .run(let arguments, let status, let expected, let line) = step else { continue }
       let run = try Run(arguments: arguments, in: Run.project)
       #expect(run.status == status, "README.md:\(line): exited \(run.status)\n\(run.stderr)")
-      #expect((run.stdout + run.stderr).trimmingCharacters(in: .newlines) == expected.trimmingCharacters(in: .newlines), "README.md:\(line) printed:\n\(run.stdout)\(run.stderr)")
+      #expect(
+        (run.stdout + run.stderr).trimmingCharacters(in: .newlines) == expected.trimmingCharacters(in: .newlines),
+        "README.md:\(line) printed:\n\(run.stdout)\(run.stderr)")
     }
   }
 }

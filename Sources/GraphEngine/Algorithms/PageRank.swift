@@ -38,7 +38,8 @@ extension GraphView {
   public func pageRank(
     damping: Double = 0.85, tolerance: Double = 1e-6, maxIterations: Int = 100
   ) throws(PageRankConvergenceError) -> PageRankScores {
-    let result = isUnfiltered
+    let result =
+      isUnfiltered
       ? pageRankKernel(damping, tolerance, maxIterations, OpenGate())
       : pageRankKernel(damping, tolerance, maxIterations, maskGate)
     guard let result else { throw PageRankConvergenceError(iterations: maxIterations) }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Parallel helpers for the kernels that split work over the cores.
 package enum Parallel {
@@ -46,9 +47,9 @@ package enum Parallel {
 /// The number of online processors (sysconf), without importing Foundation.
 private func onlineProcessorCount() -> Int {
   #if canImport(Glibc)
-  return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
   #else
-  return Int(sysconf(_SC_NPROCESSORS_ONLN))
+    return Int(sysconf(_SC_NPROCESSORS_ONLN))
   #endif
 }
 

@@ -60,7 +60,9 @@ public enum ChicagoNote {
       for part in archive { note.add(part) }
       note.add(b.url)
     }
-    if b.type == .article || b.type == .book || b.type == .chapter || b.type == .newspaper || b.type == .archivalDocument || b.type == .letter || b.type == .telegram {
+    if b.type == .article || b.type == .book || b.type == .chapter || b.type == .newspaper || b.type == .archivalDocument || b.type == .letter
+      || b.type == .telegram
+    {
       note.add(b.url)
     }
     note.add(locator)
@@ -86,7 +88,9 @@ public enum ChicagoNote {
     return all.isEmpty ? nil : all
   }
 
-  private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+  private static let months = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  ]
 
   /// `1917-11-07` → "November 7, 1917", `1918-03` → "March 1918"; any other EDTF as written.
   static func longDate(_ edtf: String) -> String {

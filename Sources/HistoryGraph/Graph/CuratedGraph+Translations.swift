@@ -35,7 +35,8 @@ extension CuratedGraph {
       let others = found.count - 1
       return Diagnostic(
         .untranslatedQuote, at: found.first.location,
-        "the quote of claim '\(found.claim)' from '\(found.first.document)' has no '\(target)' translation" + (others > 0 ? ", nor have \(others) other\(others == 1 ? "" : "s") in this file" : ""),
+        "the quote of claim '\(found.claim)' from '\(found.first.document)' has no '\(target)' translation"
+          + (others > 0 ? ", nor have \(others) other\(others == 1 ? "" : "s") in this file" : ""),
         hint: "add `translation: {\(target): \"…\"}` beside each quote: a plain, faithful rendering for readers", severity: .warning)
     }
   }

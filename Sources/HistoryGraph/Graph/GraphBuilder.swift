@@ -68,13 +68,19 @@ public struct GraphBuilder: Sendable {
     var problems = schema.problems
     let documentKind = schema.documentKind
     if documentKind == nil, let first = documents.first {
-      problems.append(Diagnostic(.unknownKind, at: first.location, "documents are given, but no kind of the schema has the role 'document'", hint: "give the role `document` to the kind that documents are"))
+      problems.append(
+        Diagnostic(
+          .unknownKind, at: first.location, "documents are given, but no kind of the schema has the role 'document'",
+          hint: "give the role `document` to the kind that documents are"))
     }
     var byID: [EntityID: Entity] = [:]
     var all: [Entity] = []
     func admit(_ entity: Entity) {
       if let first = byID[entity.id] {
-        problems.append(Diagnostic(.duplicateID, at: entity.location, "entity id '\(entity.id)' is already used at \(first.location)", hint: "merge the two entries or rename one"))
+        problems.append(
+          Diagnostic(
+            .duplicateID, at: entity.location, "entity id '\(entity.id)' is already used at \(first.location)",
+            hint: "merge the two entries or rename one"))
       } else {
         byID[entity.id] = entity
         all.append(entity)
@@ -84,14 +90,21 @@ public struct GraphBuilder: Sendable {
     problems += Self.derivationCycles(documents)
     for document in documents {
       if !isWellFormedID(document.id.rawValue) {
-        problems.append(Diagnostic(.badID, at: document.location, "document id '\(document.id)' must be lowercase letters, digits and '-'", hint: "e.g. `d001`"))
+        problems.append(
+          Diagnostic(.badID, at: document.location, "document id '\(document.id)' must be lowercase letters, digits and '-'", hint: "e.g. `d001`"))
       }
       if let parent = document.derivedFrom, !documentIDs.contains(parent) {
-        problems.append(Diagnostic(.unknownDocument, at: document.location, "document '\(document.id)' is derived from unknown document '\(parent)'", hint: "name a document of this graph"))
+        problems.append(
+          Diagnostic(
+            .unknownDocument, at: document.location, "document '\(document.id)' is derived from unknown document '\(parent)'",
+            hint: "name a document of this graph"))
       }
       if let original = document.bibliography.translationOf, !documentIDs.contains(original) {
         let near = Spelling.closest(to: original.rawValue, among: documentIDs.map(\.rawValue))
-        problems.append(Diagnostic(.unknownDocument, at: document.location, "document '\(document.id)' is a translation of unknown document '\(original)'", hint: near.map { "did you mean '\($0)'?" } ?? "name a document of this graph"))
+        problems.append(
+          Diagnostic(
+            .unknownDocument, at: document.location, "document '\(document.id)' is a translation of unknown document '\(original)'",
+            hint: near.map { "did you mean '\($0)'?" } ?? "name a document of this graph"))
       }
       admit(Entity(id: document.id, kind: documentKind ?? "", labels: document.labels, location: document.location))
     }
@@ -100,13 +113,20 @@ public struct GraphBuilder: Sendable {
       let wellFormed = isWellFormedID(entity.id.rawValue)
       let fields = wellFormed && known ? [:] : entityFields[index]?() ?? [:]
       if !wellFormed {
-        problems.append(Diagnostic(.badID, at: fields["id"] ?? entity.location, "entity id '\(entity.id)' must be lowercase letters, digits and '-'", hint: "e.g. `alikhan-bokeikhanov`"))
+        problems.append(
+          Diagnostic(
+            .badID, at: fields["id"] ?? entity.location, "entity id '\(entity.id)' must be lowercase letters, digits and '-'",
+            hint: "e.g. `alikhan-bokeikhanov`"))
       }
       if !known {
-        problems.append(Diagnostic(.unknownKind, at: fields["kind"] ?? entity.location, "entity '\(entity.id)' has unknown kind '\(entity.kind)'", hint: "known kinds: \(schema.kinds.map(\.name).joined(separator: ", ")); or add it to the schema"))
+        problems.append(
+          Diagnostic(
+            .unknownKind, at: fields["kind"] ?? entity.location, "entity '\(entity.id)' has unknown kind '\(entity.kind)'",
+            hint: "known kinds: \(schema.kinds.map(\.name).joined(separator: ", ")); or add it to the schema"))
       }
       if entity.labels.isEmpty {
-        problems.append(Diagnostic(.missingField, at: entity.location, "entity '\(entity.id)' has no label", hint: "give it a label in at least one language"))
+        problems.append(
+          Diagnostic(.missingField, at: entity.location, "entity '\(entity.id)' has no label", hint: "give it a label in at least one language"))
       }
       admit(entity)
     }
@@ -115,12 +135,16 @@ public struct GraphBuilder: Sendable {
     let vocabulary = Vocabulary(schema)
     for (index, claim) in claims.enumerated() {
       if let first = claimSeen[claim.id] {
-        problems.append(Diagnostic(.duplicateID, at: claim.location, "claim id '\(claim.id)' is already used at \(first)", hint: "give this claim its own id"))
+        problems.append(
+          Diagnostic(.duplicateID, at: claim.location, "claim id '\(claim.id)' is already used at \(first)", hint: "give this claim its own id"))
         continue
       }
       claimSeen[claim.id] = claim.location
       if !isWellFormedID(claim.id.rawValue) {
-        problems.append(Diagnostic(.badID, at: claim.location, "claim id '\(claim.id)' must be lowercase letters, digits and '-'", hint: "e.g. `d001-bokeikhanov-chairs-alash-orda`"))
+        problems.append(
+          Diagnostic(
+            .badID, at: claim.location, "claim id '\(claim.id)' must be lowercase letters, digits and '-'",
+            hint: "e.g. `d001-bokeikhanov-chairs-alash-orda`"))
       }
       problems += check(claim, fields: claimFields[index], vocabulary: vocabulary, entities: byID, documents: documentIDs)
     }
@@ -145,7 +169,8 @@ public struct GraphBuilder: Sendable {
             let first = cycle.min { byID[$0]!.location < byID[$1]!.location }!
             found.append(
               Diagnostic(
-                .badValue, at: byID[first]!.location, "documents derive from each other in a cycle: \((cycle + [cycle[0]]).map(\.rawValue).joined(separator: " → "))",
+                .badValue, at: byID[first]!.location,
+                "documents derive from each other in a cycle: \((cycle + [cycle[0]]).map(\.rawValue).joined(separator: " → "))",
                 hint: "a text is derived from an earlier one; remove the derived_from that closes the cycle"))
           }
           break
@@ -179,7 +204,9 @@ public struct GraphBuilder: Sendable {
     func known(_ id: EntityID, as field: String) -> Entity? {
       if let entity = entities[id] { return entity }
       let close = Spelling.closest(to: id.rawValue, among: entities.keys.lazy.map(\.rawValue))
-      problem(.unknownEntity, at: field, "\(what): \(field) '\(id)' is not a known entity", hint: close.map { "did you mean '\($0)'?" } ?? "define the entity first")
+      problem(
+        .unknownEntity, at: field, "\(what): \(field) '\(id)' is not a known entity",
+        hint: close.map { "did you mean '\($0)'?" } ?? "define the entity first")
       return nil
     }
     let subject = known(claim.subject, as: "subject")
@@ -188,44 +215,72 @@ public struct GraphBuilder: Sendable {
       let object = known(objectID, as: "object")
       guard let relation = vocabulary.relations[name] else {
         let names = schema.relations.map(\.name)
-        problem(.unknownRelation, at: "relation", "\(what) uses unknown relation '\(name)'", hint: Spelling.closest(to: name, among: names).map { "did you mean '\($0)'?" } ?? "known relations: \(names.joined(separator: ", ")); or add it to the schema")
+        problem(
+          .unknownRelation, at: "relation", "\(what) uses unknown relation '\(name)'",
+          hint: Spelling.closest(to: name, among: names).map { "did you mean '\($0)'?" }
+            ?? "known relations: \(names.joined(separator: ", ")); or add it to the schema")
         break
       }
       if let subject, !relation.subjects.contains(subject.kind) {
-        problem(.kindNotAllowed, at: "subject", "\(what): '\(name)' may not have a \(subject.kind) ('\(subject.id)') as subject", hint: "allowed subjects: \(relation.subjects.sorted().joined(separator: ", ")); pick another relation or fix the entity's kind")
+        problem(
+          .kindNotAllowed, at: "subject", "\(what): '\(name)' may not have a \(subject.kind) ('\(subject.id)') as subject",
+          hint: "allowed subjects: \(relation.subjects.sorted().joined(separator: ", ")); pick another relation or fix the entity's kind")
       }
       if let object, !relation.objects.contains(object.kind) {
-        problem(.kindNotAllowed, at: "object", "\(what): '\(name)' may not have a \(object.kind) ('\(object.id)') as object", hint: "allowed objects: \(relation.objects.sorted().joined(separator: ", ")); pick another relation or fix the entity's kind")
+        problem(
+          .kindNotAllowed, at: "object", "\(what): '\(name)' may not have a \(object.kind) ('\(object.id)') as object",
+          hint: "allowed objects: \(relation.objects.sorted().joined(separator: ", ")); pick another relation or fix the entity's kind")
       }
     case .property(let name, let value):
       guard let property = vocabulary.properties[name] else {
-        problem(.unknownProperty, at: "property", "\(what) uses unknown property '\(name)'", hint: "known properties: \(schema.properties.map(\.name).joined(separator: ", ")); or add it to the schema")
+        problem(
+          .unknownProperty, at: "property", "\(what) uses unknown property '\(name)'",
+          hint: "known properties: \(schema.properties.map(\.name).joined(separator: ", ")); or add it to the schema")
         break
       }
       if let subject, !property.subjects.contains(subject.kind) {
-        problem(.kindNotAllowed, at: "subject", "\(what): property '\(name)' is not for a \(subject.kind) ('\(subject.id)')", hint: "allowed subjects: \(property.subjects.sorted().joined(separator: ", "))")
+        problem(
+          .kindNotAllowed, at: "subject", "\(what): property '\(name)' is not for a \(subject.kind) ('\(subject.id)')",
+          hint: "allowed subjects: \(property.subjects.sorted().joined(separator: ", "))")
       }
       switch (property.type, value) {
       case (.none, nil), (.integer, .integer), (.string, .string): break
-      default: problem(.badValue, at: "value", "\(what): property '\(name)' takes \(property.type == .none ? "no value" : "a value of type \(property.type.rawValue)")", hint: "give a value of the property's type")
+      default:
+        problem(
+          .badValue, at: "value",
+          "\(what): property '\(name)' takes \(property.type == .none ? "no value" : "a value of type \(property.type.rawValue)")",
+          hint: "give a value of the property's type")
       }
     }
     for qualifier in claim.qualifiers where !vocabulary.qualifiers.contains(qualifier.name) {
-      problem(.unknownQualifier, at: "qualifiers.\(qualifier.name)", "\(what) uses unknown qualifier '\(qualifier.name)'", hint: "known qualifiers: \(schema.qualifiers.map(\.name).joined(separator: ", ")); or add it to the schema")
+      problem(
+        .unknownQualifier, at: "qualifiers.\(qualifier.name)", "\(what) uses unknown qualifier '\(qualifier.name)'",
+        hint: "known qualifiers: \(schema.qualifiers.map(\.name).joined(separator: ", ")); or add it to the schema")
     }
     // A source that could not be read was reported already; no need to add that none is left.
     if claim.sources.isEmpty, location("sources.unreadable") == nil {
-      problem(.claimWithoutSource, at: "", "\(what) has no source", hint: "add `sources: [{document: d001, quote: \"…\"}]` with the words of the text that state it")
+      problem(
+        .claimWithoutSource, at: "", "\(what) has no source",
+        hint: "add `sources: [{document: d001, quote: \"…\"}]` with the words of the text that state it")
     }
     for (i, source) in claim.sources.enumerated() {
       if !documents.contains(source.document) {
-        found.append(Diagnostic(.unknownDocument, at: location("sources.\(i).document") ?? source.location, "a source of \(what) names unknown document '\(source.document)'", hint: "use one of: \(documents.sorted().map(\.rawValue).joined(separator: ", "))"))
+        found.append(
+          Diagnostic(
+            .unknownDocument, at: location("sources.\(i).document") ?? source.location,
+            "a source of \(what) names unknown document '\(source.document)'",
+            hint: "use one of: \(documents.sorted().map(\.rawValue).joined(separator: ", "))"))
       }
       if source.quote.allSatisfy(\.isWhitespace) {
-        found.append(Diagnostic(.missingField, at: source.location, "the quote of \(what) is empty", hint: "copy the words that state the claim from the document"))
+        found.append(
+          Diagnostic(
+            .missingField, at: source.location, "the quote of \(what) is empty", hint: "copy the words that state the claim from the document"))
       }
       if !(source.confidence > 0 && source.confidence <= 1) {
-        found.append(Diagnostic(.badValue, at: source.location, "confidence of a source of \(what) must be a number in (0, 1], not \(source.confidence)", hint: "e.g. `confidence: 0.7`"))
+        found.append(
+          Diagnostic(
+            .badValue, at: source.location, "confidence of a source of \(what) must be a number in (0, 1], not \(source.confidence)",
+            hint: "e.g. `confidence: 0.7`"))
       }
     }
     return found

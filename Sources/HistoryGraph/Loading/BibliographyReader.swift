@@ -2,7 +2,9 @@
 /// archive, URL, language, translation) from its entry in `documents.yaml`.
 enum BibliographyReader {
   /// The document fields this reader takes, besides id, file, sha256, derived_from and labels.
-  static let fields = ["type", "authors", "date", "place", "publisher", "container", "volume", "pages", "archive", "url", "accessed", "language", "translation_of"]
+  static let fields = [
+    "type", "authors", "date", "place", "publisher", "container", "volume", "pages", "archive", "url", "accessed", "language", "translation_of",
+  ]
   /// The fields of an `archive:` mapping.
   static let archiveFields = ["repository", "fonds", "opis", "delo", "folio", "reference"]
 
@@ -16,7 +18,8 @@ enum BibliographyReader {
         let names = Bibliography.SourceType.allCases.map(\.rawValue)
         let near = Spelling.closest(to: text, among: names)
         diagnostics.append(
-          Diagnostic(.badValue, at: file.location(node), "unknown type '\(text)' of \(owner)",
+          Diagnostic(
+            .badValue, at: file.location(node), "unknown type '\(text)' of \(owner)",
             hint: "\(near.map { "did you mean '\($0)'? " } ?? "")the types are \(names.joined(separator: ", "))"))
       }
     }
@@ -24,7 +27,9 @@ enum BibliographyReader {
       for item in file.list(node, field: "authors", diagnostics: &diagnostics) {
         if let name = item.string {
           if !name.isEmpty { bibliography.authors.append(.init(literal: name.nfc)) }
-        } else if let parts = Fields(item, in: file, what: "an author of \(owner)", allowed: ["family", "given", "literal"], diagnostics: &diagnostics) {
+        } else if let parts = Fields(
+          item, in: file, what: "an author of \(owner)", allowed: ["family", "given", "literal"], diagnostics: &diagnostics)
+        {
           let family = parts.optionalString("family", diagnostics: &diagnostics)?.nfc
           let given = parts.optionalString("given", diagnostics: &diagnostics)?.nfc
           if let literal = parts.optionalString("literal", diagnostics: &diagnostics)?.nfc {
@@ -32,7 +37,10 @@ enum BibliographyReader {
           } else if family != nil || given != nil {
             bibliography.authors.append(.init(family: family, given: given))
           } else {
-            diagnostics.append(Diagnostic(.missingField, at: file.location(item), "an author of \(owner) has no name", hint: "write the name as written, or `{family: …, given: …}`"))
+            diagnostics.append(
+              Diagnostic(
+                .missingField, at: file.location(item), "an author of \(owner) has no name",
+                hint: "write the name as written, or `{family: …, given: …}`"))
           }
         }
       }
@@ -49,7 +57,9 @@ enum BibliographyReader {
       bibliography.language = Language(rawValue: text)
       if bibliography.language == nil {
         diagnostics.append(
-          Diagnostic(.badValue, at: file.location(fields["language"]), "the language of \(owner), '\(text)', is not a language tag", hint: "write a BCP 47 tag: en, fr, de-CH, kk, ota-Arab"))
+          Diagnostic(
+            .badValue, at: file.location(fields["language"]), "the language of \(owner), '\(text)', is not a language tag",
+            hint: "write a BCP 47 tag: en, fr, de-CH, kk, ota-Arab"))
       }
     }
     bibliography.translationOf = fields.optionalString("translation_of", diagnostics: &diagnostics).map { DocumentID($0) }
@@ -58,7 +68,9 @@ enum BibliographyReader {
         bibliography.archive = .init(reference: reference.nfc)
       } else if let parts = Fields(node, in: file, what: "the archive of \(owner)", allowed: archiveFields, diagnostics: &diagnostics) {
         func part(_ name: String) -> String? { parts.optionalString(name, diagnostics: &diagnostics)?.nfc }
-        bibliography.archive = .init(repository: part("repository"), fonds: part("fonds"), opis: part("opis"), delo: part("delo"), folio: part("folio"), reference: part("reference"))
+        bibliography.archive = .init(
+          repository: part("repository"), fonds: part("fonds"), opis: part("opis"), delo: part("delo"), folio: part("folio"),
+          reference: part("reference"))
       }
     }
     return bibliography
@@ -71,7 +83,10 @@ enum BibliographyReader {
       _ = try EDTFDate(parsing: text)
       return text
     } catch {
-      diagnostics.append(Diagnostic(.impossibleDate, at: file.location(node), "the \(name) of \(owner) is not an EDTF date: \(error)", hint: "write e.g. `\(name): \"1979\"`, `\"1918-03\"` or `\"1917-11-07\"`"))
+      diagnostics.append(
+        Diagnostic(
+          .impossibleDate, at: file.location(node), "the \(name) of \(owner) is not an EDTF date: \(error)",
+          hint: "write e.g. `\(name): \"1979\"`, `\"1918-03\"` or `\"1917-11-07\"`"))
       return nil
     }
   }

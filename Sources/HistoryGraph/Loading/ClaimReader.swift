@@ -1,4 +1,3 @@
-
 /// Reads claims from a `claims/*.yaml` file: their form, times and values, and
 /// their quotes against the documents' texts. What they name (entities,
 /// relations, qualifiers, documents) the builder checks, at the fields given.
@@ -73,9 +72,14 @@ package struct ClaimReader {
         var hint = "copy the words exactly from the text (only whitespace is folded)"
         if let near = text.closestPassage(to: folded) {
           let differ = near.distance == 1 ? "1 character differs" : "\(near.distance) characters differ"
-          hint = "the closest passage is at line \(near.locator.line) of the text (\(differ), marked in brackets):\n    text:  \(near.markedText)\n    quote: \(near.markedQuote)\n  " + hint
+          hint =
+            "the closest passage is at line \(near.locator.line) of the text (\(differ), marked in brackets):\n    text:  \(near.markedText)\n    quote: \(near.markedQuote)\n  "
+            + hint
         }
-        check.diagnostics.append(Diagnostic(.quoteNotFound, at: source.location, "the quote of claim '\(claim.id)' is not in document '\(source.document)': \"\(source.quote.prefix(80))\"", hint: hint))
+        check.diagnostics.append(
+          Diagnostic(
+            .quoteNotFound, at: source.location,
+            "the quote of claim '\(claim.id)' is not in document '\(source.document)': \"\(source.quote.prefix(80))\"", hint: hint))
       }
       check.locators.append(locators)
     }
@@ -98,9 +102,15 @@ package struct ClaimReader {
     var predicate: Predicate?
     switch (fields["relation"], fields["property"]) {
     case (.some, .some):
-      diagnostics.append(Diagnostic(.badValue, at: file.location(node), "\(what) has both 'relation' and 'property'", hint: "a claim states one relation or one property; split it in two"))
+      diagnostics.append(
+        Diagnostic(
+          .badValue, at: file.location(node), "\(what) has both 'relation' and 'property'",
+          hint: "a claim states one relation or one property; split it in two"))
     case (.none, .none):
-      diagnostics.append(Diagnostic(.missingField, at: file.location(node), "\(what) has neither 'relation' nor 'property'", hint: "add `relation: …` with `object: …`, or `property: …` with `value: …`"))
+      diagnostics.append(
+        Diagnostic(
+          .missingField, at: file.location(node), "\(what) has neither 'relation' nor 'property'",
+          hint: "add `relation: …` with `object: …`, or `property: …` with `value: …`"))
     case (.some(let relationNode), .none):
       predicate = relation(relationNode, fields: fields, what: what, file: file, diagnostics: &diagnostics)
     case (.none, .some(let propertyNode)):
@@ -116,7 +126,11 @@ package struct ClaimReader {
     var unreadableSource = false
     if let sourceNode = fields["sources"] {
       for item in file.list(sourceNode, field: "sources", diagnostics: &diagnostics) {
-        if let source = readSource(item, what: what, file: file, diagnostics: &diagnostics) { sources.append(source) } else { unreadableSource = true }
+        if let source = readSource(item, what: what, file: file, diagnostics: &diagnostics) {
+          sources.append(source)
+        } else {
+          unreadableSource = true
+        }
       }
     }
     guard let subject, let predicate else { return nil }
@@ -132,7 +146,10 @@ package struct ClaimReader {
       let object = fields.string("object", what: what, diagnostics: &diagnostics)
     else { return nil }
     if fields["value"] != nil {
-      diagnostics.append(Diagnostic(.badValue, at: file.location(fields["value"]), "\(what) is a relation and cannot have a 'value'", hint: "use `property:` for a value, or drop `value:`"))
+      diagnostics.append(
+        Diagnostic(
+          .badValue, at: file.location(fields["value"]), "\(what) is a relation and cannot have a 'value'",
+          hint: "use `property:` for a value, or drop `value:`"))
       return nil
     }
     return .relation(name, object: EntityID(object))
@@ -143,20 +160,29 @@ package struct ClaimReader {
   private func property(_ node: YAMLNode, fields: Fields, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Predicate? {
     guard let name = file.scalar(node, field: "property", diagnostics: &diagnostics) else { return nil }
     if fields["object"] != nil {
-      diagnostics.append(Diagnostic(.badValue, at: file.location(fields["object"]), "\(what) is a property and cannot have an 'object'", hint: "use `relation:` to link two entities"))
+      diagnostics.append(
+        Diagnostic(
+          .badValue, at: file.location(fields["object"]), "\(what) is a property and cannot have an 'object'",
+          hint: "use `relation:` to link two entities"))
       return nil
     }
     let valueText = fields.optionalString("value", diagnostics: &diagnostics)
     switch schema?.property(named: name)?.type {
     case .none?:
       if valueText != nil {
-        diagnostics.append(Diagnostic(.badValue, at: file.location(fields["value"]), "\(what): property '\(name)' takes no value", hint: "remove `value:`; the claim's time says when"))
+        diagnostics.append(
+          Diagnostic(
+            .badValue, at: file.location(fields["value"]), "\(what): property '\(name)' takes no value",
+            hint: "remove `value:`; the claim's time says when"))
         return nil
       }
       return .property(name, value: nil)
     case .integer?:
       guard let valueText, valueText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(valueText) else {
-        diagnostics.append(Diagnostic(.badValue, at: file.location(fields["value"] ?? node), "\(what): property '\(name)' needs a whole number as value", hint: "write `value: 300`"))
+        diagnostics.append(
+          Diagnostic(
+            .badValue, at: file.location(fields["value"] ?? node), "\(what): property '\(name)' needs a whole number as value",
+            hint: "write `value: 300`"))
         return nil
       }
       return .property(name, value: .integer(number))
@@ -165,7 +191,9 @@ package struct ClaimReader {
       return .property(name, value: valueText.map { .string($0.nfc) })
     case .string?, nil:
       guard let valueText, !valueText.isEmpty else {
-        diagnostics.append(Diagnostic(.badValue, at: file.location(fields["value"] ?? node), "\(what): property '\(name)' needs a value", hint: "write `value: \"…\"`"))
+        diagnostics.append(
+          Diagnostic(.badValue, at: file.location(fields["value"] ?? node), "\(what): property '\(name)' needs a value", hint: "write `value: \"…\"`")
+        )
         return nil
       }
       return .property(name, value: .string(valueText.nfc))
@@ -175,7 +203,8 @@ package struct ClaimReader {
   private func readQualifiers(_ node: YAMLNode?, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> [Qualifier] {
     guard let node else { return [] }
     guard let mapping = node.mapping else {
-      diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "qualifiers of \(what) must be a mapping", hint: "write `qualifiers: {role: chairman}`"))
+      diagnostics.append(
+        Diagnostic(.wrongType, at: file.location(node), "qualifiers of \(what) must be a mapping", hint: "write `qualifiers: {role: chairman}`"))
       return []
     }
     var result: [Qualifier] = []
@@ -197,7 +226,9 @@ package struct ClaimReader {
     return DocumentID(text)
   }
 
-  private func readTime(_ node: YAMLNode, what: String, under calendarSwitch: CalendarSwitch?, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Dating? {
+  private func readTime(_ node: YAMLNode, what: String, under calendarSwitch: CalendarSwitch?, file: YAMLFile, diagnostics: inout [Diagnostic])
+    -> Dating?
+  {
     var edtfText: String?
     var calendar: CalendarStyle?
     var newStyle: String?
@@ -205,13 +236,18 @@ package struct ClaimReader {
     var at = node
     if let text = node.string {
       edtfText = text
-    } else if let fields = Fields(node, in: file, what: "time of \(what)", allowed: ["edtf", "calendar", "new_style", "reason"], diagnostics: &diagnostics) {
+    } else if let fields = Fields(
+      node, in: file, what: "time of \(what)", allowed: ["edtf", "calendar", "new_style", "reason"], diagnostics: &diagnostics)
+    {
       edtfText = fields.string("edtf", what: "time of \(what)", diagnostics: &diagnostics)
       at = fields["edtf"] ?? node
       if let text = fields.optionalString("calendar", diagnostics: &diagnostics) {
         calendar = CalendarStyle(rawValue: text)
         if calendar == nil {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["calendar"]), "time of \(what): unknown calendar '\(text)'", hint: "use one of \(CalendarStyle.names)"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(fields["calendar"]), "time of \(what): unknown calendar '\(text)'",
+              hint: "use one of \(CalendarStyle.names)"))
           return nil
         }
       }
@@ -222,33 +258,48 @@ package struct ClaimReader {
     do {
       return try Dating(edtf: edtfText, calendar: calendar, newStyle: newStyle, reason: reason, calendarSwitch: calendarSwitch)
     } catch {
-      diagnostics.append(Diagnostic(.impossibleDate, at: file.location(at), "time of \(what): \(error.description)", hint: error.hint ?? "write an EDTF date such as 1917-11-07, 1918-03 or 1917-12-05/1917-12-13"))
+      diagnostics.append(
+        Diagnostic(
+          .impossibleDate, at: file.location(at), "time of \(what): \(error.description)",
+          hint: error.hint ?? "write an EDTF date such as 1917-11-07, 1918-03 or 1917-12-05/1917-12-13"))
       return nil
     }
   }
 
   private func readSource(_ node: YAMLNode, what: String, file: YAMLFile, diagnostics: inout [Diagnostic]) -> Source? {
-    guard let fields = Fields(node, in: file, what: "a source of \(what)", allowed: ["document", "quote", "translation", "note", "confidence"], diagnostics: &diagnostics),
+    guard
+      let fields = Fields(
+        node, in: file, what: "a source of \(what)", allowed: ["document", "quote", "translation", "note", "confidence"], diagnostics: &diagnostics),
       let document = fields.string("document", what: "a source of \(what)", diagnostics: &diagnostics)
     else { return nil }
     if fields["quote"] == nil, let translation = fields["translation"] {
       diagnostics.append(
-        Diagnostic(.missingField, at: file.location(translation), "the source of \(what) in '\(document)' has a translation but no quote", hint: "add the `quote:` it translates, copied verbatim from the document"))
+        Diagnostic(
+          .missingField, at: file.location(translation), "the source of \(what) in '\(document)' has a translation but no quote",
+          hint: "add the `quote:` it translates, copied verbatim from the document"))
       return nil
     }
     guard let quote = fields.string("quote", what: "the source of \(what) in '\(document)'", diagnostics: &diagnostics) else { return nil }
-    let translations = fields["translation"].map {
-      LoaderState.readLabels($0, in: file, owner: "the quote of \(what) in '\(document)'", field: "translation", languages: schema?.languages ?? LabelLanguages(), requireDeclared: false,
-        deriving: false, diagnostics: &diagnostics)
-    } ?? [:]
+    let translations =
+      fields["translation"].map {
+        LoaderState.readLabels(
+          $0, in: file, owner: "the quote of \(what) in '\(document)'", field: "translation", languages: schema?.languages ?? LabelLanguages(),
+          requireDeclared: false,
+          deriving: false, diagnostics: &diagnostics)
+      } ?? [:]
     for (language, text) in translations where text.allSatisfy(\.isWhitespace) {
       diagnostics.append(
-        Diagnostic(.badValue, at: file.location(fields["translation"]), "the '\(language)' translation of the quote of \(what) in '\(document)' is empty", hint: "write the translation, or leave the language out"))
+        Diagnostic(
+          .badValue, at: file.location(fields["translation"]), "the '\(language)' translation of the quote of \(what) in '\(document)' is empty",
+          hint: "write the translation, or leave the language out"))
     }
     var confidence = 1.0
     if let text = fields.optionalString("confidence", diagnostics: &diagnostics) {
       guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }), let value = Double(text) else {
-        diagnostics.append(Diagnostic(.badValue, at: file.location(fields["confidence"]), "confidence of a source of \(what) must be a number in (0, 1]", hint: "e.g. `confidence: 0.7`"))
+        diagnostics.append(
+          Diagnostic(
+            .badValue, at: file.location(fields["confidence"]), "confidence of a source of \(what) must be a number in (0, 1]",
+            hint: "e.g. `confidence: 0.7`"))
         return nil
       }
       confidence = value

@@ -1,5 +1,5 @@
-import GraphEngine
 import Foundation
+import GraphEngine
 
 /// What loading found besides the graph: warnings and how far quotes were checked.
 public struct LoadReport: Sendable {
@@ -60,7 +60,9 @@ package struct LoaderState {
     let top = SourceLocation(file: graphPath, line: 1, column: 1)
     guard fm.fileExists(atPath: graphPath, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw LoadError(diagnostics: [
-        Diagnostic(.graphFolderMissing, at: top, "the graph folder '\(graphPath)' does not exist", hint: "give the path of a graph folder (one with schema.yaml and documents.yaml)")
+        Diagnostic(
+          .graphFolderMissing, at: top, "the graph folder '\(graphPath)' does not exist",
+          hint: "give the path of a graph folder (one with schema.yaml and documents.yaml)")
       ])
     }
     let schemaFile = readYAML("schema.yaml", required: true)
@@ -81,7 +83,10 @@ package struct LoaderState {
     let entityFiles = yamlFiles(in: "entities")
     let claimFiles = yamlFiles(in: "claims")
     if entityFiles.isEmpty && claimFiles.isEmpty {
-      diagnostics.append(Diagnostic(.emptyGraph, at: top, "the graph folder has no entities/*.yaml and no claims/*.yaml", hint: "add entity and claim files (see Graph/README.md)"))
+      diagnostics.append(
+        Diagnostic(
+          .emptyGraph, at: top, "the graph folder has no entities/*.yaml and no claims/*.yaml",
+          hint: "add entity and claim files (see Graph/README.md)"))
     }
     var report = LoadReport(warnings: [], corpus: nil, quotesChecked: 0, allQuotesChecked: false, files: [])
     let corpus = findCorpus(setting: corpusSetting, override: corpusOverride)
@@ -156,12 +161,18 @@ package struct LoaderState {
       let corpus = corpusFolder(setting: corpusSetting, override: corpusOverride)
       let at = documentsFile?.location(documentsFile?.root) ?? top
       let missing = corpus.map { "the corpus folder '\($0)' was not found" } ?? "no corpus folder is named in documents.yaml"
-      report.warnings.append(Diagnostic(.corpusMissing, at: at, "\(missing): \(quoteCount) quotes were NOT checked against their documents", hint: "name the folder with the documents' texts (the corpus, e.g. ../shared/seeds)", severity: .warning))
+      report.warnings.append(
+        Diagnostic(
+          .corpusMissing, at: at, "\(missing): \(quoteCount) quotes were NOT checked against their documents",
+          hint: "name the folder with the documents' texts (the corpus, e.g. ../shared/seeds)", severity: .warning))
     }
 
     let mentioned = Set(claims.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
     for entity in entities where !mentioned.contains(entity.id) {
-      report.warnings.append(Diagnostic(.entityWithoutClaims, at: entity.location, "entity '\(entity.id)' is in no claim", hint: "add a sourced claim about it, or remove it", severity: .warning))
+      report.warnings.append(
+        Diagnostic(
+          .entityWithoutClaims, at: entity.location, "entity '\(entity.id)' is in no claim", hint: "add a sourced claim about it, or remove it",
+          severity: .warning))
     }
     var graph: CuratedGraph?
     do throws(LoadError) {
@@ -186,7 +197,10 @@ package struct LoaderState {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
       let names = try? FileManager.default.contentsOfDirectory(atPath: path)
     else {
-      diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "the graph has no readable \(folder)/ folder", hint: "every graph folder holds \(folder)/*.yaml (see Graph/README.md)"))
+      diagnostics.append(
+        Diagnostic(
+          .unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "the graph has no readable \(folder)/ folder",
+          hint: "every graph folder holds \(folder)/*.yaml (see Graph/README.md)"))
       return []
     }
     return names.filter { name in
@@ -199,7 +213,10 @@ package struct LoaderState {
   mutating func readYAML(_ name: String, required: Bool) -> YAMLFile? {
     let read = YAMLFile.read(name, in: graphPath, required: required)
     if read.path != nil, read.file == nil, read.diagnostics.isEmpty {
-      diagnostics.append(Diagnostic(.missingField, at: SourceLocation(file: "\(graphPath)/\(name)", line: 1, column: 1), "\(name) is empty", hint: "see Graph/README.md for what \(name) holds"))
+      diagnostics.append(
+        Diagnostic(
+          .missingField, at: SourceLocation(file: "\(graphPath)/\(name)", line: 1, column: 1), "\(name) is empty",
+          hint: "see Graph/README.md for what \(name) holds"))
     }
     return adopt(read)
   }
@@ -222,22 +239,33 @@ package struct LoaderState {
   // MARK: Documents
 
   package mutating func readDocuments(_ file: YAMLFile, languages: LabelLanguages) -> (String?, [Document]) {
-    guard let root = file.root, let top = Fields(root, in: file, what: "documents.yaml", allowed: ["corpus", "documents"], diagnostics: &diagnostics) else { return (nil, []) }
+    guard let root = file.root, let top = Fields(root, in: file, what: "documents.yaml", allowed: ["corpus", "documents"], diagnostics: &diagnostics)
+    else { return (nil, []) }
     let corpus = top.optionalString("corpus", diagnostics: &diagnostics)
     var documents: [Document] = []
     for node in top["documents"].map({ file.list($0, field: "documents", diagnostics: &diagnostics) }) ?? [] {
-      guard let fields = Fields(node, in: file, what: "a document", allowed: ["id", "file", "sha256", "derived_from", "labels", "gregorian_from"] + BibliographyReader.fields, diagnostics: &diagnostics),
+      guard
+        let fields = Fields(
+          node, in: file, what: "a document",
+          allowed: ["id", "file", "sha256", "derived_from", "labels", "gregorian_from"] + BibliographyReader.fields, diagnostics: &diagnostics),
         let id = fields.string("id", what: "a document", diagnostics: &diagnostics),
         let name = fields.string("file", what: "document '\(id)'", diagnostics: &diagnostics),
         let sha = fields.string("sha256", what: "document '\(id)'", diagnostics: &diagnostics)
       else { continue }
       let location = file.location(node)
       if sha.count != 64 || !sha.allSatisfy(\.isHexDigit) {
-        diagnostics.append(Diagnostic(.badValue, at: file.location(fields["sha256"]), "sha256 of '\(id)' is not 64 hex digits", hint: "run `sha256sum FILE` and paste the hash"))
+        diagnostics.append(
+          Diagnostic(
+            .badValue, at: file.location(fields["sha256"]), "sha256 of '\(id)' is not 64 hex digits", hint: "run `sha256sum FILE` and paste the hash")
+        )
       }
-      let labels = fields["labels"].map { Self.readLabels($0, in: file, owner: "document '\(id)'", languages: languages, requireDeclared: false, diagnostics: &diagnostics) } ?? [:]
+      let labels =
+        fields["labels"].map {
+          Self.readLabels($0, in: file, owner: "document '\(id)'", languages: languages, requireDeclared: false, diagnostics: &diagnostics)
+        } ?? [:]
       documents.append(
-        Document(id: DocumentID(id), file: name, sha256: sha.lowercased(),
+        Document(
+          id: DocumentID(id), file: name, sha256: sha.lowercased(),
           derivedFrom: fields.optionalString("derived_from", diagnostics: &diagnostics).map { DocumentID($0) }, labels: labels,
           bibliography: BibliographyReader.read(fields, in: file, owner: "document '\(id)'", diagnostics: &diagnostics), location: location,
           calendarSwitch: SchemaReader.calendarSwitch(fields, of: "document '\(id)'", in: file, diagnostics: &diagnostics)))
@@ -256,7 +284,10 @@ package struct LoaderState {
   ) -> [Language: String] {
     let example = languages.primary.map(\.rawValue) ?? "TAG"
     guard let mapping = node.mapping else {
-      diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "\(field) of \(owner) must be a mapping of language to text", hint: "write `\(field): {\(example): \"…\"}`"))
+      diagnostics.append(
+        Diagnostic(
+          .wrongType, at: file.location(node), "\(field) of \(owner) must be a mapping of language to text",
+          hint: "write `\(field): {\(example): \"…\"}`"))
       return [:]
     }
     var labels: [Language: String] = [:]
@@ -268,8 +299,12 @@ package struct LoaderState {
         diagnostics.append(
           Diagnostic(
             malformed ? .badValue : .unknownField, at: file.location(key),
-            malformed ? "'\(code)' in \(field) of \(owner) is not a language tag" : "language '\(code)' in \(field) of \(owner) is not declared in schema.yaml",
-            hint: malformed ? "write a BCP 47 tag: en, fr, de-CH, kk-Latn, ota-Arab" + (declared.isEmpty ? "" : " (declared: \(declared))") : "use one of \(declared), or declare '\(code)' under `languages:` in schema.yaml"))
+            malformed
+              ? "'\(code)' in \(field) of \(owner) is not a language tag"
+              : "language '\(code)' in \(field) of \(owner) is not declared in schema.yaml",
+            hint: malformed
+              ? "write a BCP 47 tag: en, fr, de-CH, kk-Latn, ota-Arab" + (declared.isEmpty ? "" : " (declared: \(declared))")
+              : "use one of \(declared), or declare '\(code)' under `languages:` in schema.yaml"))
         continue
       }
       if let text = file.scalar(value, field: code, diagnostics: &diagnostics) {
@@ -277,7 +312,8 @@ package struct LoaderState {
       }
     }
     for declaration in languages.declarations {
-      if requireDeclared, declaration.required, labels[declaration.language] == nil, declaration.derivation.map({ labels[$0.source] == nil }) ?? true {
+      if requireDeclared, declaration.required, labels[declaration.language] == nil, declaration.derivation.map({ labels[$0.source] == nil }) ?? true
+      {
         diagnostics.append(
           Diagnostic(
             .missingField, at: file.location(node), "\(owner) has no label in '\(declaration.language)', which schema.yaml requires",
@@ -292,7 +328,9 @@ package struct LoaderState {
 
   /// The entities of one file, each with where its fields were written; the
   /// builder checks ids, kinds and duplicates.
-  package static func readEntities(_ file: YAMLFile, languages: LabelLanguages, diagnostics: inout [Diagnostic]) -> [(Entity, GraphBuilder.FieldLocations)] {
+  package static func readEntities(_ file: YAMLFile, languages: LabelLanguages, diagnostics: inout [Diagnostic]) -> [(
+    Entity, GraphBuilder.FieldLocations
+  )] {
     guard let root = file.root else { return [] }
     var entities: [(Entity, GraphBuilder.FieldLocations)] = []
     for node in file.list(root, field: "entities", diagnostics: &diagnostics) {
@@ -306,10 +344,17 @@ package struct LoaderState {
         labels = readLabels(labelNode, in: file, owner: "entity '\(id)'", languages: languages, requireDeclared: true, diagnostics: &diagnostics)
       } else {
         diagnostics.append(
-          Diagnostic(.missingField, at: location, "entity '\(id)' has no labels", hint: "add `labels: {\(languages.primary.map(\.rawValue) ?? "TAG"): \"…\"}` (TAG a BCP 47 language tag)"))
+          Diagnostic(
+            .missingField, at: location, "entity '\(id)' has no labels",
+            hint: "add `labels: {\(languages.primary.map(\.rawValue) ?? "TAG"): \"…\"}` (TAG a BCP 47 language tag)"))
       }
-      let aliases = fields["aliases"].map { file.list($0, field: "aliases", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "aliases", diagnostics: &diagnostics)?.nfc } } ?? []
-      let entity = Entity(id: EntityID(id), kind: kind, labels: labels, aliases: aliases, note: fields.optionalString("note", diagnostics: &diagnostics), location: location)
+      let aliases =
+        fields["aliases"].map {
+          file.list($0, field: "aliases", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "aliases", diagnostics: &diagnostics)?.nfc }
+        } ?? []
+      let entity = Entity(
+        id: EntityID(id), kind: kind, labels: labels, aliases: aliases, note: fields.optionalString("note", diagnostics: &diagnostics),
+        location: location)
       let places = FieldPlaces(entity: node, in: file)
       entities.append((entity, { places.locations() }))
     }
@@ -322,9 +367,15 @@ package struct LoaderState {
   /// there is an error; the default one may be absent.
   mutating func findCorpus(setting: String?, override: String?) -> String? {
     var isDirectory: ObjCBool = false
-    guard let corpus = corpusFolder(setting: setting, override: override), FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard let corpus = corpusFolder(setting: setting, override: override), FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
       if let override {
-        diagnostics.append(Diagnostic(.corpusMissing, at: SourceLocation(file: override, line: 1, column: 1), "the corpus folder '\(override)' that was asked for is not a folder", hint: "name the folder with the documents' texts (the corpus, e.g. ../shared/seeds)"))
+        diagnostics.append(
+          Diagnostic(
+            .corpusMissing, at: SourceLocation(file: override, line: 1, column: 1),
+            "the corpus folder '\(override)' that was asked for is not a folder",
+            hint: "name the folder with the documents' texts (the corpus, e.g. ../shared/seeds)"))
       }
       return nil
     }
@@ -355,7 +406,9 @@ package struct LoaderState {
           let state = found == quotes.count ? "still found" : found == 0 ? "NOT found" : "\(found) of \(quotes.count) found"
           return "    \(claim.id): quote\(quotes.count == 1 ? "" : "s") \(state)"
         }
-        reported.hint = "the text changed; the claims whose quotes cite it:\n" + lines.joined(separator: "\n") + "\n  re-check them against the new text, then update sha256"
+        reported.hint =
+          "the text changed; the claims whose quotes cite it:\n" + lines.joined(separator: "\n")
+          + "\n  re-check them against the new text, then update sha256"
       }
       diagnostics.append(reported)
     }
@@ -370,15 +423,26 @@ package struct LoaderState {
   static func readCorpusText(_ document: Document, corpus: String) -> (QuoteText?, [Diagnostic]) {
     let path = "\(corpus)/\(document.file)"
     guard let data = FileManager.default.contents(atPath: path) else {
-      return (nil, [Diagnostic(.corpusUnreadable, at: document.location, "cannot read '\(path)', the text of document '\(document.id)'", hint: "check the corpus folder and the file name; quotes citing it were not checked")])
+      return (
+        nil,
+        [
+          Diagnostic(
+            .corpusUnreadable, at: document.location, "cannot read '\(path)', the text of document '\(document.id)'",
+            hint: "check the corpus folder and the file name; quotes citing it were not checked")
+        ]
+      )
     }
     var problems: [Diagnostic] = []
     let digest = SHA256.hex([UInt8](data))
     if digest != document.sha256 {
-      problems.append(Diagnostic(.checksumMismatch, at: document.location, "'\(path)' has SHA-256 \(digest), not the \(document.sha256) listed for '\(document.id)'", hint: "the text changed: re-check its quotes, then update sha256"))
+      problems.append(
+        Diagnostic(
+          .checksumMismatch, at: document.location, "'\(path)' has SHA-256 \(digest), not the \(document.sha256) listed for '\(document.id)'",
+          hint: "the text changed: re-check its quotes, then update sha256"))
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      problems.append(Diagnostic(.corpusUnreadable, at: document.location, "'\(path)' is not UTF-8 text", hint: "convert it to UTF-8 and update sha256"))
+      problems.append(
+        Diagnostic(.corpusUnreadable, at: document.location, "'\(path)' is not UTF-8 text", hint: "convert it to UTF-8 and update sha256"))
       return (nil, problems)
     }
     return (QuoteText(text), problems)

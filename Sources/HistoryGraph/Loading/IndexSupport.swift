@@ -10,8 +10,12 @@ extension GraphLoader {
   public static func loadSchema(graph: String) throws(LoadError) -> Schema {
     let read = YAMLFile.read("schema.yaml", in: graph, required: true)
     var diagnostics = read.diagnostics
-    guard let file = read.file, let schema = SchemaReader.read(file, diagnostics: &diagnostics), diagnostics.allSatisfy({ $0.severity != .error }) else {
-      throw LoadError(diagnostics: diagnostics.isEmpty ? [Diagnostic(.unreadableFile, at: SourceLocation(file: "\(graph)/schema.yaml", line: 1, column: 1), "cannot read the schema")] : diagnostics)
+    guard let file = read.file, let schema = SchemaReader.read(file, diagnostics: &diagnostics), diagnostics.allSatisfy({ $0.severity != .error })
+    else {
+      throw LoadError(
+        diagnostics: diagnostics.isEmpty
+          ? [Diagnostic(.unreadableFile, at: SourceLocation(file: "\(graph)/schema.yaml", line: 1, column: 1), "cannot read the schema")]
+          : diagnostics)
     }
     return schema
   }

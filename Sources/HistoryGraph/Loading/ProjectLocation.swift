@@ -53,7 +53,10 @@ package struct ProjectLocation: Sendable, Equatable, CustomStringConvertible {
   ///
   /// - Throws: ``ProjectLocationError`` when nothing names a folder and none is
   ///   found; it lists the folders searched. Not an error: a named folder that does not exist.
-  public static func find(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment, workingFolder: String = FileManager.default.currentDirectoryPath) throws(ProjectLocationError) -> ProjectLocation {
+  public static func find(
+    flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+    workingFolder: String = FileManager.default.currentDirectoryPath
+  ) throws(ProjectLocationError) -> ProjectLocation {
     if let flag { return ProjectLocation(folder: flag, origin: .flag) }
     if let named = environment[environmentVariable], !named.isEmpty { return ProjectLocation(folder: named, origin: .environment) }
     let start = URL(fileURLWithPath: workingFolder).standardizedFileURL

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// Text prepared for quote checking: Unicode NFC, and every run of spaces,
@@ -154,7 +154,8 @@ package struct QuoteText: Sendable {
           let count = bucketStart[h + 1] - bucketStart[h]
           if count < fewest { (rarest, fewest) = ((j, h), count) }
         }
-        return positions[Int(bucketStart[rarest.bucket])..<Int(bucketStart[rarest.bucket + 1])].lazy.map { Int($0) - rarest.offset }.first(where: matches)
+        return positions[Int(bucketStart[rarest.bucket])..<Int(bucketStart[rarest.bucket + 1])].lazy.map { Int($0) - rarest.offset }.first(
+          where: matches)
       }
     }
   }

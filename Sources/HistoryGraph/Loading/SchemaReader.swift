@@ -1,4 +1,3 @@
-
 /// Reads `Graph/schema.yaml` into a ``Schema``: kinds, relations, properties
 /// and qualifiers, with their roles and diagram styles.
 package enum SchemaReader {
@@ -29,12 +28,17 @@ package enum SchemaReader {
 
     mutating func read() -> Schema? {
       guard let root = file.root,
-        let top = Fields(root, in: file, what: "the schema", allowed: ["kinds", "relations", "properties", "qualifiers", "languages", "calendar", "names"], diagnostics: &diagnostics)
+        let top = Fields(
+          root, in: file, what: "the schema", allowed: ["kinds", "relations", "properties", "qualifiers", "languages", "calendar", "names"],
+          diagnostics: &diagnostics)
       else { return nil }
       var kinds: [Schema.Kind] = []
       for (key, value) in top["kinds"]?.mapping ?? .empty {
         let name = key.string ?? ""
-        guard let fields = Fields(value, in: file, what: "kind '\(name)'", allowed: ["label", "description", "roles", "style"], diagnostics: &diagnostics) else { continue }
+        guard
+          let fields = Fields(
+            value, in: file, what: "kind '\(name)'", allowed: ["label", "description", "roles", "style"], diagnostics: &diagnostics)
+        else { continue }
         kinds.append(
           Schema.Kind(
             name: name, label: fields.optionalString("label", diagnostics: &diagnostics),
@@ -67,10 +71,13 @@ package enum SchemaReader {
               hint: "make it a relation if the queries should read it, or remove `roles:`"))
           continue
         }
-        guard let fields = Fields(value, in: file, what: owner, allowed: ["type", "subjects", "description"], diagnostics: &diagnostics) else { continue }
+        guard let fields = Fields(value, in: file, what: owner, allowed: ["type", "subjects", "description"], diagnostics: &diagnostics) else {
+          continue
+        }
         let typeText = fields.optionalString("type", diagnostics: &diagnostics) ?? "string"
         guard let type = Schema.Property.ValueType(rawValue: typeText) else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["type"]), "\(owner) has unknown type '\(typeText)'", hint: "use none, integer or string"))
+          diagnostics.append(
+            Diagnostic(.badValue, at: file.location(fields["type"]), "\(owner) has unknown type '\(typeText)'", hint: "use none, integer or string"))
           continue
         }
         properties.append(
@@ -82,7 +89,8 @@ package enum SchemaReader {
       for (key, value) in top["qualifiers"]?.mapping ?? .empty {
         let name = key.string ?? ""
         if value.string != nil {
-          qualifiers.append(Schema.Qualifier(name: name, description: file.scalar(value, field: name, diagnostics: &diagnostics) ?? "", location: file.location(key)))
+          qualifiers.append(
+            Schema.Qualifier(name: name, description: file.scalar(value, field: name, diagnostics: &diagnostics) ?? "", location: file.location(key)))
         } else if let fields = Fields(value, in: file, what: "qualifier '\(name)'", allowed: ["description", "roles"], diagnostics: &diagnostics) {
           qualifiers.append(
             Schema.Qualifier(
@@ -91,7 +99,9 @@ package enum SchemaReader {
         }
       }
       var calendarSwitch: CalendarSwitch?
-      if let node = top["calendar"], let fields = Fields(node, in: file, what: "the schema's calendar", allowed: ["gregorian_from"], diagnostics: &diagnostics) {
+      if let node = top["calendar"],
+        let fields = Fields(node, in: file, what: "the schema's calendar", allowed: ["gregorian_from"], diagnostics: &diagnostics)
+      {
         calendarSwitch = SchemaReader.calendarSwitch(fields, of: "the graph", in: file, diagnostics: &diagnostics)
       }
       let languages = top["languages"].map { self.languages($0) } ?? LabelLanguages()
@@ -116,7 +126,9 @@ package enum SchemaReader {
         let known = NameFolding.allCases.map(\.rawValue)
         let near = Spelling.closest(to: text, among: known).map { "did you mean '\($0)'? " } ?? ""
         diagnostics.append(
-          Diagnostic(.badValue, at: file.location(fields["folding"]), "unknown name folding '\(text)'", hint: "\(near)known foldings: \(known.joined(separator: ", "))"))
+          Diagnostic(
+            .badValue, at: file.location(fields["folding"]), "unknown name folding '\(text)'",
+            hint: "\(near)known foldings: \(known.joined(separator: ", "))"))
         return schema
       }
       schema.nameFolding = folding
@@ -132,7 +144,10 @@ package enum SchemaReader {
       func tag(_ node: YAMLNode, _ what: String) -> Language? {
         let text = node.string ?? ""
         guard let language = Language(rawValue: text) else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(node), "\(what) '\(text)' is not a language tag", hint: "write a BCP 47 tag: en, fr, de-CH, kk-Latn, ota-Arab"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(node), "\(what) '\(text)' is not a language tag",
+              hint: "write a BCP 47 tag: en, fr, de-CH, kk-Latn, ota-Arab"))
           return nil
         }
         return language
@@ -151,7 +166,9 @@ package enum SchemaReader {
           tagNodes.append((language, key))
           // `en:` alone declares the language with no settings.
           if value.string?.isEmpty != true {
-            guard let fields = Fields(value, in: file, what: owner, allowed: ["required", "fallbacks", "derived", "roles"], diagnostics: &diagnostics) else { continue }
+            guard
+              let fields = Fields(value, in: file, what: owner, allowed: ["required", "fallbacks", "derived", "roles"], diagnostics: &diagnostics)
+            else { continue }
             declaration.required = flag(fields, "required") ?? false
             declaration.roles = roles(fields, of: owner)
             if let list = fields["fallbacks"] {
@@ -166,7 +183,10 @@ package enum SchemaReader {
                 declaration.derivation = LabelLanguages.Derivation(source: source, scheme: scheme)
               } else {
                 let known = LabelScheme.allCases.map(\.rawValue).joined(separator: ", ")
-                diagnostics.append(Diagnostic(.badValue, at: file.location(how["scheme"]), "\(owner) is derived by unknown scheme '\(schemeText)'", hint: "known schemes: \(known)"))
+                diagnostics.append(
+                  Diagnostic(
+                    .badValue, at: file.location(how["scheme"]), "\(owner) is derived by unknown scheme '\(schemeText)'",
+                    hint: "known schemes: \(known)"))
               }
             }
           }
@@ -176,16 +196,22 @@ package enum SchemaReader {
       // Each tag once; fallbacks and sources among the declared.
       var seen = Set<Language>()
       for (language, node) in tagNodes where !seen.insert(language).inserted {
-        diagnostics.append(Diagnostic(.duplicateID, at: file.location(node), "language '\(language)' is declared twice", hint: "declare each language once"))
+        diagnostics.append(
+          Diagnostic(.duplicateID, at: file.location(node), "language '\(language)' is declared twice", hint: "declare each language once"))
       }
       for declaration in declarations {
         let named = declaration.fallbacks + (declaration.derivation.map { [$0.source] } ?? [])
         for other in named where !seen.contains(other) {
           diagnostics.append(
-            Diagnostic(.badValue, at: declaration.location, "language '\(declaration.language)' names '\(other)', which is not declared", hint: "declare '\(other)' under `languages:` too"))
+            Diagnostic(
+              .badValue, at: declaration.location, "language '\(declaration.language)' names '\(other)', which is not declared",
+              hint: "declare '\(other)' under `languages:` too"))
         }
         if declaration.derivation?.source == declaration.language {
-          diagnostics.append(Diagnostic(.badValue, at: declaration.location, "language '\(declaration.language)' is derived from itself", hint: "derive it from another declared language"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: declaration.location, "language '\(declaration.language)' is derived from itself",
+              hint: "derive it from another declared language"))
         }
       }
       return LabelLanguages(declarations)
@@ -194,7 +220,10 @@ package enum SchemaReader {
     /// The kinds listed under `name`; each is checked by ``Schema/problems``.
     mutating func kindList(_ fields: Fields, _ name: String, owner: String) -> Set<String> {
       guard let node = fields[name] else {
-        diagnostics.append(Diagnostic(.missingField, at: file.location(fields.node), "\(owner) has no '\(name)'", hint: "list the kinds it may join, e.g. `\(name): [person, party]`"))
+        diagnostics.append(
+          Diagnostic(
+            .missingField, at: file.location(fields.node), "\(owner) has no '\(name)'",
+            hint: "list the kinds it may join, e.g. `\(name): [person, party]`"))
         return []
       }
       return Set(file.list(node, field: name, diagnostics: &diagnostics).compactMap { file.scalar($0, field: name, diagnostics: &diagnostics) })
@@ -213,7 +242,8 @@ package enum SchemaReader {
     }
 
     /// The `roles:` list, each a known role of `Role`.
-    mutating func roles<Role: RawRepresentable & CaseIterable & Hashable>(_ fields: Fields, of owner: String) -> Set<Role> where Role.RawValue == String {
+    mutating func roles<Role: RawRepresentable & CaseIterable & Hashable>(_ fields: Fields, of owner: String) -> Set<Role>
+    where Role.RawValue == String {
       guard let node = fields["roles"] else { return [] }
       var result = Set<Role>()
       for item in file.list(node, field: "roles", diagnostics: &diagnostics) {
@@ -222,7 +252,8 @@ package enum SchemaReader {
           result.insert(role)
         } else {
           let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
-          diagnostics.append(Diagnostic(.badValue, at: file.location(item), "\(owner) has unknown role '\(text)'", hint: "known roles here: \(known)"))
+          diagnostics.append(
+            Diagnostic(.badValue, at: file.location(item), "\(owner) has unknown role '\(text)'", hint: "known roles here: \(known)"))
         }
       }
       return result
@@ -230,14 +261,18 @@ package enum SchemaReader {
 
     mutating func kindStyle(_ node: YAMLNode, of name: String) -> KindStyle? {
       let what = "the style of kind '\(name)'"
-      guard let fields = Fields(node, in: file, what: what, allowed: ["shape", "fill", "border", "rounded", "peripheries"], diagnostics: &diagnostics),
+      guard
+        let fields = Fields(node, in: file, what: what, allowed: ["shape", "fill", "border", "rounded", "peripheries"], diagnostics: &diagnostics),
         let shape = fields.string("shape", what: what, diagnostics: &diagnostics),
         let fill = fields.string("fill", what: what, diagnostics: &diagnostics)
       else { return nil }
       var peripheries = 1
       if let text = fields.optionalString("peripheries", diagnostics: &diagnostics) {
         guard let n = Int(text), (0...10).contains(n) else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["peripheries"]), "peripheries in \(what) must be a whole number from 0 to 10", hint: "write `peripheries: 2` for a double border"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(fields["peripheries"]), "peripheries in \(what) must be a whole number from 0 to 10",
+              hint: "write `peripheries: 2` for a double border"))
           return nil
         }
         peripheries = n
@@ -255,7 +290,10 @@ package enum SchemaReader {
       var width = 1.0
       if let text = fields.optionalString("width", diagnostics: &diagnostics) {
         guard let w = Double(text), w > 0, w <= 20 else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["width"]), "width in \(what) must be a number of points above 0 and at most 20", hint: "write `width: 1.5`"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(fields["width"]), "width in \(what) must be a number of points above 0 and at most 20",
+              hint: "write `width: 1.5`"))
           return nil
         }
         width = w

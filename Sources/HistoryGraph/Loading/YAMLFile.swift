@@ -34,14 +34,21 @@ package struct YAMLFile: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       var status = stat()
       if lstat(path, &status) == 0 {
-        read.diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "cannot read \(path)", hint: "it is a broken link, a folder, or not readable: fix or remove it"))
+        read.diagnostics.append(
+          Diagnostic(
+            .unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "cannot read \(path)",
+            hint: "it is a broken link, a folder, or not readable: fix or remove it"))
       } else if required {
-        read.diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "cannot read \(path)", hint: "every graph folder needs \(name) (see Graph/README.md)"))
+        read.diagnostics.append(
+          Diagnostic(
+            .unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "cannot read \(path)",
+            hint: "every graph folder needs \(name) (see Graph/README.md)"))
       }
       return read
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      read.diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "\(path) is not UTF-8 text", hint: "save it as UTF-8"))
+      read.diagnostics.append(
+        Diagnostic(.unreadableFile, at: SourceLocation(file: path, line: 1, column: 1), "\(path) is not UTF-8 text", hint: "save it as UTF-8"))
       return read
     }
     read.path = path
@@ -59,15 +66,20 @@ package struct YAMLFile: Sendable {
     switch error.reason {
     case .syntax(let problem, let context):
       let detail = context.map { " (\($0))" } ?? ""
-      return Diagnostic(.brokenYAML, at: at, "broken YAML: \(problem)\(detail)", hint: "fix the YAML syntax here (indentation, a missing ':' or an unclosed quote)")
+      return Diagnostic(
+        .brokenYAML, at: at, "broken YAML: \(problem)\(detail)", hint: "fix the YAML syntax here (indentation, a missing ':' or an unclosed quote)")
     case .tooDeep:
-      return Diagnostic(.brokenYAML, at: at, "the YAML nests deeper than the reader allows", hint: "no graph file needs more than a few levels: flatten this part")
+      return Diagnostic(
+        .brokenYAML, at: at, "the YAML nests deeper than the reader allows", hint: "no graph file needs more than a few levels: flatten this part")
     case .unreadable(let problem):
       return Diagnostic(.brokenYAML, at: at, "unreadable text: \(problem)", hint: "save the file as UTF-8")
     case .anchorOrAlias:
-      return Diagnostic(.brokenYAML, at: at, "anchors and aliases (&name, *name) are not part of the graph's format", hint: "write the value out where it is used")
+      return Diagnostic(
+        .brokenYAML, at: at, "anchors and aliases (&name, *name) are not part of the graph's format", hint: "write the value out where it is used")
     case .secondDocument:
-      return Diagnostic(.brokenYAML, at: at, "broken YAML: a second document ('---') in one file", hint: "a graph file holds one document: remove the '---' line or move what follows into its own file")
+      return Diagnostic(
+        .brokenYAML, at: at, "broken YAML: a second document ('---') in one file",
+        hint: "a graph file holds one document: remove the '---' line or move what follows into its own file")
     case .duplicateKeys(let keys):
       return Diagnostic(.duplicateID, at: at, "the same key appears twice in one mapping: \(keys.joined(separator: ", "))", hint: "keep one of them")
     }
@@ -86,7 +98,9 @@ package struct Fields {
     self.file = file
     self.node = node
     guard let mapping = node.mapping else {
-      diagnostics.append(Diagnostic(.wrongType, at: file.location(node), "\(what) must be a mapping of fields, found \(node.typeName)", hint: "write it as `key: value` lines"))
+      diagnostics.append(
+        Diagnostic(
+          .wrongType, at: file.location(node), "\(what) must be a mapping of fields, found \(node.typeName)", hint: "write it as `key: value` lines"))
       return nil
     }
     for (key, value) in mapping {
@@ -96,7 +110,8 @@ package struct Fields {
       } else {
         let close = allowed.min { Spelling.distance($0, name) < Spelling.distance($1, name) } ?? ""
         diagnostics.append(
-          Diagnostic(.unknownField, at: file.location(key), "unknown field '\(name)' in \(what)",
+          Diagnostic(
+            .unknownField, at: file.location(key), "unknown field '\(name)' in \(what)",
             hint: Spelling.distance(close, name) <= 2 ? "did you mean '\(close)'?" : "allowed fields: \(allowed.joined(separator: ", "))"))
       }
     }
@@ -124,7 +139,8 @@ extension YAMLFile {
   /// The text of a scalar node, or a diagnostic if it is a list or mapping.
   package func scalar(_ node: YAMLNode, field: String, diagnostics: inout [Diagnostic]) -> String? {
     guard let text = node.string else {
-      diagnostics.append(Diagnostic(.wrongType, at: location(node), "'\(field)' must be a single value, found \(node.typeName)", hint: "write `\(field): value`"))
+      diagnostics.append(
+        Diagnostic(.wrongType, at: location(node), "'\(field)' must be a single value, found \(node.typeName)", hint: "write `\(field): value`"))
       return nil
     }
     return text
@@ -134,7 +150,9 @@ extension YAMLFile {
   package func list(_ node: YAMLNode, field: String, diagnostics: inout [Diagnostic]) -> [YAMLNode] {
     if let sequence = node.sequence { return sequence }
     if node.string != nil { return [node] }
-    diagnostics.append(Diagnostic(.wrongType, at: location(node), "'\(field)' must be a list, found a mapping", hint: "write `\(field): [a, b]` or one `- item` per line"))
+    diagnostics.append(
+      Diagnostic(
+        .wrongType, at: location(node), "'\(field)' must be a list, found a mapping", hint: "write `\(field): [a, b]` or one `- item` per line"))
     return []
   }
 }

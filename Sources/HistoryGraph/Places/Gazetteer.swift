@@ -1,4 +1,3 @@
-
 /// Where a place lies, as the graph's gazetteer (`places.yaml`) gives it.
 public struct PlaceLocation: Hashable, Sendable {
   /// How large the thing located is, so that a map can say how far to trust the point.

@@ -1,4 +1,5 @@
 import GraphEngine
+
 /// A centrality measure for ranking entities.
 public enum CentralityMeasure: String, Sendable, CaseIterable {
   case pageRank = "pagerank", betweenness, degree

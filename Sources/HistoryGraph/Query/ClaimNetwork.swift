@@ -1,4 +1,5 @@
 import GraphEngine
+
 /// The graph engine's view of a curated graph: entities as vertices, relation
 /// claims as edges (subject → object), with each edge's relation, time,
 /// confidence and claim kept in parallel arrays. Built once; filters are views.
@@ -114,9 +115,11 @@ public struct ClaimNetwork: Sendable {
     var mask: Bitset?
     if let document = filter.document {
       guard graph.documents[document] != nil else { throw .unknownDocument(document, known: Array(graph.documents.keys)) }
-      mask = Bitset(capacity: topology.edgeCount, contents: (0..<topology.edgeCount).filter { e in
-        claim(EdgeID(e)).sources.contains { $0.document == document }
-      })
+      mask = Bitset(
+        capacity: topology.edgeCount,
+        contents: (0..<topology.edgeCount).filter { e in
+          claim(EdgeID(e)).sources.contains { $0.document == document }
+        })
     }
     var avoided: [VertexID] = []
     for id in filter.avoid { avoided.append(try vertex(id)) }
@@ -223,7 +226,9 @@ extension NetworkFilter {
   /// - Throws: ``QueryError`` for a relation, property, kind or document the graph does not know.
   package func claimTest(in graph: CuratedGraph) throws(QueryError) -> (Claim) -> Bool {
     let names = try relationNames(in: graph.schema)
-    if let unknown = kinds?.first(where: { graph.schema.kind(named: $0) == nil }) { throw .unknownVocabulary(unknown, known: graph.schema.kinds.map(\.name)) }
+    if let unknown = kinds?.first(where: { graph.schema.kind(named: $0) == nil }) {
+      throw .unknownVocabulary(unknown, known: graph.schema.kinds.map(\.name))
+    }
     if let document, graph.documents[document] == nil { throw .unknownDocument(document, known: Array(graph.documents.keys)) }
     for id in avoid + keep where graph.entities[id] == nil { throw .unknownEntity(id) }
     let relations = names.map(Set.init), kinds = kinds.map(Set.init), avoided = Set(avoid), kept = Set(keep)
@@ -232,7 +237,9 @@ extension NetworkFilter {
       if let document, !claim.sources.contains(where: { $0.document == document }) { return false }
       if let minimumConfidence, claim.confidence < minimumConfidence { return false }
       if let time = claim.time {
-        if let window, !(withinWindow ? window.earliest <= time.interval.earliest && time.interval.latest <= window.latest : time.interval.overlaps(window)) {
+        if let window,
+          !(withinWindow ? window.earliest <= time.interval.earliest && time.interval.latest <= window.latest : time.interval.overlaps(window))
+        {
           return false
         }
       } else if !keepsUndated {

@@ -17,7 +17,8 @@ extension CuratedGraph {
   ///
   /// - Throws: as ``holdings(during:reading:filter:)`` does.
   /// - Complexity: O(*C* + *c* log *c*) for *c* claims to territory.
-  public func claimants(during window: DayInterval, reading mode: TemporalMode = .possible, filter: HoldingFilter = HoldingFilter()) throws(QueryError)
+  public func claimants(during window: DayInterval, reading mode: TemporalMode = .possible, filter: HoldingFilter = HoldingFilter())
+    throws(QueryError)
     -> [Claimant]
   {
     try check(filter)
@@ -40,7 +41,9 @@ extension CuratedGraph {
     let territorial = schema.relations(withRole: .holdsTerritory).union(schema.relations(withRole: .takesTerritory))
       .union(schema.relations(withRole: .claimsTerritory))
     return claims.values.filter { claim in
-      guard territorial.contains(claim.predicateName), let place = claim.object, claim.sources.contains(where: { $0.document == document }) else { return false }
+      guard territorial.contains(claim.predicateName), let place = claim.object, claim.sources.contains(where: { $0.document == document }) else {
+        return false
+      }
       return keeps(filter, place: place, holder: claim.subject, claim: claim)
     }
   }

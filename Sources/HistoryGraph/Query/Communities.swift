@@ -1,4 +1,5 @@
 import GraphEngine
+
 /// The communities of the claim network: groups of entities more densely
 /// connected by claims among themselves than to the rest.
 public struct CommunityPartition: Sendable {

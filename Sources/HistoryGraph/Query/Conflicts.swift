@@ -1,5 +1,6 @@
 import GraphEngine
 import OrderedCollections
+
 /// Claims about the same thing that the sources state differently: every
 /// reading side by side.
 public struct Disagreement: Hashable, Sendable {
@@ -128,10 +129,13 @@ struct Agreements: Sendable {
         byValue[value, default: []].append(i)
       }
       if values.count > 1 {
-        let names = Set(values.map { value -> [String]? in
-          if case .string(let text)? = value { return NameKey.exactTokens(text, folding: graph.schema.nameFolding).map { NameKey.loose($0, folding: graph.schema.nameFolding) } }
-          return nil
-        })
+        let names = Set(
+          values.map { value -> [String]? in
+            if case .string(let text)? = value {
+              return NameKey.exactTokens(text, folding: graph.schema.nameFolding).map { NameKey.loose($0, folding: graph.schema.nameFolding) }
+            }
+            return nil
+          })
         let spelling = names.count == 1 && names.first! != nil
         found.append(Disagreement(aspect: spelling ? .spellingVariants : .differentValues, claims: members.map { claims[$0] }))
       }
@@ -139,7 +143,9 @@ struct Agreements: Sendable {
         let readings = Readings(byValue[value]!, of: claims, documents: sourceDocuments)
         for (i, docs) in readings.corroborating() { documents[i] = docs }
         if let aspect = readings.disagreement {
-          let dated = readings.dated.sorted { (claims[$0].time!.interval.earliest, claims[$0].id) < (claims[$1].time!.interval.earliest, claims[$1].id) }
+          let dated = readings.dated.sorted {
+            (claims[$0].time!.interval.earliest, claims[$0].id) < (claims[$1].time!.interval.earliest, claims[$1].id)
+          }
           found.append(Disagreement(aspect: aspect, claims: dated.map { claims[$0] }))
         }
       }
@@ -159,11 +165,16 @@ struct Agreements: Sendable {
     for claim in claims {
       guard let object = claim.object, allied.contains(claim.predicateName) || opposed.contains(claim.predicateName) else { continue }
       let pair = Pair(a: min(claim.subject, object), b: max(claim.subject, object))
-      if allied.contains(claim.predicateName) { byPair[pair, default: ([], [])].allied.append(claim) } else { byPair[pair, default: ([], [])].opposed.append(claim) }
+      if allied.contains(claim.predicateName) {
+        byPair[pair, default: ([], [])].allied.append(claim)
+      } else {
+        byPair[pair, default: ([], [])].opposed.append(claim)
+      }
     }
     return byPair.values.compactMap { sides in
       let overlapping = { (a: Claim, b: Claim) in (a.time?.interval ?? .unbounded).overlaps(b.time?.interval ?? .unbounded) }
-      let clashing = sides.allied.filter { a in sides.opposed.contains { overlapping(a, $0) } }
+      let clashing =
+        sides.allied.filter { a in sides.opposed.contains { overlapping(a, $0) } }
         + sides.opposed.filter { o in sides.allied.contains { overlapping($0, o) } }
       return clashing.isEmpty ? nil : Disagreement(aspect: .contradictoryRelations, claims: clashing)
     }
@@ -241,7 +252,8 @@ struct Readings {
         readings[index].documents.formUnion(documents[i])
       } else {
         readingOf[r] = readings.count
-        readings.append(Reading(earliest: time.interval.earliest, latest: time.interval.latest, isCoarse: coarse, members: [i], documents: documents[i]))
+        readings.append(
+          Reading(earliest: time.interval.earliest, latest: time.interval.latest, isCoarse: coarse, members: [i], documents: documents[i]))
       }
     }
   }
@@ -260,7 +272,8 @@ struct Readings {
     guard readings.count > 1 else { return nil }
     let fine = readings.filter { !$0.isCoarse }
     let coarse = readings.filter(\.isCoarse).sorted { $0.latest - $0.earliest > $1.latest - $1.earliest }
-    let nested = fine.count <= 1 && zip(coarse, coarse.dropFirst()).allSatisfy { $0.contains($1) }
+    let nested =
+      fine.count <= 1 && zip(coarse, coarse.dropFirst()).allSatisfy { $0.contains($1) }
       && coarse.allSatisfy { c in fine.allSatisfy { c.contains($0) } }
     guard !nested else { return nil }
     let lastStart = readings.map(\.earliest).max()!

@@ -1,5 +1,6 @@
 import Foundation
 import GraphEngine
+
 /// A claim read in the direction a walk went.
 public struct PathHop: Hashable, Sendable {
   public let from: EntityID
@@ -123,7 +124,8 @@ public struct RelationsInstead: Sendable, Hashable {
     let counts = found.map { "\($0.claims) \($0.relation)" }
     let listed = counts.count > 1 ? counts.dropLast().joined(separator: ", ") + " and " + counts.last! : counts.joined()
     let total = found.reduce(0) { $0 + $1.claims }
-    return "no \(asked.joined(separator: " or ")) claims; \(listed) claim\(total == 1 ? "" : "s")" + (role.map { ": try --role \($0.rawValue)" } ?? "")
+    return "no \(asked.joined(separator: " or ")) claims; \(listed) claim\(total == 1 ? "" : "s")"
+      + (role.map { ": try --role \($0.rawValue)" } ?? "")
   }
 }
 
@@ -152,7 +154,9 @@ extension ClaimNetwork {
     guard (1...Route.mostClaimsPerStep).contains(claimsPerStep) else {
       throw .invalidArgument("the claims listed per step must be from 1 to \(Route.mostClaimsPerStep), not \(claimsPerStep)")
     }
-    precondition(wholeTieDegrees == nil || Self.routePartAnswers(search, filter: filter, direction: direction), "a route part answers only what routePartAnswers says")
+    precondition(
+      wholeTieDegrees == nil || Self.routePartAnswers(search, filter: filter, direction: direction),
+      "a route part answers only what routePartAnswers says")
     if let end = filter.avoid.first(where: { $0 == source || $0 == target }) {
       throw .invalidArgument("'\(end)' is an end of the path and cannot be avoided")
     }
@@ -176,10 +180,14 @@ extension ClaimNetwork {
     case .shortest, .allShortest:
       found = ties.view.allShortestPaths(from: s, to: t, direction: direction, limit: PathSearch.maximumCount)
     case .kShortest(let k):
-      guard (1...PathSearch.maximumCount).contains(k) else { throw .invalidArgument("the number of paths must be from 1 to \(PathSearch.maximumCount), not \(k)") }
+      guard (1...PathSearch.maximumCount).contains(k) else {
+        throw .invalidArgument("the number of paths must be from 1 to \(PathSearch.maximumCount), not \(k)")
+      }
       found = ties.view.shortestSimplePaths(from: s, to: t, count: k, direction: direction)
     case .all(let maxHops):
-      guard (1...PathSearch.maximumHops).contains(maxHops) else { throw .invalidArgument("the longest path allowed must be from 1 to \(PathSearch.maximumHops) hops, not \(maxHops)") }
+      guard (1...PathSearch.maximumHops).contains(maxHops) else {
+        throw .invalidArgument("the longest path allowed must be from 1 to \(PathSearch.maximumHops) hops, not \(maxHops)")
+      }
       found = ties.view.simplePaths(from: s, to: t, maxHops: maxHops, direction: direction, limit: PathSearch.maximumCount)
     case .weighted:
       found = ties.view.cheapestPath(from: s, to: t, direction: direction).map { [$0.path] } ?? []
@@ -188,11 +196,13 @@ extension ClaimNetwork {
     }
     var routes = found.map { path in
       route(
-        path.vertices, path.edges.map { ties.members[$0.index] }, intermediaryTies: path.vertices.dropFirst().dropLast().map { Int(degrees[$0.index]) },
+        path.vertices, path.edges.map { ties.members[$0.index] },
+        intermediaryTies: path.vertices.dropFirst().dropLast().map { Int(degrees[$0.index]) },
         claimsPerStep: claimsPerStep)
     }
     if search != .weighted && search != .informative {
-      routes = routes.enumerated().sorted { ($0.element.length, $0.element.hubLoad, $0.offset) < ($1.element.length, $1.element.hubLoad, $1.offset) }.map(\.element)
+      routes = routes.enumerated().sorted { ($0.element.length, $0.element.hubLoad, $0.offset) < ($1.element.length, $1.element.hubLoad, $1.offset) }
+        .map(\.element)
     }
     return search == .shortest ? Array(routes.prefix(1)) : routes
   }

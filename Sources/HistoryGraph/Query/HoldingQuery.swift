@@ -47,7 +47,8 @@ extension CuratedGraph {
   /// Which holdings `filter` keeps ended, began and continued between two dates.
   ///
   /// - Throws: as ``holdings(during:reading:filter:)``.
-  public func holdingChanges(from first: DayInterval, to second: DayInterval, reading mode: TemporalMode = .possible, filter: HoldingFilter) throws(QueryError)
+  public func holdingChanges(from first: DayInterval, to second: DayInterval, reading mode: TemporalMode = .possible, filter: HoldingFilter)
+    throws(QueryError)
     -> HoldingChanges
   {
     let before = try holdings(during: first, reading: mode, filter: filter)
@@ -81,7 +82,8 @@ extension DayInterval {
     var start = earliest
     while start <= latest && result.count <= limit {
       let (y, m, _) = CalendarDay.components(of: start, calendar: .gregorian)
-      let next = step == .month
+      let next =
+        step == .month
         ? CalendarDay.day(year: m == 12 ? y + 1 : y, month: m == 12 ? 1 : m + 1, day: 1, calendar: .gregorian)
         : CalendarDay.day(year: y + 1, month: 1, day: 1, calendar: .gregorian)
       result.append(DayInterval(earliest: start, latest: Swift.min(next - 1, latest)))

@@ -60,7 +60,8 @@ extension CuratedGraph {
       case .certain: leaders = led.filter { $0.time?.certainlyOverlaps(window) == true }
       }
       result.append(
-        Holding(place: span.place, holder: holder, claim: span.claim, period: span.period, isTaken: span.isTaken, endedBy: span.endedBy, leaders: leaders))
+        Holding(
+          place: span.place, holder: holder, claim: span.claim, period: span.period, isTaken: span.isTaken, endedBy: span.endedBy, leaders: leaders))
     }
     return result.sorted { ($0.place, $0.holder, $0.claim.id) < ($1.place, $1.holder, $1.claim.id) }
   }
@@ -128,7 +129,8 @@ extension CuratedGraph {
         } else {
           endedBy = nil
         }
-        spans.append(HoldingSpan(place: place, claim: event.claim, isTaken: event.isTaken, period: period, earliestEnd: earliestEnd, endedBy: endedBy))
+        spans.append(
+          HoldingSpan(place: place, claim: event.claim, isTaken: event.isTaken, period: period, earliestEnd: earliestEnd, endedBy: endedBy))
       }
     }
     return spans
@@ -158,7 +160,8 @@ extension CuratedGraph {
       return Diagnostic(
         .implausibleTime, at: claim.location,
         "claim '\(claim.id)' says \(claim.subject) held \(place) with time '\(time.edtf.text)' (an end and no start), and no other holder follows then",
-        hint: "if the text gives that date as when the holding began or was established, write the time as '\(time.edtf.text.replacingOccurrences(of: "../", with: ""))/..'",
+        hint:
+          "if the text gives that date as when the holding began or was established, write the time as '\(time.edtf.text.replacingOccurrences(of: "../", with: ""))/..'",
         severity: .warning)
     }
   }

@@ -1,4 +1,5 @@
 import GraphEngine
+
 /// One answer to a name search.
 public struct SearchResult: Hashable, Sendable {
   public let id: EntityID
@@ -123,7 +124,11 @@ package struct NameIndex: Sendable {
       } else {
         continue
       }
-      if let held = best[name.entity], (held.isExact ? 1 : 0, held.score, -held.unmatchedWords) >= (match.isExact ? 1 : 0, match.score, -match.unmatchedWords) { continue }
+      if let held = best[name.entity],
+        (held.isExact ? 1 : 0, held.score, -held.unmatchedWords) >= (match.isExact ? 1 : 0, match.score, -match.unmatchedWords)
+      {
+        continue
+      }
       best[name.entity] = match
     }
     return best.values.sorted {
@@ -191,7 +196,9 @@ package struct NameIndex: Sendable {
   /// `index` of `query` (see ``matches(_:language:)``): what a search that reads
   /// only some names must read. Every such word starts with the query word's
   /// first letter, or its loose form with the loose word's, or holds the query word.
-  package static func mayMatch(_ query: [String], word index: Int, folding: NameFolding, exact candidate: String, loose looseCandidate: String) -> Bool {
+  package static func mayMatch(_ query: [String], word index: Int, folding: NameFolding, exact candidate: String, loose looseCandidate: String)
+    -> Bool
+  {
     points(query[index], NameKey.loose(query[index], folding: folding), against: candidate, looseCandidate, severalWords: query.count > 1) > 0
   }
 

@@ -1,4 +1,5 @@
 import GraphEngine
+
 /// A question the graph cannot answer as asked.
 public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
   /// No entity has this id.
@@ -28,7 +29,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     case .ambiguous(let text, let candidates):
       return "'\(text)' could name any of \(candidates.count) entities; give one of these ids:\n\(Self.list(candidates))"
     case .unknownDocument(let id, let known):
-      return "no document has the id '\(id)'; the documents are \(known.map(\.rawValue).joined(separator: ", ")) (`history-graph documents` lists their titles)"
+      return
+        "no document has the id '\(id)'; the documents are \(known.map(\.rawValue).joined(separator: ", ")) (`history-graph documents` lists their titles)"
     case .unknownVocabulary(let name, let known):
       if let near = Spelling.closest(to: name, among: known) { return "'\(name)' is not in the schema; did you mean '\(near)'?" }
       return "'\(name)' is not in the schema; known: \(known.joined(separator: ", "))"

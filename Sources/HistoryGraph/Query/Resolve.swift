@@ -1,4 +1,5 @@
 import GraphEngine
+
 extension CuratedGraph {
   /// The longest id or name `resolve` looks up; search costs grow with the name's length.
   public static let longestName = 300
@@ -74,7 +75,8 @@ extension CuratedGraph {
     let exact = matches.filter(\.isExact)
     if let winner = exact.first {
       guard exact.count == 1 else { throw .ambiguous(idOrName, candidates: exact.prefix(10).map(result)) }
-      let others = strong.filter { $0.entity.id != winner.entity.id && $0.entity.kind == winner.entity.kind }.prefix(NameResolution.othersListed).map(result)
+      let others = strong.filter { $0.entity.id != winner.entity.id && $0.entity.kind == winner.entity.kind }.prefix(NameResolution.othersListed).map(
+        result)
       return NameResolution(name: idOrName, entity: winner.entity, others: others)
     }
     guard let closest = strong.map(\.unmatchedWords).min() else {
@@ -103,7 +105,9 @@ extension CuratedGraph {
       parts.append(first == last ? String(first) : "\(first)–\(last)")
     }
     let placing = schema.relations(withRole: .locatedIn).union(schema.relations(withRole: .partOf))
-    if let claim = claims.first(where: { $0.subject == result.id && placing.contains($0.predicateName) }), let place = claim.object.flatMap({ entities[$0] }) {
+    if let claim = claims.first(where: { $0.subject == result.id && placing.contains($0.predicateName) }),
+      let place = claim.object.flatMap({ entities[$0] })
+    {
       parts.append("in \(place.label(in: language))")
     }
     result.detail = parts.isEmpty ? nil : parts.joined(separator: ", ")

@@ -1,4 +1,5 @@
 import GraphEngine
+
 /// One entry of a timeline: a claim and, when it is reached through an event
 /// the entity took part in, that event.
 public struct TimelineEntry: Hashable, Sendable {
@@ -36,7 +37,9 @@ extension CuratedGraph {
   ///   for an interval open at its start ("…–3 Mar 1918" stands at March 1918).
   /// - Throws: ``QueryError`` for an unknown entity or a filter the schema does not know.
   /// - Complexity: O(*c* log *c*) in the number of claims concerned.
-  public func timeline(of ids: [EntityID], filter: NetworkFilter = NetworkFilter(), inherited: Bool = false, undated: Bool = false) throws(QueryError) -> Timeline {
+  public func timeline(of ids: [EntityID], filter: NetworkFilter = NetworkFilter(), inherited: Bool = false, undated: Bool = false) throws(QueryError)
+    -> Timeline
+  {
     for id in ids { _ = try entity(id) }
     let admits = try filter.claimTest(in: self)
     let concerned = Set(ids)
@@ -57,7 +60,8 @@ extension CuratedGraph {
         }
       }
       for event in events {
-        for claim in claimsMentioning(event) where claim.subject == event && claim.time != nil && !seen.contains(claim.id)
+        for claim in claimsMentioning(event)
+        where claim.subject == event && claim.time != nil && !seen.contains(claim.id)
           && (occurrences.contains(claim.predicateName) && claim.object == nil
             || places.contains(claim.predicateName) && (!askingPlaces || claim.object.map(concerned.contains) == true))
           && admits(claim)

@@ -41,10 +41,15 @@ public enum CSLJSON {
     let b = document.bibliography
     var fields: [(String, Value)] = [("id", .text(document.id.rawValue)), ("type", .text(type(of: b.type))), ("title", .text(title))]
     if !b.authors.isEmpty {
-      fields.append(("author", .names(b.authors.map { name in
-        if let literal = name.literal { return [("literal", literal)] }
-        return [("family", name.family), ("given", name.given)].compactMap { key, value in value.map { (key, $0) } }
-      })))
+      fields.append(
+        (
+          "author",
+          .names(
+            b.authors.map { name in
+              if let literal = name.literal { return [("literal", literal)] }
+              return [("family", name.family), ("given", name.given)].compactMap { key, value in value.map { (key, $0) } }
+            })
+        ))
     }
     if let date = b.date, case let parts = Bibliography.dateParts(of: date), !parts.isEmpty { fields.append(("issued", .date(parts))) }
     let optional: [(String, String?)] = [
@@ -64,16 +69,18 @@ public enum CSLJSON {
       switch value {
       case .text(let text): string(text, to: &out)
       case .names(let names):
-        out += "[" + names.map { name in
-          var object = "{"
-          for (i, (key, value)) in name.enumerated() {
-            if i > 0 { object += ", " }
-            string(key, to: &object)
-            object += ": "
-            string(value, to: &object)
-          }
-          return object + "}"
-        }.joined(separator: ", ") + "]"
+        out +=
+          "["
+          + names.map { name in
+            var object = "{"
+            for (i, (key, value)) in name.enumerated() {
+              if i > 0 { object += ", " }
+              string(key, to: &object)
+              object += ": "
+              string(value, to: &object)
+            }
+            return object + "}"
+          }.joined(separator: ", ") + "]"
       case .date(let parts):
         out += "{\"date-parts\": [" + parts.map { "[" + $0.map(String.init).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]}"
       }

@@ -13,11 +13,14 @@ extension CSVImport {
   /// - Throws: ``ProjectError`` for a table or the graph's documents that cannot be
   ///   read, or a file edited by hand; `LoadError` with the problems of the tables or
   ///   of the graph with them (nothing is written); ``OutputError`` when a file cannot be written.
-  package static func write(tablesIn folder: String, into graph: String, name: String, replacingEdited: Bool, corpus: String?) throws -> (entities: String, claims: String) {
+  package static func write(tablesIn folder: String, into graph: String, name: String, replacingEdited: Bool, corpus: String?) throws -> (
+    entities: String, claims: String
+  ) {
     let graph = graph.hasSuffix("/") && graph.count > 1 ? String(graph.dropLast()) : graph
     let path = "\(graph)/documents.yaml"
     guard let text = try? String(contentsOfFile: path, encoding: .utf8), let listed = try? DocumentList.read(text, path: path) else {
-      throw ProjectError("cannot read the graph's documents", at: "\(path):1:1", hint: "import into a graph folder with schema.yaml and documents.yaml (--graph DIR)")
+      throw ProjectError(
+        "cannot read the graph's documents", at: "\(path):1:1", hint: "import into a graph folder with schema.yaml and documents.yaml (--graph DIR)")
     }
     let languages = try GraphLoader.loadSchema(graph: graph).languages
     let imported: CSVImport
@@ -52,7 +55,9 @@ extension CSVImport {
   private static func table(_ file: String, in folder: String) throws -> CSVTable {
     let path = (folder as NSString).appendingPathComponent(file)
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ProjectError("cannot read the table", at: "\(path):1:1", hint: "the folder needs nodes.csv, claims.csv and sources.csv (as `export --format csv` writes them)")
+      throw ProjectError(
+        "cannot read the table", at: "\(path):1:1",
+        hint: "the folder needs nodes.csv, claims.csv and sources.csv (as `export --format csv` writes them)")
     }
     guard let text = String(validating: data, as: UTF8.self) else {
       throw ProjectError("the table is not UTF-8 text", at: "\(path):1:1", hint: "save it as CSV in UTF-8")

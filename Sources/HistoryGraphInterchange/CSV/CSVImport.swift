@@ -39,7 +39,9 @@ public struct CSVImport: Sendable {
       names.compactMap { name in
         if let index = table.column(name) { return index }
         problems.append(
-          Diagnostic(.missingField, at: SourceLocation(file: table.file, line: 1, column: table.header.count + 1), "no column '\(name)'", hint: "the header row must name it (see `export --format csv`)"))
+          Diagnostic(
+            .missingField, at: SourceLocation(file: table.file, line: 1, column: table.header.count + 1), "no column '\(name)'",
+            hint: "the header row must name it (see `export --format csv`)"))
         return nil
       }
     }
@@ -184,7 +186,6 @@ struct YAMLLines {
     origins[line] = origin
     line += 1
   }
-
 
   /// `text` cut at each `separator`.
   static func split(_ text: String, at separator: String) -> [String] {

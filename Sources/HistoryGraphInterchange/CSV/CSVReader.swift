@@ -84,11 +84,15 @@ public struct CSVTable: Sendable {
     }
     if quoted {
       problems.append(
-        Diagnostic(.badValue, at: SourceLocation(file: file, line: rowStart, column: row.count + 1), "a quoted field is never closed", hint: "close the field with \""))
+        Diagnostic(
+          .badValue, at: SourceLocation(file: file, line: rowStart, column: row.count + 1), "a quoted field is never closed",
+          hint: "close the field with \""))
     }
     if !field.isEmpty || !row.isEmpty || wasQuoted { endRow() }
     guard let header = rows.first else {
-      throw LoadError(diagnostics: [Diagnostic(.missingField, at: SourceLocation(file: file, line: 1, column: 1), "the file is empty", hint: "the first row names the columns")])
+      throw LoadError(diagnostics: [
+        Diagnostic(.missingField, at: SourceLocation(file: file, line: 1, column: 1), "the file is empty", hint: "the first row names the columns")
+      ])
     }
     if needsRows && rows.count == 1 {
       throw LoadError(diagnostics: [
@@ -103,7 +107,8 @@ public struct CSVTable: Sendable {
         problems.append(
           Diagnostic(
             .duplicateID, at: SourceLocation(file: file, line: starts[0], column: column + 1),
-            "the header names column '\(name)' twice (columns \(first + 1) and \(column + 1))", hint: "rename or remove one of them: a value would be read from one and the other ignored"))
+            "the header names column '\(name)' twice (columns \(first + 1) and \(column + 1))",
+            hint: "rename or remove one of them: a value would be read from one and the other ignored"))
       } else {
         firstColumn[name] = column
       }

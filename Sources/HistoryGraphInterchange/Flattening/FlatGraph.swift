@@ -159,7 +159,10 @@ public struct FlatGraph: Sendable {
       row += [entity.aliases.isEmpty ? nil : .string(entity.aliases.joined(separator: " | ")), entity.note.map(Cell.string)]
       if located {
         let point = places[entity.id]
-        row += [point.map { .double($0.latitude) }, point.map { .double($0.longitude) }, point.map { .string($0.precision.rawValue) }, point.map { .string($0.source) }]
+        row += [
+          point.map { .double($0.latitude) }, point.map { .double($0.longitude) }, point.map { .string($0.precision.rawValue) },
+          point.map { .string($0.source) },
+        ]
       }
       let own = properties[entity.id] ?? [:]
       for (name, slot) in propertySlots {

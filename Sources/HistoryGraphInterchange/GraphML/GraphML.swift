@@ -1,4 +1,5 @@
 import HistoryGraph
+
 /// The claim network as GraphML, the XML graph format that NetworkX
 /// (`read_graphml`), Gephi, Cytoscape, yEd and igraph read.
 ///
@@ -39,7 +40,8 @@ public enum GraphML {
     for index in flat.relationClaims {
       let claim = claims[index]
       guard let object = claim.object else { continue }
-      out += "    <edge id=\"\(XML.escape(claim.id.rawValue))\" source=\"\(XML.escape(claim.subject.rawValue))\" target=\"\(XML.escape(object.rawValue))\">\n"
+      out +=
+        "    <edge id=\"\(XML.escape(claim.id.rawValue))\" source=\"\(XML.escape(claim.subject.rawValue))\" target=\"\(XML.escape(object.rawValue))\">\n"
       let row = flat.claims.rows[index]
       for (i, opening) in edgeData { data(&out, opening, row[i]) }
       out += "    </edge>\n"

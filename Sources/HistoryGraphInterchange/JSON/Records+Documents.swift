@@ -62,7 +62,8 @@ extension Records {
     public init(_ claim: HistoryModel.Claim, in graph: CuratedGraph, language: LabelLanguage) {
       func name(_ id: EntityID) -> String { graph.entities[id]?.label(in: language) ?? id.rawValue }
       switch claim.predicate {
-      case .relation(let relation, let object): statement = "\(name(claim.subject)) \(graph.schema.wording(of: relation, reversed: false)) \(name(object))"
+      case .relation(let relation, let object):
+        statement = "\(name(claim.subject)) \(graph.schema.wording(of: relation, reversed: false)) \(name(object))"
       case .property(let property, let value): statement = "\(name(claim.subject)): \(property)\(value.map { " = \($0)" } ?? "")"
       }
       self.claim = claim.id.rawValue
@@ -74,8 +75,11 @@ extension Records {
           document: source.document.rawValue, title: title,
           locator: source.locator.map(Source.Locator.init),
           quote: source.quote,
-          translation: language.language.flatMap { target in graph.translation(of: source, into: target).map { Translation(language: target.rawValue, text: $0) } },
-          footnote: graph.documents[source.document].map { ChicagoNote.footnote(for: $0, title: title, locator: lines) } ?? "\(title)\(lines.map { ", \($0)" } ?? "")."
+          translation: language.language.flatMap { target in
+            graph.translation(of: source, into: target).map { Translation(language: target.rawValue, text: $0) }
+          },
+          footnote: graph.documents[source.document].map { ChicagoNote.footnote(for: $0, title: title, locator: lines) }
+            ?? "\(title)\(lines.map { ", \($0)" } ?? "")."
         )
       }
     }

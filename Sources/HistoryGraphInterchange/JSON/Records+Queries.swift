@@ -293,7 +293,9 @@ extension Records {
       communities = listed.map { community in
         Community(
           size: community.count,
-          members: community.map { Member(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: language), degree: Int($0.score)) })
+          members: community.map {
+            Member(id: $0.entity.id.rawValue, kind: $0.entity.kind, label: $0.entity.label(in: language), degree: Int($0.score))
+          })
       }
     }
   }

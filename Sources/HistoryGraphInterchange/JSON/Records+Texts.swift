@@ -27,7 +27,8 @@ extension Records {
       if let id = hit.claim, let claim = graph.claims[id] {
         about = ClaimText.statement(claim, from: nil, in: graph, language: language) + (claim.time.map { "  [\($0.display)]" } ?? "")
       } else {
-        about = "\(graph.entities[hit.entity]?.label(in: language) ?? hit.entity.rawValue)  [\(graph.entities[hit.entity]?.kind ?? "")]  id: \(hit.entity)"
+        about =
+          "\(graph.entities[hit.entity]?.label(in: language) ?? hit.entity.rawValue)  [\(graph.entities[hit.entity]?.kind ?? "")]  id: \(hit.entity)"
       }
     }
   }

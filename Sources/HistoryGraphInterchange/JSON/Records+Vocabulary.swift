@@ -65,27 +65,42 @@ extension Records {
       /// Kind names in the schema's order.
       func ordered(_ names: Set<String>) -> [String] { schema.kinds.map(\.name).filter(names.contains) }
       func roles(_ names: some Sequence<String>) -> [String] { names.sorted() }
-      kinds = !parts.contains("kinds") ? nil : schema.kinds.map {
-        Kind(name: $0.name, label: $0.label, description: $0.description.isEmpty ? nil : $0.description, roles: roles($0.roles.map(\.rawValue)))
-      }
-      relations = !parts.contains("relations") ? nil : schema.relations.map {
-        Relation(
-          name: $0.name, subjects: ordered($0.subjects), objects: ordered($0.objects), symmetric: $0.symmetric,
-          reading: schema.wording(of: $0.name, reversed: false), reverseReading: schema.wording(of: $0.name, reversed: true),
-          roles: roles($0.roles.map(\.rawValue)), description: $0.description)
-      }
-      properties = !parts.contains("properties") ? nil : schema.properties.map {
-        Property(name: $0.name, type: $0.type.rawValue, subjects: ordered($0.subjects), description: $0.description)
-      }
-      qualifiers = !parts.contains("qualifiers") ? nil : schema.qualifiers.map {
-        Qualifier(name: $0.name, description: $0.description.isEmpty ? nil : $0.description, roles: roles($0.roles.map(\.rawValue)))
-      }
+      kinds =
+        !parts.contains("kinds")
+        ? nil
+        : schema.kinds.map {
+          Kind(name: $0.name, label: $0.label, description: $0.description.isEmpty ? nil : $0.description, roles: roles($0.roles.map(\.rawValue)))
+        }
+      relations =
+        !parts.contains("relations")
+        ? nil
+        : schema.relations.map {
+          Relation(
+            name: $0.name, subjects: ordered($0.subjects), objects: ordered($0.objects), symmetric: $0.symmetric,
+            reading: schema.wording(of: $0.name, reversed: false), reverseReading: schema.wording(of: $0.name, reversed: true),
+            roles: roles($0.roles.map(\.rawValue)), description: $0.description)
+        }
+      properties =
+        !parts.contains("properties")
+        ? nil
+        : schema.properties.map {
+          Property(name: $0.name, type: $0.type.rawValue, subjects: ordered($0.subjects), description: $0.description)
+        }
+      qualifiers =
+        !parts.contains("qualifiers")
+        ? nil
+        : schema.qualifiers.map {
+          Qualifier(name: $0.name, description: $0.description.isEmpty ? nil : $0.description, roles: roles($0.roles.map(\.rawValue)))
+        }
       let declared = schema.languages
-      languages = !parts.contains("languages") ? nil : declared.declarations.map {
-        DeclaredLanguage(
-          tag: $0.language.rawValue, required: $0.required, fallbacks: declared.choice($0.language).order.dropFirst().map(\.rawValue),
-          derivedFrom: $0.derivation?.source.rawValue, scheme: $0.derivation?.scheme.rawValue, roles: roles($0.roles.map(\.rawValue)))
-      }
+      languages =
+        !parts.contains("languages")
+        ? nil
+        : declared.declarations.map {
+          DeclaredLanguage(
+            tag: $0.language.rawValue, required: $0.required, fallbacks: declared.choice($0.language).order.dropFirst().map(\.rawValue),
+            derivedFrom: $0.derivation?.source.rawValue, scheme: $0.derivation?.scheme.rawValue, roles: roles($0.roles.map(\.rawValue)))
+        }
       nameFolding = parts.contains("languages") ? schema.nameFolding.rawValue : nil
       gregorianFrom = parts.contains("calendar") ? schema.calendarSwitch?.firstGregorianISO : nil
     }

@@ -1,4 +1,5 @@
 import HistoryGraph
+
 /// JSON shapes with stable keys, shared by `--json` output and `export --format json`.
 ///
 /// Swift names are camelCase; JSON keys are their snake_case forms, with `null`
@@ -205,10 +206,14 @@ package enum Records {
     public init(_ schema: HistoryModel.Schema) {
       kinds = schema.kinds.map { Kind(name: $0.name, label: $0.label, description: $0.description, roles: $0.roles.map(\.rawValue).sorted()) }
       relations = schema.relations.map {
-        Relation(name: $0.name, subjects: $0.subjects.sorted(), objects: $0.objects.sorted(), symmetric: $0.symmetric, inverse: $0.inverse, description: $0.description,
+        Relation(
+          name: $0.name, subjects: $0.subjects.sorted(), objects: $0.objects.sorted(), symmetric: $0.symmetric, inverse: $0.inverse,
+          description: $0.description,
           roles: $0.roles.map(\.rawValue).sorted())
       }
-      properties = schema.properties.map { Property(name: $0.name, type: $0.type.rawValue, subjects: $0.subjects.sorted(), description: $0.description) }
+      properties = schema.properties.map {
+        Property(name: $0.name, type: $0.type.rawValue, subjects: $0.subjects.sorted(), description: $0.description)
+      }
       qualifiers = Dictionary(schema.qualifiers.map { ($0.name, $0.description) }, uniquingKeysWith: { first, _ in first })
     }
   }

@@ -109,7 +109,10 @@ public enum Neo4jImport {
     func value(_ column: Column) -> String {
       let field = "row.`\(header(column))`"
       switch column.type {
-      case .string: return isDate(column) ? "CASE \(field) WHEN '' THEN null ELSE date(\(field)) END" : "CASE \(field) WHEN '' THEN null ELSE \(SpreadsheetCell.cypherUnguarded(field)) END"
+      case .string:
+        return isDate(column)
+          ? "CASE \(field) WHEN '' THEN null ELSE date(\(field)) END"
+          : "CASE \(field) WHEN '' THEN null ELSE \(SpreadsheetCell.cypherUnguarded(field)) END"
       case .boolean: return "toBoolean(\(field))"
       case .long: return "toInteger(\(field))"
       case .double: return "toFloat(\(field))"

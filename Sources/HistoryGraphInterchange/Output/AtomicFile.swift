@@ -36,7 +36,8 @@ package enum AtomicFile {
           return try stream(data, to: path)
         }
         guard let resolved = realpath(path, nil) else {
-          throw OutputError(path: path, reason: "it is a symbolic link to nothing that can be written", hint: "remove the link or choose another -o path")
+          throw OutputError(
+            path: path, reason: "it is a symbolic link to nothing that can be written", hint: "remove the link or choose another -o path")
         }
         defer { free(resolved) }
         return try write(data, to: String(cString: resolved))
@@ -62,14 +63,18 @@ package enum AtomicFile {
     defer { Interruption.clear() }
     let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
-      throw OutputError(path: path, reason: "cannot write in \(folder.path): \(String(cString: strerror(errno)))", hint: "check that the folder is writable, or choose another -o path")
+      throw OutputError(
+        path: path, reason: "cannot write in \(folder.path): \(String(cString: strerror(errno)))",
+        hint: "check that the folder is writable, or choose another -o path")
     }
     let written = writeAll(data, to: descriptor) && fsync(descriptor) == 0
     let reason = String(cString: strerror(errno))
     close(descriptor)
     guard written else {
       unlink(temporary.path)
-      throw OutputError(path: path, reason: "cannot write in \(folder.path): \(reason)", hint: "check that the folder is writable and has room, or choose another -o path")
+      throw OutputError(
+        path: path, reason: "cannot write in \(folder.path): \(reason)",
+        hint: "check that the folder is writable and has room, or choose another -o path")
     }
     if rename(temporary.path, url.path) != 0 {
       try? FileManager.default.removeItem(at: temporary)
@@ -84,7 +89,9 @@ package enum AtomicFile {
       throw OutputError(path: path, reason: String(cString: strerror(errno)), hint: "check that you may write it")
     }
     defer { close(descriptor) }
-    guard writeAll(data, to: descriptor) else { throw OutputError(path: path, reason: String(cString: strerror(errno)), hint: "check that the reader is still there") }
+    guard writeAll(data, to: descriptor) else {
+      throw OutputError(path: path, reason: String(cString: strerror(errno)), hint: "check that the reader is still there")
+    }
   }
 
   /// Writes every byte of `data`, retrying after a signal; `false` on an error (in `errno`).

@@ -57,7 +57,8 @@ package enum AtomicFolder {
       for file in files { try file.data.write(to: temporary.appendingPathComponent(file.name)) }
     } catch {
       try? manager.removeItem(at: temporary)
-      throw OutputError(path: path, reason: "cannot write in \(parent.path)", hint: "check that the folder is writable and has room, or choose another -o folder")
+      throw OutputError(
+        path: path, reason: "cannot write in \(parent.path)", hint: "check that the folder is writable and has room, or choose another -o folder")
     }
     if exists, rename(url.path, old.path) != 0 {
       try? manager.removeItem(at: temporary)

@@ -52,7 +52,9 @@ package struct DocumentRegistry: Sendable {
     for file in files {
       let name = try corpusName(of: file)
       if let other = byFile[name] {
-        throw ProjectError("'\(name)' is listed already, as document '\(other)'", hint: "nothing was written; `history-graph documents` lists them; `documents add --update \(file)` registers a changed text again")
+        throw ProjectError(
+          "'\(name)' is listed already, as document '\(other)'",
+          hint: "nothing was written; `history-graph documents` lists them; `documents add --update \(file)` registers a changed text again")
       }
       let chosen = id ?? ProjectText.id(forFile: name, avoiding: ids)
       if ids.contains(chosen) {
@@ -60,7 +62,9 @@ package struct DocumentRegistry: Sendable {
       }
       let entry = try ProjectText(path: "\(corpus)/\(name)", file: name, id: chosen, title: title, language: language)
       if let other = byHash[entry.sha256] {
-        throw ProjectError("'\(name)' has the same text as document '\(other)' (SHA-256 \(entry.sha256.prefix(16))…)", hint: "nothing was written; a text is listed once, its copies under derived_from")
+        throw ProjectError(
+          "'\(name)' has the same text as document '\(other)' (SHA-256 \(entry.sha256.prefix(16))…)",
+          hint: "nothing was written; a text is listed once, its copies under derived_from")
       }
       ids.insert(entry.id)
       byFile[name] = entry.id
@@ -73,7 +77,9 @@ package struct DocumentRegistry: Sendable {
     // Read back: the file must list what it listed, then the new texts, and nothing else.
     let reread = try? DocumentList.read(edited, path: path)
     guard let reread, reread.corpus == listed.corpus, reread.documents.map(\.id) == listed.documents.map(\.id) + added.map(\.id) else {
-      throw ProjectError("cannot add to \(path) safely: its list of documents is not the last thing in it, in block style", hint: "nothing was written; move `documents:` to the end of the file, one `- id: …` item per document")
+      throw ProjectError(
+        "cannot add to \(path) safely: its list of documents is not the last thing in it, in block style",
+        hint: "nothing was written; move `documents:` to the end of the file, one `- id: …` item per document")
     }
     try AtomicFile.write(Data(edited.utf8), to: path)
     return added
@@ -90,7 +96,9 @@ package struct DocumentRegistry: Sendable {
     for file in files {
       let name = relativePath(to: file, from: corpus)
       guard let document = listed.documents.first(where: { $0.file == name }) else {
-        throw ProjectError("'\(name)' is not listed in \(path)", hint: "nothing was written; register a new text without --update: `history-graph documents add \(file)`")
+        throw ProjectError(
+          "'\(name)' is not listed in \(path)",
+          hint: "nothing was written; register a new text without --update: `history-graph documents add \(file)`")
       }
       let entry = try ProjectText(path: "\(corpus)/\(name)", file: name, id: document.id, language: nil)
       if entry.sha256 == document.sha256 {
@@ -98,11 +106,14 @@ package struct DocumentRegistry: Sendable {
         continue
       }
       if let other = listed.documents.first(where: { $0.sha256 == entry.sha256 && $0.id != document.id }) {
-        throw ProjectError("'\(name)' now has the same text as document '\(other.id)'", hint: "nothing was written; a text is listed once, its copies under derived_from")
+        throw ProjectError(
+          "'\(name)' now has the same text as document '\(other.id)'",
+          hint: "nothing was written; a text is listed once, its copies under derived_from")
       }
       let index = document.sha256Line - 1
       guard lines.indices.contains(index), let range = lines[index].range(of: document.sha256, options: .caseInsensitive) else {
-        throw ProjectError("cannot find the sha256 of '\(document.id)' in \(path)", hint: "nothing was written; write it as `sha256: HEX` on a line of its own")
+        throw ProjectError(
+          "cannot find the sha256 of '\(document.id)' in \(path)", hint: "nothing was written; write it as `sha256: HEX` on a line of its own")
       }
       lines[index].replaceSubrange(range, with: entry.sha256)
       updated.append(Update(document: document, sha256: entry.sha256))
@@ -112,7 +123,9 @@ package struct DocumentRegistry: Sendable {
     // Read back: the same documents, in the same order, the new hashes in place.
     let reread = try? DocumentList.read(edited, path: path)
     let expected = listed.documents.map { document in updated.first { $0.document.id == document.id }?.sha256 ?? document.sha256 }
-    guard let reread, reread.corpus == listed.corpus, reread.documents.map(\.id) == listed.documents.map(\.id), reread.documents.map(\.sha256) == expected else {
+    guard let reread, reread.corpus == listed.corpus, reread.documents.map(\.id) == listed.documents.map(\.id),
+      reread.documents.map(\.sha256) == expected
+    else {
       throw ProjectError("cannot update \(path) safely", hint: "nothing was written; write each document's `sha256: HEX` on a line of its own")
     }
     try AtomicFile.write(Data(edited.utf8), to: path)
@@ -139,10 +152,13 @@ package struct DocumentRegistry: Sendable {
   private func corpusName(of file: String) throws(ProjectError) -> String {
     let name = relativePath(to: file, from: corpus)
     if name == ".." || name.hasPrefix("../") {
-      throw ProjectError("'\(file)' is not in the corpus folder \(corpus)", hint: "copy it into \(corpus) first: documents.yaml names texts relative to that folder")
+      throw ProjectError(
+        "'\(file)' is not in the corpus folder \(corpus)", hint: "copy it into \(corpus) first: documents.yaml names texts relative to that folder")
     }
     guard liesInside("\(corpus)/\(name)", folder: corpus) else {
-      throw ProjectError("'\(file)' is a link to a file outside the corpus folder \(corpus)", hint: "nothing was written; copy the text into \(corpus) instead of linking to it")
+      throw ProjectError(
+        "'\(file)' is a link to a file outside the corpus folder \(corpus)",
+        hint: "nothing was written; copy the text into \(corpus) instead of linking to it")
     }
     return name
   }

@@ -36,7 +36,9 @@ package struct ProjectText: Sendable {
       throw ProjectError("cannot read the text '\(path)'", hint: "check the file name and that you may read it")
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw ProjectError("'\(path)' is not UTF-8 text", hint: "save it as UTF-8 (quotes are checked letter for letter against it), or move it out of the corpus folder")
+      throw ProjectError(
+        "'\(path)' is not UTF-8 text", hint: "save it as UTF-8 (quotes are checked letter for letter against it), or move it out of the corpus folder"
+      )
     }
     self.id = id
     self.file = file
@@ -126,16 +128,19 @@ package struct DocumentList: Sendable {
     do {
       root = try YAMLNode.read(text)
     } catch {
-      throw ProjectError("\(path) is not valid YAML", at: "\(path):\(error.line):\(error.column)", hint: "`history-graph validate` says what is wrong; fix it first")
+      throw ProjectError(
+        "\(path) is not valid YAML", at: "\(path):\(error.line):\(error.column)", hint: "`history-graph validate` says what is wrong; fix it first")
     }
     guard let top = root?.mapping else {
-      throw ProjectError("\(path) is not a mapping with `corpus:` and `documents:`", hint: "see Graph/README.md, or start a project with `history-graph init`")
+      throw ProjectError(
+        "\(path) is not a mapping with `corpus:` and `documents:`", hint: "see Graph/README.md, or start a project with `history-graph init`")
     }
     func value(_ mapping: YAMLMapping, _ key: String) -> YAMLNode? { mapping.first { $0.key.string == key }?.value }
     let documents = (value(top, "documents")?.sequence ?? []).compactMap { item -> Entry? in
       guard let fields = item.mapping, let id = value(fields, "id")?.string else { return nil }
       let sha = value(fields, "sha256")
-      return Entry(id: id, file: value(fields, "file")?.string ?? "", sha256: (sha?.string ?? "").lowercased(), sha256Line: sha.map { Int($0.line) } ?? 0)
+      return Entry(
+        id: id, file: value(fields, "file")?.string ?? "", sha256: (sha?.string ?? "").lowercased(), sha256Line: sha.map { Int($0.line) } ?? 0)
     }
     return DocumentList(corpus: value(top, "corpus")?.string, documents: documents)
   }

@@ -46,12 +46,17 @@ package struct StarterProject: Sendable {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     if fm.fileExists(atPath: folder, isDirectory: &isDirectory) {
-      let what = fm.fileExists(atPath: "\(folder)/documents.yaml") || fm.fileExists(atPath: "\(folder)/schema.yaml") ? "a project already" : isDirectory.boolValue ? "a folder that is not empty" : "a file"
+      let what =
+        fm.fileExists(atPath: "\(folder)/documents.yaml") || fm.fileExists(atPath: "\(folder)/schema.yaml")
+        ? "a project already" : isDirectory.boolValue ? "a folder that is not empty" : "a file"
       guard isDirectory.boolValue, (try? fm.contentsOfDirectory(atPath: folder))?.isEmpty == true else {
-        throw ProjectError("'\(folder)' is \(what); init writes only a new or empty folder", hint: "choose another name, or add texts to an existing project with `history-graph documents add FILE --graph \(folder)`")
+        throw ProjectError(
+          "'\(folder)' is \(what); init writes only a new or empty folder",
+          hint: "choose another name, or add texts to an existing project with `history-graph documents add FILE --graph \(folder)`")
       }
     }
-    guard fm.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue, let listing = try? fm.contentsOfDirectory(atPath: corpus) else {
+    guard fm.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue, let listing = try? fm.contentsOfDirectory(atPath: corpus)
+    else {
       throw ProjectError("the corpus folder '\(corpus)' does not exist", hint: "give the folder that holds your texts, one document per file")
     }
     let names = listing.filter { name in
@@ -62,9 +67,12 @@ package struct StarterProject: Sendable {
     for name in names {
       // A link that leads out of the corpus folder is not one of its texts (`documents add` refuses it too).
       if !liesInside("\(corpus)/\(name)", folder: corpus) {
-        throw ProjectError("'\(corpus)/\(name)' is a link to a file outside the corpus folder", hint: "nothing was written; copy the text into \(corpus) instead of linking to it, or remove the link")
+        throw ProjectError(
+          "'\(corpus)/\(name)' is a link to a file outside the corpus folder",
+          hint: "nothing was written; copy the text into \(corpus) instead of linking to it, or remove the link")
       }
-      let entry = try ProjectText(path: "\(corpus)/\(name)", file: name, id: ProjectText.id(forFile: name, avoiding: taken), language: languages.first)
+      let entry = try ProjectText(
+        path: "\(corpus)/\(name)", file: name, id: ProjectText.id(forFile: name, avoiding: taken), language: languages.first)
       taken.insert(entry.id)
       texts.append(entry)
     }
@@ -106,7 +114,9 @@ package struct StarterProject: Sendable {
       for (name, data) in files { try data.write(to: URL(fileURLWithPath: "\(staging)/\(name)")) }
     } catch {
       try? fm.removeItem(atPath: staging)
-      throw ProjectError("cannot write the project beside '\(folder)': \(error.localizedDescription)", hint: "check that the folder \(parent.isEmpty ? "." : parent) exists and is writable")
+      throw ProjectError(
+        "cannot write the project beside '\(folder)': \(error.localizedDescription)",
+        hint: "check that the folder \(parent.isEmpty ? "." : parent) exists and is writable")
     }
     if rename(staging, folder) != 0 {
       let reason = String(cString: strerror(errno))
@@ -120,14 +130,17 @@ extension StarterProject {
   /// What to do after ``create()``, one command a line, the folder's name quoted for a shell where it needs it.
   package var nextSteps: [String] {
     [
-      "next: describe entities in \(folder)/entities/ and claims in \(folder)/claims/, then:", "  cd \(Self.shellWord(folder))", "  history-graph validate",
+      "next: describe entities in \(folder)/entities/ and claims in \(folder)/claims/, then:", "  cd \(Self.shellWord(folder))",
+      "  history-graph validate",
       "  history-graph documents add \(Self.shellWord(corpusSetting + "/NEW-TEXT.txt"))",
     ]
   }
 
   /// `word` as a shell reads it back: as is when it holds only safe characters, else in single quotes.
   static func shellWord(_ word: String) -> String {
-    let safe = word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_./+,:@%=".unicodeScalars.contains($0) }
+    let safe = word.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_./+,:@%=".unicodeScalars.contains($0)
+    }
     return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
   }
 }

@@ -89,7 +89,8 @@ enum RDFText {
   }
 
   private static func isNameByte(_ byte: UInt8) -> Bool {
-    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "_")
+      || byte == UInt8(ascii: "-")
   }
 
   /// A quoted string: quotes, backslashes and control characters escaped.
@@ -102,7 +103,8 @@ enum RDFText {
     var out: [UInt8] = []
     for byte in iri.utf8 {
       if byte <= 0x20 || forbidden.contains(byte) {
-        out += Array("%".utf8) + Array(String(byte >> 4, radix: 16, uppercase: true).utf8) + Array(String(byte & 0xF, radix: 16, uppercase: true).utf8)
+        out +=
+          Array("%".utf8) + Array(String(byte >> 4, radix: 16, uppercase: true).utf8) + Array(String(byte & 0xF, radix: 16, uppercase: true).utf8)
       } else {
         out.append(byte)
       }

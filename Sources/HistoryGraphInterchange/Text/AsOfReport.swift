@@ -19,14 +19,19 @@ package struct HoldingsReport: QueryReport {
   ///   - scope: the filters in words (see ``scope(place:holder:kind:document:oldStyle:)``).
   /// - Throws: as ``CuratedGraph/holdings(during:reading:filter:)``.
   package init(
-    _ graph: CuratedGraph, during window: DayInterval, steps: [DayInterval]?, certain: Bool, filter: HoldingFilter, scope: String, language: LabelLanguage
+    _ graph: CuratedGraph, during window: DayInterval, steps: [DayInterval]?, certain: Bool, filter: HoldingFilter, scope: String,
+    language: LabelLanguage
   ) throws(QueryError) {
-    (self.graph, self.language, self.window, isSeries, self.certain, self.filter, self.scope) = (graph, language, window, steps != nil, certain, filter, scope)
+    (self.graph, self.language, self.window, isSeries, self.certain, self.filter, self.scope) = (
+      graph, language, window, steps != nil, certain, filter, scope
+    )
     var series: [(DayInterval, [Holding], [Claimant])] = []
     for step in steps ?? [window] {
       series.append(
-        (step, try graph.holdings(during: step, reading: certain ? .certain : .possible, filter: filter),
-         try graph.claimants(during: step, reading: certain ? .certain : .possible, filter: filter)))
+        (
+          step, try graph.holdings(during: step, reading: certain ? .certain : .possible, filter: filter),
+          try graph.claimants(during: step, reading: certain ? .certain : .possible, filter: filter)
+        ))
     }
     self.series = series
   }
@@ -55,8 +60,10 @@ package struct HoldingsReport: QueryReport {
     get throws {
       guard !series.contains(where: { !$0.holdings.isEmpty || !$0.claimants.isEmpty }) else { return nil }
       if let document = filter.document, case let stated = graph.territorialClaims(statedBy: document, filter: filter), !stated.isEmpty {
-        return "\(document) names who held or claimed places, but gives no date that covers \(Dating.isoText(window)) (filters: \(scope)); what it states:\n"
-          + stated.map { "  \(ClaimText.statement($0, from: nil, in: graph, language: language))  [\($0.time?.display ?? "undated")]  {\($0.id)}" }.joined(separator: "\n")
+        return
+          "\(document) names who held or claimed places, but gives no date that covers \(Dating.isoText(window)) (filters: \(scope)); what it states:\n"
+          + stated.map { "  \(ClaimText.statement($0, from: nil, in: graph, language: language))  [\($0.time?.display ?? "undated")]  {\($0.id)}" }
+          .joined(separator: "\n")
       }
       guard certain else { return "no dated claim says who held a place during \(Dating.isoText(window)) (filters: \(scope))" }
       let possible = try series.reduce(0) { $0 + (try graph.holdings(during: $1.window, reading: .possible, filter: filter)).count }
@@ -93,7 +100,8 @@ package struct HoldingChangesReport: QueryReport {
   ///
   /// - Throws: as ``CuratedGraph/holdingChanges(from:to:reading:filter:)``.
   package init(
-    _ graph: CuratedGraph, from first: DayInterval, to second: DayInterval, certain: Bool, filter: HoldingFilter, scope: String, language: LabelLanguage
+    _ graph: CuratedGraph, from first: DayInterval, to second: DayInterval, certain: Bool, filter: HoldingFilter, scope: String,
+    language: LabelLanguage
   ) throws(QueryError) {
     (self.graph, self.language, self.certain, self.scope) = (graph, language, certain, scope)
     changes = try graph.holdingChanges(from: first, to: second, reading: certain ? .certain : .possible, filter: filter)
@@ -140,7 +148,9 @@ struct HoldingText {
       if let translated = ClaimText.translationLine(source, in: graph, language: language, indent: "      ") { lines.append(translated) }
     }
     if let next = h.endedBy {
-      lines.append("    until \(name(next.subject)) \(graph.schema.wording(of: next.predicateName, reversed: false)) it [\(next.time!.display)] (inferred from both claims)  {\(next.id)}")
+      lines.append(
+        "    until \(name(next.subject)) \(graph.schema.wording(of: next.predicateName, reversed: false)) it [\(next.time!.display)] (inferred from both claims)  {\(next.id)}"
+      )
     }
     for leader in h.leaders {
       let capacity = graph.schema.qualifier(.capacity, of: leader).map { " (\($0))" } ?? ""

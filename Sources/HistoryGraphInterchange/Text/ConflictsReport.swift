@@ -16,7 +16,8 @@ package struct ConflictsReport: QueryReport {
   ///   - independent: only those between documents independent of each other.
   ///   - spelling: spelling variants too (always with `aspect` spelling variants).
   package init(
-    _ graph: CuratedGraph, from found: [Disagreement], about: (id: EntityID, typed: String)?, aspect: Disagreement.Aspect?, independent: Bool, spelling: Bool,
+    _ graph: CuratedGraph, from found: [Disagreement], about: (id: EntityID, typed: String)?, aspect: Disagreement.Aspect?, independent: Bool,
+    spelling: Bool,
     language: LabelLanguage
   ) {
     var kept = found.filter { spelling || aspect == .spellingVariants || $0.isDisagreement }
@@ -24,7 +25,9 @@ package struct ConflictsReport: QueryReport {
     if independent { kept = kept.filter(graph.isIndependent) }
     if let about { kept = kept.filter { $0.claims[0].subject == about.id || $0.claims[0].object == about.id } }
     (self.graph, disagreements, self.language) = (graph, kept, language)
-    asked = (about.map { " about \($0.typed)" } ?? "") + (aspect.map { " of aspect \($0.rawValue)" } ?? "") + (independent ? " between independent documents" : "")
+    asked =
+      (about.map { " about \($0.typed)" } ?? "") + (aspect.map { " of aspect \($0.rawValue)" } ?? "")
+      + (independent ? " between independent documents" : "")
   }
 
   package var record: any Encodable { disagreements.map { Records.Conflict($0, graph: graph) } }
@@ -38,7 +41,9 @@ package struct ConflictsReport: QueryReport {
     for (n, d) in disagreements.enumerated() {
       let documents = Set(d.claims.flatMap { $0.sources.map(\.document.rawValue) }).sorted()
       let aspect = String(d.aspect.rawValue.map { $0 == "_" ? " " : $0 })
-      lines.append("\(n + 1). \(aspect): \(d.claims.count) claims from \(documents.joined(separator: ", "))\(graph.isIndependent(d) ? "" : " (not independent)")")
+      lines.append(
+        "\(n + 1). \(aspect): \(d.claims.count) claims from \(documents.joined(separator: ", "))\(graph.isIndependent(d) ? "" : " (not independent)")"
+      )
       lines += d.claims.map { ClaimText.describe($0, from: nil, in: graph, language: language) } + [""]
     }
     return lines.joined(separator: "\n")

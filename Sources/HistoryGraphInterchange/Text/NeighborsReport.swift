@@ -27,8 +27,12 @@ package struct NeighborsReport: QueryReport {
     quotes: Bool, language: LabelLanguage
   ) throws(QueryError) {
     network = ClaimNetwork(graph)
-    (self.entity, self.depth, self.filter, self.listing, self.direction, self.quotes, self.language) = (entity, depth, filter, listing, direction, quotes, language)
-    let shown = try network.neighbors(of: entity.id, depth: depth, filter: filter, direction: direction).filter { listing.isEmpty || listing.contains($0.entity.kind) }
+    (self.entity, self.depth, self.filter, self.listing, self.direction, self.quotes, self.language) = (
+      entity, depth, filter, listing, direction, quotes, language
+    )
+    let shown = try network.neighbors(of: entity.id, depth: depth, filter: filter, direction: direction).filter {
+      listing.isEmpty || listing.contains($0.entity.kind)
+    }
     (self.shown, entries) = (shown, limit.map { Array(shown.prefix($0)) } ?? shown)
   }
 
@@ -38,7 +42,8 @@ package struct NeighborsReport: QueryReport {
     get throws {
       guard entries.isEmpty else { return nil }
       let instead = try network.relationsInstead(around: entity.id, depth: depth, filter: filter, direction: direction)
-      return "\(entity.label(in: language)) (\(entity.id)) has no connection with filters: \(filter.summary(listing: listing))" + (instead.map { "\n  \($0.description)" } ?? "")
+      return "\(entity.label(in: language)) (\(entity.id)) has no connection with filters: \(filter.summary(listing: listing))"
+        + (instead.map { "\n  \($0.description)" } ?? "")
     }
   }
 

@@ -45,7 +45,8 @@ package struct CommunitiesReport: QueryReport {
   }
 
   package var text: String {
-    let head = "\(listed.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view"
+    let head =
+      "\(listed.count) communities, modularity \(String(format: "%.3f", partition.modularity)); \(partition.singletons) entities stand alone in this view"
     var table = TextTable("#", "n", "most connected members (claims)")
     for (i, community) in listed.enumerated() {
       let shown = community.prefix(members).map { "\($0.entity.label(in: language)) (\(Int($0.score)))" }.joined(separator: ", ")
@@ -74,7 +75,8 @@ package struct StatisticsReport: QueryReport {
     var lines = [
       "\(stats.entities) entities, \(stats.claims) claims, \(stats.sources) quoted sources",
       "dated: \(stats.datedClaims) claims (\(Int((stats.datedShare * 100).rounded()))%), from \(stats.earliest ?? "–") to \(stats.latest ?? "–") (New Style)",
-      "calendars as the sources give them: " + stats.claimsByCalendar.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
+      "calendars as the sources give them: "
+        + stats.claimsByCalendar.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
       "corroborated by two or more independent documents: \(stats.corroboratedClaims)",
       "disagreements between claims: \(stats.disagreements)", "",
     ]

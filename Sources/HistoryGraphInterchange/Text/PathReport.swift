@@ -33,7 +33,8 @@ package struct PathReport: QueryReport {
     case .all(let maxHops): return "simple (at most \(maxHops) steps)"
     case .timeRespecting(let mode, let day):
       let from = day == .min ? "from the earliest claim" : "from \(Dating.isoText(DayInterval(earliest: day, latest: day)))"
-      return "time-respecting (\(mode == .possible ? "possible" : "certain"), \(from), \(includesUndated ? "undated claims allowed" : "dated claims only"))"
+      return
+        "time-respecting (\(mode == .possible ? "possible" : "certain"), \(from), \(includesUndated ? "undated claims allowed" : "dated claims only"))"
     }
   }
 
@@ -46,7 +47,8 @@ package struct PathReport: QueryReport {
   package var nothingFound: String? {
     guard routes.isEmpty else { return nil }
     let (from, to) = ends
-    return "no path from \(from.label(in: language)) (\(from.id)) to \(to.label(in: language)) (\(to.id)); method: \(method); filters: \(filter.summary)"
+    return
+      "no path from \(from.label(in: language)) (\(from.id)) to \(to.label(in: language)) (\(to.id)); method: \(method); filters: \(filter.summary)"
   }
 
   package var text: String {
@@ -56,7 +58,9 @@ package struct PathReport: QueryReport {
       var lines: [String] = []
       for (n, route) in routes.enumerated() {
         lines.append("route \(n + 1): \(route.entities.map(name).joined(separator: " · "))")
-        lines.append("  \(counted(route.length, "step")), hub load \(route.hubLoad)\(search == .informative ? ", cost \((route.cost * 10).rounded() / 10)" : "")")
+        lines.append(
+          "  \(counted(route.length, "step")), hub load \(route.hubLoad)\(search == .informative ? ", cost \((route.cost * 10).rounded() / 10)" : "")"
+        )
         for step in route.steps {
           lines.append("  \(name(step.from)) → \(name(step.to)): \(counted(step.claimCount, "claim"))")
           for hop in step.claims {
@@ -73,7 +77,9 @@ package struct PathReport: QueryReport {
       }
       if search == .informative, let route = routes.first, let shorter = try network.shorterRoute(than: route, filter: filter, direction: direction) {
         let hub = zip(shorter.entities.dropFirst(), shorter.intermediaryTies).max { $0.1 < $1.1 }
-        lines.append("a shorter route of \(counted(shorter.length, "step")) exists\(hub.map { " through \(name($0.0)) (tied to \($0.1) entities)" } ?? ""): --method shortest")
+        lines.append(
+          "a shorter route of \(counted(shorter.length, "step")) exists\(hub.map { " through \(name($0.0)) (tied to \($0.1) entities)" } ?? ""): --method shortest"
+        )
       }
       return (lines + ["method: \(method)", "filters: \(filter.summary)"]).joined(separator: "\n")
     }

@@ -39,8 +39,12 @@ package struct TimelineReport: QueryReport {
       let others = ([claim.subject] + (claim.object.map { [$0] } ?? [])).filter { !concerned.contains($0) }
       return others.isEmpty || others.contains { graph.entities[$0].map { listing.isEmpty || listing.contains($0.kind) } == true }
     }
-    (dated, fromEvents, withoutDate) = (found.dated.filter { listed($0.claim) }, found.inherited.filter { listed($0.claim) }, found.undated.filter(listed))
-    (self.graph, self.ids, filters, self.inherited, self.undated, self.language) = (graph, ids, filter.summary(listing: listing), inherited, undated, language)
+    (dated, fromEvents, withoutDate) = (
+      found.dated.filter { listed($0.claim) }, found.inherited.filter { listed($0.claim) }, found.undated.filter(listed)
+    )
+    (self.graph, self.ids, filters, self.inherited, self.undated, self.language) = (
+      graph, ids, filter.summary(listing: listing), inherited, undated, language
+    )
   }
 
   package var record: any Encodable {
@@ -48,10 +52,14 @@ package struct TimelineReport: QueryReport {
   }
 
   var scope: String {
-    ids.isEmpty ? "the whole graph" : ids.prefix(5).map { graph.entities[$0]!.label(in: language) }.joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
+    ids.isEmpty
+      ? "the whole graph"
+      : ids.prefix(5).map { graph.entities[$0]!.label(in: language) }.joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
   }
 
-  package var nothingFound: String? { dated.isEmpty && fromEvents.isEmpty && withoutDate.isEmpty ? "nothing about \(scope) is dated with filters: \(filters)" : nil }
+  package var nothingFound: String? {
+    dated.isEmpty && fromEvents.isEmpty && withoutDate.isEmpty ? "nothing about \(scope) is dated with filters: \(filters)" : nil
+  }
 
   package var text: String {
     let viewpoint = ids.count == 1 ? ids[0] : nil

@@ -46,7 +46,9 @@ package enum VocabularyText {
     say("relations (\(schema.relations.count)): subject kinds → object kinds")
     for relation in schema.relations {
       let arrow = relation.symmetric ? "↔" : "→"
-      say("  \(relation.name)\(relation.symmetric ? " (symmetric)" : ""): \(kindNames(relation.subjects, in: schema)) \(arrow) \(kindNames(relation.objects, in: schema))")
+      say(
+        "  \(relation.name)\(relation.symmetric ? " (symmetric)" : ""): \(kindNames(relation.subjects, in: schema)) \(arrow) \(kindNames(relation.objects, in: schema))"
+      )
       let forward = schema.wording(of: relation.name, reversed: false), backward = schema.wording(of: relation.name, reversed: true)
       say(relation.symmetric ? "      reads \"\(forward)\" both ways" : "      reads \"\(forward)\"; from the object, \"\(backward)\"")
       if !relation.roles.isEmpty { say("      roles: \(relation.roles.map(\.rawValue).sorted().joined(separator: ", "))") }
@@ -86,7 +88,9 @@ package enum VocabularyText {
       if let derivation = declaration.derivation { notes.append("derived from \(derivation.source) by \(derivation.scheme.rawValue)") }
       if !declaration.roles.isEmpty { notes.append("roles: " + declaration.roles.map(\.rawValue).sorted().joined(separator: ", ")) }
       let order = languages.choice(declaration.language).order.dropFirst().map(\.rawValue)
-      say("  \(declaration.language)\(notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))")\(order.isEmpty ? "" : "; else " + order.joined(separator: ", "))")
+      say(
+        "  \(declaration.language)\(notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))")\(order.isEmpty ? "" : "; else " + order.joined(separator: ", "))"
+      )
     }
   }
 
@@ -95,7 +99,9 @@ package enum VocabularyText {
       say("calendar: Gregorian throughout, unless a claim or its document says otherwise")
       return
     }
-    say("calendar: Julian until \(calendarSwitch.lastJulianISO) (Old Style), Gregorian from \(calendarSwitch.firstGregorianISO); a document may declare its own switch")
+    say(
+      "calendar: Julian until \(calendarSwitch.lastJulianISO) (Old Style), Gregorian from \(calendarSwitch.firstGregorianISO); a document may declare its own switch"
+    )
   }
 
   /// What the roles in use mean, by name.

@@ -43,7 +43,10 @@ public struct DiagramCatalogue: Sendable {
       for node in file.list(list, field: "diagrams", diagnostics: &diagnostics) {
         guard let entry = reader.entry(node) else { continue }
         if !names.insert(entry.name).inserted {
-          reader.diagnostics.append(Diagnostic(.duplicateID, at: file.location(node), "two diagrams are named '\(entry.name)'", hint: "give each diagram its own name: it names its files"))
+          reader.diagnostics.append(
+            Diagnostic(
+              .duplicateID, at: file.location(node), "two diagrams are named '\(entry.name)'",
+              hint: "give each diagram its own name: it names its files"))
         }
         entries.append(entry)
       }
@@ -67,7 +70,9 @@ public struct DiagramCatalogue: Sendable {
         let selection = selection(selectNode, of: name)
       else { return nil }
       guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !name.isEmpty else {
-        diagnostics.append(Diagnostic(.badID, at: file.location(fields["name"]), "diagram name '\(name)' is not a plain file name", hint: "use letters, digits, '-' and '_'"))
+        diagnostics.append(
+          Diagnostic(
+            .badID, at: file.location(fields["name"]), "diagram name '\(name)' is not a plain file name", hint: "use letters, digits, '-' and '_'"))
         return nil
       }
       var ok = true
@@ -78,7 +83,10 @@ public struct DiagramCatalogue: Sendable {
         do {
           language = try graph.schema.languages.choice(typed: text)
         } catch {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["language"]), "diagram '\(name)': \(error.description)", hint: "use a language the schema declares"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(fields["language"]), "diagram '\(name)': \(error.description)", hint: "use a language the schema declares")
+          )
           ok = false
         }
       }
@@ -89,25 +97,35 @@ public struct DiagramCatalogue: Sendable {
         if let value = Double(text), (10...600).contains(value) {
           dpi = value
         } else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["dpi"]), "dpi of diagram '\(name)' must be a number from 10 to 600", hint: "write `dpi: 96`"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(fields["dpi"]), "dpi of diagram '\(name)' must be a number from 10 to 600", hint: "write `dpi: 96`"))
           ok = false
         }
       }
       var formats: [OutputFormat] = [.svg, .png, .pdf]
       if let node = fields["formats"] {
-        let names = file.list(node, field: "formats", diagnostics: &diagnostics).compactMap { file.scalar($0, field: "formats", diagnostics: &diagnostics) }
+        let names = file.list(node, field: "formats", diagnostics: &diagnostics).compactMap {
+          file.scalar($0, field: "formats", diagnostics: &diagnostics)
+        }
         let drawn = names.compactMap { OutputFormat(rawValue: $0) }.filter { $0 != .dot }
         if drawn.count == names.count, !drawn.isEmpty {
           formats = drawn
         } else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(node), "formats of diagram '\(name)' must list some of svg, png and pdf", hint: "write `formats: [png, pdf]`"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(node), "formats of diagram '\(name)' must list some of svg, png and pdf",
+              hint: "write `formats: [png, pdf]`"))
           ok = false
         }
       }
       var greyscale = false
       if let text = fields.optionalString("greyscale", diagnostics: &diagnostics) {
         guard text == "true" || text == "false" else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["greyscale"]), "greyscale of diagram '\(name)' must be true or false", hint: "write `greyscale: true`"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(fields["greyscale"]), "greyscale of diagram '\(name)' must be true or false",
+              hint: "write `greyscale: true`"))
           return nil
         }
         greyscale = text == "true"
@@ -122,15 +140,22 @@ public struct DiagramCatalogue: Sendable {
     }
 
     mutating func missing(_ field: String, in fields: Fields, of name: String) -> YAMLNode? {
-      diagnostics.append(Diagnostic(.missingField, at: file.location(fields.node), "diagram '\(name)' has no '\(field)'", hint: "write `select: whole` or `select: {focus: ID, depth: 1}`"))
+      diagnostics.append(
+        Diagnostic(
+          .missingField, at: file.location(fields.node), "diagram '\(name)' has no '\(field)'",
+          hint: "write `select: whole` or `select: {focus: ID, depth: 1}`"))
       return nil
     }
 
     /// A value of one of `Choice`'s raw values, or `nil` when absent.
-    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ fields: Fields, _ field: String, of name: String, ok: inout Bool) -> Choice? where Choice.RawValue == String {
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ fields: Fields, _ field: String, of name: String, ok: inout Bool) -> Choice?
+    where Choice.RawValue == String {
       guard let text = fields.optionalString(field, diagnostics: &diagnostics) else { return nil }
       guard let value = Choice(rawValue: text) else {
-        diagnostics.append(Diagnostic(.badValue, at: file.location(fields[field]), "diagram '\(name)' has unknown \(field) '\(text)'", hint: "use one of: \(Choice.allCases.map(\.rawValue).joined(separator: ", "))"))
+        diagnostics.append(
+          Diagnostic(
+            .badValue, at: file.location(fields[field]), "diagram '\(name)' has unknown \(field) '\(text)'",
+            hint: "use one of: \(Choice.allCases.map(\.rawValue).joined(separator: ", "))"))
         ok = false
         return nil
       }
@@ -140,7 +165,10 @@ public struct DiagramCatalogue: Sendable {
     mutating func entity(_ node: YAMLNode, field: String) -> EntityID? {
       guard let text = file.scalar(node, field: field, diagnostics: &diagnostics) else { return nil }
       guard graph.entities[EntityID(text)] != nil else {
-        diagnostics.append(Diagnostic(.unknownEntity, at: file.location(node), "'\(text)' is not an entity of the graph", hint: "give an entity id, e.g. from `history-graph search NAME`"))
+        diagnostics.append(
+          Diagnostic(
+            .unknownEntity, at: file.location(node), "'\(text)' is not an entity of the graph",
+            hint: "give an entity id, e.g. from `history-graph search NAME`"))
         return nil
       }
       return EntityID(text)
@@ -149,7 +177,10 @@ public struct DiagramCatalogue: Sendable {
     mutating func count(_ fields: Fields, _ field: String, default value: Int, range: ClosedRange<Int>) -> Int? {
       guard let text = fields.optionalString(field, diagnostics: &diagnostics) else { return value }
       guard let n = Int(text), range.contains(n) else {
-        diagnostics.append(Diagnostic(.badValue, at: file.location(fields[field]), "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound)", hint: "write `\(field): \(value)`"))
+        diagnostics.append(
+          Diagnostic(
+            .badValue, at: file.location(fields[field]), "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound)",
+            hint: "write `\(field): \(value)`"))
         return nil
       }
       return n
@@ -158,13 +189,19 @@ public struct DiagramCatalogue: Sendable {
     mutating func selection(_ node: YAMLNode, of name: String) -> DiagramSelection? {
       if let text = node.string {
         guard text == "whole" else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(node), "diagram '\(name)' selects '\(text)'", hint: "write `select: whole`, `{focus: ID, depth: N}`, `{path: [ID, ID], k: N}`, `{top: N}` or `{subjects-with-prefix: PREFIX}`"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(node), "diagram '\(name)' selects '\(text)'",
+              hint: "write `select: whole`, `{focus: ID, depth: N}`, `{path: [ID, ID], k: N}`, `{top: N}` or `{subjects-with-prefix: PREFIX}`"))
           return nil
         }
         return .whole
       }
       let what = "the selection of diagram '\(name)'"
-      guard let fields = Fields(node, in: file, what: what, allowed: ["focus", "depth", "path", "k", "top", "subjects-with-prefix"], diagnostics: &diagnostics) else { return nil }
+      guard
+        let fields = Fields(
+          node, in: file, what: what, allowed: ["focus", "depth", "path", "k", "top", "subjects-with-prefix"], diagnostics: &diagnostics)
+      else { return nil }
       if let focus = fields["focus"] {
         guard let center = entity(focus, field: "focus"), let depth = count(fields, "depth", default: 1, range: 1...6) else { return nil }
         return .focus(center, depth: depth)
@@ -187,18 +224,26 @@ public struct DiagramCatalogue: Sendable {
       if let prefix = fields.optionalString("subjects-with-prefix", diagnostics: &diagnostics) {
         return .subjects(prefix: prefix)
       }
-      diagnostics.append(Diagnostic(.missingField, at: file.location(node), "\(what) names nothing to draw", hint: "give `focus`, `path`, `top` or `subjects-with-prefix`"))
+      diagnostics.append(
+        Diagnostic(
+          .missingField, at: file.location(node), "\(what) names nothing to draw", hint: "give `focus`, `path`, `top` or `subjects-with-prefix`"))
       return nil
     }
 
     mutating func filter(_ node: YAMLNode, of name: String, ok: inout Bool) -> NetworkFilter {
       let what = "the filter of diagram '\(name)'"
-      guard let fields = Fields(node, in: file, what: what, allowed: ["relations", "kinds", "document", "min-confidence", "during", "dated-only"], diagnostics: &diagnostics) else {
+      guard
+        let fields = Fields(
+          node, in: file, what: what, allowed: ["relations", "kinds", "document", "min-confidence", "during", "dated-only"], diagnostics: &diagnostics
+        )
+      else {
         ok = false
         return NetworkFilter()
       }
       func names(_ field: String) -> [String]? {
-        fields[field].map { file.list($0, field: field, diagnostics: &diagnostics).compactMap { file.scalar($0, field: field, diagnostics: &diagnostics) } }
+        fields[field].map {
+          file.list($0, field: field, diagnostics: &diagnostics).compactMap { file.scalar($0, field: field, diagnostics: &diagnostics) }
+        }
       }
       var filter = NetworkFilter(relations: names("relations"), kinds: names("kinds"))
       filter.document = fields.optionalString("document", diagnostics: &diagnostics).map { DocumentID($0) }
@@ -206,7 +251,10 @@ public struct DiagramCatalogue: Sendable {
         if let value = Double(text), value > 0, value <= 1 {
           filter.minimumConfidence = value
         } else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["min-confidence"]), "\(what): min-confidence must be a number in (0, 1]", hint: "write `min-confidence: 0.8`"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(fields["min-confidence"]), "\(what): min-confidence must be a number in (0, 1]",
+              hint: "write `min-confidence: 0.8`"))
           ok = false
         }
       }
@@ -214,13 +262,18 @@ public struct DiagramCatalogue: Sendable {
         do {
           filter.window = try Dating(edtf: text, calendar: .gregorian).interval
         } catch {
-          diagnostics.append(Diagnostic(.impossibleDate, at: file.location(fields["during"]), "\(what): \(error.description)", hint: error.hint ?? "write an EDTF interval such as 1918-01/1918-02"))
+          diagnostics.append(
+            Diagnostic(
+              .impossibleDate, at: file.location(fields["during"]), "\(what): \(error.description)",
+              hint: error.hint ?? "write an EDTF interval such as 1918-01/1918-02"))
           ok = false
         }
       }
       if let text = fields.optionalString("dated-only", diagnostics: &diagnostics) {
         guard text == "true" || text == "false" else {
-          diagnostics.append(Diagnostic(.badValue, at: file.location(fields["dated-only"]), "\(what): dated-only must be true or false", hint: "write `dated-only: true`"))
+          diagnostics.append(
+            Diagnostic(
+              .badValue, at: file.location(fields["dated-only"]), "\(what): dated-only must be true or false", hint: "write `dated-only: true`"))
           ok = false
           return filter
         }

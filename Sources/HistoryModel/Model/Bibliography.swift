@@ -61,7 +61,9 @@ public struct Bibliography: Hashable, Sendable, Codable {
     public var reference: String?
 
     /// Creates a reference from its parts.
-    public init(repository: String? = nil, fonds: String? = nil, opis: String? = nil, delo: String? = nil, folio: String? = nil, reference: String? = nil) {
+    public init(
+      repository: String? = nil, fonds: String? = nil, opis: String? = nil, delo: String? = nil, folio: String? = nil, reference: String? = nil
+    ) {
       self.repository = repository
       self.fonds = fonds
       self.opis = opis

@@ -18,7 +18,8 @@ public struct Document: Hashable, Sendable, Identifiable {
   public let calendarSwitch: CalendarSwitch?
 
   public init(
-    id: DocumentID, file: String, sha256: String, derivedFrom: DocumentID? = nil, labels: [Language: String], bibliography: Bibliography = Bibliography(),
+    id: DocumentID, file: String, sha256: String, derivedFrom: DocumentID? = nil, labels: [Language: String],
+    bibliography: Bibliography = Bibliography(),
     location: SourceLocation = .inMemory, calendarSwitch: CalendarSwitch? = nil
   ) {
     self.calendarSwitch = calendarSwitch

@@ -13,7 +13,9 @@ public struct Entity: Hashable, Sendable, Identifiable {
   /// Where the entity is defined.
   public let location: SourceLocation
 
-  public init(id: EntityID, kind: String, labels: [Language: String], aliases: [String] = [], note: String? = nil, location: SourceLocation = .inMemory) {
+  public init(
+    id: EntityID, kind: String, labels: [Language: String], aliases: [String] = [], note: String? = nil, location: SourceLocation = .inMemory
+  ) {
     self.id = id
     self.kind = kind
     self.labels = labels

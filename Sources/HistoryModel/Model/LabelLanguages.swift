@@ -149,7 +149,10 @@ public struct LabelLanguageError: Error, CustomStringConvertible, Hashable, Send
 
   public var description: String {
     let list = declared.map(\.rawValue).joined(separator: ", ")
-    if malformed { return "'\(text)' is not a language tag (BCP 47, e.g. en, fr, de-CH, ota-Arab)" + (declared.isEmpty ? "" : "; the graph's languages are \(list)") }
+    if malformed {
+      return "'\(text)' is not a language tag (BCP 47, e.g. en, fr, de-CH, ota-Arab)"
+        + (declared.isEmpty ? "" : "; the graph's languages are \(list)")
+    }
     return "the graph does not declare the language '\(text)'; its languages are \(list) (schema.yaml, `languages:`)"
   }
 }

@@ -235,7 +235,8 @@ public struct Schema: Hashable, Sendable {
     }
     var qualifierSeen = Set<String>()
     for qualifier in qualifiers where !qualifierSeen.insert(qualifier.name).inserted {
-      found.append(Diagnostic(.duplicateID, at: qualifier.location, "qualifier '\(qualifier.name)' is defined twice", hint: "define each qualifier once"))
+      found.append(
+        Diagnostic(.duplicateID, at: qualifier.location, "qualifier '\(qualifier.name)' is defined twice", hint: "define each qualifier once"))
     }
     for kind in kinds.filter({ $0.roles.contains(.document) }).dropFirst() {
       found.append(

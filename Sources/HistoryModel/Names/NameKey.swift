@@ -158,6 +158,7 @@ extension NameFolding {
   ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
   private static let kazakhVowelClass: [UInt8: UInt8] = [
-    UInt8(ascii: "o"): UInt8(ascii: "u"), UInt8(ascii: "y"): UInt8(ascii: "i"), UInt8(ascii: "q"): UInt8(ascii: "k"), UInt8(ascii: "w"): UInt8(ascii: "v"),
+    UInt8(ascii: "o"): UInt8(ascii: "u"), UInt8(ascii: "y"): UInt8(ascii: "i"), UInt8(ascii: "q"): UInt8(ascii: "k"),
+    UInt8(ascii: "w"): UInt8(ascii: "v"),
   ]
 }

@@ -38,7 +38,8 @@ public enum CalendarDay {
     case .julian: return year % 4 == 0
     case .gregorian: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     case .hebrew: return ConvertedCalendar.daysInMonth(year: year, month: 6, calendar: calendar) > 0
-    case .islamicCivil, .islamicUmmAlQura, .persian: return ConvertedCalendar.daysInYear(year, calendar: calendar) > (calendar == .persian ? 365 : 354)
+    case .islamicCivil, .islamicUmmAlQura, .persian:
+      return ConvertedCalendar.daysInYear(year, calendar: calendar) > (calendar == .persian ? 365 : 354)
     }
   }
 

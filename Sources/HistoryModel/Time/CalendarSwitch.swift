@@ -20,7 +20,8 @@ public struct CalendarSwitch: Hashable, Sendable {
   public init(gregorianFrom text: String) throws(EDTFError) {
     let date = try EDTFDate(parsing: text, calendar: .gregorian)
     guard date.end == nil, case .date(let day) = date.start, day.isSingleDay, !day.uncertain, !day.approximate else {
-      throw EDTFError(text, "the first Gregorian day must be one day, YYYY-MM-DD", hint: "write the day the Gregorian calendar came into use, e.g. 1752-09-14")
+      throw EDTFError(
+        text, "the first Gregorian day must be one day, YYYY-MM-DD", hint: "write the day the Gregorian calendar came into use, e.g. 1752-09-14")
     }
     firstGregorianDay = date.interval(in: .gregorian).earliest
   }

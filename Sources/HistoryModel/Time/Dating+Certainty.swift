@@ -29,7 +29,8 @@ extension Dating {
   private func sides(in calendar: HistoricalCalendar) -> (latestStart: Int32, earliestEnd: Int32) {
     func known(_ endpoint: EDTFDate.Endpoint?) -> DayInterval? {
       guard case .date(let d)? = endpoint, !d.uncertain, !d.approximate else { return nil }
-      let read = calendar == .julian && self.calendar == .unstated ? Self.oldStyleCalendar(of: d, firstGregorian: calendarSwitch?.firstGregorianDay) : calendar
+      let read =
+        calendar == .julian && self.calendar == .unstated ? Self.oldStyleCalendar(of: d, firstGregorian: calendarSwitch?.firstGregorianDay) : calendar
       return EDTFDate.bounds(of: d, calendar: read)
     }
     let start = known(edtf.start)

@@ -59,7 +59,9 @@ public struct Dating: Hashable, Sendable {
   /// - Throws: ``EDTFError`` for malformed or impossible dates (in the calendar
   ///   given), a Julian date after the switch without a reason, or a `newStyle`
   ///   that does not match. A Julian date is never an error without a switch.
-  public init(edtf text: String, calendar: CalendarStyle? = nil, newStyle: String? = nil, reason: String? = nil, calendarSwitch: CalendarSwitch? = nil) throws(EDTFError) {
+  public init(
+    edtf text: String, calendar: CalendarStyle? = nil, newStyle: String? = nil, reason: String? = nil, calendarSwitch: CalendarSwitch? = nil
+  ) throws(EDTFError) {
     self.calendarSwitch = calendarSwitch
     self.reason = reason
     let firstGregorian = calendarSwitch?.firstGregorianDay
@@ -101,7 +103,8 @@ public struct Dating: Hashable, Sendable {
       // Old Style ended on the last Julian day, the day before the first Gregorian one.
       if let calendarSwitch, julianReading.hasEnd, julianReading.latest >= calendarSwitch.firstGregorianDay, reason == nil {
         throw EDTFError(
-          text, "is marked Julian but falls after \(calendarSwitch.lastJulianISO), the last Old Style day before the switch to New Style on \(calendarSwitch.firstGregorianISO)",
+          text,
+          "is marked Julian but falls after \(calendarSwitch.lastJulianISO), the last Old Style day before the switch to New Style on \(calendarSwitch.firstGregorianISO)",
           hint: "drop `calendar: julian`, or add `reason:` saying why this source still used Old Style")
       }
       interval = julianReading
@@ -109,9 +112,12 @@ public struct Dating: Hashable, Sendable {
       // Either style: the union of the two readings (the Julian one may fall before
       // the Gregorian one, as in the first centuries, or after it, as since 200).
       // An interval that runs past the switch has its later end in New Style either way.
-      let julianReading = (try? EDTFDate(parsing: text, calendar: .julian)).flatMap { Self.oldStyleInterval(of: $0, firstGregorian: firstGregorian) } ?? gregorianReading
+      let julianReading =
+        (try? EDTFDate(parsing: text, calendar: .julian)).flatMap { Self.oldStyleInterval(of: $0, firstGregorian: firstGregorian) }
+        ?? gregorianReading
       if firstGregorian != nil {
-        interval = DayInterval(earliest: min(julianReading.earliest, gregorianReading.earliest), latest: max(julianReading.latest, gregorianReading.latest))
+        interval = DayInterval(
+          earliest: min(julianReading.earliest, gregorianReading.earliest), latest: max(julianReading.latest, gregorianReading.latest))
       } else {
         interval = gregorianReading
       }
@@ -180,7 +186,8 @@ public struct Dating: Hashable, Sendable {
     guard calendar == .unstated else { return [Reading(calendar: calendar.statedCalendar!, interval: interval)] }
     // The interval is the union of the readings the date allows (see the initialiser).
     let gregorian = edtf.interval(in: .gregorian)
-    guard calendarSwitch != nil, let julian = Self.oldStyleInterval(of: edtf, firstGregorian: calendarSwitch?.firstGregorianDay), julian != gregorian else {
+    guard calendarSwitch != nil, let julian = Self.oldStyleInterval(of: edtf, firstGregorian: calendarSwitch?.firstGregorianDay), julian != gregorian
+    else {
       return [Reading(calendar: .gregorian, interval: gregorian)]
     }
     let union = DayInterval(earliest: min(julian.earliest, gregorian.earliest), latest: max(julian.latest, gregorian.latest))

@@ -138,7 +138,9 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
     case 2:
       start = try Self.parseEndpoint(parts[0], whole: trimmed, calendar: calendar)
       end = try Self.parseEndpoint(parts[1], whole: trimmed, calendar: calendar)
-      if case .date = start {} else if case .date? = end {} else {
+      if case .date = start {
+      } else if case .date? = end {
+      } else {
         throw EDTFError(trimmed, "an interval needs at least one known date")
       }
       if case .date(let a) = start, case .date(let b)? = end,
@@ -221,7 +223,8 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
       throw EDTFError(whole, "'\(input)' has no year", hint: "write the year with four digits, e.g. 1918")
     }
     if calendar.isConverted, longYear || negative {
-      throw EDTFError(whole, "years of the \(calendar.rawValue) calendar run from 0001 to 9999", hint: "write the year as the source gives it, with four digits")
+      throw EDTFError(
+        whole, "years of the \(calendar.rawValue) calendar run from 0001 to 9999", hint: "write the year as the source gives it, with four digits")
     }
     if longYear {
       guard yearText.count > 4, yearText.first != "0", yearText.allSatisfy(\.isASCIIDigit), let y = Int(yearText), y <= 5_000_000 else {
@@ -251,7 +254,9 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
     guard digits.drop(while: { $0 != "X" }).allSatisfy({ $0 == "X" }),
       fields.dropFirst().allSatisfy({ !$0.contains("X") || $0 == "XX" })
     else {
-      throw EDTFError(whole, "'\(input)' leaves digits unspecified in a way only EDTF level 2 allows", hint: "mark unspecified digits from the right only: 191X, 1917-XX, 1917-10-XX")
+      throw EDTFError(
+        whole, "'\(input)' leaves digits unspecified in a way only EDTF level 2 allows",
+        hint: "mark unspecified digits from the right only: 191X, 1917-XX, 1917-10-XX")
     }
     var result = SimpleDate(years: yearRange, months: nil, days: nil, season: nil, uncertain: uncertain, approximate: approximate)
     guard fields.count >= 2 else { return result }
@@ -265,7 +270,8 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
       }
       guard fields.count == 2 else { throw EDTFError(whole, "a season takes no day") }
       guard !uncertain && !approximate, years.count == 1 else {
-        throw EDTFError(whole, "a qualified season, or a season of an unspecified year, is EDTF level 2", hint: "write the season of one year, e.g. 1918-21")
+        throw EDTFError(
+          whole, "a qualified season, or a season of an unspecified year, is EDTF level 2", hint: "write the season of one year, e.g. 1918-21")
       }
       result.season = rawMonths.lowerBound
       return result
@@ -273,7 +279,8 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
     let firstMonth = max(rawMonths.lowerBound, 1)
     let lastMonth = min(rawMonths.upperBound, CalendarDay.lastMonth(of: calendar))
     guard firstMonth <= lastMonth else {
-      let hint = calendar.isConverted
+      let hint =
+        calendar.isConverted
         ? "months of the \(calendar.rawValue) calendar are 01–\(CalendarDay.lastMonth(of: calendar))"
         : "months are 01–12; seasons are 21 (spring) to 24 (winter)"
       throw EDTFError(whole, "month \(monthText) does not exist", hint: hint)
@@ -281,7 +288,8 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
     let months = firstMonth...lastMonth
     if yearRange.count == 1, months.count == 1, CalendarDay.daysInMonth(year: yearRange.lowerBound, month: firstMonth, calendar: calendar) == 0 {
       throw EDTFError(
-        whole, "month \(monthText) (\(CalendarDay.monthName(firstMonth, year: yearRange.lowerBound, calendar: calendar))) does not exist in \(yearRange.lowerBound) (\(calendar.rawValue) calendar)",
+        whole,
+        "month \(monthText) (\(CalendarDay.monthName(firstMonth, year: yearRange.lowerBound, calendar: calendar))) does not exist in \(yearRange.lowerBound) (\(calendar.rawValue) calendar)",
         hint: "only leap years of the Hebrew calendar have Adar I (06); Adar of a common year is 07")
     }
     result.months = months
@@ -302,7 +310,8 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
     let lastDay = min(rawDays.upperBound, longest)
     guard firstDay <= lastDay else {
       let name = months.count == 1 ? CalendarDay.monthName(months.lowerBound, year: yearRange.lowerBound, calendar: calendar) : "that month"
-      let hint = calendar.isConverted
+      let hint =
+        calendar.isConverted
         ? "check the day against the text; \(name) \(yearRange.lowerBound) has \(longest) days in the \(calendar.rawValue) calendar"
         : "check the day against the text; months have 28–31 days"
       throw EDTFError(
