@@ -8,11 +8,22 @@ package final class GraphCopy {
   package var graph: String { folder.appendingPathComponent("Graph").path }
 
   /// Copies `Graph/`; without the compiled index in `Graph/.index` unless `keepingIndex`.
+  ///
+  /// The index is copied file by file, leaving out a compile's temporaries: another
+  /// process may be compiling `Graph/.index` meanwhile, and its temporary files vanish.
   package init(keepingIndex: Bool = true) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-graph-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(atPath: Paths.graph, toPath: graph)
-    if !keepingIndex { try? FileManager.default.removeItem(atPath: "\(graph)/.index") }
+    let files = FileManager.default
+    try files.createDirectory(atPath: graph, withIntermediateDirectories: true)
+    for entry in try files.contentsOfDirectory(atPath: Paths.graph) where entry != ".index" {
+      try files.copyItem(atPath: "\(Paths.graph)/\(entry)", toPath: "\(graph)/\(entry)")
+    }
+    let index = "\(Paths.graph)/.index"
+    guard keepingIndex, let entries = try? files.contentsOfDirectory(atPath: index) else { return }
+    try files.createDirectory(atPath: "\(graph)/.index", withIntermediateDirectories: true)
+    for entry in entries where !entry.hasPrefix(".building") {
+      try? files.copyItem(atPath: "\(index)/\(entry)", toPath: "\(graph)/.index/\(entry)")
+    }
   }
 
   deinit { try? FileManager.default.removeItem(at: folder) }

@@ -102,10 +102,14 @@ struct IndexTrustTests {
     let folder = "\(copy.graph)/.index"
     let saved = copy.folder.appendingPathComponent("saved-index").path
     try FileManager.default.copyItem(atPath: folder, toPath: saved)
-    try FileManager.default.removeItem(atPath: folder)
+    // The written files are moved aside, not deleted: a deleted file's inode may be
+    // given to the copy put back, which then stands where the index was written.
+    try FileManager.default.moveItem(atPath: folder, toPath: copy.folder.appendingPathComponent("written-index").path)
     try FileManager.default.copyItem(atPath: saved, toPath: folder)
     let run = try Self.bounded(["stats", "--graph", copy.graph, "--corpus", Paths.corpus])
-    #expect(run.status == 0 && run.stderr.contains("\(Self.notice) \(path) could not be read (it was not written where it stands"), "\(run.stderr)")
+    // The note names the index, and the first file of its set found copied (the index itself or its passages).
+    #expect(run.status == 0 && run.stderr.contains("\(Self.notice) \(path) could not be read ("), "\(run.stderr)")
+    #expect(run.stderr.contains("was not written where it stands") && run.stderr.contains("compiled again from the YAML"), "\(run.stderr)")
     #expect(try Self.bounded(["stats", "--graph", copy.graph, "--corpus", Paths.corpus]).stderr.isEmpty)
   }
 
