@@ -6,7 +6,8 @@ public enum DiagramSelection: Sendable, Hashable {
   case whole
   /// Entities within `depth` hops of one entity.
   case focus(EntityID, depth: Int)
-  /// The `k` shortest paths between two entities, highlighted.
+  /// Routes between two entities, highlighted: with `k` 1 the route `path` ranks
+  /// first (``HistoryGraph/PathSearch/informative``), else the `k` shortest.
   case path(EntityID, EntityID, k: Int)
   /// The claims with these relations whose subjects' ids start with a prefix (e.g. `soviet-power-in-`).
   case subjects(prefix: String)
@@ -62,7 +63,8 @@ extension Diagram {
       endpoints = [center]
     case .path(let from, let to, let k):
       var seen = Set<ClaimID>()
-      for route in try network.routes(from: from, to: to, search: .kShortest(k), filter: filter) {
+      // One route is the one `path` ranks first; more are the k shortest, as `path --k N`.
+      for route in try network.routes(from: from, to: to, search: k == 1 ? .informative : .kShortest(k), filter: filter) {
         for step in route.steps {
           for hop in step.claims where seen.insert(hop.claim.id).inserted { claims.append(hop.claim) }
         }

@@ -43,7 +43,7 @@ extension HistoryGraphCommand.Render {
       String?
     @Option(parsing: .unconditional, help: "With --focus: hops from the centre (1–6).") var depth = 1
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Highlight the paths between two entities.", valueName: "a b")) var path: [String] = []
-    @Option(parsing: .unconditional, help: "With --path: how many shortest paths (1–50).") var k = 1
+    @Option(parsing: .unconditional, help: "With --path: 1 draws the route `path` ranks first; 2–50 the k shortest, as `path --k N`.") var k = 1
     @Option(parsing: .unconditional, help: "Draw only the N entities of highest PageRank in the filtered network (1–1000).") var top: Int?
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: dot for small views, sfdp for large).") var engine: LayoutEngine?
     @Option(help: "svg, png, pdf or dot (default: from the file's extension).") var format: OutputFormat?

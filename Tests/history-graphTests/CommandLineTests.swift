@@ -182,6 +182,26 @@ struct RenderCommandTests {
     #expect(run.stdout.contains("up to date"))
   }
 
+  @Test(
+    "render --path draws the route path prints first; --k N the k shortest, as path --k N",
+    arguments: [(["bokeikhanov", "lenin"], 1), (["shokai", "dutov"], 1), (["bokeikhanov", "lenin"], 3)])
+  func renderedRouteIsThePrintedOne(_ ends: [String], _ k: Int) throws {
+    let asked = ["path"] + ends + (k == 1 ? [] : ["--k", "\(k)"]) + ["--json"]
+    let routes = try #require(try Run(arguments: asked).jsonObject()["routes"] as? [[String: Any]])
+    let printed = Set(routes.flatMap { ($0["entities"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } })
+    #expect(routes.count == k && printed.count > 2)
+    let dot = try Run(arguments: ["render", "--path"] + ends + ["--k", "\(k)", "--format", "dot", "-o", "-"])
+    #expect(dot.status == 0, "\(dot.stderr)")
+    // Node statements: a tab, the id (quoted when it has a hyphen), a tab and the attributes.
+    let nodes = Set(
+      dot.stdout.split(separator: "\n").compactMap { line -> String? in
+        let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts[0].isEmpty, parts[2].hasPrefix("["), !parts[1].contains("->") else { return nil }
+        return parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+      })
+    #expect(nodes == printed)
+  }
+
   @Test("A focus diagram renders to SVG with Kazakh labels, and to PNG and PDF with their signatures")
   func renders() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hg-render-\(UUID().uuidString)")
