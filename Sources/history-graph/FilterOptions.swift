@@ -72,16 +72,6 @@ struct FilterOptions: ParsableArguments {
       roles: roles.isEmpty ? nil : roles)
   }
 
-  /// Whether an entity of `kind` is listed under `--kind`.
-  func shows(_ kind: String) -> Bool { shownKinds.isEmpty || shownKinds.contains(kind) }
-
-  /// The filters in force, with `--kind` among them.
-  func summary(_ filter: NetworkFilter) -> String {
-    guard !shownKinds.isEmpty else { return filter.summary }
-    let listed = "listing kind: \(shownKinds.joined(separator: ", "))"
-    return filter.summary == "none" ? listed : "\(filter.summary); \(listed)"
-  }
-
   /// Checks `--kind` against the schema.
   func checkShownKinds(in schema: Schema) throws {
     for kind in shownKinds where schema.kind(named: kind) == nil {
