@@ -56,7 +56,7 @@ import Testing
     let copy = try GraphCopy(keepingIndex: false)
     let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
     let queries =
-      Self.queries(whole, every: 20) + [
+      Self.queries(whole, every: 40) + [
         "bokeikhanov", "Bokeikhanov Alikhan", "Ә. Бөкейханов", "alash", "Kolchak", "Dutov", "orenburg", "Семей", "x", "zzzz", "Туркестан",
       ]
     #expect(queries.count > 100)
@@ -68,7 +68,7 @@ import Testing
   func aGeneratedGraphsSearchesAreItsWholeGraphs() throws {
     let generated = try GeneratedIndexedGraph(claims: 3000)
     let (graph, whole) = (generated.graph, generated.whole)
-    let queries = Self.queries(whole.graph, every: 75) + ["Entity 17", "entity", "e17", "17"]
+    let queries = Self.queries(whole.graph, every: 150) + ["Entity 17", "entity", "e17", "17"]
     #expect(try expectSearches(graph: graph, corpus: nil, whole: whole.graph, queries: queries) > queries.count / 2)
   }
 }
