@@ -79,7 +79,7 @@ extension HistoryGraphCommand {
       try reporting {
         let window = try parseWindow(date, calendar: calendar)
         let dates = try [window] + (changesTo.map { [try parseWindow($0, calendar: calendar)] } ?? [])
-        let graph = try global.loadIndexed(.holdings(during: dates, in: place, holder: holder, document: document.map { DocumentID($0) })).graph
+        let graph = try global.project().load(.holdings(during: dates, in: place, holder: holder, document: document.map { DocumentID($0) })).graph
         let filter = HoldingFilter(
           places: try place.map { try graph.places(within: graph.resolve($0, language: language, noting: printError).id) },
           holder: try holder.map { try graph.resolve($0, language: language, noting: printError).id }, holderKind: kind,

@@ -28,7 +28,7 @@ extension HistoryGraphCommand {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        let (graph, _) = try global.load()
+        let graph = try global.load()
         try filters.checkShownKinds(in: graph.schema)
         let partition = try ClaimNetwork(graph).communities(filter: try filters.filter(), resolution: resolution)
         // Communities are found in the whole view; --kind only chooses whom to list.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
-import HistoryIndex
 
 extension HistoryGraphCommand {
   struct Conflicts: ParsableCommand {
@@ -28,13 +27,8 @@ extension HistoryGraphCommand {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        // Found when the index was compiled; else (or to resolve --about among every name) in the whole graph.
-        let (found, graph) =
-          try (about == nil ? GraphIndex.disagreements(graph: global.graph, corpus: global.corpus) : nil)
-          ?? {
-            let (graph, _) = try global.load()
-            return (graph.disagreements(), graph)
-          }()
+        // To resolve --about among every name, the whole graph.
+        let (found, graph) = try global.project().disagreements(wholeGraph: about != nil)
         let entity = try about.map { (id: try graph.resolve($0, language: language).id, typed: $0) }
         try answer(
           ConflictsReport(graph, from: found, about: entity, aspect: aspect, independent: independent, spelling: spelling, language: language),

@@ -46,7 +46,8 @@ extension HistoryGraphCommand.Documents {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        let (graph, report) = try global.load()
+        let load = try global.project().load()
+        let (graph, report) = (load.graph, load.report)
         let records = Records.DocumentSummary.all(in: graph, language: language)
         if format == .cslJSON {
           return print(CSLJSON.document(Array(graph.documents.values)) { $0.title(in: language) }, terminator: "")
@@ -92,7 +93,7 @@ extension HistoryGraphCommand {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        let graph = try global.loadIndexed(.citing(ClaimID(self.claim))).graph
+        let graph = try global.project().load(.citing(ClaimID(self.claim))).graph
         guard let claim = graph.claims[ClaimID(self.claim)] else {
           let near = Spelling.closest(to: self.claim, among: graph.claims.keys.lazy.map(\.rawValue))
           throw Failure(

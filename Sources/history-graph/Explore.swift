@@ -43,7 +43,7 @@ extension HistoryGraphCommand {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        let (graph, _) = try global.load()
+        let graph = try global.load()
         let center = try focus.map { try graph.resolve($0, language: language) }
         let page = try ExplorerPage(
           network: ClaimNetwork(graph), selection: center.map { .focus($0.id, depth: depth) } ?? .whole, filter: try filters.filter(),

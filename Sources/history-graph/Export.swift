@@ -56,7 +56,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
+        let graph = try global.load()
         let places = try global.gazetteer(for: graph)
         switch format {
         case .json:

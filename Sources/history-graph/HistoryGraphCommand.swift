@@ -95,13 +95,6 @@ struct GlobalOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Folder with the documents' texts (default: the corpus named in the graph's documents.yaml).", valueName: "dir"))
   var corpus: String?
 
-  /// Loads the graph (from its compiled index when current), printing every problem
-  /// to stderr and failing if there is any.
-  func load() throws -> (CuratedGraph, LoadReport) {
-    let load = try loadIndexed()
-    return (load.graph, load.report)
-  }
-
   /// The graph folder's gazetteer (`places.yaml`) checked against `graph`; empty when there is none.
   func gazetteer(for graph: CuratedGraph) throws -> Gazetteer {
     do throws(LoadError) {
@@ -193,6 +186,12 @@ struct Failure: Error, CustomStringConvertible {
         message: "\(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout",
         hint: "\(hint) (--engine sfdp; --focus ID --depth N; --restrict-kind; --relation)")
     case let error as RenderError: self.init(message: error.description)
+    case let error as IndexedGraph.TextsUnreadable:
+      self.init(
+        message: error.description,
+        hint: error.texts == .documents
+          ? "pass --corpus DIR (the folder with the texts), or delete \(error.folder)/.index/"
+          : "delete \(error.folder)/.index/ and run the command again")
     default: return nil
     }
   }

@@ -24,7 +24,7 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let started = ContinuousClock.now
-        let load = try global.loadIndexed(rebuild: true)
+        let load = try global.project().load(rebuild: true)
         let seconds = (ContinuousClock.now - started) / .seconds(1)
         switch load.outcome {
         case .built(let bytes):
@@ -43,54 +43,12 @@ extension HistoryGraphCommand {
 }
 
 extension GlobalOptions {
-  /// Loads the graph, or the portion of it a command needs, through its index
-  /// (see `GraphIndex.load(_:graph:corpus:rebuild:)`), printing a notice when the
-  /// index could not be used and failing with every problem if the graph has any.
-  func loadIndexed(_ portion: GraphIndex.Portion = .whole, rebuild: Bool = false) throws -> GraphIndex.Load {
-    var load = try loading { try GraphIndex.load(portion, graph: $0, corpus: corpus, rebuild: rebuild) }
-    if let notice = load.notice { printError("note: \(notice)") }
-    load.report.warnings = load.report.warnings.map(Self.naming)
-    return load
+  /// The project asked about, through its index (see `IndexedGraph`): notices
+  /// printed on stderr, and hints that name this tool's options.
+  func project() throws -> IndexedGraph {
+    IndexedGraph(folder: try location().folder, corpus: corpus, notify: { printError($0) }, rewrite: Self.naming)
   }
 
-  /// The graph's load report and size, read from the YAML and the texts every time.
-  func summary() throws -> GraphIndex.Summary {
-    var (summary, load) = try loading { try GraphIndex.summary(graph: $0, corpus: corpus) }
-    if let notice = load.notice { printError("note: \(notice)") }
-    summary.report.warnings = summary.report.warnings.map(Self.naming)
-    return summary
-  }
-
-  /// The graph's schema alone.
-  func schema() throws -> Schema {
-    try loading { try GraphLoader.loadSchema(graph: $0) }
-  }
-
-  /// The entities these names denote, and a graph that holds every claim about
-  /// them (see `GraphIndex.resolve(_:language:wholeGraph:graph:corpus:notify:)`).
-  ///
-  /// - Parameter part: `false` to load the whole graph (a question that needs more than these entities' claims).
-  func resolving(_ names: [String], language: LabelLanguage, part asked: Bool = true) throws -> (
-    graph: CuratedGraph, entities: [Entity], isPart: Bool
-  ) {
-    let found = try loading { graph in
-      try GraphIndex.resolve(names, language: language, wholeGraph: !asked, graph: graph, corpus: corpus) { printError("note: \($0)") }
-    }
-    for line in found.alsoLines { printError(line) }
-    return (found.graph, found.entities, found.load.isPart)
-  }
-
-  /// `read` of the graph folder; a load error as the command line prints it: its diagnostics with this tool's hints.
-  private func loading<T>(_ read: (String) throws -> T) throws -> T {
-    let graph = try location().folder
-    do {
-      return try read(graph)
-    } catch let error as LoadError {
-      throw Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
-    } catch GraphIndex.ResolutionError.load(let error) {
-      throw Failure(LoadError(diagnostics: error.diagnostics.map(Self.naming)).description)
-    } catch GraphIndex.ResolutionError.query(let error) {
-      throw error
-    }
-  }
+  /// The whole graph (from its compiled index when current), failing with every problem if it has any.
+  func load() throws -> CuratedGraph { try project().whole() }
 }

@@ -34,17 +34,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let found: [GraphIndex.Mention]
-        do {
-          found = try GraphIndex.mentions(text, graph: global.graph, corpus: global.corpus) ?? GraphIndex.mentions(text, in: global.loadIndexed())
-        } catch let failure as Failure {
-          throw failure
-        } catch {
-          throw Failure(
-            message: "cannot search the documents: \(error)",
-            hint: "pass --corpus DIR (the folder with the seed texts), or delete \(global.graph)/.index/")
-        }
-        try answer(MentionsReport(found, for: text, uncited: uncited, limit: limit), json: printing.json)
+        try answer(MentionsReport(try global.project().mentions(text), for: text, uncited: uncited, limit: limit), json: printing.json)
       }
     }
   }

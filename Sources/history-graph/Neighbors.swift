@@ -1,7 +1,6 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
-import HistoryIndex
 
 extension HistoryGraphCommand {
   struct Neighbors: ParsableCommand {
@@ -33,15 +32,12 @@ extension HistoryGraphCommand {
       let language = try names.language(global)
       try reporting {
         // Within --depth hops are the claims about the entities within depth − 1 ties, whatever the filters.
-        let (named, found, isPart) = try global.resolving([self.entity], language: language)
-        let graph =
-          depth == 1 || !isPart
-          ? named
-          : try GraphIndex.neighborhood(of: found[0].id, depth: depth, graph: global.location().folder, corpus: global.corpus)?.graph
-            ?? global.load().0
+        let project = try global.project()
+        let found = try project.resolving([entity], language: language)
+        let graph = try project.neighborhood(of: found.entities[0].id, depth: depth, resolvedIn: found.load)
         try filters.checkShownKinds(in: graph.schema)
         let report = try NeighborsReport(
-          graph, around: found[0], depth: depth, filter: filters.filter(), listing: filters.shownKinds, direction: direction, limit: limit,
+          graph, around: found.entities[0], depth: depth, filter: filters.filter(), listing: filters.shownKinds, direction: direction, limit: limit,
           quotes: quotes, language: language)
         try answer(report, json: printing.json)
       }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
-import HistoryIndex
 
 extension HistoryGraphCommand {
   struct Path: ParsableCommand {
@@ -80,17 +79,17 @@ extension HistoryGraphCommand {
     /// unfiltered search of the shortest routes, only the part of the graph those
     /// routes need when the index allows; otherwise the whole graph.
     func network(language: LabelLanguage) throws -> (ClaimNetwork, Entity, Entity, [EntityID]) {
+      let project = try global.project()
       let unfiltered = try avoid.isEmpty && ClaimNetwork.routePartAnswers(search(), filter: filters.filter(avoiding: []), direction: direction)
-      let (graph, ends, isPart) = try global.resolving([from, to], language: language, part: unfiltered)
-      if ends[0].id == ends[1].id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(ends[0].id))") }
-      if unfiltered, let part = GraphIndex.routeNetwork(between: ends[0].id, and: ends[1].id, graph: global.graph, corpus: global.corpus) {
-        return (part.network, ends[0], ends[1], [])
-      }
-      let avoided = try avoid.map { try graph.resolve($0, language: language).id }
-      if let endpoint = avoided.first(where: { $0 == ends[0].id || $0 == ends[1].id }) {
+      let found = try project.resolving([from, to], language: language, part: unfiltered)
+      let (a, b) = (found.entities[0], found.entities[1])
+      if a.id == b.id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(a.id))") }
+      if unfiltered, let part = project.routeNetwork(between: a.id, and: b.id) { return (part, a, b, []) }
+      let avoided = try avoid.map { try found.graph.resolve($0, language: language).id }
+      if let endpoint = avoided.first(where: { $0 == a.id || $0 == b.id }) {
         throw Failure(message: "cannot avoid '\(endpoint)': it is an end of the path", hint: "leave it out of --avoid")
       }
-      return (ClaimNetwork(isPart ? try global.load().0 : graph), ends[0], ends[1], avoided)
+      return (ClaimNetwork(found.load.isPart ? try project.whole() : found.graph), a, b, avoided)
     }
 
     func run() throws {

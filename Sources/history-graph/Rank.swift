@@ -1,7 +1,6 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
-import HistoryIndex
 
 extension CentralityMeasure: ExpressibleByArgument {}
 
@@ -22,12 +21,7 @@ extension HistoryGraphCommand {
       let language = try names.language(global)
       try reporting {
         let (filter, listing) = (try filters.filter(), filters.shownKinds.isEmpty ? nil : Set(filters.shownKinds))
-        // The unfiltered ranking is stored in the index; a filtered one needs the whole graph.
-        let ranked =
-          try
-          (filter.keepsEverything
-          ? GraphIndex.ranked(by: by, top: top, listing: listing, graph: try global.location().folder, corpus: global.corpus) : nil)
-          ?? ClaimNetwork(try global.load().0).rank(by: by, top: top, filter: filter, listing: listing)
+        let ranked = try global.project().ranked(by: by, top: top, filter: filter, listing: listing)
         try answer(RankReport(ranked, by: by, language: language), json: printing.json)
       }
     }

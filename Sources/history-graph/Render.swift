@@ -98,7 +98,7 @@ extension HistoryGraphCommand.Render {
     func run() throws {
       let language = try names.language(global)
       try reporting {
-        let (graph, _) = try global.load()
+        let graph = try global.load()
         let (selection, defaultTitle) = try DiagramSelection.asked(
           focus: focus, depth: depth, path: path, k: k, top: top, in: graph, language: language)
         let options = DiagramOptions(
@@ -130,7 +130,7 @@ extension HistoryGraphCommand.Render {
 
     func run() throws {
       try reporting {
-        let (graph, _) = try global.load()
+        let graph = try global.load()
         let drawings = try DiagramCatalogue.read(catalogue, graph: graph)
         let folder = catalogue.contains("/") ? String(catalogue[..<catalogue.lastIndex(of: "/")!]) : "."
         let (explorer, stale) = try drawings.draw(

@@ -48,9 +48,7 @@ extension HistoryGraphCommand {
       let language = try names.language(global)
       if textSearch { return try searchTexts(language: language) }
       try reporting {
-        let results =
-          try GraphIndex.search(text, language: language, limit: limit, graph: global.graph, corpus: global.corpus)
-          ?? global.load().0.search(text, language: language, limit: limit)
+        let results = try global.project().search(text, language: language, limit: limit)
         if results.isEmpty && !printing.json && text.contains(where: { $0.isLetter || $0.isNumber }) {
           return try searchTexts(language: language, afterNames: true)
         }
@@ -66,19 +64,7 @@ extension HistoryGraphCommand.Search {
   /// - Parameter afterNames: the name search found no entity: say so first.
   func searchTexts(language: LabelLanguage, afterNames: Bool = false) throws {
     try reporting {
-      let graph: CuratedGraph
-      let hits: [TextHit]
-      if let found = GraphIndex.texts(naming: text, showing: limit, graph: global.graph, corpus: global.corpus) {
-        (graph, hits) = (found.graph, Array(found.hits.prefix(limit)))
-      } else {
-        let load = try global.loadIndexed()
-        graph = load.graph
-        do {
-          hits = Array(try GraphIndex.texts(naming: text, in: load).prefix(limit))
-        } catch {
-          throw Failure(message: "cannot search the graph's texts: \(error)", hint: "delete \(global.graph)/.index/ and run the command again")
-        }
-      }
+      let (hits, graph) = try global.project().texts(naming: text, showing: limit)
       try answer(TextSearchReport(hits, for: text, afterNames: afterNames, in: graph, language: language), json: printing.json)
     }
   }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
-import HistoryIndex
 
 extension HistoryGraphCommand {
   struct Stats: ParsableCommand {
@@ -14,14 +13,8 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        // Counted when the index was compiled; else now, from the whole graph.
         let primary = ((try? GraphLoader.loadSchema(graph: global.graph))?.languages ?? LabelLanguages()).choice(nil)
-        let (stats, documents) =
-          try GraphIndex.statistics(graph: global.graph, corpus: global.corpus)
-          ?? {
-            let (graph, _) = try global.load()
-            return (GraphStatistics(graph), graph.documents.reduce(into: [:]) { $0[$1.key] = $1.value })
-          }()
+        let (stats, documents) = try global.project().statistics()
         try answer(StatisticsReport(stats, documents: documents, language: primary), json: printing.json)
       }
     }

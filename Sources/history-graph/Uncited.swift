@@ -1,7 +1,6 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
-import HistoryIndex
 
 extension HistoryGraphCommand {
   struct Uncited: ParsableCommand {
@@ -28,18 +27,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let load = try global.loadIndexed()
-        if let document, load.graph.documents[DocumentID(document)] == nil {
-          throw Failure(
-            message: "no document '\(document)'",
-            hint: "`history-graph documents` lists them: \(load.graph.documents.keys.map(\.rawValue).joined(separator: ", "))")
-        }
-        let all: [UncitedPassage]
-        do {
-          all = try GraphIndex.uncitedPassages(in: load).filter { document == nil || $0.document.rawValue == document }
-        } catch {
-          throw Failure(message: "cannot read the documents: \(error)", hint: "pass --corpus DIR (the folder with the seed texts)")
-        }
+        let all = try global.project().uncitedPassages(in: document.map { DocumentID($0) })
         try answer(UncitedReport(all, limit: limit), json: printing.json)
       }
     }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
-import HistoryIndex
 
 extension HistoryGraphCommand {
   struct Validate: ParsableCommand {
@@ -21,10 +20,10 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let location = try global.location()
-        let summary = try global.summary()
+        let summary = try global.project().summary()
         // The gazetteer needs the whole graph: loaded only when the folder has one.
         let hasPlaces = FileManager.default.fileExists(atPath: "\(location.folder)/\(Gazetteer.fileName)")
-        let places = hasPlaces ? try global.gazetteer(for: global.load().0) : Gazetteer()
+        let places = hasPlaces ? try global.gazetteer(for: global.load()) : Gazetteer()
         let report = summary.report
         let shown = report.warnings.filter { warnings || $0.code == .corpusMissing }
         for warning in shown { printError(warning.description) }

@@ -32,7 +32,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let schema = try global.schema()
+        let schema = try global.project().schema()
         let shown = section.map { [$0] } ?? VocabularyText.Part.allCases
         if printing.json { return try printJSON(Records.Vocabulary(schema, parts: Set(shown.map(\.rawValue)))) }
         for line in VocabularyText.lines(schema, parts: shown) { say(line) }

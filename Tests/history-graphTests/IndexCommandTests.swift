@@ -67,7 +67,7 @@ import Testing
     let records = try #require(try run.json() as? [[String: Any]])
     #expect(!records.isEmpty && records.allSatisfy { $0["document"] as? String == "d004" && !(($0["entities"] as? [String]) ?? []).isEmpty })
     let unknown = try Run("uncited", "--document", "nope", "--graph", copy.graph, "--corpus", Paths.corpus)
-    #expect(unknown.status == 1 && unknown.stderr.contains("no document 'nope'"))
+    #expect(unknown.status == 1 && unknown.stderr.contains("no document has the id 'nope'"))
   }
 }
 
