@@ -32,3 +32,8 @@ public enum ExplorerError: Error, CustomStringConvertible {
     }
   }
 }
+
+extension ExplorerError: ExplainedError {
+  package var message: String { description }
+  package var hint: String? { nil }
+}

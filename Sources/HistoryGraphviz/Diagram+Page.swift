@@ -1,4 +1,5 @@
 import Foundation
+import HistoryGraph
 
 extension Diagram {
   /// The smallest type a printed figure may have, in points: no text of a
@@ -111,9 +112,20 @@ extension Diagram {
 
 /// A diagram that could not be fitted to its page and format: why, and the
 /// view it is (the path of its files in a catalogue; `nil` for a single view).
-package struct FittingError: Error {
+package struct FittingError: ExplainedError {
   package let error: RenderError
   package let view: String?
+
+  package var message: String {
+    guard case .unreadable(let nodes, let size, let page, _) = error else { return error.description }
+    return (view.map { "\($0): " } ?? "")
+      + "fitted to \(page.rawValue), the \(nodes) nodes of this view would have \(size) pt text, below the \(Int(Diagram.minimumTextSize)) pt a printed figure needs"
+  }
+
+  package var hint: String? {
+    guard case .unreadable(_, _, _, let fitting) = error else { return nil }
+    return "draw about \(fitting) of them: --top \(fitting) (the most central), or --focus ENTITY --depth 1; or leave out --page"
+  }
 }
 
 extension Diagram {

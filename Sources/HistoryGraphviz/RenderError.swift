@@ -1,3 +1,5 @@
+import HistoryGraph
+
 /// Why Graphviz could not draw a diagram. The ``description`` says what went
 /// wrong and what to do; Graphviz's own words are kept in `message`.
 public enum RenderError: Error, Hashable, CustomStringConvertible {
@@ -53,5 +55,18 @@ public enum RenderError: Error, Hashable, CustomStringConvertible {
       "Graphviz produced an empty \(format.rawValue) file with the \(engine.rawValue) layout. "
         + "Try the svg format or another engine."
     }
+  }
+}
+
+extension RenderError: ExplainedError {
+  /// What went wrong; a layout too large says it in a line, with the options to narrow it in ``hint``.
+  package var message: String {
+    guard case .tooLarge(let nodes, let edges, let engine, _) = self else { return description }
+    return "\(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout"
+  }
+
+  package var hint: String? {
+    guard case .tooLarge(_, _, _, let hint) = self else { return nil }
+    return "\(hint) (--engine sfdp; --focus ID --depth N; --restrict-kind; --relation)"
   }
 }

@@ -157,7 +157,7 @@ public struct IndexedGraph: Sendable {
 
   /// Texts that could not be searched: the documents' (no corpus, or the index's
   /// sentences unreadable) or the graph's own (the index's texts unreadable).
-  public struct TextsUnreadable: Error, CustomStringConvertible {
+  public struct TextsUnreadable: ExplainedError, CustomStringConvertible {
     /// Which texts.
     public enum Texts: Sendable { case documents, graphTexts }
     /// Which texts could not be searched.
@@ -168,6 +168,11 @@ public struct IndexedGraph: Sendable {
     public let reason: String
 
     public var description: String { "cannot search \(texts == .documents ? "the documents" : "the graph's texts"): \(reason)" }
+    package var message: String { description }
+    package var hint: String? {
+      texts == .documents
+        ? "pass --corpus DIR (the folder with the texts), or delete \(folder)/.index/" : "delete \(folder)/.index/ and run the command again"
+    }
   }
 
   /// `search`'s result; any error but a load error becomes ``TextsUnreadable``.

@@ -9,20 +9,16 @@ extension HistoryGraphCommand {
       abstract: "Which bodies held which places, and who led them, on a date or during an interval.",
       discussion: """
         Holdings come from the schema's territorial roles: a dated holding lasts its stated time; a taking \
-        lasts until another holder takes or holds the place, and that succession is shown as inferred, with \
-        both claims cited. Leaders are the holder's leadership claims that overlap the date, then its undated \
-        ones (marked undated).
+        lasts until another holder takes or holds the place (an inferred succession, both claims cited). \
+        Leaders are the holder's leadership claims that overlap the date, then its undated ones. Claimants \
+        (bodies that declared authority over a place without holding it) are listed apart.
 
-        By default a holding is listed when it may be in force: its days overlap the date. With \
-        --certainly-in-force, only holdings and leaders in force on some day of the date under every reading \
-        of their dates (for a single day: certainly in force that day). A date before the switch to the \
-        Gregorian calendar (the graph's, or its document's) whose style the source does not state must hold in Old and in New Style; an uncertain (?) or approximate (~) \
-        date is never certain; a holding dated by one month or year must lie within the date asked (1918 is not certain for \
-        1918-03); an open or unknown end may be as early as the start (a holding from 8 Jan 1918 with no end \
-        and no next holder is certain on 8 Jan only); an end inferred from the next holder's claim counts, \
-        and the holding certainly lasts until the day before that claim may first begin. Undated \
-        leaders are left out. With --changes-to, a holding has ended when it is certain at the first date and \
-        not at the second.
+        By default a holding is listed when it may be in force (its days overlap the date); with \
+        --certainly-in-force, only when it is in force on some day of the date under every reading of its \
+        dates: both styles of a date before the Gregorian switch whose style the source does not state, no \
+        uncertain (?) or approximate (~) date, a month or year only within the date asked, an open end no \
+        later than its start (docs/commands.md gives the rules in full). With --changes-to, a holding has \
+        ended when it is certain at the first date and not at the second.
 
         Examples:
           history-graph as-of 1918-03

@@ -170,28 +170,9 @@ struct Failure: Error, CustomStringConvertible {
   init?(_ error: any Error) {
     switch error {
     case let failure as Failure: self = failure
-    case let error as QueryError: self.init(message: error.description, hint: error.hint)
     case let error as LoadError: self.init(error.description)
     case let error as ProjectError: self.init(error.description)
-    case let error as OutputError: self.init(message: error.description)
-    case let error as ExplorerError: self.init(message: error.description)
-    case let error as FittingError:
-      guard case .unreadable(let nodes, let size, let page, let fitting) = error.error else { self.init(message: error.error.description); break }
-      self.init(
-        message: (error.view.map { "\($0): " } ?? "")
-          + "fitted to \(page.rawValue), the \(nodes) nodes of this view would have \(size) pt text, below the \(Int(Diagram.minimumTextSize)) pt a printed figure needs",
-        hint: "draw about \(fitting) of them: --top \(fitting) (the most central), or --focus ENTITY --depth 1; or leave out --page")
-    case RenderError.tooLarge(let nodes, let edges, let engine, let hint):
-      self.init(
-        message: "\(nodes) nodes and \(edges) edges are too many for the \(engine.rawValue) layout",
-        hint: "\(hint) (--engine sfdp; --focus ID --depth N; --restrict-kind; --relation)")
-    case let error as RenderError: self.init(message: error.description)
-    case let error as IndexedGraph.TextsUnreadable:
-      self.init(
-        message: error.description,
-        hint: error.texts == .documents
-          ? "pass --corpus DIR (the folder with the texts), or delete \(error.folder)/.index/"
-          : "delete \(error.folder)/.index/ and run the command again")
+    case let error as any ExplainedError: self.init(message: error.message, hint: error.hint)
     default: return nil
     }
   }

@@ -43,6 +43,9 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// What went wrong (``description``).
+  package var message: String { description }
+
   /// What to do, where the command line has a way: a command to look the name up, or the vocabulary.
   package var hint: String? {
     switch self {
@@ -64,3 +67,5 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     }.joined(separator: "\n")
   }
 }
+
+extension QueryError: ExplainedError {}

@@ -1,5 +1,6 @@
 internal import CInterruption
 import Foundation
+import HistoryGraph
 
 #if canImport(Glibc)
   import Glibc
@@ -153,12 +154,21 @@ package enum Interruption {
 }
 
 /// An output file could not be written.
-package struct OutputError: Error, Sendable, CustomStringConvertible {
+package struct OutputError: ExplainedError, Sendable, CustomStringConvertible {
   public let path: String
   public let reason: String
-  public let hint: String
+  /// What to do.
+  package let remedy: String
 
-  public var description: String { "cannot write '\(path)': \(reason)\n  hint: \(hint)" }
+  package init(path: String, reason: String, hint: String) {
+    self.path = path
+    self.reason = reason
+    remedy = hint
+  }
+
+  package var message: String { "cannot write '\(path)': \(reason)" }
+  package var hint: String? { remedy }
+  public var description: String { "\(message)\n  hint: \(remedy)" }
 }
 
 /// Writes `data` to `path` atomically, or to standard output when `path` is `-`.
