@@ -54,10 +54,13 @@ struct IndexTrustTests {
       ("a symbolic link", { try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/dev/zero") }),
       ("a socket", { try Run.python("import socket, sys\nsocket.socket(socket.AF_UNIX).bind(sys.argv[1])", [path]).succeeded("bind") }),
     ]
-    for (kind, make) in kinds {
+    for (i, (kind, make)) in kinds.enumerated() {
       try FileManager.default.removeItem(atPath: path)
       try make()
-      for arguments in asked {
+      // Every command meets a FIFO (the one that could hang a reader); the other
+      // kinds take the same path (FileKind), checked with a whole read, a part
+      // read and a search of the texts.
+      for arguments in i == 0 ? asked : [["validate"], ["show", "lenin"], ["search", "--text", "Орынбор"]] {
         let run = try Self.bounded(arguments + ["--graph", copy.graph, "--corpus", Paths.corpus])
         #expect(run.status == 0 && run.stdout == expected[arguments], "\(kind): \(arguments) gave \(run.status): \(run.stderr)")
         #expect(run.stderr.contains("\(Self.notice) \(path) is \(kind), not a file: it was left alone"), "\(kind): \(arguments): \(run.stderr)")
@@ -159,7 +162,7 @@ struct IndexTrustTests {
     let started = ContinuousClock.now
     _ = try Self.compile(copy.graph, corpus: corpus)
     let took = ContinuousClock.now - started
-    for step in 1...8 {
+    for step in [1, 3, 5, 7, 9] {
       try original.write(to: URL(fileURLWithPath: text))
       try? FileManager.default.removeItem(atPath: "\(copy.graph)/.index")
       let process = Process()
