@@ -9,16 +9,13 @@ extension HistoryGraphCommand {
       abstract: "Every disagreement between sources (dates, numbers, values), side by side with quotes.",
       discussion: """
         One entry per question (the same subject, relation, object and qualifiers), with every reading and \
-        the documents behind each. Aspects: incompatible_dates (no day fits all readings), different_dates \
-        (they differ but could all be right), different_values, contradictory_relations (the same two allied \
-        and opposed in overlapping times), spelling_variants (one name in other scripts or \
-        transliterations: listed only with --spelling, never counted as a disagreement).
+        the documents behind each; spelling variants are listed only with --spelling.
         """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var printing: JSONOption
     @Option(help: "Only disagreements about this entity (id or name).") var about: String?
-    @Option(help: "Only this aspect (incompatible_dates, different_dates, different_values, contradictory_relations, spelling_variants).")
+    @Option(help: "Only this aspect:")
     var aspect: Disagreement.Aspect?
     @Flag(help: "Only disagreements between documents independent of each other (not a text and its copy).") var independent = false
     @Flag(help: "List spelling variants too.") var spelling = false
@@ -38,4 +35,6 @@ extension HistoryGraphCommand {
   }
 }
 
-extension Disagreement.Aspect: ExpressibleByArgument {}
+extension Disagreement.Aspect: ExpressibleByArgument {
+  public var defaultValueDescription: String { summary }
+}

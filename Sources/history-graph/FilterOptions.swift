@@ -80,15 +80,13 @@ struct FilterOptions: ParsableArguments {
   }
 }
 
-extension HistoricalCalendar: ExpressibleByArgument {}
+extension HistoricalCalendar: ExpressibleByArgument {
+  public var defaultValueDescription: String { summary }
+}
 extension RelationRole: ExpressibleByArgument {}
 
 /// The help of every `--calendar` option that tells how dates given on the command line are read.
-let calendarHelp = """
-  The calendar the dates given here are in: gregorian (New Style, the default), julian (Old Style), \
-  islamic-civil or islamic-umalqura (Hijri, AH), persian (Solar Hijri, AP) or hebrew (AM, months 01 Tishri to 13 Elul). \
-  A year or month of another calendar stands for all its Gregorian days.
-  """
+let calendarHelp = "The calendar of the dates given here (a year or month of another calendar stands for all its Gregorian days)."
 
 /// Reads an EDTF date or interval given on the command line, in `calendar`, as New Style days.
 ///

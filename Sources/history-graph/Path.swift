@@ -9,22 +9,11 @@ extension HistoryGraphCommand {
       abstract: "How two actors connect: each hop with its claim, date and quotes.",
       discussion: """
         A route is a sequence of different entities; each step lists the claims that join its two \
-        entities, with dates and quotes (at most --claims-per-step of them, default 20; the rest are counted). By default the route of least cost is given: one per step plus \
-        log2 of the number of entities each intermediary is tied to, so a route through specific actors \
-        beats a shorter one through a catch-all event or place; the output says when a shorter route \
-        exists. Routes of the same length are ranked by hub load (those numbers summed). \
-        --method chooses the search (--k alone means k-shortest):
-          informative       the least cost, as above (the default)
-          shortest          the fewest steps, least hub load
-          all-shortest      every route of the fewest steps (at most 1,000)
-          k-shortest        the --k shortest routes (Yen's algorithm over ties)
-          simple            every route of at most --max-hops steps (at most 1,000)
-          weighted          the cheapest route, where a less certain tie costs more (Dijkstra)
-          time-respecting   the earliest-arriving route whose claims follow each other in time, \
-        from --start (default: the start of --as-of/--during), over dated claims only unless \
-        --include-undated; --time says whether some reading of the dates (possible) or every \
-        reading (certain) must follow on
-        The output ends with the method and the filters in force.
+        entities, with dates and quotes (at most --claims-per-step of them; the rest are counted). By \
+        default the route of least cost is given (one per step plus log2 of the number of entities each \
+        intermediary is tied to), so a route through specific actors beats a shorter one through a \
+        catch-all event or place; the output says when a shorter route exists, and ends with the method \
+        and the filters in force.
         Examples:
           history-graph path bokeikhanov lenin
           history-graph path bokeikhanov lenin --method k-shortest --k 3
@@ -40,7 +29,7 @@ extension HistoryGraphCommand {
     @OptionGroup var names: LanguageOption
     @Argument(help: "Id or name.") var from: String
     @Argument(help: "Id or name.") var to: String
-    @Option(help: "informative (the default; k-shortest when --k is given), shortest, all-shortest, k-shortest, simple, weighted or time-respecting.")
+    @Option(help: "The search (default: informative; k-shortest when --k is given):")
     var method: PathSearch.Method?
     @Option(name: [.customShort("k"), .long], parsing: .unconditional, help: "With k-shortest: how many routes (1–100, default 3).") var k: Int?
     @Option(parsing: .unconditional, help: "With simple: the longest route to list, in steps (1–8).") var maxHops = 4
@@ -108,4 +97,6 @@ extension HistoryGraphCommand {
   }
 }
 
-extension PathSearch.Method: ExpressibleByArgument {}
+extension PathSearch.Method: ExpressibleByArgument {
+  package var defaultValueDescription: String { summary }
+}

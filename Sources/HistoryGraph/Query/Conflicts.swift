@@ -4,7 +4,7 @@ import OrderedCollections
 /// Claims about the same thing that the sources state differently: every
 /// reading side by side.
 public struct Disagreement: Hashable, Sendable {
-  public enum Aspect: String, Sendable, Codable {
+  public enum Aspect: String, Sendable, Codable, CaseIterable {
     /// Some of the dates cannot both be right: their intervals do not overlap.
     case incompatibleDates = "incompatible_dates"
     /// The dates differ but could all be right (e.g. 5–12 and 5–13 December).
@@ -17,6 +17,17 @@ public struct Disagreement: Hashable, Sendable {
     /// The same two stood together and against each other in overlapping times
     /// (relations of the schema's `alliance` and `opposition` roles).
     case contradictoryRelations = "contradictory_relations"
+
+    /// What the aspect compares, in a line (the command line's help lists them).
+    public var summary: String {
+      switch self {
+      case .incompatibleDates: "no day fits every reading of the dates"
+      case .differentDates: "the dates differ but could all be right"
+      case .differentValues: "the values (numbers, manners, titles) differ"
+      case .spellingVariants: "one name in other scripts or transliterations (never counted as a disagreement)"
+      case .contradictoryRelations: "the same two allied and opposed in overlapping times"
+      }
+    }
   }
 
   /// Whether the aspect is a disagreement about what happened (not a spelling).

@@ -23,6 +23,18 @@ public enum HistoricalCalendar: String, Sendable, Codable, CaseIterable {
   /// (every calendar but Julian and Gregorian).
   public var isConverted: Bool { self != .gregorian && self != .julian }
 
+  /// The calendar in a few words: what it is called and how its years are counted.
+  public var summary: String {
+    switch self {
+    case .gregorian: "New Style"
+    case .julian: "Old Style"
+    case .islamicCivil: "Hijri, years AH, arithmetical"
+    case .islamicUmmAlQura: "Hijri, years AH, Umm al-Qura tables"
+    case .persian: "Solar Hijri, years AP"
+    case .hebrew: "years AM, months 01 Tishri to 13 Elul"
+    }
+  }
+
   /// The calendars' names, as `--calendar` and `calendar:` take them: `gregorian, julian, islamic-civil, …`.
   public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
