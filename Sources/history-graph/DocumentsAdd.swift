@@ -48,37 +48,19 @@ extension HistoryGraphCommand.Documents {
       try reporting {
         let graph = try global.location().folder
         let registry = try DocumentRegistry(graph: graph, corpus: global.corpus)
-        if update { return try updateChanged(registry, graph: graph) }
+        if update {
+          let report = try registry.reportUpdating(files, graph: graph, corpus: global.corpus)
+          report.note.map { printError($0) }
+          for line in report.lines { say(line) }
+          if report.breaksQuotes { throw ExitCode.failure }
+          return
+        }
         // Titles are labels in the graph's primary language (undetermined when it declares none).
         let primary = (try? GraphLoader.loadSchema(graph: graph))?.languages.primary
         for entry in try registry.add(files, id: id, title: title, language: primary) {
           say("added \(entry.id)  \(entry.title)  (\(entry.file), sha256 \(entry.sha256.prefix(16))…)")
         }
       }
-    }
-
-    /// `--update`: writes the new SHA-256 of each changed text in place, then
-    /// lists the quotes citing them that the new texts no longer hold.
-    func updateChanged(_ registry: DocumentRegistry, graph: String) throws {
-      let (updated, unchanged) = try registry.update(files)
-      for document in unchanged { say("unchanged \(document.id)  (\(document.file), sha256 \(document.sha256.prefix(16))…)") }
-      guard !updated.isEmpty else { return }
-      for change in updated {
-        say("updated \(change.document.id)  (\(change.document.file), sha256 \(change.document.sha256.prefix(16))… → \(change.sha256.prefix(16))…)")
-      }
-      let ids = updated.map(\.document.id)
-      let (broken, others) = DocumentRegistry.brokenQuotes(citing: ids, graph: graph, corpus: global.corpus)
-      if others > 0 {
-        printError(
-          "note: the graph has \(others) other problem\(others == 1 ? "" : "s"), so some quotes may not have been checked: `history-graph validate` lists them"
-        )
-      }
-      if broken.isEmpty {
-        return say("quotes: every quote citing \(ids.joined(separator: ", ")) is in the new text")
-      }
-      say("quotes: \(broken.count) no longer in the new text (fix them, then `history-graph validate`):")
-      for diagnostic in broken { say(diagnostic.description) }
-      throw ExitCode.failure
     }
   }
 }

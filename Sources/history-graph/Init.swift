@@ -44,16 +44,7 @@ extension HistoryGraphCommand {
 
     /// The declared languages, each checked and given once.
     func declaredLanguages() throws -> [Language] {
-      guard let languages else { return [] }
-      var tags: [Language] = []
-      for text in languages.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
-        guard let tag = Language(rawValue: text) else {
-          throw ValidationError("--languages: '\(text)' is not a language tag (BCP 47, e.g. en, fr, de-CH, ota-Arab)")
-        }
-        guard !tags.contains(tag) else { throw ValidationError("--languages names '\(tag)' twice") }
-        tags.append(tag)
-      }
-      return tags
+      do { return try languages.map { try Language.list($0) } ?? [] } catch { throw ValidationError("--languages: \(error)") }
     }
 
     func validate() throws {

@@ -132,6 +132,38 @@ package struct DocumentRegistry: Sendable {
     return (updated, unchanged)
   }
 
+  /// What `documents add --update` says once the texts are registered again.
+  package struct UpdateReport: Sendable {
+    /// Each text unchanged or updated, then the quotes the updated texts no longer hold.
+    package let lines: [String]
+    /// A note that the graph has other problems, so some quotes may not have been checked.
+    package let note: String?
+    /// Whether some quote citing the updated texts is no longer in them.
+    package let breaksQuotes: Bool
+  }
+
+  /// Writes the new SHA-256 of each of `files` (see ``update(_:)``), then checks
+  /// the quotes citing the updated texts, loading the graph in `graph` with the texts in `corpus` (`nil`: documents.yaml's).
+  package func reportUpdating(_ files: [String], graph: String, corpus: String?) throws -> UpdateReport {
+    let (updated, unchanged) = try update(files)
+    var lines = unchanged.map { "unchanged \($0.id)  (\($0.file), sha256 \($0.sha256.prefix(16))…)" }
+    lines += updated.map { "updated \($0.document.id)  (\($0.document.file), sha256 \($0.document.sha256.prefix(16))… → \($0.sha256.prefix(16))…)" }
+    guard !updated.isEmpty else { return UpdateReport(lines: lines, note: nil, breaksQuotes: false) }
+    let ids = updated.map(\.document.id)
+    let (broken, others) = Self.brokenQuotes(citing: ids, graph: graph, corpus: corpus)
+    let note =
+      others == 0
+      ? nil
+      : "note: the graph has \(others) other problem\(others == 1 ? "" : "s"), so some quotes may not have been checked: `history-graph validate` lists them"
+    if broken.isEmpty {
+      lines.append("quotes: every quote citing \(ids.joined(separator: ", ")) is in the new text")
+    } else {
+      lines.append("quotes: \(broken.count) no longer in the new text (fix them, then `history-graph validate`):")
+      lines += broken.map(\.description)
+    }
+    return UpdateReport(lines: lines, note: note, breaksQuotes: !broken.isEmpty)
+  }
+
   /// The quotes citing `documents` that their texts no longer hold, as
   /// `validate` reports them, and how many other errors the graph has (some
   /// quotes go unchecked while there are any).

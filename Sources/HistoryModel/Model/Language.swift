@@ -47,6 +47,27 @@ public struct Language: RawRepresentable, Hashable, Sendable, Comparable, Custom
 
   public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 
+  /// The tags of a comma-separated list (`fr,de` or `ota-Arab, en`), in order.
+  ///
+  /// - Throws: what is wrong with the list: a word that is not a tag, or a tag given twice.
+  public static func list(_ text: String) throws(ListError) -> [Language] {
+    var tags: [Language] = []
+    for word in text.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+      guard let tag = Language(rawValue: word) else {
+        throw ListError(description: "'\(word)' is not a language tag (BCP 47, e.g. en, fr, de-CH, ota-Arab)")
+      }
+      guard !tags.contains(tag) else { throw ListError(description: "'\(tag)' is named twice") }
+      tags.append(tag)
+    }
+    return tags
+  }
+
+  /// What is wrong with a list of language tags.
+  public struct ListError: Error, CustomStringConvertible {
+    /// What is wrong.
+    public let description: String
+  }
+
   /// The tag in conventional case if it is well formed.
   static func canonical(_ text: String) -> String? {
     guard !text.isEmpty, text.utf8.count <= 64, text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
