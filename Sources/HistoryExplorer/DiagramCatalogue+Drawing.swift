@@ -15,6 +15,35 @@ extension DiagramCatalogue {
     package let seconds: Double
   }
 
+  /// Draws every view and the explorer page into the folder of the catalogue file
+  /// `path`, as ``draw(_:places:into:checking:note:drawn:)`` does, saying what it did:
+  /// a line per view drawn and one for the page or, with `checking`, that the folder is up to date.
+  ///
+  /// - Throws: as ``draw(_:places:into:checking:note:drawn:)`` does, and
+  ///   ``OutOfDate`` when `checking` finds files missing or different.
+  package func regenerate(
+    _ network: ClaimNetwork, places: () throws -> Gazetteer, from path: String, checking: Bool, note: (String) -> Void, say: (String) -> Void
+  ) throws {
+    let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+    let (explorer, stale) = try draw(network, places: places, into: folder, checking: checking, note: note) {
+      say("\($0.base): \($0.nodes) nodes, \($0.edges) edges, \($0.engine.rawValue), \(String(format: "%.2f", $0.seconds)) s")
+    }
+    guard checking else {
+      return say(
+        "\(folder)/\(Self.explorerPage): \(explorer.nodeCount) entities, \(explorer.tieCount) ties, \(explorer.html.utf8.count / 1024) KiB")
+    }
+    guard stale.isEmpty else { throw OutOfDate(files: stale) }
+    say("\(folder)/ is up to date (\(entries.count) diagrams)")
+  }
+
+  /// Files of the catalogue that are missing or differ from what the tool draws now.
+  package struct OutOfDate: ExplainedError {
+    /// The files, in the catalogue's order.
+    package let files: [String]
+    package var message: String { "the diagrams are out of date: \(files.joined(separator: ", "))" }
+    package var hint: String? { "run `history-graph render catalogue`" }
+  }
+
   /// Draws every view into `folder` (`NAME.dot`, then each of its formats) and the
   /// whole graph's explorer page beside them, each file written atomically; with
   /// `checking`, writes nothing and lists the files that are missing or differ.

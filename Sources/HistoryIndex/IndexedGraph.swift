@@ -1,3 +1,4 @@
+import Foundation
 import HistoryGraph
 
 /// A graph folder and its corpus, asked questions through the compiled index.
@@ -44,6 +45,36 @@ public struct IndexedGraph: Sendable {
     return load
   }
 
+  /// Compiles the index now, from the YAML, and says what was written:
+  /// `PATH: N entities, M claims, K KiB, compiled in S s`.
+  ///
+  /// - Throws: `LoadError`; ``NotCompiled`` when no index could be written.
+  public func compile() throws -> String {
+    let started = ContinuousClock.now
+    let load = try load(rebuild: true)
+    let seconds = (ContinuousClock.now - started) / .seconds(1)
+    guard case .built(let bytes) = load.outcome else { throw NotCompiled(folder: folder, outcome: load.outcome) }
+    return
+      "\(load.path): \(load.graph.entities.count) entities, \(load.graph.claims.count) claims, \(bytes / 1024) KiB, compiled in \(String(format: "%.2f", seconds)) s"
+  }
+
+  /// No index was written by ``compile()``.
+  public struct NotCompiled: ExplainedError {
+    /// The graph folder.
+    public let folder: String
+    /// What became of the index instead.
+    public let outcome: GraphIndex.Outcome
+
+    package var message: String {
+      guard case .notWritten(let reason) = outcome else { return "the index was read instead of compiled" }
+      return "no index written: \(reason)"
+    }
+    package var hint: String? {
+      guard case .notWritten = outcome else { return nil }
+      return "check that \(folder)/.index/ can be written and the corpus is found (--corpus DIR)"
+    }
+  }
+
   /// The whole graph.
   public func whole() throws(LoadError) -> CuratedGraph { try load().graph }
 
@@ -58,6 +89,11 @@ public struct IndexedGraph: Sendable {
   /// The graph's schema alone.
   public func schema() throws(LoadError) -> Schema {
     try rewritingErrors { () throws(LoadError) in try GraphLoader.loadSchema(graph: folder) }
+  }
+
+  /// The folder's gazetteer (`places.yaml`) checked against `graph`; empty when there is none.
+  public func gazetteer(for graph: CuratedGraph) throws(LoadError) -> Gazetteer {
+    try rewritingErrors { () throws(LoadError) in try Gazetteer.load(graph: folder, for: graph) }
   }
 
   /// The entities these names denote, and a graph that holds every claim about

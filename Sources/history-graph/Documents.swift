@@ -95,10 +95,7 @@ extension HistoryGraphCommand {
       try reporting {
         let graph = try global.project().load(.citing(ClaimID(self.claim))).graph
         guard let claim = graph.claims[ClaimID(self.claim)] else {
-          let near = Spelling.closest(to: self.claim, among: graph.claims.keys.lazy.map(\.rawValue))
-          throw Failure(
-            message: "no claim has the id '\(self.claim)'",
-            hint: "\(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path")
+          throw QueryError.unknownClaim(self.claim, nearest: Spelling.closest(to: self.claim, among: graph.claims.keys.lazy.map(\.rawValue)))
         }
         let record = Records.Citation(claim, in: graph, language: language)
         if printing.json { return try printJSON(record) }

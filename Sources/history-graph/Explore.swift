@@ -48,7 +48,7 @@ extension HistoryGraphCommand {
         let page = try ExplorerPage(
           network: ClaimNetwork(graph), selection: center.map { .focus($0.id, depth: depth) } ?? .whole, filter: try filters.filter(),
           language: language,
-          places: try global.gazetteer(for: graph),
+          places: try global.project().gazetteer(for: graph),
           title: title ?? center.map { "\($0.label(in: language)): \(depth)-hop network" } ?? "History graph explorer")
         try writeOutput(Data(page.html.utf8), to: output)
         if output != "-" {

@@ -57,7 +57,7 @@ extension HistoryGraphCommand {
     func run() throws {
       try reporting {
         let graph = try global.load()
-        let places = try global.gazetteer(for: graph)
+        let places = try global.project().gazetteer(for: graph)
         switch format {
         case .json:
           var json = try JSONOutput.encodedBytes(Records.Dump(graph))

@@ -95,15 +95,6 @@ struct GlobalOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Folder with the documents' texts (default: the corpus named in the graph's documents.yaml).", valueName: "dir"))
   var corpus: String?
 
-  /// The graph folder's gazetteer (`places.yaml`) checked against `graph`; empty when there is none.
-  func gazetteer(for graph: CuratedGraph) throws -> Gazetteer {
-    do throws(LoadError) {
-      return try Gazetteer.load(graph: self.graph, for: graph)
-    } catch {
-      throw Failure(error.description)
-    }
-  }
-
   /// The diagnostic with a hint that names this tool's flag, where one fixes it.
   static func naming(_ diagnostic: Diagnostic) -> Diagnostic {
     var named = diagnostic

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import HistoryGraph
 import HistoryIndex
 
@@ -22,22 +21,7 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-      try reporting {
-        let started = ContinuousClock.now
-        let load = try global.project().load(rebuild: true)
-        let seconds = (ContinuousClock.now - started) / .seconds(1)
-        switch load.outcome {
-        case .built(let bytes):
-          print(
-            "\(load.path): \(load.graph.entities.count) entities, \(load.graph.claims.count) claims, \(bytes / 1024) KiB, compiled in \(String(format: "%.2f", seconds)) s"
-          )
-        case .notWritten(let reason):
-          throw Failure(
-            message: "no index written: \(reason)", hint: "check that \(global.graph)/.index/ can be written and the corpus is found (--corpus DIR)")
-        case .read:
-          throw Failure(message: "the index was read instead of compiled")
-        }
-      }
+      try reporting { print(try global.project().compile()) }
     }
   }
 }

@@ -131,22 +131,9 @@ extension HistoryGraphCommand.Render {
     func run() throws {
       try reporting {
         let graph = try global.load()
-        let drawings = try DiagramCatalogue.read(catalogue, graph: graph)
-        let folder = catalogue.contains("/") ? String(catalogue[..<catalogue.lastIndex(of: "/")!]) : "."
-        let (explorer, stale) = try drawings.draw(
-          ClaimNetwork(graph), places: { try global.gazetteer(for: graph) }, into: folder, checking: check, note: { printError($0) }
-        ) {
-          say("\($0.base): \($0.nodes) nodes, \($0.edges) edges, \($0.engine.rawValue), \(String(format: "%.2f", $0.seconds)) s")
-        }
-        guard check else {
-          return say(
-            "\(folder)/\(DiagramCatalogue.explorerPage): \(explorer.nodeCount) entities, \(explorer.tieCount) ties, \(explorer.html.utf8.count / 1024) KiB"
-          )
-        }
-        guard stale.isEmpty else {
-          throw Failure(message: "the diagrams are out of date: \(stale.joined(separator: ", "))", hint: "run `history-graph render catalogue`")
-        }
-        say("\(folder)/ is up to date (\(drawings.entries.count) diagrams)")
+        try DiagramCatalogue.read(catalogue, graph: graph).regenerate(
+          ClaimNetwork(graph), places: { try global.project().gazetteer(for: graph) }, from: catalogue, checking: check, note: { printError($0) },
+          say: { say($0) })
       }
     }
   }

@@ -23,7 +23,7 @@ extension HistoryGraphCommand {
         let summary = try global.project().summary()
         // The gazetteer needs the whole graph: loaded only when the folder has one.
         let hasPlaces = FileManager.default.fileExists(atPath: "\(location.folder)/\(Gazetteer.fileName)")
-        let places = hasPlaces ? try global.gazetteer(for: global.load()) : Gazetteer()
+        let places = hasPlaces ? try global.project().gazetteer(for: global.load()) : Gazetteer()
         let shown = summary.report.warnings.filter { warnings || $0.code == .corpusMissing }
         for warning in shown { printError(warning.description) }
         try answer(

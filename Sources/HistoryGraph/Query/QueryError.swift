@@ -8,6 +8,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
   case noMatch(String, nearest: [SearchResult])
   /// Several entities match this name equally well.
   case ambiguous(String, candidates: [SearchResult])
+  /// No claim has this id; the nearest id, if one is near.
+  case unknownClaim(String, nearest: String?)
   /// No document has this id.
   case unknownDocument(DocumentID, known: [DocumentID])
   /// A relation or kind that the schema does not define.
@@ -28,6 +30,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
       return "no entity is named '\(text)'; did you mean:\n\(Self.list(nearest))"
     case .ambiguous(let text, let candidates):
       return "'\(text)' could name any of \(candidates.count) entities; give one of these ids:\n\(Self.list(candidates))"
+    case .unknownClaim(let id, _):
+      return "no claim has the id '\(id)'"
     case .unknownDocument(let id, let known):
       return
         "no document has the id '\(id)'; the documents are \(known.map(\.rawValue).joined(separator: ", ")) (`history-graph documents` lists their titles)"
@@ -51,6 +55,7 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .unknownEntity, .noMatch, .unresolved: "look a name up with `history-graph search NAME`; it lists near spellings too"
     case .ambiguous: "any of these ids can be given in place of the name"
+    case .unknownClaim(_, let near): "\(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path"
     case .unknownVocabulary: "`history-graph schema` lists the kinds, relations, properties and qualifiers"
     default: nil
     }
