@@ -88,15 +88,20 @@ package enum NameKey {
   package static func loose(_ token: String, folding: NameFolding) -> String {
     guard folding.mergesVariants else { return token }
     let bytes = Array(token.utf8)
+    let (vowels, starting) = (folding.vowelTable, folding.digraphsByFirstByte)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var i = 0
     func append(_ byte: UInt8) {
-      let merged = folding.vowelClass[byte] ?? byte
+      let merged = vowels[Int(byte)]
       if out.last != merged { out.append(merged) }
     }
     outer: while i < bytes.count {
-      for (from, to) in folding.digraphs where bytes.count - i >= from.count && bytes[i..<(i + from.count)].elementsEqual(from) {
+      // The digraphs that start with this byte, longest first: the first that follows on is read.
+      for (from, to) in starting[Int(bytes[i])] where i + from.count <= bytes.count {
+        var matched = 1
+        while matched < from.count && bytes[i + matched] == from[matched] { matched += 1 }
+        guard matched == from.count else { continue }
         for byte in to { append(byte) }
         i += from.count
         continue outer
@@ -151,6 +156,17 @@ extension NameFolding {
 
   /// Letters the loose key reads as one.
   package var vowelClass: [UInt8: UInt8] { mergesVariants ? Self.kazakhVowelClass : [:] }
+
+  /// ``digraphs`` by their first byte (256 lists, each longest first), for ``NameKey/loose(_:folding:)``.
+  package var digraphsByFirstByte: [[([UInt8], [UInt8])]] { mergesVariants ? Self.kazakhDigraphsByFirstByte : Self.noDigraphs }
+
+  /// ``vowelClass`` as a table of the 256 bytes (a byte it does not merge stands for itself).
+  package var vowelTable: [UInt8] { mergesVariants ? Self.kazakhVowelTable : Self.identityTable }
+
+  private static let noDigraphs = [[([UInt8], [UInt8])]](repeating: [], count: 256)
+  private static let identityTable = (0...255).map { UInt8($0) }
+  private static let kazakhDigraphsByFirstByte = kazakhDigraphs.reduce(into: noDigraphs) { $0[Int($1.0[0])].append($1) }
+  private static let kazakhVowelTable = identityTable.map { kazakhVowelClass[$0] ?? $0 }
 
   private static let kazakhDigraphs: [([UInt8], [UInt8])] = [
     ("shch", "s"), ("dzh", "j"), ("kh", "h"), ("zh", "j"), ("sh", "s"), ("ch", "s"), ("ts", "c"), ("iy", "i"), ("yi", "i"),
