@@ -124,10 +124,12 @@ enum EntitiesTable: Int, IndexTable {
 /// The claims, in the graph's order: a relation (`relation`, `object`) or a
 /// property (`property`, `valueInt` or `valueText`), and a date (`edtf`,
 /// `calendar`, `reason`, `gregorianFrom`) or none; how many sources and
-/// qualifiers it has (`sourceCount`, `qualifierCount`).
+/// qualifiers it has (`sourceCount`, `qualifierCount`); `independent`: the ids of
+/// its independent corroborating documents as the whole graph finds them
+/// (`CuratedGraph.corroboration(of:)`), joined by ``GraphIndexFile/separator``.
 enum ClaimsTable: Int, IndexTable {
   case id, subject, relation, object, property, valueInt, valueText, edtf, calendar, reason, note, locFile, locLine, locCol, gregorianFrom,
-    sourceCount, qualifierCount, check
+    sourceCount, qualifierCount, independent, check
   static let tableName = "claims"
   static var checkColumn: Self? { .check }
   var column: IndexColumn {
@@ -150,6 +152,7 @@ enum ClaimsTable: Int, IndexTable {
     case .gregorianFrom: .integer("gregorian_from")
     case .sourceCount: .integer("sources")
     case .qualifierCount: .integer("qualifiers")
+    case .independent: .text("independent")
     }
   }
   static let location = SourceLocationColumns<Self>(file: .locFile, line: .locLine, column: .locCol)

@@ -103,10 +103,10 @@ struct GlobalOptions: ParsableArguments {
   }
 
   /// The graph folder's gazetteer (`places.yaml`) checked against `graph`; empty when there is none.
-  func gazetteer(for graph: CuratedGraph) throws -> Gazetteer {
-    do throws(LoadError) {
-      return try Gazetteer.load(graph: self.graph, for: graph)
-    } catch {
+  func gazetteer(for graph: any GraphRecords) throws -> Gazetteer {
+    do {
+      return try graph.gazetteer(graph: self.graph)
+    } catch let error as LoadError {
       throw Failure(error.description)
     }
   }

@@ -53,6 +53,11 @@ extension GlobalOptions {
     return load
   }
 
+  /// Calls `body` with the graph's records for an export (see `GraphIndex.withRecords`), printing notices.
+  func withRecords(_ body: (any GraphRecords) throws -> Void) throws {
+    try loading { try GraphIndex.withRecords(graph: $0, corpus: corpus, notify: { printError("note: \($0)") }, body) }
+  }
+
   /// The graph's load report and size, read from the YAML and the texts every time.
   func summary() throws -> GraphIndex.Summary {
     var (summary, load) = try loading { try GraphIndex.summary(graph: $0, corpus: corpus) }
