@@ -392,6 +392,9 @@ enum GraphIndexFile {
     let entities = try TableStatement<EntitiesTable>.insert(into: db)
     for entity in graph.entities.values {
       try entities.bind(.claimCount, claimsAbout[entity.id] ?? 0)
+      let span = graph.claimSpan(of: entity.id)
+      try entities.bind(.spanEarliest, span.map { Int($0.earliest) })
+      try entities.bind(.spanLatest, span.map { Int($0.latest) })
       try entities.bind(.id, entity.id.rawValue)
       try entities.bind(.kind, entity.kind)
       try entities.bind(.labels, joinedLabels(entity.labels, languages))

@@ -26,20 +26,21 @@ extension GraphIndexReader {
       qualifiers: qualifiers, mostSources: most.int(0), translations: translations, labelLanguages: labelLanguages, propertySlots: slots)
   }
 
-  /// Calls `body` with every entity in the graph's order, `size` at a time; with
-  /// `properties`, each with its property claims, read by the entities' rowids.
+  /// Calls `body` with every entity in the graph's order, `size` at a time, with
+  /// the `parts` asked for: its property claims (read by the entities' rowids), its
+  /// claims' span (stored when the index was compiled).
   ///
   /// - Throws: ``SQLiteError`` when a row is not as written (and what `body` throws).
-  mutating func forEachEntitySlice(size: Int, properties: Bool, _ body: ([EntityRecord]) throws -> Void) throws {
+  mutating func forEachEntitySlice(size: Int, _ parts: EntityRecord.Parts, _ body: ([EntityRecord]) throws -> Void) throws {
     let rows = try TableStatement<EntitiesTable>.select(from: db, "ORDER BY rowid")
     let owned = try db.prepare(
       "SELECT c.rowid FROM entities e JOIN claims c ON c.subject = e.id WHERE e.rowid BETWEEN ?1 AND ?2 AND c.property IS NOT NULL ORDER BY c.rowid")
-    var slice: [Entity] = []
+    var slice: [(entity: Entity, span: DayInterval?)] = []
     var first = 0
     var count = 0
     func hand(last: Int) throws {
       var claims: [EntityID: [Claim]] = [:]
-      if properties {
+      if parts.contains(.properties) {
         try owned.bind(1, first)
         try owned.bind(2, last)
         var claimRows: [Int] = []
@@ -47,14 +48,14 @@ extension GraphIndexReader {
         owned.reset()
         for claim in try self.claims(atRows: claimRows) { claims[claim.subject, default: []].append(claim) }
       }
-      try body(slice.map { EntityRecord($0, properties: claims[$0.id] ?? []) })
+      try body(slice.map { EntityRecord($0.entity, properties: claims[$0.entity.id] ?? [], span: $0.span) })
       slice.removeAll(keepingCapacity: true)
     }
     var last = 0
     while try rows.step() {
       if slice.isEmpty { first = rows.rowID }
       last = rows.rowID
-      slice.append(try entity(rows))
+      slice.append((try entity(rows), parts.contains(.span) ? try Self.span(rows) : nil))
       count += 1
       if slice.count == size { try hand(last: last) }
     }
@@ -111,6 +112,15 @@ extension GraphIndexReader {
     try expect(sourcesRead, rowsOf: SourcesTable.self)
   }
 
+  /// The span of an entity's claims stored in its row.
+  private static func span(_ row: TableStatement<EntitiesTable>) throws(SQLiteError) -> DayInterval? {
+    guard let earliest = row.optionalInt(.spanEarliest), let latest = row.optionalInt(.spanLatest) else { return nil }
+    guard let start = Int32(exactly: earliest), let end = Int32(exactly: latest), start <= end else {
+      throw SQLiteError(description: "an entity's stored span is out of range")
+    }
+    return DayInterval(earliest: start, latest: end)
+  }
+
   /// The documents and every entity of a place kind: what `Gazetteer.load(graph:for:)` looks a place up in.
   mutating func places() throws(SQLiteError) -> CuratedGraph {
     let documents = try documents()
@@ -141,8 +151,8 @@ final class IndexRecords: GraphRecords {
 
   func outline() throws -> GraphOutline { try reader.outline() }
 
-  func forEachEntitySlice(properties: Bool, _ body: ([EntityRecord]) throws -> Void) throws {
-    try reader.forEachEntitySlice(size: sliceSize, properties: properties, body)
+  func forEachEntitySlice(_ parts: EntityRecord.Parts, _ body: ([EntityRecord]) throws -> Void) throws {
+    try reader.forEachEntitySlice(size: sliceSize, parts, body)
   }
 
   func forEachClaimSlice(_ body: ([ClaimRecord]) throws -> Void) throws {

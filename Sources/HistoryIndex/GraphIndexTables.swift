@@ -100,8 +100,9 @@ enum DocumentsTable: Int, IndexTable {
 /// The entities, in the graph's order (documents included).
 enum EntitiesTable: Int, IndexTable {
   /// `aliases`: joined by ``GraphIndexFile/separator``; `claimCount`: how many
-  /// claims name the entity as subject or object (a part read finds them all or is refused).
-  case id, kind, labels, aliases, note, locFile, locLine, locCol, claimCount, check
+  /// claims name the entity as subject or object (a part read finds them all or is
+  /// refused); `spanEarliest` and `spanLatest`: `CuratedGraph.claimSpan(of:)`'s days, `NULL` when it has none.
+  case id, kind, labels, aliases, note, locFile, locLine, locCol, claimCount, spanEarliest, spanLatest, check
   static let tableName = "entities"
   static var checkColumn: Self? { .check }
   var column: IndexColumn {
@@ -112,6 +113,8 @@ enum EntitiesTable: Int, IndexTable {
     case .labels: .text("labels")
     case .aliases: .text("aliases")
     case .claimCount: .integer("claims")
+    case .spanEarliest: .integer("span_earliest")
+    case .spanLatest: .integer("span_latest")
     case .note: .text("note")
     case .locFile: .text("loc_file")
     case .locLine: .integer("loc_line")

@@ -12,9 +12,9 @@ public protocol GraphRecords {
   var documents: KeyedList<DocumentID, Document> { get }
   /// What the whole graph holds that sets an export's columns.
   func outline() throws -> GraphOutline
-  /// Calls `body` with every entity in the graph's order, a slice at a time;
-  /// with `properties`, each with its property claims (see ``EntityRecord``).
-  func forEachEntitySlice(properties: Bool, _ body: ([EntityRecord]) throws -> Void) throws
+  /// Calls `body` with every entity in the graph's order, a slice at a time,
+  /// each with the `parts` of its ``EntityRecord`` asked for.
+  func forEachEntitySlice(_ parts: EntityRecord.Parts, _ body: ([EntityRecord]) throws -> Void) throws
   /// Calls `body` with every claim in the graph's order, a slice at a time.
   func forEachClaimSlice(_ body: ([ClaimRecord]) throws -> Void) throws
   /// The whole graph, for a format that needs it all at once.
@@ -25,14 +25,28 @@ public protocol GraphRecords {
   func gazetteer(graph folder: String) throws -> Gazetteer
 }
 
-/// An entity and, when asked for, the property claims whose subject it is, in the graph's order.
+/// An entity and what an export may ask about it with it.
 public struct EntityRecord: Sendable {
-  public let entity: Entity
-  public let properties: [Claim]
+  /// What a record holds besides its entity.
+  public struct Parts: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// ``EntityRecord/properties``.
+    public static let properties = Parts(rawValue: 1)
+    /// ``EntityRecord/span``.
+    public static let span = Parts(rawValue: 2)
+  }
 
-  public init(_ entity: Entity, properties: [Claim]) {
+  public let entity: Entity
+  /// The property claims whose subject it is, in the graph's order (empty unless asked for).
+  public let properties: [Claim]
+  /// `CuratedGraph.claimSpan(of:)` (`nil` unless asked for).
+  public let span: DayInterval?
+
+  public init(_ entity: Entity, properties: [Claim] = [], span: DayInterval? = nil) {
     self.entity = entity
     self.properties = properties
+    self.span = span
   }
 }
 
@@ -102,13 +116,16 @@ extension CuratedGraph: GraphRecords {
 
   public func outline() -> GraphOutline { GraphOutline(self) }
 
-  public func forEachEntitySlice(properties: Bool, _ body: ([EntityRecord]) throws -> Void) rethrows {
+  public func forEachEntitySlice(_ parts: EntityRecord.Parts, _ body: ([EntityRecord]) throws -> Void) rethrows {
     var owned: [EntityID: [Claim]] = [:]
-    if properties {
+    if parts.contains(.properties) {
       for claim in claims.values where claim.object == nil { owned[claim.subject, default: []].append(claim) }
     }
     for start in stride(from: 0, to: entities.count, by: Self.sliceSize) {
-      try body(entities.values[start..<min(start + Self.sliceSize, entities.count)].map { EntityRecord($0, properties: owned[$0.id] ?? []) })
+      try body(
+        entities.values[start..<min(start + Self.sliceSize, entities.count)].map {
+          EntityRecord($0, properties: owned[$0.id] ?? [], span: parts.contains(.span) ? claimSpan(of: $0.id) : nil)
+        })
     }
   }
 
@@ -121,6 +138,17 @@ extension CuratedGraph: GraphRecords {
   public func wholeGraph() -> CuratedGraph { self }
 
   public func gazetteer(graph folder: String) throws -> Gazetteer { try Gazetteer.load(graph: folder, for: self) }
+}
+
+extension CuratedGraph {
+  /// The days from the earliest to the latest of the claims `id` takes part in,
+  /// when every one of them is dated; `nil` when one is not, or there is none.
+  public func claimSpan(of id: EntityID) -> DayInterval? {
+    let claims = claimsMentioning(id)
+    guard !claims.isEmpty, claims.allSatisfy({ $0.time != nil }) else { return nil }
+    let intervals = claims.map { $0.time!.interval }
+    return DayInterval(earliest: intervals.map(\.earliest).min()!, latest: intervals.map(\.latest).max()!)
+  }
 }
 
 extension GraphRecords {

@@ -43,7 +43,7 @@ public enum CSVTables {
     let nodeColumns = layout.entityColumns.enumerated().filter { !["id", "label"].contains($0.element.name) }
     line(&text, ["Id", "Label"] + nodeColumns.map(\.element.name))
     flush(to: nodes)
-    try records.forEachEntitySlice(properties: true) { slice in
+    try records.forEachEntitySlice(.properties) { slice in
       for record in slice {
         let row = layout.row(record)
         line(&text, [row[0]?.text ?? "", row[2]?.text ?? ""] + nodeColumns.map { row[$0.offset]?.text ?? "" })

@@ -64,7 +64,7 @@ public struct FlatGraph: Sendable {
         claimRows.append(layout.row(record))
       }
     }
-    graph.forEachEntitySlice(properties: true) { slice in entityRows += slice.map(layout.row) }
+    graph.forEachEntitySlice(.properties) { slice in entityRows += slice.map(layout.row) }
     claims = Table(columns: layout.claimColumns, rows: claimRows)
     relationClaims = relationRows
     entities = Table(columns: layout.entityColumns, rows: entityRows)

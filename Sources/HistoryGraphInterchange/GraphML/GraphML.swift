@@ -44,7 +44,7 @@ public enum GraphML {
       sink.write(out)
       out.removeAll(keepingCapacity: true)
     }
-    try records.forEachEntitySlice(properties: true) { slice in
+    try records.forEachEntitySlice(.properties) { slice in
       for record in slice {
         out += "    <node id=\"\(XML.escape(record.entity.id.rawValue))\">\n"
         let row = layout.row(record)

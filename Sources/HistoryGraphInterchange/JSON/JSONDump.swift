@@ -26,7 +26,7 @@ package enum JSONDump {
     sink.write(",\n  \"entities\" : ")
     let language = records.schema.languages.choice(nil)
     try array(to: sink) { element in
-      try records.forEachEntitySlice(properties: false) { slice in
+      try records.forEachEntitySlice([]) { slice in
         for record in slice { try element(Records.Entity(record.entity, language: language)) }
       }
     }

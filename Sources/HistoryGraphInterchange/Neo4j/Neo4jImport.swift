@@ -55,7 +55,7 @@ public enum Neo4jImport {
     let entityColumns = layout.entityColumns.enumerated().filter { $0.element.name != "id" }
     CSVTables.line(&text, ["id:ID(Entity)", ":LABEL"] + entityColumns.map { header($0.element) })
     flush(to: entities)
-    try records.forEachEntitySlice(properties: true) { slice in
+    try records.forEachEntitySlice(.properties) { slice in
       for record in slice {
         let row = layout.row(record)
         CSVTables.line(&text, [record.entity.id.rawValue, "Entity;\(record.entity.kind)"] + entityColumns.map { row[$0.offset]?.text ?? "" })

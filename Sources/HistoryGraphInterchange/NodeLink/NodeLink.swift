@@ -27,7 +27,7 @@ public enum NodeLink {
       out.removeAll(keepingCapacity: true)
     }
     var count = 0
-    try records.forEachEntitySlice(properties: true) { slice in
+    try records.forEachEntitySlice(.properties) { slice in
       for record in slice {
         if count > 0 { out += ",\n" }
         count += 1

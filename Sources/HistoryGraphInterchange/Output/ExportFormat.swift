@@ -1,17 +1,14 @@
 import Foundation
 import HistoryGraph
 
-/// The formats `export` writes, each written atomically as its records are read.
+/// The formats `export` writes, each written atomically and, but GeoJSON, a
+/// record at a time as the records are read (GeoJSON reads the whole graph
+/// first: a place's holdings need every territorial claim, and it has few records).
 public enum ExportFormat: String, CaseIterable, Sendable {
   case json, graphml, gexf, nodeLink = "node-link", csv, neo4j, turtle, ntriples, geojson
 
   /// Whether the format is a folder of files rather than one file.
   public var isFolder: Bool { self == .csv || self == .neo4j }
-
-  /// Whether the format is written a record at a time as the records are read;
-  /// the others read the whole graph first (GEXF's node spells need every claim
-  /// about a node, GeoJSON's holdings every territorial claim).
-  public var isWrittenAsRead: Bool { self != .gexf && self != .geojson }
 
   /// Writes `records` in this format to `path`, a file (`-` for standard output)
   /// or, for a folder format, a folder, atomically (``AtomicFile``, ``AtomicFolder``):
@@ -40,8 +37,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case .turtle: try writeOutput(to: path) { try WikibaseRDF.write(records, base: base, places: places, as: .turtle, to: $0) }
     case .ntriples: try writeOutput(to: path) { try WikibaseRDF.write(records, base: base, places: places, as: .nTriples, to: $0) }
     case .gexf:
-      let text = GEXF.document(FlatGraph(try records.wholeGraph(), places: places))
-      try writeOutput(to: path) { $0.write(text) }
+      let layout = try layout(places)
+      try writeOutput(to: path) { try GEXF.write(records, layout: layout, to: $0) }
     case .geojson:
       let text = try GeoJSON.document(try records.wholeGraph(), places: places)
       try writeOutput(to: path) { $0.write(text) }

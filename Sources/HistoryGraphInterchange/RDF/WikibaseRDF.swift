@@ -95,7 +95,7 @@ public struct WikibaseRDF: Sendable {
     }
     statements.vocabulary()
     flush()
-    try records.forEachEntitySlice(properties: false) { slice in
+    try records.forEachEntitySlice([]) { slice in
       for record in slice { statements.entity(record.entity) }
       flush()
     }
