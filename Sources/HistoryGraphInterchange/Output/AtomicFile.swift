@@ -181,11 +181,19 @@ package func writeOutput(_ data: Data, to path: String) throws(OutputError) {
 /// Writes what `body` writes to `path` atomically as it writes it (see
 /// ``AtomicFile/write(to:_:)``), or to standard output when `path` is `-`.
 ///
-/// - Throws: ``OutputError``, or what `body` throws.
+/// - Throws: ``OutputError``, or what `body` throws (before anything reached
+///   standard output; after, an ``OutputError`` saying the output stopped part-way).
 package func writeOutput(to path: String, _ body: (OutputSink) throws -> Void) throws {
   guard path == "-" else { return try AtomicFile.write(to: path, body) }
   let sink = OutputSink(descriptor: STDOUT_FILENO)
-  try body(sink)
+  do {
+    try body(sink)
+  } catch  where sink.hasWritten {
+    // Standard output cannot be taken back: say that what it got is a part.
+    throw OutputError(
+      path: path, reason: "the output stopped part-way (\(error))",
+      hint: "run the command again, or write to a file with -o FILE, which is written whole or not at all")
+  }
   guard sink.flush() else {
     throw OutputError(path: path, reason: String(cString: strerror(sink.failure ?? errno)), hint: "check that the reader is still there")
   }

@@ -18,6 +18,8 @@ package final class OutputSink {
   private var buffer: [UInt8] = []
   /// The `errno` of the first write that failed, if one did.
   package private(set) var failure: Int32?
+  /// Whether some bytes have gone to the descriptor (no longer only in the buffer).
+  package private(set) var hasWritten = false
 
   /// A sink writing to `descriptor` (left open).
   package init(descriptor: Int32) {
@@ -63,7 +65,8 @@ package final class OutputSink {
   private func flushBlock() {
     guard let descriptor else { return }
     defer { buffer.removeAll(keepingCapacity: true) }
-    guard failure == nil else { return }
+    guard failure == nil, !buffer.isEmpty else { return }
+    hasWritten = true
     buffer.withUnsafeBytes { bytes in
       var offset = 0
       while offset < bytes.count {
