@@ -88,7 +88,8 @@ let package = Package(
         "HistoryGraph", "HistoryGraphInterchange", "GraphEngine", "HistoryGraphTestSupport", .product(name: "Yams", package: "Yams"),
       ]),
     .testTarget(name: "HistoryIndexTests", dependencies: ["HistoryIndex", "HistoryGraph", "HistoryGraphTestSupport"]),
-    .testTarget(name: "HistoryGraphInterchangeTests", dependencies: ["HistoryGraphInterchange", "HistoryGraph", "HistoryGraphTestSupport"]),
+    .testTarget(
+      name: "HistoryGraphInterchangeTests", dependencies: ["HistoryGraphInterchange", "HistoryGraph", "HistoryIndex", "HistoryGraphTestSupport"]),
     .testTarget(name: "HistoryGraphvizTests", dependencies: ["HistoryGraphviz", "HistoryGraph", "HistoryGraphTestSupport"]),
     .testTarget(name: "HistoryExplorerTests", dependencies: ["HistoryExplorer", "HistoryGraph", "HistoryGraphTestSupport"]),
     // Runs the built binary (see `Run.binary`): the executable is declared so that it is built first.

@@ -324,7 +324,7 @@ public enum GraphIndex {
 
   /// The indexes a read found unreadable in this process, with why: the next
   /// whole load compiles them again with a notice instead of reading them.
-  private static let unreadable = Mutex<[String: String]>([:])
+  static let unreadable = Mutex<[String: String]>([:])
 
   /// What `reading` reads from the current index of `graph` and `corpus`; `nil` if
   /// there is none or it cannot be read (the caller then loads the YAML, which

@@ -24,7 +24,7 @@ import HistoryGraph
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 18
+  static let formatVersion: Int32 = 19
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -392,6 +392,9 @@ enum GraphIndexFile {
     let entities = try TableStatement<EntitiesTable>.insert(into: db)
     for entity in graph.entities.values {
       try entities.bind(.claimCount, claimsAbout[entity.id] ?? 0)
+      let span = graph.claimSpan(of: entity.id)
+      try entities.bind(.spanEarliest, span.map { Int($0.earliest) })
+      try entities.bind(.spanLatest, span.map { Int($0.latest) })
       try entities.bind(.id, entity.id.rawValue)
       try entities.bind(.kind, entity.kind)
       try entities.bind(.labels, joinedLabels(entity.labels, languages))
@@ -465,6 +468,7 @@ enum GraphIndexFile {
       try claims.bind(.note, claim.note)
       try claims.bind(.sourceCount, claim.sources.count)
       try claims.bind(.qualifierCount, claim.qualifiers.count)
+      try claims.bind(.independent, graph.corroboration(of: claim).map(\.rawValue).joined(separator: String(separator)))
       try claims.bind(claim.location, to: ClaimsTable.location)
       try claims.run()
       for qualifier in claim.qualifiers {

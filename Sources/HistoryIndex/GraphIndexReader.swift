@@ -9,7 +9,7 @@ import HistoryGraph
 /// text, calendar style, reason and switch to the Gregorian calendar, and read
 /// back through ``Dating`` as loading reads it, each distinct date once.
 struct GraphIndexReader {
-  private let db: SQLiteDatabase
+  let db: SQLiteDatabase
   private let givenSchema: Schema?
   private var dates: [DateKey: Dating] = [:]
   /// Each document's number of lines, once the documents are read (``documents()``): no quote is located beyond them.
@@ -23,7 +23,7 @@ struct GraphIndexReader {
   }
 
   /// The schema the graphs read are built with.
-  private var schema: Schema {
+  var schema: Schema {
     guard let givenSchema else { preconditionFailure("a read that builds a graph needs the reader opened with the schema") }
     return givenSchema
   }
@@ -601,7 +601,7 @@ struct GraphIndexReader {
   }
 
   /// Throws unless `count` rows were read of a table read whole: as many as it was written with.
-  private func expect(_ count: Int, rowsOf table: any IndexTable.Type) throws(SQLiteError) {
+  func expect(_ count: Int, rowsOf table: any IndexTable.Type) throws(SQLiteError) {
     guard count == (try GraphIndexFile.writtenCount(of: table, in: db)) else {
       throw SQLiteError(description: "the \(table.tableName) are not those written (rows gone or added)")
     }
@@ -611,25 +611,9 @@ struct GraphIndexReader {
   private mutating func part(entities seeds: Set<Int>, claims claimRows: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
     let report = try self.report()
     let documents = try self.documents()
-    var claims: [Claim] = []
     var named = Set(try seeds.map { row throws(SQLiteError) in try entity(at: row).id })
-    let claimByRow = try TableStatement<ClaimsTable>.select(from: db, "WHERE rowid = :rowid")
-    let qualifierRows = try TableStatement<QualifiersTable>.select(from: db, "WHERE claim = :claim ORDER BY rowid")
-    let sourceRows = try TableStatement<SourcesTable>.select(from: db, "WHERE claim = :claim ORDER BY rowid")
-    for row in claimRows.sorted() {
-      var qualifiers: [Qualifier] = []
-      try qualifierRows.bind(.claim, row - 1)
-      while try qualifierRows.step() { qualifiers.append(Self.qualifier(qualifierRows)) }
-      qualifierRows.reset()
-      var sources: [Source] = []
-      try sourceRows.bind(.claim, row - 1)
-      while try sourceRows.step() { sources.append(try source(sourceRows)) }
-      sourceRows.reset()
-      try claimByRow.bindRowID(row)
-      guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
-      let claim = try claim(claimByRow, qualifiers: qualifiers, sources: sources)
-      claimByRow.reset()
-      claims.append(claim)
+    let claims = try self.claims(atRows: claimRows.sorted())
+    for claim in claims {
       named.insert(claim.subject)
       if let object = claim.object { named.insert(object) }
     }
@@ -643,6 +627,29 @@ struct GraphIndexReader {
     }
     let entities = try entityRows.sorted().map { row throws(SQLiteError) in try entity(at: row) }
     return (CuratedGraph(schema: schema, documents: documents, entities: entities, claims: claims), report)
+  }
+
+  /// The claims at these rowids, in this order, with their qualifiers and sources.
+  mutating func claims(atRows rows: [Int]) throws(SQLiteError) -> [Claim] {
+    var claims: [Claim] = []
+    let claimByRow = try TableStatement<ClaimsTable>.select(from: db, "WHERE rowid = :rowid")
+    let qualifierRows = try TableStatement<QualifiersTable>.select(from: db, "WHERE claim = :claim ORDER BY rowid")
+    let sourceRows = try TableStatement<SourcesTable>.select(from: db, "WHERE claim = :claim ORDER BY rowid")
+    for row in rows {
+      var qualifiers: [Qualifier] = []
+      try qualifierRows.bind(.claim, row - 1)
+      while try qualifierRows.step() { qualifiers.append(Self.qualifier(qualifierRows)) }
+      qualifierRows.reset()
+      var sources: [Source] = []
+      try sourceRows.bind(.claim, row - 1)
+      while try sourceRows.step() { sources.append(try source(sourceRows)) }
+      sourceRows.reset()
+      try claimByRow.bindRowID(row)
+      guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
+      claims.append(try claim(claimByRow, qualifiers: qualifiers, sources: sources))
+      claimByRow.reset()
+    }
+    return claims
   }
 
   // MARK: Rows
@@ -671,7 +678,7 @@ struct GraphIndexReader {
       allQuotesChecked: meta["all_quotes_checked"] == "1", files: files)
   }
 
-  private mutating func documents() throws(SQLiteError) -> [Document] {
+  mutating func documents() throws(SQLiteError) -> [Document] {
     var documents: [Document] = []
     var lines: [DocumentID: Int] = [:]
     let row = try TableStatement<DocumentsTable>.select(from: db, "ORDER BY rowid")
@@ -692,7 +699,7 @@ struct GraphIndexReader {
   }
 
   /// An entity row, checked against the schema: an id, and a kind the schema declares.
-  private func entity(_ row: TableStatement<EntitiesTable>) throws(SQLiteError) -> Entity {
+  func entity(_ row: TableStatement<EntitiesTable>) throws(SQLiteError) -> Entity {
     let entity = Entity(
       id: EntityID(row.text(.id)), kind: row.text(.kind), labels: GraphIndexFile.labels(row.text(.labels)),
       aliases: GraphIndexFile.words(row.text(.aliases)),
@@ -703,12 +710,12 @@ struct GraphIndexReader {
     return entity
   }
 
-  private static func qualifier(_ row: TableStatement<QualifiersTable>) -> Qualifier {
+  static func qualifier(_ row: TableStatement<QualifiersTable>) -> Qualifier {
     Qualifier(name: row.text(.name), value: row.text(.value))
   }
 
   /// A source row, checked: a document of the graph, and a locator inside its text.
-  private func source(_ row: TableStatement<SourcesTable>) throws(SQLiteError) -> Source {
+  func source(_ row: TableStatement<SourcesTable>) throws(SQLiteError) -> Source {
     let locator =
       row.isNull(.line) ? nil : Locator(line: row.int(.line), column: row.int(.col), endLine: row.int(.endLine), endColumn: row.int(.endCol))
     let document = DocumentID(row.text(.document))
@@ -735,7 +742,7 @@ struct GraphIndexReader {
 
   /// A claim row, checked against the schema (a relation or property it declares)
   /// and against what was read with it (as many sources and qualifiers as written).
-  private mutating func claim(_ row: TableStatement<ClaimsTable>, qualifiers: [Qualifier], sources: [Source]) throws(SQLiteError) -> Claim {
+  mutating func claim(_ row: TableStatement<ClaimsTable>, qualifiers: [Qualifier], sources: [Source]) throws(SQLiteError) -> Claim {
     let predicate: HistoryModel.Predicate
     let id = row.text(.id)
     if let relation = row.optionalText(.relation) {

@@ -100,8 +100,9 @@ enum DocumentsTable: Int, IndexTable {
 /// The entities, in the graph's order (documents included).
 enum EntitiesTable: Int, IndexTable {
   /// `aliases`: joined by ``GraphIndexFile/separator``; `claimCount`: how many
-  /// claims name the entity as subject or object (a part read finds them all or is refused).
-  case id, kind, labels, aliases, note, locFile, locLine, locCol, claimCount, check
+  /// claims name the entity as subject or object (a part read finds them all or is
+  /// refused); `spanEarliest` and `spanLatest`: `CuratedGraph.claimSpan(of:)`'s days, `NULL` when it has none.
+  case id, kind, labels, aliases, note, locFile, locLine, locCol, claimCount, spanEarliest, spanLatest, check
   static let tableName = "entities"
   static var checkColumn: Self? { .check }
   var column: IndexColumn {
@@ -112,6 +113,8 @@ enum EntitiesTable: Int, IndexTable {
     case .labels: .text("labels")
     case .aliases: .text("aliases")
     case .claimCount: .integer("claims")
+    case .spanEarliest: .integer("span_earliest")
+    case .spanLatest: .integer("span_latest")
     case .note: .text("note")
     case .locFile: .text("loc_file")
     case .locLine: .integer("loc_line")
@@ -124,10 +127,12 @@ enum EntitiesTable: Int, IndexTable {
 /// The claims, in the graph's order: a relation (`relation`, `object`) or a
 /// property (`property`, `valueInt` or `valueText`), and a date (`edtf`,
 /// `calendar`, `reason`, `gregorianFrom`) or none; how many sources and
-/// qualifiers it has (`sourceCount`, `qualifierCount`).
+/// qualifiers it has (`sourceCount`, `qualifierCount`); `independent`: the ids of
+/// its independent corroborating documents as the whole graph finds them
+/// (`CuratedGraph.corroboration(of:)`), joined by ``GraphIndexFile/separator``.
 enum ClaimsTable: Int, IndexTable {
   case id, subject, relation, object, property, valueInt, valueText, edtf, calendar, reason, note, locFile, locLine, locCol, gregorianFrom,
-    sourceCount, qualifierCount, check
+    sourceCount, qualifierCount, independent, check
   static let tableName = "claims"
   static var checkColumn: Self? { .check }
   var column: IndexColumn {
@@ -150,6 +155,7 @@ enum ClaimsTable: Int, IndexTable {
     case .gregorianFrom: .integer("gregorian_from")
     case .sourceCount: .integer("sources")
     case .qualifierCount: .integer("qualifiers")
+    case .independent: .text("independent")
     }
   }
   static let location = SourceLocationColumns<Self>(file: .locFile, line: .locLine, column: .locCol)

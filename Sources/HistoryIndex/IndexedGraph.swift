@@ -91,9 +91,25 @@ public struct IndexedGraph: Sendable {
     try rewritingErrors { () throws(LoadError) in try GraphLoader.loadSchema(graph: folder) }
   }
 
-  /// The folder's gazetteer (`places.yaml`) checked against `graph`; empty when there is none.
-  public func gazetteer(for graph: CuratedGraph) throws(LoadError) -> Gazetteer {
-    try rewritingErrors { () throws(LoadError) in try Gazetteer.load(graph: folder, for: graph) }
+  /// The folder's gazetteer (`places.yaml`) checked against the graph of `records`; empty when there is none.
+  public func gazetteer(for records: any GraphRecords) throws -> Gazetteer {
+    do {
+      return try records.gazetteer(graph: folder)
+    } catch let error as LoadError {
+      throw rewritten(error)
+    }
+  }
+
+  /// Calls `body` with the graph's records for an export, read from the index a
+  /// slice at a time when it is current (see ``GraphIndex/withRecords(graph:corpus:sliceSize:notify:_:)``).
+  ///
+  /// - Throws: `LoadError` with every diagnostic rewritten, or what `body` throws.
+  public func withRecords<Result>(_ body: (any GraphRecords) throws -> Result) throws -> Result {
+    do {
+      return try GraphIndex.withRecords(graph: folder, corpus: corpus, notify: { notify("note: \($0)") }, body)
+    } catch let error as LoadError {
+      throw rewritten(error)
+    }
   }
 
   /// The entities these names denote, and a graph that holds every claim about

@@ -25,17 +25,10 @@ extension HistoryGraphCommand {
         One-file formats write to -o FILE or to standard output (-o -); folder formats need -o DIR.
         """)
 
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-      case json, graphml, gexf, nodeLink = "node-link", csv, neo4j, turtle, ntriples, geojson
-
-      /// Whether the format is a folder of files rather than one file.
-      var isFolder: Bool { self == .csv || self == .neo4j }
-    }
-
     @OptionGroup var global: GlobalOptions
 
     @Option(help: "Output format.")
-    var format: Format = .json
+    var format: ExportFormat = .json
 
     @Option(
       name: .shortAndLong,
@@ -56,23 +49,11 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        let graph = try global.load()
-        let places = try global.project().gazetteer(for: graph)
-        switch format {
-        case .json:
-          var json = try JSONOutput.encodedBytes(Records.Dump(graph))
-          json.append(UInt8(ascii: "\n"))
-          try writeOutput(Data(json), to: output)
-        case .graphml: try writeOutput(Data(GraphML.document(FlatGraph(graph, places: places)).utf8), to: output)
-        case .gexf: try writeOutput(Data(GEXF.document(FlatGraph(graph, places: places)).utf8), to: output)
-        case .nodeLink: try writeOutput(Data(NodeLink.document(FlatGraph(graph, places: places)).utf8), to: output)
-        case .turtle: try writeOutput(Data(WikibaseRDF(graph, base: base, places: places).turtle.utf8), to: output)
-        case .ntriples: try writeOutput(Data(WikibaseRDF(graph, base: base, places: places).nTriples.utf8), to: output)
-        case .csv: try AtomicFolder.write(CSVTables.files(FlatGraph(graph, places: places)).map { ($0.name, Data($0.text.utf8)) }, to: output)
-        case .geojson: try writeOutput(Data(GeoJSON.document(graph, places: places).utf8), to: output)
-        case .neo4j: try AtomicFolder.write(Neo4jImport.files(FlatGraph(graph)).map { ($0.name, Data($0.text.utf8)) }, to: output)
-        }
+        let project = try global.project()
+        try project.withRecords { records in try format.write(records, places: try project.gazetteer(for: records), base: base, to: output) }
       }
     }
   }
 }
+
+extension ExportFormat: ExpressibleByArgument {}

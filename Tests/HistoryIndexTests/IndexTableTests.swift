@@ -16,10 +16,10 @@ import Testing
     deinit { unlink(path) }
   }
 
-  @Test("The tables described once are created as format 18 declares them")
+  @Test("The tables described once are created as format 19 declares them")
   func theFormatIsKept() {
-    // The on-disk format of version 18, written out: a change here needs GraphIndexFile.formatVersion bumped.
-    #expect(GraphIndexFile.formatVersion == 18)
+    // The on-disk format of version 19, written out: a change here needs GraphIndexFile.formatVersion bumped.
+    #expect(GraphIndexFile.formatVersion == 19)
     #expect(
       GraphIndexFile.tables == """
         CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT, checksum INTEGER);
@@ -27,8 +27,8 @@ import Testing
         CREATE TABLE report_files(path TEXT, checksum INTEGER);
         CREATE TABLE warnings(severity TEXT, code TEXT, file TEXT, line INTEGER, col INTEGER, message TEXT, hint TEXT, checksum INTEGER);
         CREATE TABLE documents(id TEXT, file TEXT, sha256 TEXT, derived_from TEXT, labels TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER, bibliography TEXT, lines INTEGER, checksum INTEGER);
-        CREATE TABLE entities(id TEXT, kind TEXT, labels TEXT, aliases TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, claims INTEGER, checksum INTEGER);
-        CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER, sources INTEGER, qualifiers INTEGER, checksum INTEGER);
+        CREATE TABLE entities(id TEXT, kind TEXT, labels TEXT, aliases TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, claims INTEGER, span_earliest INTEGER, span_latest INTEGER, checksum INTEGER);
+        CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER, sources INTEGER, qualifiers INTEGER, independent TEXT, checksum INTEGER);
         CREATE TABLE qualifiers(claim INTEGER, name TEXT, value TEXT, checksum INTEGER);
         CREATE TABLE sources(claim INTEGER, document TEXT, quote TEXT, translations TEXT, note TEXT, confidence REAL, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER, checksum INTEGER);
         CREATE TABLE names(entity INTEGER, text TEXT, exact TEXT, loose TEXT, checksum INTEGER);

@@ -172,6 +172,33 @@ struct OtherGraphsTests {
     #expect(whole[0].contains("Hélène Duclos") && whole[1].contains("Helene Duclos") && whole[2].contains("Abbaye de Saint-Orme"))
   }
 
+  @Test(
+    "export read from the index as it writes gives the bytes the whole graph read from the YAML gives, on the French and Ottoman projects",
+    arguments: ["abbaye", "defter"])
+  func exportsFromTheIndex(_ graph: String) throws {
+    let project = try graph == "abbaye" ? Self.frenchProject() : Self.ottomanProject()
+    let formats = ["json", "graphml", "gexf", "node-link", "turtle", "ntriples", "csv", "neo4j", "geojson"]
+    func files(_ name: String) throws -> [String: String] {
+      let url = project.folder.appendingPathComponent(name)
+      guard (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true else { return ["": try project.read(name)] }
+      var files: [String: String] = [:]
+      for file in try FileManager.default.contentsOfDirectory(atPath: url.path) { files[file] = try project.read("\(name)/\(file)") }
+      return files
+    }
+    for format in formats {
+      // Without an index the export reads the whole graph from the YAML (and compiles the index); then it reads the index.
+      try? FileManager.default.removeItem(at: project.folder.appendingPathComponent("\(graph)/.index"))
+      let whole = try project.run("export", "--format", format, "--graph", graph, "-o", "whole-\(format)")
+      #expect(whole.status == 0 && whole.stderr.isEmpty, "\(format): \(whole.stderr)")
+      #expect(FileManager.default.fileExists(atPath: project.folder.appendingPathComponent("\(graph)/.index").path))
+      let read = try project.run("export", "--format", format, "--graph", graph, "-o", "index-\(format)")
+      #expect(read.status == 0 && read.stderr.isEmpty, "\(format): \(read.stderr)")
+      let expected = try files("whole-\(format)")
+      #expect(!expected.isEmpty && expected.values.allSatisfy { !$0.isEmpty }, "\(format)")
+      #expect(try files("index-\(format)") == expected, "\(format)")
+    }
+  }
+
   @Test("Exports carry the declared languages: CSV label columns, GEXF labels, RDF language tags")
   func frenchExports() throws {
     let project = try Self.frenchProject()

@@ -1,9 +1,4 @@
 extension CuratedGraph {
-  /// The language a source's quote is in: its document's `language:`, else the graph's primary one.
-  public func quoteLanguage(of source: Source) -> Language? {
-    documents[source.document]?.bibliography.language ?? schema.languages.primary
-  }
-
   /// The language the curators translate quotes into: the one whose role is
   /// `notes`, when the schema declares one (`nil` otherwise: no translations are expected).
   public var translationLanguage: Language? {

@@ -17,52 +17,78 @@ import HistoryGraph
 ///   `document`, `quote`, `locator` (`line 12, chars 40–95`) and its `line`,
 ///   `column`, `end_line`, `end_column`, `note`, `confidence`.
 public enum CSVTables {
+  /// The files' names, in the order ``write(_:layout:to:)`` takes their sinks.
+  public static let fileNames = ["nodes.csv", "edges.csv", "claims.csv", "sources.csv"]
+
   /// Each file's name and its text.
   public static func files(_ flat: FlatGraph) -> [(name: String, text: String)] {
-    let graph = flat.graph
-    let claims = Array(graph.claims.values)
+    let sinks = fileNames.map { _ in OutputSink() }
+    // The records of a graph in memory are read without failing.
+    try! write(flat.graph, layout: flat.layout, to: sinks)
+    return Array(zip(fileNames, sinks.map(\.text)))
+  }
 
-    var nodes = ""
-    let nodeColumns = flat.entities.columns.enumerated().filter { !["id", "label"].contains($0.element.name) }
-    line(&nodes, ["Id", "Label"] + nodeColumns.map(\.element.name))
-    for row in flat.entities.rows {
-      line(&nodes, [row[0]?.text ?? "", row[2]?.text ?? ""] + nodeColumns.map { row[$0.offset]?.text ?? "" })
+  /// Writes the tables of `records`, whose columns `layout` sets, to the sinks of ``fileNames``, a record at a time as they are read.
+  ///
+  /// - Throws: what reading the records throws.
+  package static func write(_ records: any GraphRecords, layout: FlatLayout, to sinks: [OutputSink]) throws {
+    precondition(sinks.count == fileNames.count, "a sink for each file")
+    let (nodes, edges, claims, sources) = (sinks[0], sinks[1], sinks[2], sinks[3])
+    var text = ""
+    func flush(to sink: OutputSink) {
+      sink.write(text)
+      text.removeAll(keepingCapacity: true)
     }
 
-    var edges = ""
-    let edgeColumns = flat.edgeColumns.filter { !["claim", "relation", "weight"].contains($0.column.name) }
-    line(&edges, ["Source", "Target", "Type", "Id", "Label", "Weight"] + edgeColumns.map(\.column.name))
-    for index in flat.relationClaims {
-      let claim = claims[index]
-      let row = flat.claims.rows[index]
-      line(
-        &edges,
-        [claim.subject.rawValue, claim.object?.rawValue ?? "", "Directed", claim.id.rawValue, claim.predicateName, "1"]
-          + edgeColumns.map { row[$0.index]?.text ?? "" })
+    let nodeColumns = layout.entityColumns.enumerated().filter { !["id", "label"].contains($0.element.name) }
+    line(&text, ["Id", "Label"] + nodeColumns.map(\.element.name))
+    flush(to: nodes)
+    try records.forEachEntitySlice(.properties) { slice in
+      for record in slice {
+        let row = layout.row(record)
+        line(&text, [row[0]?.text ?? "", row[2]?.text ?? ""] + nodeColumns.map { row[$0.offset]?.text ?? "" })
+      }
+      flush(to: nodes)
     }
 
-    var claimsText = ""
-    let claimColumns = flat.claims.columns.enumerated().filter { !isSourceColumn($0.element.name) }
-    line(&claimsText, claimColumns.map(\.element.name))
-    for row in flat.claims.rows { line(&claimsText, claimColumns.map { row[$0.offset]?.text ?? "" }) }
-
-    var sources = ""
-    let translated = flat.claims.columns.compactMap { column in
+    let edgeColumns = layout.edgeColumns.filter { !["claim", "relation", "weight"].contains($0.column.name) }
+    line(&text, ["Source", "Target", "Type", "Id", "Label", "Weight"] + edgeColumns.map(\.column.name))
+    flush(to: edges)
+    let claimColumns = layout.claimColumns.enumerated().filter { !isSourceColumn($0.element.name) }
+    line(&text, claimColumns.map(\.element.name))
+    flush(to: claims)
+    let translated = layout.claimColumns.compactMap { column in
       column.name.hasPrefix("quote_1_") ? Language(rawValue: String(column.name.dropFirst("quote_1_".count))) : nil
     }
     line(
-      &sources,
+      &text,
       ["claim", "position", "document", "quote"] + translated.map { "quote_\($0.rawValue)" }
         + ["locator", "line", "column", "end_line", "end_column", "note", "confidence"])
-    for claim in claims {
-      for (position, source) in claim.sources.enumerated() {
-        line(
-          &sources,
-          [claim.id.rawValue, String(position + 1), source.document.rawValue, source.quote] + translated.map { source.translations[$0] ?? "" }
-            + locatorFields(source.locator) + [source.note ?? "", String(source.confidence)])
+    flush(to: sources)
+    try records.forEachClaimSlice { slice in
+      var claimText = ""
+      var sourceText = ""
+      for record in slice {
+        let claim = record.claim
+        let row = layout.row(record)
+        if let object = claim.object {
+          line(
+            &text,
+            [claim.subject.rawValue, object.rawValue, "Directed", claim.id.rawValue, claim.predicateName, "1"]
+              + edgeColumns.map { row[$0.index]?.text ?? "" })
+        }
+        line(&claimText, claimColumns.map { row[$0.offset]?.text ?? "" })
+        for (position, source) in claim.sources.enumerated() {
+          line(
+            &sourceText,
+            [claim.id.rawValue, String(position + 1), source.document.rawValue, source.quote] + translated.map { source.translations[$0] ?? "" }
+              + locatorFields(source.locator) + [source.note ?? "", String(source.confidence)])
+        }
       }
+      flush(to: edges)
+      claims.write(claimText)
+      sources.write(sourceText)
     }
-    return [("nodes.csv", nodes), ("edges.csv", edges), ("claims.csv", claimsText), ("sources.csv", sources)]
   }
 
   /// A locator as text and its four numbers; empty fields when the quote was not located.

@@ -27,8 +27,13 @@ import HistoryGraph
 /// its New Style date), and `NAME_claim` with the claim id; when the graph has a
 /// gazetteer, `latitude`, `longitude` (WGS 84 degrees), `precision` and
 /// `location_source` for the places it locates.
+///
+/// The columns and each row's cells are ``FlatLayout``'s, which the exports
+/// that write a row per record as they read it use too.
 public struct FlatGraph: Sendable {
   public let graph: CuratedGraph
+  /// The columns, and how each record fills its row.
+  public let layout: FlatLayout
   /// A row per entity, in the graph's order.
   public let entities: Table
   /// A row per claim (relation and property claims), in the graph's order.
@@ -38,151 +43,30 @@ public struct FlatGraph: Sendable {
 
   /// Claim columns that say what the claim links (the edge's ends), left out
   /// where the format's structure says it already.
-  public static let structuralClaimColumns: Set = ["subject", "object", "value", "is_property"]
+  public static var structuralClaimColumns: Set<String> { FlatLayout.structuralClaimColumns }
 
   /// The columns of `claims` an edge carries, with their indices.
-  public var edgeColumns: [(index: Int, column: Column)] {
-    claims.columns.enumerated().filter { !Self.structuralClaimColumns.contains($0.element.name) }.map { ($0.offset, $0.element) }
-  }
+  public var edgeColumns: [(index: Int, column: Column)] { layout.edgeColumns }
 
   /// Flattens `graph`, with the coordinates `places` gives.
   ///
   /// - Complexity: O(*V* + *C* · *S*) for *C* claims with at most *S* sources each.
   public init(_ graph: CuratedGraph, places: Gazetteer = Gazetteer()) {
     self.graph = graph
-    let schema = graph.schema
-    let claimList = Array(graph.claims.values)
-    let symmetric = Set(schema.relations.filter(\.symmetric).map(\.name))
-
-    // Qualifiers: the schema's in its order, then any other in use, by name.
-    var qualifierNames = schema.qualifiers.map(\.name)
-    let used = Set(claimList.flatMap { $0.qualifiers.map(\.name) })
-    qualifierNames = qualifierNames.filter(used.contains) + used.subtracting(qualifierNames).sorted()
-    let maxSources = claimList.map(\.sources.count).max() ?? 0
-    let translated = schema.languages.listed(claimList.lazy.flatMap(\.sources).map(\.translations))
-      .filter { language in claimList.contains { $0.sources.contains { $0.translations[language] != nil } } }
-
-    var columns: [Column] = [
-      Column("claim", .string), Column("subject", .string), Column("relation", .string), Column("object", .string),
-      Column("value", .string), Column("is_property", .boolean), Column("symmetric", .boolean),
-    ]
-    columns += qualifierNames.map { Column("qualifier_\($0)", .string) }
-    columns += [
-      Column("edtf", .string), Column("calendar", .string), Column("new_style", .string), Column("display", .string),
-      Column("earliest", .string), Column("latest", .string), Column("uncertain", .boolean), Column("approximate", .boolean),
-      Column("reason", .string), Column("confidence", .double), Column("weight", .double), Column("source_count", .long),
-      Column("documents", .string), Column("independent_documents", .string), Column("note", .string),
-    ]
-    for i in stride(from: 1, through: maxSources, by: 1) {
-      columns += [
-        Column("document_\(i)", .string), Column("quote_\(i)", .string),
-      ]
-      columns += translated.map { Column("quote_\(i)_\($0.rawValue)", .string) }
-      columns += [
-        Column("locator_\(i)", .string), Column("source_note_\(i)", .string), Column("source_confidence_\(i)", .double),
-      ]
-    }
-
-    var rows: [[Cell?]] = []
-    rows.reserveCapacity(claimList.count)
+    let layout = FlatLayout(schema: graph.schema, outline: GraphOutline(graph), places: places)
+    self.layout = layout
+    var claimRows: [[Cell?]] = []
     var relationRows: [Int] = []
-    for (index, claim) in claimList.enumerated() {
-      var row: [Cell?] = [.string(claim.id.rawValue), .string(claim.subject.rawValue), .string(claim.predicateName)]
-      switch claim.predicate {
-      case .relation(let name, let object):
-        relationRows.append(index)
-        row += [.string(object.rawValue), nil, .boolean(false), .boolean(symmetric.contains(name))]
-      case .property(_, let value):
-        row += [nil, value.map { .string($0.description) }, .boolean(true), .boolean(false)]
+    var entityRows: [[Cell?]] = []
+    graph.forEachClaimSlice { slice in
+      for record in slice {
+        if record.claim.object != nil { relationRows.append(claimRows.count) }
+        claimRows.append(layout.row(record))
       }
-      for name in qualifierNames { row.append(claim.qualifier(name).map(Cell.string)) }
-      if let time = claim.time {
-        row += [
-          .string(time.edtf.text), .string(time.calendar.rawValue), .string(time.newStyleEDTF), .string(time.display),
-          .string(time.interval.hasStart ? CalendarDay.iso(time.interval.earliest) : ".."),
-          .string(time.interval.hasEnd ? CalendarDay.iso(time.interval.latest) : ".."),
-          .boolean(time.edtf.isUncertain), .boolean(time.edtf.isApproximate), time.reason.map(Cell.string),
-        ]
-      } else {
-        row += Array(repeating: nil, count: 9)
-      }
-      var distinct: [String] = []
-      for source in claim.sources where !distinct.contains(source.document.rawValue) { distinct.append(source.document.rawValue) }
-      row += [
-        .double(claim.confidence), .double(1), .integer(claim.sources.count), .string(distinct.joined(separator: " ")),
-        .string(graph.corroboration(of: claim).map(\.rawValue).joined(separator: " ")), claim.note.map(Cell.string),
-      ]
-      for i in 0..<maxSources {
-        if i < claim.sources.count {
-          let source = claim.sources[i]
-          row += [.string(source.document.rawValue), .string(source.quote)]
-          row += translated.map { source.translations[$0].map(Cell.string) }
-          row += [source.locator.map { .string($0.description) }, source.note.map(Cell.string), .double(source.confidence)]
-        } else {
-          row += Array(repeating: nil, count: 5 + translated.count)
-        }
-      }
-      rows.append(row)
     }
-    claims = Table(columns: columns, rows: rows)
+    graph.forEachEntitySlice(.properties) { slice in entityRows += slice.map(layout.row) }
+    claims = Table(columns: layout.claimColumns, rows: claimRows)
     relationClaims = relationRows
-
-    // Property claims by entity, in claim order.
-    var properties: [EntityID: [String: [Claim]]] = [:]
-    for claim in claimList {
-      if case .property(let name, _) = claim.predicate { properties[claim.subject, default: [:]][name, default: []].append(claim) }
-    }
-    var nodeColumns: [Column] = [Column("id", .string), Column("kind", .string), Column("label", .string)]
-    let languages = schema.languages
-    let exportLabel = languages.exportLabel
-    let labelLanguages = languages.listed(graph.entities.values.lazy.map(\.labels))
-    nodeColumns += labelLanguages.map { Column("label_\($0.rawValue)", .string) }
-    nodeColumns += [Column("aliases", .string), Column("note", .string)]
-    let located = !places.locations.isEmpty
-    if located {
-      nodeColumns += [Column("latitude", .double), Column("longitude", .double), Column("precision", .string), Column("location_source", .string)]
-    }
-    var propertySlots: [(name: String, slot: Int)] = []
-    for property in schema.properties {
-      let most = properties.values.map { $0[property.name]?.count ?? 0 }.max() ?? 0
-      for slot in stride(from: 1, through: most, by: 1) {
-        let name = slot == 1 ? property.name : "\(property.name)_\(slot)"
-        nodeColumns += [Column(name, property.type == .integer ? .long : .string), Column("\(name)_claim", .string)]
-        propertySlots.append((property.name, slot))
-      }
-    }
-    var nodeRows: [[Cell?]] = []
-    nodeRows.reserveCapacity(graph.entities.count)
-    for entity in graph.entities.values {
-      var row: [Cell?] = [.string(entity.id.rawValue), .string(entity.kind), .string(entity.label(in: exportLabel))]
-      row += labelLanguages.map { entity.labels[$0].map(Cell.string) }
-      row += [entity.aliases.isEmpty ? nil : .string(entity.aliases.joined(separator: " | ")), entity.note.map(Cell.string)]
-      if located {
-        let point = places[entity.id]
-        row += [
-          point.map { .double($0.latitude) }, point.map { .double($0.longitude) }, point.map { .string($0.precision.rawValue) },
-          point.map { .string($0.source) },
-        ]
-      }
-      let own = properties[entity.id] ?? [:]
-      for (name, slot) in propertySlots {
-        guard let claims = own[name], slot <= claims.count else {
-          row += [nil, nil]
-          continue
-        }
-        let claim = claims[slot - 1]
-        var value: Cell?
-        if case .property(_, let stated) = claim.predicate {
-          switch stated {
-          case .integer(let n): value = .integer(n)
-          case .string(let s): value = .string(s)
-          case nil: value = claim.time.map { .string($0.newStyleEDTF) }
-          }
-        }
-        row += [value, .string(claim.id.rawValue)]
-      }
-      nodeRows.append(row)
-    }
-    entities = Table(columns: nodeColumns, rows: nodeRows)
+    entities = Table(columns: layout.entityColumns, rows: entityRows)
   }
 }

@@ -16,7 +16,17 @@ public enum GEXF {
   ///
   /// - Complexity: O(*V* + *C*) in the size of the output.
   public static func document(_ flat: FlatGraph) -> String {
-    let graph = flat.graph
+    let sink = OutputSink()
+    // The records of a graph in memory are read without failing.
+    try! write(flat.graph, layout: flat.layout, to: sink)
+    return sink.text
+  }
+
+  /// Writes the network of `records`, whose columns `layout` sets, to `sink`, a record at a time as they are read.
+  ///
+  /// - Throws: what reading the records throws.
+  package static func write(_ records: any GraphRecords, layout: FlatLayout, to sink: OutputSink) throws {
+    let schema = records.schema
     var out = """
       <?xml version="1.0" encoding="UTF-8"?>
       <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
@@ -27,46 +37,53 @@ public enum GEXF {
         <graph defaultedgetype="directed" mode="dynamic" timeformat="date">
 
       """
-    let nodeColumns = Array(flat.entities.columns.enumerated().dropFirst())  // `id` is the node's own id
-    let edgeColumns = flat.edgeColumns
+    let nodeColumns = Array(layout.entityColumns.enumerated().dropFirst())  // `id` is the node's own id
+    let edgeColumns = layout.edgeColumns
     out += "    <attributes class=\"node\" mode=\"static\">\n"
     for (n, (_, column)) in nodeColumns.enumerated() { attribute(&out, "n\(n)", column) }
     out += "    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n"
     for (n, (_, column)) in edgeColumns.enumerated() { attribute(&out, "e\(n)", column) }
     out += "    </attributes>\n    <nodes>\n"
+    func flush() {
+      sink.write(out)
+      out.removeAll(keepingCapacity: true)
+    }
 
     // Each column's row index and the opening of its attvalue element, made once.
     let nodeValues = nodeColumns.enumerated().map { ($0.element.offset, "          <attvalue for=\"n\($0.offset)\" value=\"") }
     let edgeValues = edgeColumns.enumerated().map { ($0.element.index, "          <attvalue for=\"e\($0.offset)\" value=\"") }
-    let claims = Array(graph.claims.values)
-    for (index, entity) in graph.entities.values.enumerated() {
-      out += "      <node id=\"\(XML.escape(entity.id.rawValue))\" label=\"\(XML.escape(entity.label(in: graph.schema.languages.exportLabel)))\">\n"
-      values(&out, nodeValues, flat.entities.rows[index])
-      let times = ((try? graph.claims(about: entity.id)) ?? []).map(\.time)
-      if !times.isEmpty, times.allSatisfy({ $0 != nil }) {
-        let intervals = times.compactMap { $0?.interval }
-        spell(&out, DayInterval(earliest: intervals.map(\.earliest).min()!, latest: intervals.map(\.latest).max()!))
+    let exportLabel = schema.languages.exportLabel
+    try records.forEachEntitySlice([.properties, .span]) { slice in
+      for record in slice {
+        let entity = record.entity
+        out += "      <node id=\"\(XML.escape(entity.id.rawValue))\" label=\"\(XML.escape(entity.label(in: exportLabel)))\">\n"
+        values(&out, nodeValues, layout.row(record))
+        if let span = record.span { spell(&out, span) }
+        if let fill = schema.kind(named: entity.kind)?.style?.fill { color(&out, fill) }
+        out += "      </node>\n"
       }
-      if let fill = graph.schema.kind(named: entity.kind)?.style?.fill { color(&out, fill) }
-      out += "      </node>\n"
+      flush()
     }
     out += "    </nodes>\n    <edges>\n"
-    for index in flat.relationClaims {
-      let claim = claims[index]
-      guard let object = claim.object else { continue }
-      let relation = XML.escape(claim.predicateName)
-      out += "      <edge id=\"\(XML.escape(claim.id.rawValue))\" source=\"\(XML.escape(claim.subject.rawValue))\" "
-      out += "target=\"\(XML.escape(object.rawValue))\" label=\"\(relation)\" kind=\"\(relation)\" weight=\"1.0\">\n"
-      values(&out, edgeValues, flat.claims.rows[index])
-      if let time = claim.time { spell(&out, time.interval) }
-      if let style = graph.schema.relation(named: claim.predicateName)?.style {
-        color(&out, style.color)
-        out += "        <viz:thickness value=\"\(style.width)\"/>\n"
+    try records.forEachClaimSlice { slice in
+      for record in slice {
+        let claim = record.claim
+        guard let object = claim.object else { continue }
+        let relation = XML.escape(claim.predicateName)
+        out += "      <edge id=\"\(XML.escape(claim.id.rawValue))\" source=\"\(XML.escape(claim.subject.rawValue))\" "
+        out += "target=\"\(XML.escape(object.rawValue))\" label=\"\(relation)\" kind=\"\(relation)\" weight=\"1.0\">\n"
+        values(&out, edgeValues, layout.row(record))
+        if let time = claim.time { spell(&out, time.interval) }
+        if let style = schema.relation(named: claim.predicateName)?.style {
+          color(&out, style.color)
+          out += "        <viz:thickness value=\"\(style.width)\"/>\n"
+        }
+        out += "      </edge>\n"
       }
-      out += "      </edge>\n"
+      flush()
     }
     out += "    </edges>\n  </graph>\n</gexf>\n"
-    return out
+    flush()
   }
 
   private static func attribute(_ out: inout String, _ id: String, _ column: Column) {

@@ -59,6 +59,13 @@ final class JSONRecordWriter {
     close(frame)
   }
 
+  /// Writes `value` whose closing bracket stands at indent level `depth` to `sink`, leaving the writer empty.
+  func write<T: Encodable>(_ value: T, depth: Int, to sink: OutputSink) throws {
+    try write(value, depth: depth)
+    sink.write(bytes)
+    bytes.removeAll(keepingCapacity: true)
+  }
+
   /// Keeps `error` (the first one) to be thrown when the current value's `encode(to:)` returns.
   func refuse(_ error: EncodingError) -> EncodingError {
     if refusal == nil { refusal = error }

@@ -100,6 +100,12 @@ package enum Records {
     public let location: String
 
     public init(_ claim: HistoryModel.Claim, in graph: CuratedGraph) {
+      self.init(ClaimRecord(claim, corroboration: graph.corroboration(of: claim)))
+    }
+
+    /// The claim with its corroboration as the whole graph finds it.
+    public init(_ record: ClaimRecord) {
+      let claim = record.claim
       id = claim.id.rawValue
       subject = claim.subject.rawValue
       relation = claim.predicateName
@@ -114,7 +120,7 @@ package enum Records {
       qualifiers = Dictionary(uniqueKeysWithValues: claim.qualifiers.map { ($0.name, $0.value) })
       time = claim.time.map(Time.init)
       sources = claim.sources.map(Source.init)
-      independentDocuments = graph.corroboration(of: claim).map(\.rawValue)
+      independentDocuments = record.corroboration.map(\.rawValue)
       note = claim.note
       location = claim.location.description
     }
@@ -218,7 +224,8 @@ package enum Records {
     }
   }
 
-  /// The whole graph: the canonical machine-readable dump.
+  /// The whole graph: the canonical machine-readable dump, as `export --format
+  /// json` writes it record by record (``JSONDump``).
   public struct Dump: Hashable, Sendable, Encodable {
     public let format: String
     public let schema: Schema
@@ -227,7 +234,7 @@ package enum Records {
     public let claims: [Claim]
 
     public init(_ graph: CuratedGraph) {
-      format = "history-graph/1"
+      format = JSONDump.format
       schema = Schema(graph.schema)
       documents = graph.documents.values.map(Document.init)
       let language = graph.schema.languages.choice(nil)

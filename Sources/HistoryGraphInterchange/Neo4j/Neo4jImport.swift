@@ -29,53 +29,76 @@ public enum Neo4jImport {
   public static let command =
     "neo4j-admin database import full --nodes=entities.csv --nodes=sources.csv --relationships=relations.csv --relationships=stated_in.csv --multiline-fields=true neo4j"
 
+  /// The files' names, in the order ``write(_:layout:to:)`` takes their sinks.
+  public static let fileNames = ["entities.csv", "relations.csv", "sources.csv", "stated_in.csv", "load.cypher"]
+
   /// Each file's name and its text.
   public static func files(_ flat: FlatGraph) -> [(name: String, text: String)] {
-    let graph = flat.graph
-    let claims = Array(graph.claims.values)
+    let sinks = fileNames.map { _ in OutputSink() }
+    // The records of a graph in memory are read without failing.
+    try! write(flat.graph, layout: flat.layout, to: sinks)
+    return Array(zip(fileNames, sinks.map(\.text)))
+  }
 
-    var entities = ""
-    let entityColumns = flat.entities.columns.enumerated().filter { $0.element.name != "id" }
-    CSVTables.line(&entities, ["id:ID(Entity)", ":LABEL"] + entityColumns.map { header($0.element) })
-    for (index, entity) in graph.entities.values.enumerated() {
-      let row = flat.entities.rows[index]
-      CSVTables.line(&entities, [entity.id.rawValue, "Entity;\(entity.kind)"] + entityColumns.map { row[$0.offset]?.text ?? "" })
+  /// Writes the files of `records`, whose columns `layout` sets, to the sinks of ``fileNames``, a record at a time as they are read.
+  ///
+  /// - Throws: what reading the records throws.
+  package static func write(_ records: any GraphRecords, layout: FlatLayout, to sinks: [OutputSink]) throws {
+    precondition(sinks.count == fileNames.count, "a sink for each file")
+    let (entities, relations, sources, statedIn, load) = (sinks[0], sinks[1], sinks[2], sinks[3], sinks[4])
+    var text = ""
+    func flush(to sink: OutputSink) {
+      sink.write(text)
+      text.removeAll(keepingCapacity: true)
     }
 
-    var relations = ""
-    let claimColumns = flat.edgeColumns.filter { !CSVTables.isSourceColumn($0.column.name) }
-    CSVTables.line(&relations, [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"] + claimColumns.map { header($0.column) })
-    for index in flat.relationClaims {
-      let claim = claims[index]
-      let row = flat.claims.rows[index]
-      CSVTables.line(
-        &relations,
-        [claim.subject.rawValue, claim.object?.rawValue ?? "", claim.predicateName] + claimColumns.map { dateCell($0.column, row[$0.index]) })
+    let entityColumns = layout.entityColumns.enumerated().filter { $0.element.name != "id" }
+    CSVTables.line(&text, ["id:ID(Entity)", ":LABEL"] + entityColumns.map { header($0.element) })
+    flush(to: entities)
+    try records.forEachEntitySlice(.properties) { slice in
+      for record in slice {
+        let row = layout.row(record)
+        CSVTables.line(&text, [record.entity.id.rawValue, "Entity;\(record.entity.kind)"] + entityColumns.map { row[$0.offset]?.text ?? "" })
+      }
+      flush(to: entities)
     }
 
-    var sources = ""
-    var statedIn = ""
+    let claimColumns = layout.edgeColumns.filter { !CSVTables.isSourceColumn($0.column.name) }
+    CSVTables.line(&text, [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"] + claimColumns.map { header($0.column) })
+    flush(to: relations)
     CSVTables.line(
-      &sources,
+      &text,
       [
         "id:ID(Source)", ":LABEL", "claim:string", "position:long", "quote:string", "locator:string", "line:long", "column:long", "end_line:long",
         "end_column:long", "note:string", "confidence:double",
       ])
-    CSVTables.line(&statedIn, [":START_ID(Source)", ":END_ID(Entity)", ":TYPE"])
-    for claim in claims {
-      for (position, source) in claim.sources.enumerated() {
-        let id = "\(claim.id.rawValue)#\(position + 1)"
-        CSVTables.line(
-          &sources,
-          [id, "Source", claim.id.rawValue, String(position + 1), source.quote] + CSVTables.locatorFields(source.locator)
-            + [source.note ?? "", String(source.confidence)])
-        CSVTables.line(&statedIn, [id, source.document.rawValue, "STATED_IN"])
+    flush(to: sources)
+    CSVTables.line(&text, [":START_ID(Source)", ":END_ID(Entity)", ":TYPE"])
+    flush(to: statedIn)
+    try records.forEachClaimSlice { slice in
+      var sourceText = ""
+      var statedText = ""
+      for record in slice {
+        let claim = record.claim
+        if let object = claim.object {
+          let row = layout.row(record)
+          CSVTables.line(
+            &text, [claim.subject.rawValue, object.rawValue, claim.predicateName] + claimColumns.map { dateCell($0.column, row[$0.index]) })
+        }
+        for (position, source) in claim.sources.enumerated() {
+          let id = "\(claim.id.rawValue)#\(position + 1)"
+          CSVTables.line(
+            &sourceText,
+            [id, "Source", claim.id.rawValue, String(position + 1), source.quote] + CSVTables.locatorFields(source.locator)
+              + [source.note ?? "", String(source.confidence)])
+          CSVTables.line(&statedText, [id, source.document.rawValue, "STATED_IN"])
+        }
       }
+      flush(to: relations)
+      sources.write(sourceText)
+      statedIn.write(statedText)
     }
-    return [
-      ("entities.csv", entities), ("relations.csv", relations), ("sources.csv", sources), ("stated_in.csv", statedIn),
-      ("load.cypher", cypher(flat, entityColumns: entityColumns.map(\.element), claimColumns: claimColumns.map(\.column))),
-    ]
+    load.write(cypher(records.schema, entityColumns: entityColumns.map(\.element), claimColumns: claimColumns.map(\.column)))
   }
 
   /// Columns holding New Style days are Neo4j dates; the rest keep their type.
@@ -105,7 +128,7 @@ public enum Neo4jImport {
   }
 
   /// The `LOAD CSV` script: constraints, then each file, typed as in its header.
-  static func cypher(_ flat: FlatGraph, entityColumns: [Column], claimColumns: [Column]) -> String {
+  static func cypher(_ schema: Schema, entityColumns: [Column], claimColumns: [Column]) -> String {
     func value(_ column: Column) -> String {
       let field = "row.`\(header(column))`"
       switch column.type {
@@ -131,7 +154,7 @@ public enum Neo4jImport {
       CREATE INDEX source_claim IF NOT EXISTS FOR (s:Source) ON (s.claim);
 
       """
-    for kind in flat.graph.schema.kinds {
+    for kind in schema.kinds {
       out += """
         LOAD CSV WITH HEADERS FROM 'file:///entities.csv' AS row
         WITH row WHERE row.`:LABEL` = 'Entity;\(kind.name)'
@@ -140,7 +163,7 @@ public enum Neo4jImport {
 
         """
     }
-    for relation in flat.graph.schema.relations {
+    for relation in schema.relations {
       out += """
         LOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row
         WITH row WHERE row.`:TYPE` = '\(relation.name)'

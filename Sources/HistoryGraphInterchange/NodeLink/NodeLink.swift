@@ -11,26 +11,50 @@ import HistoryGraph
 public enum NodeLink {
   /// The whole network as one JSON document.
   public static func document(_ flat: FlatGraph) -> String {
+    let sink = OutputSink()
+    // The records of a graph in memory are read without failing.
+    try! write(flat.graph, layout: flat.layout, to: sink)
+    return sink.text
+  }
+
+  /// Writes the network of `records`, whose columns `layout` sets, to `sink`, a record at a time as they are read.
+  ///
+  /// - Throws: what reading the records throws.
+  package static func write(_ records: any GraphRecords, layout: FlatLayout, to sink: OutputSink) throws {
     var out = "{\"directed\": true, \"multigraph\": true, \"graph\": {\"name\": \"history-graph\"},\n\"nodes\": [\n"
-    for (n, row) in flat.entities.rows.enumerated() {
-      if n > 0 { out += ",\n" }
-      object(&out, zip(flat.entities.columns, row).compactMap { column, cell in cell.map { (column.name, $0) } })
+    func flush() {
+      sink.write(out)
+      out.removeAll(keepingCapacity: true)
+    }
+    var count = 0
+    try records.forEachEntitySlice(.properties) { slice in
+      for record in slice {
+        if count > 0 { out += ",\n" }
+        count += 1
+        object(&out, zip(layout.entityColumns, layout.row(record)).compactMap { column, cell in cell.map { (column.name, $0) } })
+      }
+      flush()
     }
     out += "\n],\n\"edges\": [\n"
-    let claims = Array(flat.graph.claims.values)
-    let edgeColumns = flat.edgeColumns
-    for (n, index) in flat.relationClaims.enumerated() {
-      if n > 0 { out += ",\n" }
-      let claim = claims[index]
-      var fields: [(String, Cell)] = [
-        ("source", .string(claim.subject.rawValue)), ("target", .string(claim.object?.rawValue ?? "")), ("key", .string(claim.id.rawValue)),
-      ]
-      let row = flat.claims.rows[index]
-      for (i, column) in edgeColumns { if let cell = row[i] { fields.append((column.name, cell)) } }
-      object(&out, fields)
+    let edgeColumns = layout.edgeColumns
+    count = 0
+    try records.forEachClaimSlice { slice in
+      for record in slice {
+        let claim = record.claim
+        guard let object = claim.object else { continue }
+        if count > 0 { out += ",\n" }
+        count += 1
+        var fields: [(String, Cell)] = [
+          ("source", .string(claim.subject.rawValue)), ("target", .string(object.rawValue)), ("key", .string(claim.id.rawValue)),
+        ]
+        let row = layout.row(record)
+        for (i, column) in edgeColumns { if let cell = row[i] { fields.append((column.name, cell)) } }
+        Self.object(&out, fields)
+      }
+      flush()
     }
     out += "\n]}\n"
-    return out
+    flush()
   }
 
   private static func object(_ out: inout String, _ fields: [(String, Cell)]) {

@@ -21,6 +21,22 @@ package enum AtomicFile {
   ///
   /// - Throws: ``OutputError`` naming the path, why and what to do; the target is then as it was.
   public static func write(_ data: Data, to path: String) throws(OutputError) {
+    do {
+      try write(to: path) { $0.write(data) }
+    } catch let error as OutputError {
+      throw error
+    } catch {
+      preconditionFailure("writing bytes fails only as an output error")
+    }
+  }
+
+  /// Writes to `path` as described above what `body` writes to the sink it is
+  /// given, as it writes it (a temporary file renamed over the target once `body`
+  /// has returned and every byte is on disk).
+  ///
+  /// - Throws: ``OutputError`` naming the path, why and what to do, or what `body`
+  ///   throws; the target is then as it was and the temporary file gone.
+  package static func write(to path: String, _ body: (OutputSink) throws -> Void) throws {
     guard !path.isEmpty else {
       throw OutputError(path: path, reason: "the file name is empty", hint: "give a file name after -o, or -o - for standard output")
     }
@@ -34,20 +50,20 @@ package enum AtomicFile {
         // A link to a pipe, a device or a socket (`/dev/stdout` → `/proc/self/fd/1` → a pipe) is written as a stream.
         var target = stat()
         if stat(path, &target) == 0, target.st_mode & S_IFMT != S_IFREG, target.st_mode & S_IFMT != S_IFDIR {
-          return try stream(data, to: path)
+          return try stream(to: path, body)
         }
         guard let resolved = realpath(path, nil) else {
           throw OutputError(
             path: path, reason: "it is a symbolic link to nothing that can be written", hint: "remove the link or choose another -o path")
         }
         defer { free(resolved) }
-        return try write(data, to: String(cString: resolved))
+        return try write(to: String(cString: resolved), body)
       case S_IFDIR:
         throw OutputError(path: path, reason: "it is a folder", hint: "give a file name, e.g. \(path)/graph.json")
       case S_IFREG:
         break
       default:
-        return try stream(data, to: path)
+        return try stream(to: path, body)
       }
     }
     let url = URL(fileURLWithPath: path)
@@ -68,8 +84,16 @@ package enum AtomicFile {
         path: path, reason: "cannot write in \(folder.path): \(String(cString: strerror(errno)))",
         hint: "check that the folder is writable, or choose another -o path")
     }
-    let written = writeAll(data, to: descriptor) && fsync(descriptor) == 0
-    let reason = String(cString: strerror(errno))
+    let sink = OutputSink(descriptor: descriptor)
+    do {
+      try body(sink)
+    } catch {
+      close(descriptor)
+      unlink(temporary.path)
+      throw error
+    }
+    let written = sink.flush() && fsync(descriptor) == 0
+    let reason = String(cString: strerror(sink.failure ?? errno))
     close(descriptor)
     guard written else {
       unlink(temporary.path)
@@ -84,27 +108,16 @@ package enum AtomicFile {
   }
 
   /// Writes to a FIFO, a device or a socket as it is, without replacing it.
-  private static func stream(_ data: Data, to path: String) throws(OutputError) {
+  private static func stream(to path: String, _ body: (OutputSink) throws -> Void) throws {
     let descriptor = open(path, O_WRONLY)
     guard descriptor >= 0 else {
       throw OutputError(path: path, reason: String(cString: strerror(errno)), hint: "check that you may write it")
     }
     defer { close(descriptor) }
-    guard writeAll(data, to: descriptor) else {
-      throw OutputError(path: path, reason: String(cString: strerror(errno)), hint: "check that the reader is still there")
-    }
-  }
-
-  /// Writes every byte of `data`, retrying after a signal; `false` on an error (in `errno`).
-  private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
-    data.withUnsafeBytes { buffer -> Bool in
-      var offset = 0
-      while offset < buffer.count {
-        let n = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if n < 0 { if errno == EINTR { continue } else { return false } }
-        offset += n
-      }
-      return true
+    let sink = OutputSink(descriptor: descriptor)
+    try body(sink)
+    guard sink.flush() else {
+      throw OutputError(path: path, reason: String(cString: strerror(sink.failure ?? errno)), hint: "check that the reader is still there")
     }
   }
 
@@ -119,11 +132,6 @@ package enum AtomicFile {
       try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
     }
   }
-}
-
-/// The C library's `write(2)`, named apart from ``AtomicFile/write(_:to:)``.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-  write(descriptor, bytes, count)
 }
 
 /// What to undo if the process is interrupted (SIGINT, SIGTERM, SIGHUP) while
@@ -177,5 +185,26 @@ package func writeOutput(_ data: Data, to path: String) throws(OutputError) {
     FileHandle.standardOutput.write(data)
   } else {
     try AtomicFile.write(data, to: path)
+  }
+}
+
+/// Writes what `body` writes to `path` atomically as it writes it (see
+/// ``AtomicFile/write(to:_:)``), or to standard output when `path` is `-`.
+///
+/// - Throws: ``OutputError``, or what `body` throws (before anything reached
+///   standard output; after, an ``OutputError`` saying the output stopped part-way).
+package func writeOutput(to path: String, _ body: (OutputSink) throws -> Void) throws {
+  guard path == "-" else { return try AtomicFile.write(to: path, body) }
+  let sink = OutputSink(descriptor: STDOUT_FILENO)
+  do {
+    try body(sink)
+  } catch  where sink.hasWritten {
+    // Standard output cannot be taken back: say that what it got is a part.
+    throw OutputError(
+      path: path, reason: "the output stopped part-way (\(error))",
+      hint: "run the command again, or write to a file with -o FILE, which is written whole or not at all")
+  }
+  guard sink.flush() else {
+    throw OutputError(path: path, reason: String(cString: strerror(sink.failure ?? errno)), hint: "check that the reader is still there")
   }
 }

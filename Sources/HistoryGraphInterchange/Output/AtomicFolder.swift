@@ -20,6 +20,24 @@ package enum AtomicFolder {
   ///
   /// - Throws: ``OutputError`` naming the path, why and what to do; the target is then as it was.
   public static func write(_ files: [(name: String, data: Data)], to path: String) throws(OutputError) {
+    do {
+      try write(files.map(\.name), to: path) { sinks in
+        for (index, file) in files.enumerated() { sinks[index].write(file.data) }
+      }
+    } catch let error as OutputError {
+      throw error
+    } catch {
+      preconditionFailure("writing bytes fails only as an output error")
+    }
+  }
+
+  /// Writes the files `names` (without folders) into the folder `path` as
+  /// described above, as `body` writes them: it is given a sink for each name, in
+  /// the same order, and the folder is put in place once it has returned.
+  ///
+  /// - Throws: ``OutputError`` naming the path, why and what to do, or what `body`
+  ///   throws; the target is then as it was and the temporary folder gone.
+  package static func write(_ names: [String], to path: String, _ body: ([OutputSink]) throws -> Void) throws {
     let url = URL(fileURLWithPath: path).standardizedFileURL
     let parent = url.deletingLastPathComponent()
     let manager = FileManager.default
@@ -33,9 +51,9 @@ package enum AtomicFolder {
       guard status.st_mode & S_IFMT == S_IFDIR else {
         throw OutputError(path: path, reason: "it is not a folder", hint: "this format writes a folder of files: give a new or empty folder's path")
       }
-      let names = Set(files.map(\.name))
+      let expected = Set(names)
       let present = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
-      if let stranger = present.sorted().first(where: { !names.contains($0) }) {
+      if let stranger = present.sorted().first(where: { !expected.contains($0) }) {
         throw OutputError(
           path: path, reason: "the folder holds '\(stranger)', which this export does not write",
           hint: "give a new or empty folder, or one an earlier export of this format wrote")
@@ -49,16 +67,26 @@ package enum AtomicFolder {
     // one back if it was moved aside (a rename that fails harmlessly before the
     // move, or once the new folder is in place, which is not empty).
     Interruption.undo(
-      removing: files.map { temporary.appendingPathComponent($0.name).path } + [temporary.path],
+      removing: names.map { temporary.appendingPathComponent($0).path } + [temporary.path],
       restoring: exists ? (from: old.path, to: url.path) : nil)
     defer { Interruption.clear() }
+    let failed = OutputError(
+      path: path, reason: "cannot write in \(parent.path)", hint: "check that the folder is writable and has room, or choose another -o folder")
+    var descriptors: [Int32] = []
+    defer { for descriptor in descriptors { close(descriptor) } }
     do {
-      try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
-      for file in files { try file.data.write(to: temporary.appendingPathComponent(file.name)) }
+      guard (try? manager.createDirectory(at: temporary, withIntermediateDirectories: false)) != nil else { throw failed }
+      for name in names {
+        let descriptor = open(temporary.appendingPathComponent(name).path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failed }
+        descriptors.append(descriptor)
+      }
+      let sinks = descriptors.map(OutputSink.init(descriptor:))
+      try body(sinks)
+      guard sinks.allSatisfy({ $0.flush() }) else { throw failed }
     } catch {
       try? manager.removeItem(at: temporary)
-      throw OutputError(
-        path: path, reason: "cannot write in \(parent.path)", hint: "check that the folder is writable and has room, or choose another -o folder")
+      throw error
     }
     if exists, rename(url.path, old.path) != 0 {
       try? manager.removeItem(at: temporary)
@@ -71,7 +99,7 @@ package enum AtomicFolder {
     }
     if exists {
       // The old folder holds only files this export writes (checked above).
-      Interruption.undo(removing: files.map { old.appendingPathComponent($0.name).path } + [old.path])
+      Interruption.undo(removing: names.map { old.appendingPathComponent($0).path } + [old.path])
       try? manager.removeItem(at: old)
     }
   }

@@ -29,39 +29,64 @@ enum RDFText {
   static func nTriples(_ triples: [Triple]) -> String {
     var out = ""
     out.reserveCapacity(triples.count * 120)
-    for triple in triples {
-      out += "<\(escapeIRI(triple.subject))> <\(escapeIRI(triple.predicate))> "
-      term(&out, triple.object, prefixes: [])
-      out += " .\n"
-    }
+    for triple in triples { appendNTriple(triple, to: &out) }
     return out
+  }
+
+  /// Appends `triple` as an N-Triples line.
+  static func appendNTriple(_ triple: Triple, to out: inout String) {
+    out += "<\(escapeIRI(triple.subject))> <\(escapeIRI(triple.predicate))> "
+    term(&out, triple.object, prefixes: [])
+    out += " .\n"
   }
 
   /// Turtle with `prefixes` (name, namespace), consecutive triples of one subject joined by `;`.
   static func turtle(_ triples: [Triple], prefixes: [(String, String)]) -> String {
     var out = ""
     out.reserveCapacity(triples.count * 80)
-    for (name, namespace) in prefixes { out += "@prefix \(name): <\(escapeIRI(namespace))> .\n" }
-    var current: String?
-    for triple in triples {
+    var turtle = Turtle(prefixes: prefixes)
+    turtle.start(&out)
+    for triple in triples { turtle.append(triple, to: &out) }
+    turtle.finish(&out)
+    return out
+  }
+
+  /// Turtle written a triple at a time: the prefixes, then each triple, joined
+  /// to the one before by `;` when it has the same subject.
+  struct Turtle {
+    let prefixes: [(String, String)]
+    /// The subject of the last triple written.
+    private var current: String?
+
+    init(prefixes: [(String, String)]) { self.prefixes = prefixes }
+
+    /// Appends the prefix lines.
+    func start(_ out: inout String) {
+      for (name, namespace) in prefixes { out += "@prefix \(name): <\(RDFText.escapeIRI(namespace))> .\n" }
+    }
+
+    mutating func append(_ triple: Triple, to out: inout String) {
       if triple.subject == current {
         out += " ;\n    "
       } else {
         if current != nil { out += " .\n" }
         out += "\n"
-        iri(&out, triple.subject, prefixes: prefixes)
+        RDFText.iri(&out, triple.subject, prefixes: prefixes)
         out += "\n    "
         current = triple.subject
       }
-      iri(&out, triple.predicate, prefixes: prefixes)
+      RDFText.iri(&out, triple.predicate, prefixes: prefixes)
       out += " "
-      term(&out, triple.object, prefixes: prefixes)
+      RDFText.term(&out, triple.object, prefixes: prefixes)
     }
-    if current != nil { out += " .\n" }
-    return out
+
+    /// Ends the last triple.
+    func finish(_ out: inout String) {
+      if current != nil { out += " .\n" }
+    }
   }
 
-  private static func term(_ out: inout String, _ term: Term, prefixes: [(String, String)]) {
+  fileprivate static func term(_ out: inout String, _ term: Term, prefixes: [(String, String)]) {
     switch term {
     case .iri(let value): iri(&out, value, prefixes: prefixes)
     case .typed(let lexical, let datatype):
@@ -77,7 +102,7 @@ enum RDFText {
   }
 
   /// An IRI as a prefixed name where its local part is a plain name, else in angle brackets.
-  private static func iri(_ out: inout String, _ value: String, prefixes: [(String, String)]) {
+  fileprivate static func iri(_ out: inout String, _ value: String, prefixes: [(String, String)]) {
     for (name, namespace) in prefixes where value.hasPrefix(namespace) {
       let local = value.utf8.dropFirst(namespace.utf8.count)
       if let first = local.first, isNameByte(first) && first != UInt8(ascii: "-"), local.allSatisfy(isNameByte) {
@@ -97,7 +122,7 @@ enum RDFText {
   private static func literal(_ out: inout String, _ text: String) { BackslashEscaped.append(text, to: &out) }
 
   /// Characters an IRI may not hold as they are (spaces, controls, `<>"{}|^`\\`), percent-encoded.
-  private static func escapeIRI(_ iri: String) -> String {
+  fileprivate static func escapeIRI(_ iri: String) -> String {
     let forbidden = Set("<>\"{}|^`\\".utf8)
     guard iri.utf8.contains(where: { $0 <= 0x20 || forbidden.contains($0) }) else { return iri }
     var out: [UInt8] = []

@@ -61,85 +61,150 @@ public struct WikibaseRDF: Sendable {
     precondition(Self.isUsableBase(base), "check the base with isUsableBase first")
     self.base = base
     var out: [Triple] = []
-    func add(_ s: String, _ p: String, _ o: Term) { out.append(Triple(subject: s, predicate: p, object: o)) }
-    let ns = Namespaces(base)
-    let type = Self.rdf + "type"
-    // Our words (the schema's, notes) in the graph's notes language; the tool's own (dates in words, locators) in its interface language.
-    let languages = graph.schema.languages
-    let ours = languages.language(withRole: .notes)?.rawValue ?? Language.interface.rawValue
+    let statements = Statements(graph, base: base, places: places) { out.append(Triple(subject: $0, predicate: $1, object: $2)) }
+    statements.vocabulary()
+    for entity in graph.entities.values { statements.entity(entity) }
+    for claim in graph.claims.values { statements.claim(claim) }
+    triples = out
+  }
+
+  /// The syntaxes the triples are written in.
+  package enum Syntax: Sendable {
+    case turtle, nTriples
+  }
+
+  /// Writes the triples of `records` under `base` (which ``isUsableBase(_:)`` must
+  /// accept) to `sink` in `syntax`, a record at a time as they are read: the same
+  /// text as ``turtle`` or ``nTriples`` of the whole graph.
+  ///
+  /// - Throws: what reading the records throws.
+  package static func write(
+    _ records: any GraphRecords, base: String, places: Gazetteer, as syntax: Syntax, to sink: OutputSink
+  ) throws {
+    precondition(isUsableBase(base), "check the base with isUsableBase first")
+    var text = ""
+    var turtle = syntax == .turtle ? RDFText.Turtle(prefixes: prefixes(Namespaces(base))) : nil
+    if let turtle { turtle.start(&text) }
+    let statements = Statements(records, base: base, places: places) { subject, predicate, object in
+      let triple = Triple(subject: subject, predicate: predicate, object: object)
+      if turtle != nil { turtle!.append(triple, to: &text) } else { RDFText.appendNTriple(triple, to: &text) }
+    }
+    func flush() {
+      sink.write(text)
+      text.removeAll(keepingCapacity: true)
+    }
+    statements.vocabulary()
+    flush()
+    try records.forEachEntitySlice([]) { slice in
+      for record in slice { statements.entity(record.entity) }
+      flush()
+    }
+    try records.forEachClaimSlice { slice in
+      for record in slice { statements.claim(record.claim) }
+      flush()
+    }
+    turtle?.finish(&text)
+    flush()
+  }
+
+  /// The statements about each part of a graph, handed to `add` as they are made, in the order ``triples`` lists them.
+  struct Statements {
+    let records: any GraphRecords
+    let places: Gazetteer
+    let ns: Namespaces
+    let add: (String, String, Term) -> Void
+    let type = WikibaseRDF.rdf + "type"
+    /// Our words (the schema's, notes) in the graph's notes language.
+    let ours: String
+    /// The tool's own words (dates in words, locators) in its interface language.
     let tool = Language.interface.rawValue
-    let primary = languages.primary?.rawValue
+    let primary: String?
+    let symmetric: Set<String>
 
-    // The vocabulary: kinds as classes, relations, properties and qualifiers as Wikibase properties.
-    for kind in graph.schema.kinds {
-      add(ns.kind + kind.name, type, .iri(Self.rdfs + "Class"))
-      add(ns.kind + kind.name, Self.rdfs + "label", .text(kind.label, language: ours))
-      for role in kind.roles.map(\.rawValue).sorted() { add(ns.kind + kind.name, ns.hg + "role", .string(role)) }
-    }
-    func property(_ name: String, _ describe: (String) -> Void) {
-      let subject = ns.property + name
-      add(subject, type, .iri(Self.wikibase + "Property"))
-      add(subject, Self.rdfs + "label", .text(name, language: ours))
-      add(subject, Self.wikibase + "claim", .iri(ns.p + name))
-      add(subject, Self.wikibase + "statementProperty", .iri(ns.ps + name))
-      add(subject, Self.wikibase + "qualifier", .iri(ns.pq + name))
-      add(subject, Self.wikibase + "directClaim", .iri(ns.wdt + name))
-      describe(subject)
-    }
-    for relation in graph.schema.relations {
-      property(relation.name) { subject in
-        add(subject, Self.wikibase + "propertyType", .iri(Self.wikibase + "WikibaseItem"))
-        add(subject, ns.hg + "inverse", .text(relation.inverse, language: ours))
-        add(subject, ns.hg + "symmetric", .boolean(relation.symmetric))
-        for role in relation.roles.map(\.rawValue).sorted() { add(subject, ns.hg + "role", .string(role)) }
-      }
-    }
-    for prop in graph.schema.properties {
-      property(prop.name) { subject in
-        add(subject, Self.wikibase + "propertyType", .iri(Self.wikibase + (prop.type == .integer ? "Quantity" : "String")))
-      }
-    }
-    let vocabulary = Set(graph.schema.relations.map(\.name) + graph.schema.properties.map(\.name))
-    for qualifier in graph.schema.qualifiers where !vocabulary.contains(qualifier.name) {
-      property(qualifier.name) { subject in
-        for role in qualifier.roles.map(\.rawValue).sorted() { add(subject, ns.hg + "role", .string(role)) }
-      }
-    }
-    for (name, label) in [("earliest_date", "earliest date"), ("latest_date", "latest date"), ("point_in_time", "point in time")] {
-      property(name) { subject in
-        add(subject, Self.rdfs + "comment", .text("New Style day; \(label) of the claim's time", language: tool))
-      }
-    }
-    for name in ["stated_in", "quote"] {
-      add(ns.property + name, type, .iri(Self.wikibase + "Property"))
-      add(ns.property + name, Self.wikibase + "reference", .iri(ns.pr + name))
+    init(_ records: any GraphRecords, base: String, places: Gazetteer, add: @escaping (String, String, Term) -> Void) {
+      self.records = records
+      self.places = places
+      self.add = add
+      ns = Namespaces(base)
+      let languages = records.schema.languages
+      ours = languages.language(withRole: .notes)?.rawValue ?? Language.interface.rawValue
+      primary = languages.primary?.rawValue
+      symmetric = Set(records.schema.relations.filter(\.symmetric).map(\.name))
     }
 
-    // Entities.
-    for entity in graph.entities.values {
+    /// The vocabulary: kinds as classes, relations, properties and qualifiers as Wikibase properties.
+    func vocabulary() {
+      for kind in records.schema.kinds {
+        add(ns.kind + kind.name, type, .iri(WikibaseRDF.rdfs + "Class"))
+        add(ns.kind + kind.name, WikibaseRDF.rdfs + "label", .text(kind.label, language: ours))
+        for role in kind.roles.map(\.rawValue).sorted() { add(ns.kind + kind.name, ns.hg + "role", .string(role)) }
+      }
+      func property(_ name: String, _ describe: (String) -> Void) {
+        let subject = ns.property + name
+        add(subject, type, .iri(WikibaseRDF.wikibase + "Property"))
+        add(subject, WikibaseRDF.rdfs + "label", .text(name, language: ours))
+        add(subject, WikibaseRDF.wikibase + "claim", .iri(ns.p + name))
+        add(subject, WikibaseRDF.wikibase + "statementProperty", .iri(ns.ps + name))
+        add(subject, WikibaseRDF.wikibase + "qualifier", .iri(ns.pq + name))
+        add(subject, WikibaseRDF.wikibase + "directClaim", .iri(ns.wdt + name))
+        describe(subject)
+      }
+      for relation in records.schema.relations {
+        property(relation.name) { subject in
+          add(subject, WikibaseRDF.wikibase + "propertyType", .iri(WikibaseRDF.wikibase + "WikibaseItem"))
+          add(subject, ns.hg + "inverse", .text(relation.inverse, language: ours))
+          add(subject, ns.hg + "symmetric", .boolean(relation.symmetric))
+          for role in relation.roles.map(\.rawValue).sorted() { add(subject, ns.hg + "role", .string(role)) }
+        }
+      }
+      for prop in records.schema.properties {
+        property(prop.name) { subject in
+          add(subject, WikibaseRDF.wikibase + "propertyType", .iri(WikibaseRDF.wikibase + (prop.type == .integer ? "Quantity" : "String")))
+        }
+      }
+      let vocabulary = Set(records.schema.relations.map(\.name) + records.schema.properties.map(\.name))
+      for qualifier in records.schema.qualifiers where !vocabulary.contains(qualifier.name) {
+        property(qualifier.name) { subject in
+          for role in qualifier.roles.map(\.rawValue).sorted() { add(subject, ns.hg + "role", .string(role)) }
+        }
+      }
+      for (name, label) in [("earliest_date", "earliest date"), ("latest_date", "latest date"), ("point_in_time", "point in time")] {
+        property(name) { subject in
+          add(subject, WikibaseRDF.rdfs + "comment", .text("New Style day; \(label) of the claim's time", language: tool))
+        }
+      }
+      for name in ["stated_in", "quote"] {
+        add(ns.property + name, type, .iri(WikibaseRDF.wikibase + "Property"))
+        add(ns.property + name, WikibaseRDF.wikibase + "reference", .iri(ns.pr + name))
+      }
+    }
+
+    /// An entity: its kind, labels, aliases, note, document file and location.
+    func entity(_ entity: Entity) {
       let subject = ns.entity + entity.id.rawValue
       add(subject, type, .iri(ns.kind + entity.kind))
-      for label in languages.ordered(entity.labels) { add(subject, Self.rdfs + "label", .text(label.text, language: label.language.rawValue)) }
-      for alias in entity.aliases { add(subject, Self.skos + "altLabel", primary.map { .text(alias, language: $0) } ?? .string(alias)) }
-      if let note = entity.note { add(subject, Self.schema + "description", .text(note, language: ours)) }
-      if let document = graph.documents[DocumentID(entity.id.rawValue)] {
+      for label in records.schema.languages.ordered(entity.labels) {
+        add(subject, WikibaseRDF.rdfs + "label", .text(label.text, language: label.language.rawValue))
+      }
+      for alias in entity.aliases { add(subject, WikibaseRDF.skos + "altLabel", primary.map { .text(alias, language: $0) } ?? .string(alias)) }
+      if let note = entity.note { add(subject, WikibaseRDF.schema + "description", .text(note, language: ours)) }
+      if let document = records.documents[DocumentID(entity.id.rawValue)] {
         add(subject, ns.hg + "file", .string(document.file))
         add(subject, ns.hg + "sha256", .string(document.sha256))
         if let parent = document.derivedFrom { add(subject, ns.hg + "derivedFrom", .iri(ns.entity + parent.rawValue)) }
       }
       if let point = places[entity.id] {
         let geometry = ns.value + "\(entity.id.rawValue)-geometry"
-        add(subject, Self.geo + "hasGeometry", .iri(geometry))
-        add(geometry, type, .iri(Self.geo + "Geometry"))
-        add(geometry, Self.geo + "asWKT", .typed(point.wkt, datatype: Self.geo + "wktLiteral"))
+        add(subject, WikibaseRDF.geo + "hasGeometry", .iri(geometry))
+        add(geometry, type, .iri(WikibaseRDF.geo + "Geometry"))
+        add(geometry, WikibaseRDF.geo + "asWKT", .typed(point.wkt, datatype: WikibaseRDF.geo + "wktLiteral"))
         add(geometry, ns.hg + "precision", .string(point.precision.rawValue))
         add(geometry, ns.hg + "locationSource", .string(point.source))
       }
     }
 
-    // Claims: the statement node, then its time values and references as their own subjects.
-    let symmetric = Set(graph.schema.relations.filter(\.symmetric).map(\.name))
-    for claim in graph.claims.values {
+    /// A claim: the statement node, then its time values and references as their own subjects.
+    func claim(_ claim: Claim) {
       let name = claim.predicateName
       let subject = ns.entity + claim.subject.rawValue
       let statement = ns.statement + claim.id.rawValue
@@ -157,8 +222,8 @@ public struct WikibaseRDF: Sendable {
         add(subject, ns.wdt + name, term)
       case .property(_, nil): break
       }
-      add(statement, type, .iri(Self.wikibase + "Statement"))
-      add(statement, Self.wikibase + "rank", .iri(Self.wikibase + "NormalRank"))
+      add(statement, type, .iri(WikibaseRDF.wikibase + "Statement"))
+      add(statement, WikibaseRDF.wikibase + "rank", .iri(WikibaseRDF.wikibase + "NormalRank"))
       switch claim.predicate {
       case .relation(_, let object): add(statement, ns.ps + name, .iri(ns.entity + object.rawValue))
       case .property(_, .integer(let n)?): add(statement, ns.ps + name, .integer(n))
@@ -183,30 +248,30 @@ public struct WikibaseRDF: Sendable {
         if let reason = time.reason { add(statement, ns.hg + "calendarReason", .text(reason, language: ours)) }
       }
       add(statement, ns.hg + "confidence", .double(claim.confidence))
-      if let note = claim.note { add(statement, Self.schema + "description", .text(note, language: ours)) }
+      if let note = claim.note { add(statement, WikibaseRDF.schema + "description", .text(note, language: ours)) }
       for position in claim.sources.indices {
-        add(statement, Self.prov + "wasDerivedFrom", .iri(ns.reference + "\(claim.id.rawValue)-\(position + 1)"))
+        add(statement, WikibaseRDF.prov + "wasDerivedFrom", .iri(ns.reference + "\(claim.id.rawValue)-\(position + 1)"))
       }
       if let time = claim.time {
-        let model = time.calendar == .julian ? Self.julianCalendar : Self.gregorianCalendar
+        let model = time.calendar == .julian ? WikibaseRDF.julianCalendar : WikibaseRDF.gregorianCalendar
         for (_, suffix, day) in values {
           let node = ns.value + "\(claim.id.rawValue)-\(suffix)"
-          add(node, type, .iri(Self.wikibase + "TimeValue"))
-          add(node, Self.wikibase + "timeValue", .dateTime(CalendarDay.iso(day)))
-          add(node, Self.wikibase + "timePrecision", .integer(11))
-          add(node, Self.wikibase + "timeTimezone", .integer(0))
-          add(node, Self.wikibase + "timeCalendarModel", .iri(model))
+          add(node, type, .iri(WikibaseRDF.wikibase + "TimeValue"))
+          add(node, WikibaseRDF.wikibase + "timeValue", .dateTime(CalendarDay.iso(day)))
+          add(node, WikibaseRDF.wikibase + "timePrecision", .integer(11))
+          add(node, WikibaseRDF.wikibase + "timeTimezone", .integer(0))
+          add(node, WikibaseRDF.wikibase + "timeCalendarModel", .iri(model))
         }
       }
       for (position, source) in claim.sources.enumerated() {
         let reference = ns.reference + "\(claim.id.rawValue)-\(position + 1)"
-        add(reference, type, .iri(Self.wikibase + "Reference"))
+        add(reference, type, .iri(WikibaseRDF.wikibase + "Reference"))
         add(reference, ns.pr + "stated_in", .iri(ns.entity + source.document.rawValue))
         // A quote is in its document's language when the document says, else in the primary one.
-        let quoted = graph.quoteLanguage(of: source)?.rawValue
+        let quoted = records.quoteLanguage(of: source)?.rawValue
         add(reference, ns.pr + "quote", quoted.map { .text(source.quote, language: $0) } ?? .string(source.quote))
         // The curators' translations, each tagged with its language.
-        for translation in graph.schema.languages.ordered(source.translations) {
+        for translation in records.schema.languages.ordered(source.translations) {
           add(reference, ns.hg + "translation", .text(translation.text, language: translation.language.rawValue))
         }
         add(reference, ns.hg + "position", .integer(position + 1))
@@ -218,25 +283,25 @@ public struct WikibaseRDF: Sendable {
           add(reference, ns.hg + "endColumn", .integer(locator.endColumn))
         }
         add(reference, ns.hg + "confidence", .double(source.confidence))
-        if let note = source.note { add(reference, Self.schema + "description", .text(note, language: ours)) }
+        if let note = source.note { add(reference, WikibaseRDF.schema + "description", .text(note, language: ours)) }
       }
     }
-    triples = out
   }
 
   /// The triples as N-Triples: one per line, full IRIs.
   public var nTriples: String { RDFText.nTriples(triples) }
 
   /// The triples as Turtle, with the Wikibase prefixes under the base.
-  public var turtle: String {
-    let ns = Namespaces(base)
-    let prefixes = [
+  public var turtle: String { RDFText.turtle(triples, prefixes: Self.prefixes(Namespaces(base))) }
+
+  /// The Turtle prefixes: the Wikibase ones under the base, then the vocabularies'.
+  static func prefixes(_ ns: Namespaces) -> [(String, String)] {
+    [
       ("wd", ns.entity), ("wds", ns.statement), ("wdv", ns.value), ("wdref", ns.reference), ("wdt", ns.wdt), ("p", ns.p),
       ("ps", ns.ps), ("pqv", ns.pqv), ("pq", ns.pq), ("pr", ns.pr), ("hgp", ns.property), ("kind", ns.kind), ("hg", ns.hg),
-      ("wikibase", Self.wikibase), ("rdf", Self.rdf), ("rdfs", Self.rdfs), ("skos", Self.skos), ("schema", Self.schema),
-      ("prov", Self.prov), ("geo", Self.geo), ("xsd", Term.xsd),
+      ("wikibase", wikibase), ("rdf", rdf), ("rdfs", rdfs), ("skos", skos), ("schema", schema),
+      ("prov", prov), ("geo", geo), ("xsd", Term.xsd),
     ]
-    return RDFText.turtle(triples, prefixes: prefixes)
   }
 
   /// The namespaces under a base, laid out as Wikibase lays out its own.
