@@ -9,20 +9,9 @@ extension HistoryGraphCommand {
       commandName: "export",
       abstract: "Write the whole graph in a form other tools read.",
       discussion: """
-        json: one document with schema, documents, entities and claims (the keys of `show --json`).
-        graphml: the claim network for NetworkX, Gephi, Cytoscape or igraph: a node per entity (kind, \
-        labels, property claims), an edge per relation claim (its id and a `claim` key, qualifiers, both \
-        date readings, confidence, weight, every source's document and quote).
-        gexf: the same network as GEXF 1.3 for Gephi's timeline: a spell per claim, colours from the schema.
-        node-link: the same network as node-link JSON, as NetworkX's node_link_graph reads it.
-        csv: a folder of nodes.csv, edges.csv, claims.csv and sources.csv (UTF-8, RFC 4180).
-        neo4j: a folder of CSV files for neo4j-admin database import (typed headers; claims as relationships, \
-        sources as nodes) and load.cypher, the same through LOAD CSV for a running server.
-        turtle, ntriples: RDF in the Wikibase statement pattern (a statement node per claim with its \
-        qualifiers, time values with their calendar model, and a reference per source), under --base.
-        geojson: the located places (Graph/places.yaml) as GeoJSON Point Features with their labels, kind and \
-        holdings over time; csv, gexf, graphml, node-link and the RDF formats carry the coordinates too.
-        One-file formats write to -o FILE or to standard output (-o -); folder formats need -o DIR.
+        The formats are listed under --format; csv, gexf, graphml, node-link and the RDF formats carry the \
+        located places' coordinates too. One-file formats write to -o FILE or to standard output (-o -); \
+        folder formats need -o DIR. With a current index, records are written as they are read.
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -56,4 +45,6 @@ extension HistoryGraphCommand {
   }
 }
 
-extension ExportFormat: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {
+  public var defaultValueDescription: String { summary }
+}
