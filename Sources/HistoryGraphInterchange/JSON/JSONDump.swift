@@ -1,3 +1,5 @@
+import Foundation
+import GraphEngine
 import HistoryGraph
 
 /// `export --format json`: the JSON of ``Records/Dump`` (with a final line
@@ -13,23 +15,26 @@ package enum JSONDump {
   /// - Throws: what reading the records throws.
   package static func write(_ records: any GraphRecords, to sink: OutputSink) throws {
     let writer = JSONRecordWriter()
-    sink.write("{\n  \"claims\" : ")
-    try array(to: sink) { element in
-      try records.forEachClaimSlice { slice in
-        for record in slice { try element(Records.Claim(record)) }
-      }
+    sink.write("{\n  \"claims\" : [")
+    var claims = 0
+    try records.forEachClaimSlice { slice in
+      try elements(slice, after: claims, to: sink) { Records.Claim($0) }
+      claims += slice.count
     }
+    sink.write(claims == 0 ? "\n\n  ]" : "\n  ]")
     sink.write(",\n  \"documents\" : ")
     try array(to: sink) { element in
       for document in records.documents.values { try element(Records.Document(document)) }
     }
     sink.write(",\n  \"entities\" : ")
     let language = records.schema.languages.choice(nil)
-    try array(to: sink) { element in
-      try records.forEachEntitySlice([]) { slice in
-        for record in slice { try element(Records.Entity(record.entity, language: language)) }
-      }
+    sink.write("[")
+    var entities = 0
+    try records.forEachEntitySlice([]) { slice in
+      try elements(slice, after: entities, to: sink) { Records.Entity($0.entity, language: language) }
+      entities += slice.count
     }
+    sink.write(entities == 0 ? "\n\n  ]" : "\n  ]")
     sink.write(",\n  \"format\" : ")
     try writer.write(format, depth: 1, to: sink)
     sink.write(",\n  \"schema\" : ")
@@ -47,5 +52,25 @@ package enum JSONDump {
       }
       sink.write(count == 0 ? "\n\n  ]" : "\n  ]")
     }
+  }
+
+  /// Writes each of `records` as an element of an array at indent level 1, the
+  /// first of them after `written` elements: encoded in contiguous parts on the
+  /// machine's cores (no record's encoding depends on another's), written in order.
+  private static func elements<Record: Sendable>(
+    _ records: [Record], after written: Int, to sink: OutputSink, _ value: @escaping @Sendable (Record) -> any Encodable
+  ) throws {
+    let parts = min(ProcessInfo.processInfo.activeProcessorCount, max(1, records.count / 512))
+    let encoded = Parallel.map(parts) { part in
+      Result { () throws -> [UInt8] in
+        let writer = JSONRecordWriter()
+        for i in (records.count * part / parts)..<(records.count * (part + 1) / parts) {
+          writer.appendVerbatim(written + i == 0 ? "\n    " : ",\n    ")
+          try writer.write(value(records[i]), depth: 2)
+        }
+        return writer.bytes
+      }
+    }
+    for part in encoded { sink.write(try part.get()) }
   }
 }

@@ -204,6 +204,9 @@ final class JSONRecordWriter {
     bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
   }
 
+  /// Writes `text` as it is (punctuation and indent between values).
+  func appendVerbatim(_ text: StaticString) { append(text) }
+
   private func append(_ text: StaticString) {
     bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
