@@ -139,10 +139,14 @@ enum GraphIndexFile {
     let graphTexts = Background { () throws(SQLiteError) in
       try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
     }
-    // The rankings, then the statistics, on one thread: the network is freed before the agreements are worked out.
+    // The rankings, then the statistics, on one thread: the network is freed (and
+    // its pages given back) before the agreements are worked out.
     let derived = Background { () throws(SQLiteError) in
       let ranked = rankingsAndTies(of: graph)
-      return (ranked, try findings(of: graph))
+      FreedMemory.release()
+      let found = try findings(of: graph)
+      FreedMemory.release()
+      return (ranked, found)
     }
     // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
     let lines = Dictionary(uniqueKeysWithValues: texts.map { ($0.0, $0.1.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }) })
