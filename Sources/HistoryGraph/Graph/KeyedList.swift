@@ -25,7 +25,7 @@ public struct KeyedList<Key: Hashable & Sendable, Value: Sendable>: RandomAccess
 
   /// The values in order, each under the key `key` gives it; a key given twice
   /// keeps its first value. When no key repeats, `values` is kept as given (not copied).
-  public init(_ values: [Value], key: (Value) -> Key) {
+  init(_ values: [Value], key: (Value) -> Key) {
     var keys: [Key] = []
     keys.reserveCapacity(values.count)
     var positions: [Key: Int] = [:]

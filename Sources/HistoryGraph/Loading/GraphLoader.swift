@@ -200,6 +200,7 @@ package struct LoaderState {
     report.warnings.sort()
     return (graph, report)
   }
+
   /// The quotes of each file's claims checked against the texts, one file per core.
   static func checkQuotes(of files: [ClaimReader.FileClaims], in texts: [DocumentID: QuoteText]) -> [ClaimReader.QuoteCheck] {
     Parallel.map(files.count) { ClaimReader.checkQuotes(of: files[$0].claims, in: texts) }

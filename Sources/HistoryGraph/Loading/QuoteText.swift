@@ -43,22 +43,28 @@ package struct QuoteText: Sendable {
     let positions: [Int32]
 
     init(_ bytes: [UInt8]) {
-      let gramCount = max(0, bytes.count - QuoteText.gram + 1)
-      var start = [Int32](repeating: 0, count: (1 << QuoteText.bucketBits) + 1)
-      var positions = [Int32](repeating: 0, count: gramCount)
-      bytes.withUnsafeBufferPointer { text in
-        for i in 0..<gramCount { start[QuoteText.bucket(text, at: i) + 1] += 1 }
-        for h in 0..<(1 << QuoteText.bucketBits) { start[h + 1] += start[h] }
-        var next = start
-        for i in 0..<gramCount {
-          let h = QuoteText.bucket(text, at: i)
-          positions[Int(next[h])] = Int32(i)
-          next[h] += 1
+      (bucketStart, positions) = bytes.withUnsafeBufferPointer { text in
+        QuoteText.grouped(max(0, bytes.count - QuoteText.gram + 1), stride: 1, buckets: 1 << QuoteText.bucketBits) {
+          QuoteText.bucket(text, at: $0)
         }
       }
-      bucketStart = start
-      self.positions = positions
     }
+  }
+
+  /// The places `0, stride, 2 × stride, …` (`count` of them) grouped by bucket:
+  /// those in bucket `h` are `positions[start[h] ..< start[h + 1]]`, ascending.
+  private static func grouped(_ count: Int, stride: Int, buckets: Int, bucket: (Int) -> Int) -> (start: [Int32], positions: [Int32]) {
+    var start = [Int32](repeating: 0, count: buckets + 1)
+    var positions = [Int32](repeating: 0, count: count)
+    for k in 0..<count { start[bucket(k * stride) + 1] += 1 }
+    for h in 0..<buckets { start[h + 1] += start[h] }
+    var next = start
+    for k in 0..<count {
+      let h = bucket(k * stride)
+      positions[Int(next[h])] = Int32(k * stride)
+      next[h] += 1
+    }
+    return (start, positions)
   }
 
   /// The 4-gram index of the text, made on first use.
@@ -72,20 +78,9 @@ package struct QuoteText: Sendable {
     var bits = 8
     while bits < 24, 4 << bits < placeCount { bits += 1 }
     longBits = bits
-    var start = [Int32](repeating: 0, count: (1 << bits) + 1)
-    var positions = [Int32](repeating: 0, count: placeCount)
-    bytes.withUnsafeBufferPointer { text in
-      for k in 0..<placeCount { start[Self.longBucket(text, at: k * Self.longStride, bits: bits) + 1] += 1 }
-      for h in 0..<(1 << bits) { start[h + 1] += start[h] }
-      var next = start
-      for k in 0..<placeCount {
-        let h = Self.longBucket(text, at: k * Self.longStride, bits: bits)
-        positions[Int(next[h])] = Int32(k * Self.longStride)
-        next[h] += 1
-      }
+    (longStart, longPositions) = bytes.withUnsafeBufferPointer { text in
+      Self.grouped(placeCount, stride: Self.longStride, buckets: 1 << bits) { Self.longBucket(text, at: $0, bits: bits) }
     }
-    longStart = start
-    longPositions = positions
     var counts = [Int32](repeating: 0, count: bytes.count / Self.charactersBlock + 1)
     var characters: Int32 = 0
     for (i, byte) in bytes.enumerated() {
