@@ -407,7 +407,7 @@ public enum GraphIndex {
         return .notWritten(reason: "cannot read \(file)")
       }
       // Loading checked the quotes against a text with the listed SHA-256: this must be that text, unchanged since before loading.
-      guard filesBefore.statuses[file].map({ $0 == status }) ?? true, SHA256.hex([UInt8](data)) == document.sha256 else { return changed(file) }
+      guard filesBefore.statuses[file].map({ $0 == status }) ?? true, SHA256.hex(data) == document.sha256 else { return changed(file) }
       corpusFiles.append(FileFingerprint(path: file, status: status, contentHash: ContentHash.of(data)))
       texts.append((document.id, text))
     }

@@ -139,19 +139,30 @@ enum GraphIndexFile {
     let graphTexts = Background { () throws(SQLiteError) in
       try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
     }
-    let statistics = Background { () throws(SQLiteError) in try findings(of: graph) }
-    let ranked = Background { () throws(SQLiteError) in rankings(of: graph) }
+    // The rankings, then the statistics, on one thread: the network is freed (and
+    // its pages given back) before the agreements are worked out.
+    let derived = Background { () throws(SQLiteError) in
+      let ranked = rankingsAndTies(of: graph)
+      FreedMemory.release()
+      let found = try findings(of: graph)
+      FreedMemory.release()
+      return (ranked, found)
+    }
     // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
     let lines = Dictionary(uniqueKeysWithValues: texts.map { ($0.0, $0.1.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }) })
     let main = Result { () throws(SQLiteError) in
       try writeMain(graph, report: report, lines: lines, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path)
     }
     let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
-    let statisticsWritten = statistics.result()
-    let rankingsFound = ranked.result()
+    let derivedFound = derived.result()
     let db = try main.get()
-    try insertMeta(try statisticsWritten.get(), into: db)
-    try insert(try rankingsFound.get(), into: db)
+    let ((rankings, ties), statistics) = try derivedFound.get()
+    try insertMeta(statistics, into: db)
+    try insert(rankings, into: db)
+    let tieRow = try TableStatement<TiesTable>.insert(into: db)
+    try tieRow.bind(.ends, ties.ends)
+    try tieRow.bind(.degrees, ties.degrees)
+    try tieRow.run()
     for (part, result) in written {
       let file = try result.get()
       try insertMeta([(part.idName, file.id), (part.sizeName, String(file.size)), (part.identityName, file.identity)], into: db)
@@ -238,13 +249,17 @@ enum GraphIndexFile {
   }
 
   /// The unfiltered network's ranking by each of ``storedCentralities`` (none for
-  /// PageRank if it does not converge: `rank` then finds the error in the whole graph).
-  static func rankings(of graph: CuratedGraph) -> [Ranking] {
+  /// PageRank if it does not converge: `rank` then finds the error in the whole graph),
+  /// and its ties as the `ties` table stores them (``ClaimNetwork/undirectedTies()``), from one network.
+  static func rankingsAndTies(of graph: CuratedGraph) -> (
+    rankings: [Ranking], ties: (ends: ContiguousArray<Int32>, degrees: ContiguousArray<Int32>)
+  ) {
     let network = ClaimNetwork(graph)
-    return storedCentralities.compactMap { measure in
+    let rankings = storedCentralities.compactMap { measure -> Ranking? in
       guard let ranked = try? network.rank(by: measure, top: graph.entities.count) else { return nil }
       return Ranking(measure: measure, entities: ranked.map { (graph.entities.index(forKey: $0.entity.id)!, $0.entity.kind, $0.score) })
     }
+    return (rankings, network.undirectedTies())
   }
 
   /// Writes rankings into the `centralities` table.
@@ -436,11 +451,6 @@ enum GraphIndexFile {
         try terms.run()
       }
     }
-    let ties = ClaimNetwork(graph).undirectedTies()
-    let tieRow = try TableStatement<TiesTable>.insert(into: db)
-    try tieRow.bind(.ends, ties.ends)
-    try tieRow.bind(.degrees, ties.degrees)
-    try tieRow.run()
     let claims = try TableStatement<ClaimsTable>.insert(into: db)
     let qualifiers = try TableStatement<QualifiersTable>.insert(into: db)
     let sources = try TableStatement<SourcesTable>.insert(into: db)

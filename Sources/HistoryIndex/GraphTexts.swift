@@ -61,16 +61,21 @@ enum GraphTexts {
   }
 
   /// Every text of the graph, in the graph's order.
-  static func texts(of graph: CuratedGraph) -> [Text] {
+  static func texts(of graph: CuratedGraph) -> [Text] { texts(of: graph, items: 0..<(graph.entities.count + graph.claims.count)) }
+
+  /// The texts of some of the graph's entities and claims, in the graph's order:
+  /// `items` numbers the entities, then the claims after them.
+  static func texts(of graph: CuratedGraph, items: Range<Int>) -> [Text] {
     var texts: [Text] = []
-    for entity in graph.entities.values {
+    let entityCount = graph.entities.count
+    for entity in graph.entities.values[min(items.lowerBound, entityCount)..<min(items.upperBound, entityCount)] {
       for label in graph.schema.languages.ordered(entity.labels) {
         texts.append(Text(field: .label, entity: entity.id, claim: nil, document: nil, text: label.text))
       }
       for alias in entity.aliases { texts.append(Text(field: .alias, entity: entity.id, claim: nil, document: nil, text: alias)) }
       if let note = entity.note { texts.append(Text(field: .entityNote, entity: entity.id, claim: nil, document: nil, text: note)) }
     }
-    for claim in graph.claims.values {
+    for claim in graph.claims.values[(max(items.lowerBound, entityCount) - entityCount)..<(max(items.upperBound, entityCount) - entityCount)] {
       func add(_ field: TextHit.Field, _ text: String, document: DocumentID? = nil) {
         texts.append(Text(field: field, entity: claim.subject, claim: claim.id, document: document, text: text))
       }
@@ -90,22 +95,26 @@ enum GraphTexts {
   /// (the texts folded on all cores).
   static func write(_ graph: CuratedGraph, into db: SQLiteDatabase) throws(SQLiteError) {
     let insert = try TableStatement<GraphTextRowsTable>.insert(into: db, rowID: true)
-    let texts = texts(of: graph)
-    let chunkSize = 4_096
-    let folded = Parallel.map((texts.count + chunkSize - 1) / chunkSize) { chunk in
-      texts[(chunk * chunkSize)..<min(texts.count, (chunk + 1) * chunkSize)].map {
-        Mentions.folded($0.text, graph.schema.nameFolding).joined(separator: " ")
+    let items = graph.entities.count + graph.claims.count
+    let chunkSize = 2_048
+    var order = 0
+    // The texts of a few chunks of entities and claims listed and folded on all cores, each written before the next are made.
+    try ParallelWindows.forEach((items + chunkSize - 1) / chunkSize, window: 16) { chunk in
+      texts(of: graph, items: (chunk * chunkSize)..<min(items, (chunk + 1) * chunkSize)).map {
+        ($0, Mentions.folded($0.text, graph.schema.nameFolding).joined(separator: " "))
       }
-    }.joined()
-    for (order, (text, words)) in zip(texts, folded).enumerated() {
-      try insert.bindRowID(order + 1)
-      try insert.bind(.folded, words)
-      try insert.bind(.field, text.field.rawValue)
-      try insert.bind(.entity, text.entity.rawValue)
-      try insert.bind(.claim, text.claim?.rawValue)
-      try insert.bind(.document, text.document?.rawValue)
-      try insert.bind(.text, text.text)
-      try insert.run()
+    } _: { _, folded throws(SQLiteError) in
+      for (text, words) in folded {
+        order += 1
+        try insert.bindRowID(order)
+        try insert.bind(.folded, words)
+        try insert.bind(.field, text.field.rawValue)
+        try insert.bind(.entity, text.entity.rawValue)
+        try insert.bind(.claim, text.claim?.rawValue)
+        try insert.bind(.document, text.document?.rawValue)
+        try insert.bind(.text, text.text)
+        try insert.run()
+      }
     }
     try db.execute("INSERT INTO \(searchTable)(rowid, folded) SELECT rowid, folded FROM \(GraphTextRowsTable.tableName);")
   }

@@ -133,13 +133,13 @@ package enum Mentions {
       let starts = lineStarts(of: text)
       let utf8 = text.utf8
       let chunkSize = 2_000
-      let chunks = Parallel.map((starts.count + chunkSize - 1) / chunkSize) { chunk in
+      // Split and folded on all cores a few chunks at a time, each written before the next are made.
+      try ParallelWindows.forEach((starts.count + chunkSize - 1) / chunkSize, window: 16) { chunk in
         let first = starts[chunk * chunkSize]
         let end = (chunk + 1) * chunkSize < starts.count ? starts[(chunk + 1) * chunkSize] - 1 : utf8.count
         let part = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: end)]))
         return sentences(of: part).map { ($0, folded($0.text, folding).joined(separator: " ")) }
-      }
-      for (chunk, found) in chunks.enumerated() {
+      } _: { chunk, found throws(SQLiteError) in
         for (sentence, words) in found {
           try insert.bind(.folded, words)
           try insert.bind(.document, document.rawValue)

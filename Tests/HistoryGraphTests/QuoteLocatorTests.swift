@@ -47,6 +47,27 @@ struct QuoteLocatorTests {
     }
   }
 
+  @Test("A quote is found at its first place, short or long, at any offset, where it occurs many times or nowhere")
+  func firstPlace() throws {
+    // Quotes of 11 bytes and more are looked up in the index of every fourth place's
+    // 8 bytes, shorter ones in the 4-gram index: both must give the first place.
+    var generator = SeededGenerator(seed: 27)
+    let words = ["Алаш", "орда", "ab", "a", "Бөкейханов", "1918", "ж.", "x", "Орынбор", "съезі", "Élysée"]
+    for _ in 0..<60 {
+      let separator = Bool.random(using: &generator) ? " " : "\n"
+      let text = QuoteText(
+        (0..<Int.random(in: 1...600, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: separator))
+      let bytes = text.bytes
+      for _ in 0..<40 {
+        let start = Int.random(in: 0..<bytes.count, using: &generator)
+        var quote = Array(bytes[start..<(start + Int.random(in: 1...min(48, bytes.count - start), using: &generator))])
+        if Int.random(in: 0..<6, using: &generator) == 0 { quote[quote.count / 2] ^= 0x01 }  // then mostly nowhere
+        let first = (0...(bytes.count - quote.count)).first { bytes[$0..<($0 + quote.count)].elementsEqual(quote) }
+        #expect(text.locator(of: quote) == first.map { text.locator(from: $0, count: quote.count) }, "\(quote.count) bytes from \(start)")
+      }
+    }
+  }
+
   @Test("Locating 20,000 quotes in a text of one 1.6 MB line takes well under the time a count from the line's start would")
   func oneLongLine() throws {
     // Each sentence is unique, so each quote is found once; a quadratic count from the

@@ -36,9 +36,9 @@ public struct CuratedGraph: Sendable {
 
   public init(schema: Schema, documents: [Document], entities: [Entity], claims: [Claim]) {
     self.schema = schema
-    self.documents = KeyedList(documents.lazy.map { ($0.id, $0) })
-    self.entities = KeyedList(entities.lazy.map { ($0.id, $0) })
-    self.claims = KeyedList(claims.lazy.map { ($0.id, $0) })
+    self.documents = KeyedList(documents, key: \.id)
+    self.entities = KeyedList(entities, key: \.id)
+    self.claims = KeyedList(claims, key: \.id)
     var byEntity: [EntityID: [Int]] = [:]
     for (index, claim) in claims.enumerated() {
       byEntity[claim.subject, default: []].append(index)

@@ -50,6 +50,12 @@ public struct GraphBuilder: Sendable {
     entities.append(entity)
   }
 
+  /// Makes room for `count` more claims (a loader that knows how many it read adds them without growing the list).
+  package mutating func reserveCapacity(claims count: Int) {
+    claims.reserveCapacity(claims.count + count)
+    claimFields.reserveCapacity(claimFields.count + count)
+  }
+
   /// Adds a claim read from a file, with where its fields were written.
   package mutating func add(_ claim: Claim, fields: FieldLocations?) {
     claimFields.append(fields)

@@ -23,6 +23,31 @@ public struct KeyedList<Key: Hashable & Sendable, Value: Sendable>: RandomAccess
     (self.keys, self.values, self.positions) = (keys, values, positions)
   }
 
+  /// The values in order, each under the key `key` gives it; a key given twice
+  /// keeps its first value. When no key repeats, `values` is kept as given (not copied).
+  init(_ values: [Value], key: (Value) -> Key) {
+    var keys: [Key] = []
+    keys.reserveCapacity(values.count)
+    var positions: [Key: Int] = [:]
+    positions.reserveCapacity(values.count)
+    var kept = values
+    var repeated = false
+    for value in values {
+      let key = key(value)
+      guard positions[key] == nil else {
+        repeated = true
+        continue
+      }
+      positions[key] = keys.count
+      keys.append(key)
+    }
+    if repeated {
+      var seen = Set<Key>()
+      kept = values.filter { seen.insert(key($0)).inserted }
+    }
+    (self.keys, self.values, self.positions) = (keys, kept, positions)
+  }
+
   /// The value with this key, or `nil` if there is none.
   public subscript(key: Key) -> Value? { positions[key].map { values[$0] } }
 

@@ -86,13 +86,6 @@ package struct ClaimReader {
     return check
   }
 
-  /// `claim` with the places of its quotes that ``checkQuotes(of:in:)`` found.
-  package static func located(_ claim: Claim, _ locators: [Locator?]) -> Claim {
-    var located = claim
-    for (i, locator) in locators.enumerated() where locator != nil { located.sources[i].locator = locator }
-    return located
-  }
-
   private func readClaim(_ node: YAMLNode, in file: YAMLFile, diagnostics: inout [Diagnostic]) -> (Claim, GraphBuilder.FieldLocations)? {
     guard let fields = Fields(node, in: file, what: "a claim", allowed: Self.fields, diagnostics: &diagnostics),
       let id = fields.string("id", what: "a claim", diagnostics: &diagnostics)

@@ -43,6 +43,7 @@ extension QuoteText {
     guard quoteScalars.count <= Self.longestQuote else { return nil }
     let binBits = 5
     var votes: [Int: Int] = [:]
+    let (bucketStart, positions) = (fourGramIndex.bucketStart, fourGramIndex.positions)
     bytes.withUnsafeBufferPointer { text in
       quote.withUnsafeBufferPointer { pin in
         for j in 0...(m - Self.gram) {

@@ -98,7 +98,7 @@ package struct LoaderState {
     let graphPath = graphPath
     let reader = ClaimReader(schema: schema, documents: documents)
     let textsToRead = corpus == nil ? [] : documents
-    let firstReads = Parallel.map(textsToRead.count + entityFiles.count + claimFiles.count) { i -> FirstRead in
+    var firstReads = Parallel.map(textsToRead.count + entityFiles.count + claimFiles.count) { i -> FirstRead in
       if i < textsToRead.count {
         let (text, problems) = Self.readCorpusText(textsToRead[i], corpus: corpus ?? "")
         return .text(text, problems)
@@ -138,26 +138,33 @@ package struct LoaderState {
         if let claims { claimsRead.append(claims) }
       }
     }
+    firstReads = []
 
-    // The claims' quotes are checked against the texts, one file per core.
-    let quoteTexts = texts ?? [:]
-    let unchecked = claimsRead
-    let checks = Parallel.map(unchecked.count) { ClaimReader.checkQuotes(of: unchecked[$0].claims, in: quoteTexts) }
-    var claims: [Claim] = []
-    for (read, check) in zip(unchecked, checks) {
+    // The claims' quotes are checked against the texts, one file per core (the
+    // texts are freed once they are); then each file's claims are given the
+    // places of their quotes in place and handed to the builder, one file at a time.
+    let corpusRead = texts != nil
+    let checks = Self.checkQuotes(of: claimsRead, in: texts ?? [:])
+    texts = nil
+    FreedMemory.release()
+    var unbuilt: [Claim] = []
+    builder?.reserveCapacity(claims: claimsRead.reduce(0) { $0 + $1.claims.count })
+    for (i, check) in checks.enumerated() {
+      var read = claimsRead[i]
+      claimsRead[i] = ClaimReader.FileClaims()
       diagnostics += read.diagnostics + check.diagnostics
       report.quotesChecked += check.quotesChecked
-      for (i, (claim, fields)) in zip(read.claims, read.fields).enumerated() {
-        let located = ClaimReader.located(claim, check.locators[i])
-        claims.append(located)
-        builder?.add(located, fields: fields)
+      for j in read.claims.indices {
+        for (k, locator) in check.locators[j].enumerated() where locator != nil { read.claims[j].sources[k].locator = locator }
+        if builder == nil { unbuilt.append(read.claims[j]) } else { builder!.add(read.claims[j], fields: read.fields[j]) }
       }
     }
+    let claims = builder?.claims ?? unbuilt
     reportChangedTexts(claims)
     report.files = files
     let quoteCount = claims.reduce(0) { $0 + $1.sources.count }
     report.allQuotesChecked = report.quotesChecked == quoteCount
-    if texts == nil {
+    if !corpusRead {
       let corpus = corpusFolder(setting: corpusSetting, override: corpusOverride)
       let at = documentsFile?.location(documentsFile?.root) ?? top
       let missing = corpus.map { "the corpus folder '\($0)' was not found" } ?? "no corpus folder is named in documents.yaml"
@@ -167,7 +174,11 @@ package struct LoaderState {
           hint: "name the folder with the documents' texts (the corpus, e.g. ../shared/seeds)", severity: .warning))
     }
 
-    let mentioned = Set(claims.flatMap { [$0.subject] + ($0.object.map { [$0] } ?? []) })
+    var mentioned = Set<EntityID>()
+    for claim in claims {
+      mentioned.insert(claim.subject)
+      if let object = claim.object { mentioned.insert(object) }
+    }
     for entity in entities where !mentioned.contains(entity.id) {
       report.warnings.append(
         Diagnostic(
@@ -180,6 +191,8 @@ package struct LoaderState {
     } catch {
       diagnostics += error.diagnostics
     }
+    builder = nil  // its claims are the graph's; where their fields were written is no longer needed
+    FreedMemory.release()
     guard let graph, diagnostics.allSatisfy({ $0.severity != .error }) else {
       throw LoadError(diagnostics: diagnostics + report.warnings.filter { $0.code == .corpusMissing })
     }
@@ -187,6 +200,12 @@ package struct LoaderState {
     report.warnings.sort()
     return (graph, report)
   }
+
+  /// The quotes of each file's claims checked against the texts, one file per core.
+  static func checkQuotes(of files: [ClaimReader.FileClaims], in texts: [DocumentID: QuoteText]) -> [ClaimReader.QuoteCheck] {
+    Parallel.map(files.count) { ClaimReader.checkQuotes(of: files[$0].claims, in: texts) }
+  }
+
   // MARK: Files
 
   /// The YAML files of a folder of the graph (`.yaml` or `.yml`, in any case), sorted;
@@ -433,7 +452,7 @@ package struct LoaderState {
       )
     }
     var problems: [Diagnostic] = []
-    let digest = SHA256.hex([UInt8](data))
+    let digest = SHA256.hex(data)
     if digest != document.sha256 {
       problems.append(
         Diagnostic(

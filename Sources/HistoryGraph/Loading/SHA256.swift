@@ -1,18 +1,21 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4) of a byte buffer, as lowercase hex: enough to check
 /// that a corpus file is the one `Graph/documents.yaml` names.
 public enum SHA256 {
   /// The digest of `bytes` as 64 lowercase hex digits.
-  public static func hex(_ bytes: [UInt8]) -> String {
+  public static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hex($0) } }
+
+  /// The digest of `data` as 64 lowercase hex digits, read where it lies (a text of the corpus is not copied).
+  public static func hex(_ data: Data) -> String { data.withUnsafeBytes { hex($0) } }
+
+  /// The digest of `bytes`: its whole blocks read in place, the last one padded in a copy of its own.
+  private static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
     var h: [UInt32] = [
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
-    var message = bytes
-    let bitLength = UInt64(bytes.count) * 8
-    message.append(0x80)
-    while message.count % 64 != 56 { message.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
     var w = [UInt32](repeating: 0, count: 64)
-    for chunk in stride(from: 0, to: message.count, by: 64) {
+    func compress(_ message: UnsafeRawBufferPointer, at chunk: Int) {
       for i in 0..<16 {
         let j = chunk + 4 * i
         w[i] = UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8 | UInt32(message[j + 3])
@@ -33,6 +36,16 @@ public enum SHA256 {
         (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
       }
       for (i, v) in [a, b, c, d, e, f, g, hh].enumerated() { h[i] = h[i] &+ v }
+    }
+    let whole = bytes.count / 64 * 64
+    for chunk in stride(from: 0, to: whole, by: 64) { compress(bytes, at: chunk) }
+    var last = [UInt8](bytes[whole...])
+    let bitLength = UInt64(bytes.count) * 8
+    last.append(0x80)
+    while last.count % 64 != 56 { last.append(0) }
+    for shift in stride(from: 56, through: 0, by: -8) { last.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    last.withUnsafeBytes { message in
+      for chunk in stride(from: 0, to: message.count, by: 64) { compress(message, at: chunk) }
     }
     return h.map { word in
       let s = String(word, radix: 16)

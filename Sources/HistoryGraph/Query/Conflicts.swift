@@ -114,24 +114,34 @@ struct Agreements: Sendable {
     let claims = Array(graph.claims.values)
     let remarks = graph.schema.qualifiers(withRole: .remark)
     let same = Self.sameAs(graph)
-    // Claims grouped by what they are about (entities tied as the same one read as one), groups in order of first appearance.
-    var groupIndex: [GroupKey: Int] = [:]
-    var groups: [[Int]] = []
+    // Claims grouped by what they are about (entities tied as the same one read as one):
+    // each claim's group, numbered in order of first appearance, then the members of
+    // each group of two or more, in claim order (most groups have one claim: no list each).
+    var groupIndex: [GroupKey: Int32] = [:]
+    groupIndex.reserveCapacity(claims.count)
+    var groupOf = [Int32](repeating: 0, count: claims.count)
+    var sizes: [Int32] = []
     for (i, claim) in claims.enumerated() {
       let key = GroupKey(
         subject: same[claim.subject] ?? claim.subject, predicate: claim.predicateName, object: claim.object.map { same[$0] ?? $0 },
         qualifiers: claim.qualifiers.filter { !remarks.contains($0.name) })
       if let g = groupIndex[key] {
-        groups[g].append(i)
+        groupOf[i] = g
+        sizes[Int(g)] += 1
       } else {
-        groupIndex[key] = groups.count
-        groups.append([i])
+        groupOf[i] = Int32(sizes.count)
+        groupIndex[key] = Int32(sizes.count)
+        sizes.append(1)
       }
     }
+    groupIndex = [:]
+    var shared: [Int32: [Int]] = [:]
+    for (i, g) in groupOf.enumerated() where sizes[Int(g)] > 1 { shared[g, default: []].append(i) }
+    let groups = shared.keys.sorted().map { shared[$0]! }
     let sourceDocuments = claims.map { Set($0.sources.map(\.document)) }
     var documents = sourceDocuments
     var found: [Disagreement] = []
-    for members in groups where members.count > 1 {
+    for members in groups {
       var byValue: [PropertyValue?: [Int]] = [:]
       var values: [PropertyValue?] = []
       for i in members {
