@@ -31,10 +31,16 @@ measure() {  # label, arguments…
 }
 
 measure "index" index
+measure "path A B" path "$from" "$to"
 measure "path A B --method k-shortest --k 3" path "$from" "$to" --method k-shortest --k 3
+measure "show X" show "$x"
+measure "timeline X" timeline "$x"
 measure "neighbors X --depth 2" neighbors "$x" --depth 2
 measure "as-of DATE" as-of "$date"
 measure "rank --top 5" rank --top 5
 measure "search NAME" search "$name"
 measure "mentions WORD" mentions "$word"
 measure "export --format json" export --format json
+measure "stats" stats
+measure "conflicts" conflicts
+measure "validate" validate
