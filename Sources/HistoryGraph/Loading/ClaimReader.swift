@@ -50,6 +50,11 @@ package struct ClaimReader {
     package var locators: [[Locator?]] = []
     package var diagnostics: [Diagnostic] = []
     package var quotesChecked = 0
+
+    /// Gives the claim at `index` of the file its quotes' places, where they were found.
+    package func locate(_ claim: inout Claim, at index: Int) {
+      for (k, locator) in locators[index].enumerated() where locator != nil { claim.sources[k].locator = locator }
+    }
   }
 
   /// Checks each quote of `claims` against its document's text, where `texts`

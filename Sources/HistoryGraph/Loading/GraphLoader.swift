@@ -155,7 +155,7 @@ package struct LoaderState {
       diagnostics += read.diagnostics + check.diagnostics
       report.quotesChecked += check.quotesChecked
       for j in read.claims.indices {
-        for (k, locator) in check.locators[j].enumerated() where locator != nil { read.claims[j].sources[k].locator = locator }
+        check.locate(&read.claims[j], at: j)
         if builder == nil { unbuilt.append(read.claims[j]) } else { builder!.add(read.claims[j], fields: read.fields[j]) }
       }
     }
