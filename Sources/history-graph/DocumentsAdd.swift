@@ -50,7 +50,7 @@ extension HistoryGraphCommand.Documents {
         let registry = try DocumentRegistry(graph: graph, corpus: global.corpus)
         if update {
           let report = try registry.reportUpdating(files, graph: graph, corpus: global.corpus)
-          report.note.map { printError($0) }
+          if let note = report.note { printError(note) }
           for line in report.lines { say(line) }
           if report.breaksQuotes { throw ExitCode.failure }
           return

@@ -9,7 +9,7 @@ import Dispatch
 /// Parallel helpers for the kernels that split work over the cores.
 package enum Parallel {
   /// Workers to use: the active cores, at least 1.
-  static var workerCount: Int { max(1, onlineProcessorCount()) }
+  package static var workerCount: Int { max(1, onlineProcessorCount()) }
 
   /// Splits `0 ..< count` items into `parts` contiguous ranges whose summed
   /// `offsets` spans are about equal (CSR-balanced chunks).

@@ -1,4 +1,3 @@
-import Foundation
 import GraphEngine
 import HistoryGraph
 
@@ -60,7 +59,7 @@ package enum JSONDump {
   private static func elements<Record: Sendable>(
     _ records: [Record], after written: Int, to sink: OutputSink, _ value: @escaping @Sendable (Record) -> any Encodable
   ) throws {
-    let parts = min(ProcessInfo.processInfo.activeProcessorCount, max(1, records.count / 512))
+    let parts = min(Parallel.workerCount, max(1, records.count / 512))
     let encoded = Parallel.map(parts) { part in
       Result { () throws -> [UInt8] in
         let writer = JSONRecordWriter()
