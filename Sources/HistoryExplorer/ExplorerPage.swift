@@ -24,6 +24,10 @@ public struct ExplorerPage: Sendable {
   public let claimCount: Int
   /// The engine that placed the nodes.
   public let engine: LayoutEngine
+  /// What the page holds, in one line: entities, ties, claims, size and layout engine.
+  public var summary: String {
+    "\(nodeCount) entities, \(tieCount) ties, \(claimCount) claims, \(html.utf8.count / 1024) KiB, layout \(engine.rawValue)"
+  }
 
   /// Lays out the view and builds the page.
   ///

@@ -86,6 +86,15 @@ public struct IndexedGraph: Sendable {
     return summary
   }
 
+  /// The label language a user typed (`nil`: the primary one), with its fallbacks,
+  /// checked against the languages the schema declares. A schema that cannot be
+  /// read declares none here: loading the graph reports it.
+  ///
+  /// - Throws: `LabelLanguageError` for a malformed tag or one the schema does not declare.
+  public func language(typed tag: String?) throws(LabelLanguageError) -> LabelLanguage {
+    try ((try? GraphLoader.loadSchema(graph: folder))?.languages ?? LabelLanguages()).choice(typed: tag)
+  }
+
   /// The graph's schema alone.
   public func schema() throws(LoadError) -> Schema {
     try rewritingErrors { () throws(LoadError) in try GraphLoader.loadSchema(graph: folder) }
@@ -98,6 +107,13 @@ public struct IndexedGraph: Sendable {
     } catch let error as LoadError {
       throw rewritten(error)
     }
+  }
+
+  /// The folder's gazetteer checked against the whole graph, which is loaded only
+  /// when the folder has a `places.yaml`; empty when it has none.
+  public func gazetteer() throws -> Gazetteer {
+    guard FileManager.default.fileExists(atPath: "\(folder)/\(Gazetteer.fileName)") else { return Gazetteer() }
+    return try gazetteer(for: whole())
   }
 
   /// Calls `body` with the graph's records for an export, read from the index a

@@ -1,6 +1,7 @@
 import ArgumentParser
 import HistoryGraph
 import HistoryGraphInterchange
+import HistoryIndex
 
 extension HistoryGraphCommand {
   struct AsOf: ParsableCommand {
@@ -72,26 +73,14 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        let window = try parseWindow(date, calendar: calendar)
-        let dates = try [window] + (changesTo.map { [try parseWindow($0, calendar: calendar)] } ?? [])
-        let graph = try global.project().load(.holdings(during: dates, in: place, holder: holder, document: document.map { DocumentID($0) })).graph
-        let filter = HoldingFilter(
-          places: try place.map { try graph.places(within: graph.resolve($0, language: language, noting: printError).id) },
-          holder: try holder.map { try graph.resolve($0, language: language, noting: printError).id }, holderKind: kind,
-          document: document.map { DocumentID($0) })
-        let scope = HoldingsReport.scope(place: place, holder: holder, kind: kind, document: document, oldStyle: calendar == .julian)
-        if let changesTo {
-          let later = try parseWindow(changesTo, calendar: calendar)
-          return try answer(
-            HoldingChangesReport(graph, from: window, to: later, certain: certainlyInForce, filter: filter, scope: scope, language: language),
-            json: printing.json)
-        }
-        let steps = step.map { window.steps(by: $0, limit: Self.maximumSnapshots) }
-        try answer(
-          HoldingsReport(graph, during: window, steps: steps, certain: certainlyInForce, filter: filter, scope: scope, language: language),
-          json: printing.json)
-      }
+      let window = try parseWindow(date, calendar: calendar)
+      let later = try changesTo.map { try parseWindow($0, calendar: calendar) }
+      let portion = GraphIndex.Portion.holdings(
+        during: [window] + (later.map { [$0] } ?? []), in: place, holder: holder, document: document.map { DocumentID($0) })
+      let question = AsOfQuestion(
+        window, steps: step.map { window.steps(by: $0, limit: Self.maximumSnapshots) }, later: later, place: place, holder: holder, kind: kind,
+        document: document, certain: certainlyInForce, oldStyle: calendar == .julian)
+      try answer(question.report(in: try global.project().load(portion).graph, language: language, noting: printError), json: printing.json)
     }
   }
 }

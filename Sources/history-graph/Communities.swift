@@ -27,13 +27,11 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        let graph = try global.load()
-        try filters.checkShownKinds(in: graph.schema)
-        let partition = try ClaimNetwork(graph).communities(filter: try filters.filter(), resolution: resolution)
-        // Communities are found in the whole view; --kind only chooses whom to list.
-        try answer(CommunitiesReport(partition, listing: filters.shownKinds, members: members, language: language), json: printing.json)
-      }
+      let graph = try global.load()
+      try graph.schema.checkKinds(filters.shownKinds)
+      let partition = try ClaimNetwork(graph).communities(filter: try filters.filter(), resolution: resolution)
+      // Communities are found in the whole view; --kind only chooses whom to list.
+      try answer(CommunitiesReport(partition, listing: filters.shownKinds, members: members, language: language), json: printing.json)
     }
   }
 }

@@ -23,14 +23,12 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        // To resolve --about among every name, the whole graph.
-        let (found, graph) = try global.project().disagreements(wholeGraph: about != nil)
-        let entity = try about.map { (id: try graph.resolve($0, language: language).id, typed: $0) }
-        try answer(
-          ConflictsReport(graph, from: found, about: entity, aspect: aspect, independent: independent, spelling: spelling, language: language),
-          json: printing.json)
-      }
+      // To resolve --about among every name, the whole graph.
+      let (found, graph) = try global.project().disagreements(wholeGraph: about != nil)
+      let entity = try about.map { (id: try graph.resolve($0, language: language).id, typed: $0) }
+      try answer(
+        ConflictsReport(graph, from: found, about: entity, aspect: aspect, independent: independent, spelling: spelling, language: language),
+        json: printing.json)
     }
   }
 }

@@ -45,16 +45,14 @@ extension HistoryGraphCommand.Documents {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        let load = try global.project().load()
-        let (graph, report) = (load.graph, load.report)
-        let records = Records.DocumentSummary.all(in: graph, language: language)
-        if format == .cslJSON {
-          return print(CSLJSON.document(Array(graph.documents.values)) { $0.title(in: language) }, terminator: "")
-        }
-        if printing.json || format == .json { return try printJSON(records) }
-        for line in SourcesText.lines(records, corpus: report.corpus) { say(line) }
+      let load = try global.project().load()
+      let (graph, report) = (load.graph, load.report)
+      let records = Records.DocumentSummary.all(in: graph, language: language)
+      if format == .cslJSON {
+        return print(CSLJSON.document(Array(graph.documents.values)) { $0.title(in: language) }, terminator: "")
       }
+      if printing.json || format == .json { return try printJSON(records) }
+      for line in SourcesText.lines(records, corpus: report.corpus) { say(line) }
     }
   }
 }
@@ -92,15 +90,11 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        let graph = try global.project().load(.citing(ClaimID(self.claim))).graph
-        guard let claim = graph.claims[ClaimID(self.claim)] else {
-          throw QueryError.unknownClaim(self.claim, nearest: Spelling.closest(to: self.claim, among: graph.claims.keys.lazy.map(\.rawValue)))
-        }
-        let record = Records.Citation(claim, in: graph, language: language)
-        if printing.json { return try printJSON(record) }
-        for line in SourcesText.lines(record, of: claim, footnotes: style == .chicago) { say(line) }
-      }
+      let graph = try global.project().load(.citing(ClaimID(self.claim))).graph
+      let claim = try graph.claim(self.claim)
+      let record = Records.Citation(claim, in: graph, language: language)
+      if printing.json { return try printJSON(record) }
+      for line in SourcesText.lines(record, of: claim, footnotes: style == .chicago) { say(line) }
     }
   }
 }

@@ -45,21 +45,17 @@ extension HistoryGraphCommand.Documents {
     }
 
     func run() throws {
-      try reporting {
-        let graph = try global.location().folder
-        let registry = try DocumentRegistry(graph: graph, corpus: global.corpus)
-        if update {
-          let report = try registry.reportUpdating(files, graph: graph, corpus: global.corpus)
-          if let note = report.note { printError(note) }
-          for line in report.lines { say(line) }
-          if report.breaksQuotes { throw ExitCode.failure }
-          return
-        }
-        // Titles are labels in the graph's primary language (undetermined when it declares none).
-        let primary = (try? GraphLoader.loadSchema(graph: graph))?.languages.primary
-        for entry in try registry.add(files, id: id, title: title, language: primary) {
-          say("added \(entry.id)  \(entry.title)  (\(entry.file), sha256 \(entry.sha256.prefix(16))…)")
-        }
+      let registry = try DocumentRegistry(graph: try global.location().folder, corpus: global.corpus)
+      if update {
+        let report = try registry.reportUpdating(files)
+        if let note = report.note { printError(note) }
+        for line in report.lines { say(line) }
+        if report.breaksQuotes { throw ExitCode.failure }
+        return
+      }
+      // Titles are labels in the graph's primary language (undetermined when it declares none).
+      for entry in try registry.add(files, id: id, title: title) {
+        say("added \(entry.id)  \(entry.title)  (\(entry.file), sha256 \(entry.sha256.prefix(16))…)")
       }
     }
   }

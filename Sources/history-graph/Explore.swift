@@ -42,21 +42,15 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        let graph = try global.load()
-        let center = try focus.map { try graph.resolve($0, language: language) }
-        let page = try ExplorerPage(
-          network: ClaimNetwork(graph), selection: center.map { .focus($0.id, depth: depth) } ?? .whole, filter: try filters.filter(),
-          language: language,
-          places: try global.project().gazetteer(for: graph),
-          title: title ?? center.map { "\($0.label(in: language)): \(depth)-hop network" } ?? "History graph explorer")
-        try writeOutput(Data(page.html.utf8), to: output)
-        if output != "-" {
-          printError(
-            "\(output): \(page.nodeCount) entities, \(page.tieCount) ties, \(page.claimCount) claims, \(page.html.utf8.count / 1024) KiB, layout \(page.engine.rawValue)"
-          )
-        }
-      }
+      let graph = try global.load()
+      let center = try focus.map { try graph.resolve($0, language: language) }
+      let page = try ExplorerPage(
+        network: ClaimNetwork(graph), selection: center.map { .focus($0.id, depth: depth) } ?? .whole, filter: try filters.filter(),
+        language: language,
+        places: try global.project().gazetteer(for: graph),
+        title: title ?? center.map { "\($0.label(in: language)): \(depth)-hop network" } ?? "History graph explorer")
+      try writeOutput(Data(page.html.utf8), to: output)
+      if output != "-" { printError("\(output): \(page.summary)") }
     }
   }
 }

@@ -37,10 +37,8 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
-      try reporting {
-        let project = try global.project()
-        try project.withRecords { records in try format.write(records, places: try project.gazetteer(for: records), base: base, to: output) }
-      }
+      let project = try global.project()
+      try project.withRecords { records in try format.write(records, places: try project.gazetteer(for: records), base: base, to: output) }
     }
   }
 }

@@ -71,13 +71,6 @@ struct FilterOptions: ParsableArguments {
       minimumConfidence: minConfidence, window: try window(), withinWindow: certainlyWithin, keepsUndated: !datedOnly, avoid: avoid,
       roles: roles.isEmpty ? nil : roles)
   }
-
-  /// Checks `--kind` against the schema.
-  func checkShownKinds(in schema: Schema) throws {
-    for kind in shownKinds where schema.kind(named: kind) == nil {
-      throw QueryError.unknownVocabulary(kind, known: schema.kinds.map(\.name))
-    }
-  }
 }
 
 extension HistoricalCalendar: ExpressibleByArgument {

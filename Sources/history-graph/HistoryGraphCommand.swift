@@ -42,15 +42,19 @@ struct HistoryGraphCommand: ParsableCommand {
   /// The tool's version, shown by `--version`.
   static let version = "0.2.0"
 
-  /// Runs the command line; every error, the parser's included, is printed as `error: …` with a hint.
+  /// Runs the command line; every error, a library's or the parser's, is printed as `error: …` with a hint.
   static func main() {
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch {
+      if let failure = Failure(error) {
+        printError(failure.description)
+        Foundation.exit(ExitCode.failure.rawValue)
+      }
       let code = exitCode(for: error)
       if code == .success || error is ExitCode { exit(withError: error) }
-      printError((error as? Failure ?? Failure(message: message(for: error), hint: usageHint)).description)
+      printError(Failure(message: message(for: error), hint: usageHint).description)
       Foundation.exit(code.rawValue)
     }
   }
@@ -75,11 +79,6 @@ struct GlobalOptions: ParsableArguments {
       "The graph folder (default: $HISTORY_GRAPH, else the nearest folder at or above the working folder that holds schema.yaml and documents.yaml, itself or as Graph/).",
       valueName: "dir"))
   var graphFlag: String?
-
-  /// The graph folder: `--graph`, else `HISTORY_GRAPH`, else the one found at or
-  /// above the working folder (see ``location()``; `Graph` when none is found,
-  /// which loading then refuses).
-  var graph: String { (try? location())?.folder ?? "Graph" }
 
   /// Where the graph folder is, and how it was chosen.
   ///
@@ -131,16 +130,9 @@ struct LanguageOption: ParsableArguments {
     if let lang, Language(rawValue: lang) == nil { throw ValidationError(LabelLanguageError(text: lang, declared: [], malformed: true).description) }
   }
 
-  /// The language asked for, with its fallbacks, checked against the languages the
-  /// graph's schema declares (a usage error, exit 64, when it declares others). A
-  /// schema that cannot be read declares none here: loading the graph reports it.
+  /// The language asked for, with its fallbacks (see ``IndexedGraph/language(typed:)``); a usage error (exit 64) when the graph declares others.
   func language(_ global: GlobalOptions) throws -> LabelLanguage {
-    let languages = (try? GraphLoader.loadSchema(graph: global.graph))?.languages ?? LabelLanguages()
-    do {
-      return try languages.choice(typed: lang)
-    } catch {
-      throw ValidationError(error.description)
-    }
+    do { return try global.project().language(typed: lang) } catch let error as LabelLanguageError { throw ValidationError(error.description) }
   }
 }
 
@@ -171,17 +163,6 @@ struct Failure: Error, CustomStringConvertible {
 
 /// A query found nothing: its message is the whole report.
 typealias NothingFound = Failure
-
-extension ParsableCommand {
-  /// Runs `body`, turning a library's errors into a ``Failure``.
-  func reporting(_ body: () throws -> Void) throws {
-    do {
-      try body()
-    } catch {
-      throw Failure(error) ?? error
-    }
-  }
-}
 
 func printError(_ text: String) {
   FileHandle.standardError.write(Data((text.terminalSafe + "\n").utf8))

@@ -35,10 +35,8 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
-      try reporting {
-        let written = try CSVImport.write(tablesIn: folder, into: global.location().folder, name: name, replacingEdited: force, corpus: global.corpus)
-        print("wrote \(written.entities) and \(written.claims)")
-      }
+      let written = try CSVImport.write(tablesIn: folder, into: global.location().folder, name: name, replacingEdited: force, corpus: global.corpus)
+      print("wrote \(written.entities) and \(written.claims)")
     }
   }
 }

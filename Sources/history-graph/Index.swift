@@ -21,7 +21,7 @@ extension HistoryGraphCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-      try reporting { print(try global.project().compile()) }
+      print(try global.project().compile())
     }
   }
 }

@@ -56,12 +56,10 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let project = StarterProject(folder: folder, corpus: corpus, languages: try declaredLanguages(), gregorianFrom: gregorianFrom)
-      try reporting {
-        let texts = try project.create()
-        say("created \(folder): \(texts.count) text\(texts.count == 1 ? "" : "s") listed from \(corpus)")
-        for text in texts { say("  \(text.id)  \(text.title)") }
-        for line in project.nextSteps { say(line) }
-      }
+      let texts = try project.create()
+      say("created \(folder): \(texts.count) text\(texts.count == 1 ? "" : "s") listed from \(corpus)")
+      for text in texts { say("  \(text.id)  \(text.title)") }
+      for line in project.nextSteps { say(line) }
     }
   }
 }

@@ -33,9 +33,7 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
-      try reporting {
-        try answer(MentionsReport(try global.project().mentions(text), for: text, uncited: uncited, limit: limit), json: printing.json)
-      }
+      try answer(MentionsReport(try global.project().mentions(text), for: text, uncited: uncited, limit: limit), json: printing.json)
     }
   }
 }

@@ -30,17 +30,15 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        // Within --depth hops are the claims about the entities within depth − 1 ties, whatever the filters.
-        let project = try global.project()
-        let found = try project.resolving([entity], language: language)
-        let graph = try project.neighborhood(of: found.entities[0].id, depth: depth, resolvedIn: found.load)
-        try filters.checkShownKinds(in: graph.schema)
-        let report = try NeighborsReport(
-          graph, around: found.entities[0], depth: depth, filter: filters.filter(), listing: filters.shownKinds, direction: direction, limit: limit,
-          quotes: quotes, language: language)
-        try answer(report, json: printing.json)
-      }
+      // Within --depth hops are the claims about the entities within depth − 1 ties, whatever the filters.
+      let project = try global.project()
+      let found = try project.resolving([entity], language: language)
+      let graph = try project.neighborhood(of: found.entities[0].id, depth: depth, resolvedIn: found.load)
+      try graph.schema.checkKinds(filters.shownKinds)
+      let report = try NeighborsReport(
+        graph, around: found.entities[0], depth: depth, filter: filters.filter(), listing: filters.shownKinds, direction: direction, limit: limit,
+        quotes: quotes, language: language)
+      try answer(report, json: printing.json)
     }
   }
 }

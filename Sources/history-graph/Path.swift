@@ -83,16 +83,14 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        let (network, source, target, avoided) = try network(language: language)
-        var filter = try filters.filter(avoiding: avoided)
-        if chosen == .timeRespecting && !includeUndated { filter.keepsUndated = false }
-        let report = try PathReport(
-          network, from: source, to: target, search: search(), filter: filter, direction: direction, claimsPerStep: claimsPerStep,
-          includesUndated: includeUndated,
-          language: language)
-        try answer(report, json: printing.json)
-      }
+      let (network, source, target, avoided) = try network(language: language)
+      var filter = try filters.filter(avoiding: avoided)
+      if chosen == .timeRespecting && !includeUndated { filter.keepsUndated = false }
+      let report = try PathReport(
+        network, from: source, to: target, search: search(), filter: filter, direction: direction, claimsPerStep: claimsPerStep,
+        includesUndated: includeUndated,
+        language: language)
+      try answer(report, json: printing.json)
     }
   }
 }

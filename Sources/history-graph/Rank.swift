@@ -19,11 +19,9 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        let (filter, listing) = (try filters.filter(), filters.shownKinds.isEmpty ? nil : Set(filters.shownKinds))
-        let ranked = try global.project().ranked(by: by, top: top, filter: filter, listing: listing)
-        try answer(RankReport(ranked, by: by, language: language), json: printing.json)
-      }
+      let (filter, listing) = (try filters.filter(), filters.shownKinds.isEmpty ? nil : Set(filters.shownKinds))
+      let ranked = try global.project().ranked(by: by, top: top, filter: filter, listing: listing)
+      try answer(RankReport(ranked, by: by, language: language), json: printing.json)
     }
   }
 }

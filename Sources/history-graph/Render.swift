@@ -97,21 +97,19 @@ extension HistoryGraphCommand.Render {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        let graph = try global.load()
-        let (selection, defaultTitle) = try DiagramSelection.asked(
-          focus: focus, depth: depth, path: path, k: k, top: top, in: graph, language: language)
-        let options = DiagramOptions(
-          rankDirection: rankdir ?? .topToBottom, drawsLegend: !noLegend, dotsPerInch: dpi, page: page, sizeBy: sizeBy,
-          colorsCommunities: colorBy == .community, drawsTitle: !noTitle, drawsSubtitle: !noSubtitle, drawsSources: !noSources,
-          greyscale: greyscale, fontSize: fontSize)
-        var diagram = try Diagram(
-          network: ClaimNetwork(graph), selection: selection, filter: try filters.filter(), language: language, title: title ?? defaultTitle,
-          options: options)
-        try diagram.fit(for: outputFormat!, engine: engine, choosingDirection: rankdir == nil, view: nil)
-        for note in diagram.notes { printError("note: \(note)") }
-        try writeOutput(Data(try diagram.render(as: outputFormat!, engine: engine)), to: output)
-      }
+      let graph = try global.load()
+      let (selection, defaultTitle) = try DiagramSelection.asked(
+        focus: focus, depth: depth, path: path, k: k, top: top, in: graph, language: language)
+      let options = DiagramOptions(
+        rankDirection: rankdir ?? .topToBottom, drawsLegend: !noLegend, dotsPerInch: dpi, page: page, sizeBy: sizeBy,
+        colorsCommunities: colorBy == .community, drawsTitle: !noTitle, drawsSubtitle: !noSubtitle, drawsSources: !noSources,
+        greyscale: greyscale, fontSize: fontSize)
+      var diagram = try Diagram(
+        network: ClaimNetwork(graph), selection: selection, filter: try filters.filter(), language: language, title: title ?? defaultTitle,
+        options: options)
+      try diagram.fit(for: outputFormat!, engine: engine, choosingDirection: rankdir == nil, view: nil)
+      for note in diagram.notes { printError("note: \(note)") }
+      try writeOutput(Data(try diagram.render(as: outputFormat!, engine: engine)), to: output)
     }
   }
 
@@ -129,12 +127,10 @@ extension HistoryGraphCommand.Render {
     @Option(help: ArgumentHelp("The catalogue file; its folder receives the diagrams.", valueName: "file")) var catalogue = "Output/diagrams.yaml"
 
     func run() throws {
-      try reporting {
-        let graph = try global.load()
-        try DiagramCatalogue.read(catalogue, graph: graph).regenerate(
-          ClaimNetwork(graph), places: { try global.project().gazetteer(for: graph) }, from: catalogue, checking: check, note: { printError($0) },
-          say: { say($0) })
-      }
+      let graph = try global.load()
+      try DiagramCatalogue.read(catalogue, graph: graph).regenerate(
+        ClaimNetwork(graph), places: { try global.project().gazetteer(for: graph) }, from: catalogue, checking: check, note: { printError($0) },
+        say: { say($0) })
     }
   }
 }

@@ -47,13 +47,11 @@ extension HistoryGraphCommand {
     func run() throws {
       let language = try names.language(global)
       if textSearch { return try searchTexts(language: language) }
-      try reporting {
-        let results = try global.project().search(text, language: language, limit: limit)
-        if results.isEmpty && !printing.json && text.contains(where: { $0.isLetter || $0.isNumber }) {
-          return try searchTexts(language: language, afterNames: true)
-        }
-        try answer(NameSearchReport(results, for: text), json: printing.json)
+      let results = try global.project().search(text, language: language, limit: limit)
+      if results.isEmpty && !printing.json && text.contains(where: { $0.isLetter || $0.isNumber }) {
+        return try searchTexts(language: language, afterNames: true)
       }
+      try answer(NameSearchReport(results, for: text), json: printing.json)
     }
   }
 }
@@ -63,9 +61,7 @@ extension HistoryGraphCommand.Search {
   ///
   /// - Parameter afterNames: the name search found no entity: say so first.
   func searchTexts(language: LabelLanguage, afterNames: Bool = false) throws {
-    try reporting {
-      let (hits, graph) = try global.project().texts(naming: text, showing: limit)
-      try answer(TextSearchReport(hits, for: text, afterNames: afterNames, in: graph, language: language), json: printing.json)
-    }
+    let (hits, graph) = try global.project().texts(naming: text, showing: limit)
+    try answer(TextSearchReport(hits, for: text, afterNames: afterNames, in: graph, language: language), json: printing.json)
   }
 }

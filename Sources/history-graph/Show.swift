@@ -15,12 +15,10 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        let found = try global.project().resolving([self.entity], language: language)
-        let (graph, entity) = (found.graph, found.entities[0])
-        if printing.json { return try printJSON(try Records.Card(entity, in: graph, language: language)) }
-        say(try ClaimText.card(entity, in: graph, language: language))
-      }
+      let found = try global.project().resolving([self.entity], language: language)
+      let (graph, entity) = (found.graph, found.entities[0])
+      if printing.json { return try printJSON(try Records.Card(entity, in: graph, language: language)) }
+      say(try ClaimText.card(entity, in: graph, language: language))
     }
   }
 }

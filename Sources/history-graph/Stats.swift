@@ -12,11 +12,9 @@ extension HistoryGraphCommand {
     @OptionGroup var printing: JSONOption
 
     func run() throws {
-      try reporting {
-        let primary = ((try? GraphLoader.loadSchema(graph: global.graph))?.languages ?? LabelLanguages()).choice(nil)
-        let (stats, documents) = try global.project().statistics()
-        try answer(StatisticsReport(stats, documents: documents, language: primary), json: printing.json)
-      }
+      let primary = try global.project().language(typed: nil)
+      let (stats, documents) = try global.project().statistics()
+      try answer(StatisticsReport(stats, documents: documents, language: primary), json: printing.json)
     }
   }
 }

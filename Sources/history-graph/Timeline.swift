@@ -37,19 +37,17 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let language = try names.language(global)
-      try reporting {
-        // The entities' own claims are all a timeline of them needs; places within a
-        // place and the events they took part in need the whole graph.
-        let found = try global.project().resolving(entities, language: language, part: !entities.isEmpty && place == nil && !inherited)
-        let graph = found.graph
-        try filters.checkShownKinds(in: graph.schema)
-        let within = try place.map { try graph.resolve($0, language: language, noting: printError).id }
-        let report = try TimelineReport(
-          graph, of: found.entities.map(\.id), in: within, filter: filters.filter(), listing: filters.shownKinds, inherited: inherited,
-          undated: undated,
-          language: language)
-        try answer(report, json: printing.json)
-      }
+      // The entities' own claims are all a timeline of them needs; places within a
+      // place and the events they took part in need the whole graph.
+      let found = try global.project().resolving(entities, language: language, part: !entities.isEmpty && place == nil && !inherited)
+      let graph = found.graph
+      try graph.schema.checkKinds(filters.shownKinds)
+      let within = try place.map { try graph.resolve($0, language: language, noting: printError).id }
+      let report = try TimelineReport(
+        graph, of: found.entities.map(\.id), in: within, filter: filters.filter(), listing: filters.shownKinds, inherited: inherited,
+        undated: undated,
+        language: language)
+      try answer(report, json: printing.json)
     }
   }
 }

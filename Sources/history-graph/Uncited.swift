@@ -26,10 +26,8 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
-      try reporting {
-        let all = try global.project().uncitedPassages(in: document.map { DocumentID($0) })
-        try answer(UncitedReport(all, limit: limit), json: printing.json)
-      }
+      let all = try global.project().uncitedPassages(in: document.map { DocumentID($0) })
+      try answer(UncitedReport(all, limit: limit), json: printing.json)
     }
   }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import HistoryGraph
 import HistoryGraphInterchange
 
@@ -18,20 +17,16 @@ extension HistoryGraphCommand {
     var warnings = false
 
     func run() throws {
-      try reporting {
-        let location = try global.location()
-        let summary = try global.project().summary()
-        // The gazetteer needs the whole graph: loaded only when the folder has one.
-        let hasPlaces = FileManager.default.fileExists(atPath: "\(location.folder)/\(Gazetteer.fileName)")
-        let places = hasPlaces ? try global.project().gazetteer(for: global.load()) : Gazetteer()
-        let shown = summary.report.warnings.filter { warnings || $0.code == .corpusMissing }
-        for warning in shown { printError(warning.description) }
-        try answer(
-          ValidationReport(
-            entities: summary.entities, claims: summary.claims, documents: summary.documents, report: summary.report,
-            in: location.description, places: places.locations.count, listedWarnings: shown.count),
-          json: printing.json)
-      }
+      let location = try global.location()
+      let summary = try global.project().summary()
+      let places = try global.project().gazetteer()
+      let shown = summary.report.warnings.filter { warnings || $0.code == .corpusMissing }
+      for warning in shown { printError(warning.description) }
+      try answer(
+        ValidationReport(
+          entities: summary.entities, claims: summary.claims, documents: summary.documents, report: summary.report,
+          in: location.description, places: places.locations.count, listedWarnings: shown.count),
+        json: printing.json)
     }
   }
 }

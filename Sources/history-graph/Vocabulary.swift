@@ -31,12 +31,7 @@ extension HistoryGraphCommand {
       VocabularyText.Part?
 
     func run() throws {
-      try reporting {
-        let schema = try global.project().schema()
-        let shown = section.map { [$0] } ?? VocabularyText.Part.allCases
-        if printing.json { return try printJSON(Records.Vocabulary(schema, parts: Set(shown.map(\.rawValue)))) }
-        for line in VocabularyText.lines(schema, parts: shown) { say(line) }
-      }
+      try answer(VocabularyReport(try global.project().schema(), section: section), json: printing.json)
     }
   }
 }

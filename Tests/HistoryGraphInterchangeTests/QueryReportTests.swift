@@ -29,6 +29,40 @@ struct QueryReportTests {
     #expect(try timeline.text + "\n" == printed.stdout)
   }
 
+  @Test("an as-of question as typed resolves its names and says what the command says, for snapshots, steps and changes")
+  func asOfQuestionAsTyped() throws {
+    let graph = try Curated.graph()
+    let language = graph.schema.languages.choice(nil)
+    let window = try Self.day("1918-01/1918-06")
+    let cases: [(AsOfQuestion, [String])] = [
+      (
+        AsOfQuestion(window, steps: nil, later: nil, place: "verny", holder: nil, kind: nil, document: nil, certain: false, oldStyle: false),
+        ["as-of", "1918-01/1918-06", "--in", "verny"]
+      ),
+      (
+        AsOfQuestion(
+          window, steps: window.steps(by: .month, limit: 600), later: nil, place: nil, holder: "alash-orda", kind: nil, document: nil,
+          certain: false, oldStyle: false),
+        ["as-of", "1918-01/1918-06", "--step", "month", "--holder", "alash-orda"]
+      ),
+      (
+        AsOfQuestion(
+          try Self.day("1918-01"), steps: nil, later: try Self.day("1918-07"), place: nil, holder: nil, kind: nil, document: nil,
+          certain: true, oldStyle: false),
+        ["as-of", "1918-01", "--changes-to", "1918-07", "--certainly-in-force"]
+      ),
+    ]
+    for (question, arguments) in cases {
+      let report = try question.report(in: graph, language: language, noting: { _ in })
+      let printed = try Run(arguments: arguments + ["--corpus", Paths.corpus])
+      #expect(printed.status == (try report.nothingFound == nil ? 0 : 1), "\(arguments)")
+      #expect(try report.text + "\n" == printed.stdout, "\(arguments)")
+    }
+    let unknown = AsOfQuestion(
+      window, steps: nil, later: nil, place: nil, holder: nil, kind: "no-such-kind", document: nil, certain: false, oldStyle: false)
+    #expect(throws: QueryError.self) { try unknown.report(in: graph, language: language, noting: { _ in }) }
+  }
+
   @Test("a certain as-of that finds nothing still has its JSON, and counts the holdings that may be in force")
   func nothingCertain() throws {
     let graph = try Curated.graph()

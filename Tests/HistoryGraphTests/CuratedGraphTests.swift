@@ -17,6 +17,36 @@ struct CuratedGraphTests {
     for claim in graph.claims.values { #expect(!claim.sources.isEmpty) }
   }
 
+  @Test("A claim is found by its id, a misspelt one names the closest id; kinds are checked against the schema")
+  func claimByIdAndKindsChecked() throws {
+    let graph = try Curated.graph()
+    let claim = try #require(graph.claims.values.first)
+    #expect(try graph.claim(claim.id.rawValue).id == claim.id)
+    let misspelt = claim.id.rawValue + "x"
+    do throws(QueryError) {
+      _ = try graph.claim(misspelt)
+      Issue.record("an unknown claim id was found")
+    } catch {
+      guard case .unknownClaim(let id, let nearest) = error else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(id == misspelt && nearest == claim.id.rawValue)
+    }
+    let kinds = graph.schema.kinds.map(\.name)
+    try graph.schema.checkKinds(kinds)
+    do throws(QueryError) {
+      try graph.schema.checkKinds([kinds[0], "no-such-kind", "another"])
+      Issue.record("an unknown kind passed")
+    } catch {
+      guard case .unknownVocabulary(let name, let known) = error else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(name == "no-such-kind" && known == kinds)
+    }
+  }
+
   @Test("Alikhan Bokeikhanov chaired Alash Orda")
   func alashOrdaChair() throws {
     let graph = try Curated.graph()

@@ -75,4 +75,28 @@ import Testing
       #expect(!error.diagnostics.isEmpty && error.diagnostics.allSatisfy { $0.hint == "REWRITTEN" })
     }
   }
+
+  @Test func aTypedLanguageIsCheckedAgainstTheSchemaAndTheGazetteerLoadsTheGraphOnlyWhenThereIsOne() throws {
+    let copy = try GraphCopy(keepingIndex: false)
+    let project = IndexedGraph(folder: copy.graph, corpus: Paths.corpus)
+    let whole = try GraphLoader.load(graph: copy.graph, corpus: Paths.corpus).0
+    let languages = whole.schema.languages
+    #expect(try project.language(typed: nil) == languages.choice(nil))
+    for tag in languages.tags { #expect(try project.language(typed: tag.rawValue) == languages.choice(tag)) }
+    #expect(throws: LabelLanguageError.self) { try project.language(typed: "not a tag") }
+    #expect(throws: LabelLanguageError.self) { try project.language(typed: "sw") }
+    // A folder with no schema declares no languages: any well-formed tag is taken, and loading says what is wrong.
+    #expect(
+      try IndexedGraph(folder: copy.folder.appendingPathComponent("nowhere").path).language(typed: "sw")
+        == LabelLanguages().choice(Language(rawValue: "sw")))
+
+    let places = try project.gazetteer()
+    let fromWhole = try project.gazetteer(for: whole)
+    #expect(!places.locations.isEmpty && places.locations.count == fromWhole.locations.count)
+    // A broken claims file fails the gazetteer's load, but only while the folder has a places.yaml.
+    try copy.append("\n- id: broken\n  subject: no-such-entity\n", to: "claims/d000.yaml")
+    #expect(throws: LoadError.self) { try project.gazetteer() }
+    try FileManager.default.removeItem(atPath: "\(copy.graph)/\(Gazetteer.fileName)")
+    #expect(try project.gazetteer().locations.isEmpty)
+  }
 }

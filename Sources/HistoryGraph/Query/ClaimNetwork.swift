@@ -226,9 +226,7 @@ extension NetworkFilter {
   /// - Throws: ``QueryError`` for a relation, property, kind or document the graph does not know.
   package func claimTest(in graph: CuratedGraph) throws(QueryError) -> (Claim) -> Bool {
     let names = try relationNames(in: graph.schema)
-    if let unknown = kinds?.first(where: { graph.schema.kind(named: $0) == nil }) {
-      throw .unknownVocabulary(unknown, known: graph.schema.kinds.map(\.name))
-    }
+    try graph.schema.checkKinds(kinds ?? [])
     if let document, graph.documents[document] == nil { throw .unknownDocument(document, known: Array(graph.documents.keys)) }
     for id in avoid + keep where graph.entities[id] == nil { throw .unknownEntity(id) }
     let relations = names.map(Set.init), kinds = kinds.map(Set.init), avoided = Set(avoid), kept = Set(keep)

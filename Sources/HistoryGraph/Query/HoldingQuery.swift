@@ -60,7 +60,7 @@ extension CuratedGraph {
   }
 
   func check(_ filter: HoldingFilter) throws(QueryError) {
-    if let kind = filter.holderKind, schema.kind(named: kind) == nil { throw .unknownVocabulary(kind, known: schema.kinds.map(\.name)) }
+    try schema.checkKinds(filter.holderKind.map { [$0] } ?? [])
     if let document = filter.document, documents[document] == nil { throw .unknownDocument(document, known: Array(documents.keys)) }
   }
 }

@@ -74,3 +74,12 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension QueryError: ExplainedError {}
+
+extension Schema {
+  /// Checks that each of `kinds` is a kind of the schema.
+  ///
+  /// - Throws: ``QueryError/unknownVocabulary(_:known:)`` for the first that is not.
+  public func checkKinds(_ kinds: some Sequence<String>) throws(QueryError) {
+    if let unknown = kinds.first(where: { kind(named: $0) == nil }) { throw .unknownVocabulary(unknown, known: self.kinds.map(\.name)) }
+  }
+}

@@ -10,6 +10,16 @@ extension CuratedGraph {
     return nameIndex.search(text, language: language, limit: limit).map { described($0, language: language) }
   }
 
+  /// The claim with this id.
+  ///
+  /// - Throws: ``QueryError/unknownClaim(_:nearest:)`` naming the closest id there is.
+  public func claim(_ id: String) throws(QueryError) -> Claim {
+    guard let claim = claims[ClaimID(id)] else {
+      throw .unknownClaim(id, nearest: Spelling.closest(to: id, among: claims.keys.lazy.map(\.rawValue)))
+    }
+    return claim
+  }
+
   /// The entity an id or a name denotes, found only on a strong match (see ``resolution(_:language:)``).
   ///
   /// - Throws: as ``resolution(_:language:)`` does.

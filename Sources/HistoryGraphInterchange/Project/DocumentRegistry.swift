@@ -6,6 +6,8 @@ import HistoryGraph
 /// place; either edit is read back before the file is replaced whole, and
 /// nothing is written when anything is refused.
 package struct DocumentRegistry: Sendable {
+  /// The graph folder.
+  public let graph: String
   /// The path of documents.yaml.
   public let path: String
   /// The corpus folder the texts are named relative to.
@@ -13,6 +15,8 @@ package struct DocumentRegistry: Sendable {
   /// What the file lists now.
   public let listed: DocumentList
   private let text: String
+  /// The corpus folder given in place of the file's `corpus:`.
+  private let givenCorpus: String?
 
   /// A text registered again with a new SHA-256.
   public struct Update: Sendable {
@@ -24,7 +28,7 @@ package struct DocumentRegistry: Sendable {
   ///
   /// - Throws: ``ProjectError`` when the file cannot be read or names no corpus.
   public init(graph: String, corpus given: String?) throws(ProjectError) {
-    path = "\(graph)/documents.yaml"
+    (self.graph, givenCorpus, path) = (graph, given, "\(graph)/documents.yaml")
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       throw ProjectError("cannot read \(path)", hint: "run from the project folder or pass --graph DIR (start a project with `history-graph init`)")
     }
@@ -37,12 +41,14 @@ package struct DocumentRegistry: Sendable {
   }
 
   /// Lists `files` (paths to texts in the corpus folder) as new documents and
-  /// writes the file. `id` and `title` are for one file; titles are labels in `language`.
+  /// writes the file. `id` and `title` are for one file; titles are labels in the
+  /// schema's primary language (`und`, undetermined, when it declares none or cannot be read).
   ///
   /// - Returns: the texts added, in the order given.
   /// - Throws: ``ProjectError`` for a text outside the corpus, listed already (by
   ///   file or by content) or an id taken; ``OutputError`` when the file cannot be written.
-  public func add(_ files: [String], id: String? = nil, title: String? = nil, language: Language?) throws -> [ProjectText] {
+  public func add(_ files: [String], id: String? = nil, title: String? = nil) throws -> [ProjectText] {
+    let language = (try? GraphLoader.loadSchema(graph: graph))?.languages.primary
     var ids = Set(listed.documents.map(\.id)), byFile: [String: String] = [:], byHash: [String: String] = [:]
     for document in listed.documents {
       byFile[document.file] = document.id
@@ -143,14 +149,14 @@ package struct DocumentRegistry: Sendable {
   }
 
   /// Writes the new SHA-256 of each of `files` (see ``update(_:)``), then checks
-  /// the quotes citing the updated texts, loading the graph in `graph` with the texts in `corpus` (`nil`: documents.yaml's).
-  package func reportUpdating(_ files: [String], graph: String, corpus: String?) throws -> UpdateReport {
+  /// the quotes citing the updated texts, loading the graph with the texts of the corpus given (`nil`: documents.yaml's).
+  package func reportUpdating(_ files: [String]) throws -> UpdateReport {
     let (updated, unchanged) = try update(files)
     var lines = unchanged.map { "unchanged \($0.id)  (\($0.file), sha256 \($0.sha256.prefix(16))…)" }
     lines += updated.map { "updated \($0.document.id)  (\($0.document.file), sha256 \($0.document.sha256.prefix(16))… → \($0.sha256.prefix(16))…)" }
     guard !updated.isEmpty else { return UpdateReport(lines: lines, note: nil, breaksQuotes: false) }
     let ids = updated.map(\.document.id)
-    let (broken, others) = Self.brokenQuotes(citing: ids, graph: graph, corpus: corpus)
+    let (broken, others) = Self.brokenQuotes(citing: ids, graph: graph, corpus: givenCorpus)
     let note =
       others == 0
       ? nil

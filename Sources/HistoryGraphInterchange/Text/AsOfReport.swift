@@ -87,6 +87,49 @@ package struct HoldingsReport: QueryReport {
   }
 }
 
+/// An `as-of` question as a user asks it: a date, the filters as typed (names and
+/// ids), and either a snapshot at each of `steps` or a `later` date to compare with.
+package struct AsOfQuestion {
+  package var window: DayInterval
+  /// The snapshots to take, in place of one for the whole window.
+  package var steps: [DayInterval]?
+  /// A later date to compare with: which holdings began, ended or continued.
+  package var later: DayInterval?
+  package var place: String?
+  package var holder: String?
+  package var kind: String?
+  package var document: String?
+  /// Only holdings in force under every reading of their dates.
+  package var certain: Bool
+  /// The dates were given in Old Style.
+  package var oldStyle: Bool
+
+  package init(
+    _ window: DayInterval, steps: [DayInterval]?, later: DayInterval?, place: String?, holder: String?, kind: String?, document: String?,
+    certain: Bool, oldStyle: Bool
+  ) {
+    (self.window, self.steps, self.later, self.place, self.holder, self.kind, self.document, self.certain, self.oldStyle) = (
+      window, steps, later, place, holder, kind, document, certain, oldStyle
+    )
+  }
+
+  /// The answer in `graph`, its names resolved in `language` (the notes of a name
+  /// that matches several entities go to `noting`).
+  ///
+  /// - Throws: `QueryError` for a name that matches nothing, a kind or document the graph lacks.
+  package func report(in graph: CuratedGraph, language: LabelLanguage, noting: (String) -> Void) throws(QueryError) -> any QueryReport {
+    let filter = HoldingFilter(
+      places: try place.map { name throws(QueryError) in try graph.places(within: graph.resolve(name, language: language, noting: noting).id) },
+      holder: try holder.map { name throws(QueryError) in try graph.resolve(name, language: language, noting: noting).id }, holderKind: kind,
+      document: document.map { DocumentID($0) })
+    let scope = HoldingsReport.scope(place: place, holder: holder, kind: kind, document: document, oldStyle: oldStyle)
+    if let later {
+      return try HoldingChangesReport(graph, from: window, to: later, certain: certain, filter: filter, scope: scope, language: language)
+    }
+    return try HoldingsReport(graph, during: window, steps: steps, certain: certain, filter: filter, scope: scope, language: language)
+  }
+}
+
 /// Which holdings ended, began and continued between two dates, as `as-of --changes-to` prints them.
 package struct HoldingChangesReport: QueryReport {
   let graph: CuratedGraph

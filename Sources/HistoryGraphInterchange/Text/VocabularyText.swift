@@ -111,3 +111,17 @@ package enum VocabularyText {
     for role in roles.sorted(by: { $0.name < $1.name }) { say("    \(role.name): \(role.meaning)") }
   }
 }
+
+/// The vocabulary, or a part of it, as `history-graph schema` prints it.
+package struct VocabularyReport: QueryReport {
+  let schema: Schema
+  let parts: [VocabularyText.Part]
+
+  /// The parts of `schema` in `section`, or all of them.
+  package init(_ schema: Schema, section: VocabularyText.Part?) {
+    (self.schema, parts) = (schema, section.map { [$0] } ?? VocabularyText.Part.allCases)
+  }
+
+  package var record: any Encodable { Records.Vocabulary(schema, parts: Set(parts.map(\.rawValue))) }
+  package var text: String { VocabularyText.lines(schema, parts: parts).joined(separator: "\n") }
+}
