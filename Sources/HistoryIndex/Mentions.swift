@@ -63,35 +63,63 @@ package enum Mentions {
   /// pair is one character, which is not a line feed).
   static func sentences(of text: String) -> [(line: Int, column: Int, endColumn: Int, text: String)] {
     var found: [(line: Int, column: Int, endColumn: Int, text: String)] = []
+    forEachSentence(of: text) { found.append(($0, $1, $2, $3)) }
+    return found
+  }
+
+  /// Calls `body` with each sentence of a text in order, as ``sentences(of:)``
+  /// gives them (line, first and last column, text), holding little more than the
+  /// sentence being read, however long the line.
+  static func forEachSentence<Failure: Error>(
+    of text: String, _ body: (_ line: Int, _ column: Int, _ endColumn: Int, _ text: String) throws(Failure) -> Void
+  ) throws(Failure) {
     var line = 1
-    // The line's scalars with every run of spaces made one space, none first.
+    // The line's scalars from column `base` + 1 on, every run of spaces made one space, none first.
     var scalars: [Unicode.Scalar] = []
+    var base = 0
+    // Where the sentence being read starts in `scalars`.
+    var start = 0
     var bytes: [UInt8] = []
-    func endLine() {
-      if scalars.last == " " { scalars.removeLast() }
-      var start = 0
-      for i in scalars.indices where i == scalars.count - 1 || endsSentence(scalars, at: i) {
-        bytes.removeAll(keepingCapacity: true)
-        for scalar in scalars[start...i] { UTF8.encode(scalar) { bytes.append($0) } }
-        found.append((line, start + 1, i + 1, String(decoding: bytes, as: UTF8.self)))
-        start = i + 2
+    func sentence(through end: Int) throws(Failure) {
+      bytes.removeAll(keepingCapacity: true)
+      for scalar in scalars[start...end] { UTF8.encode(scalar) { bytes.append($0) } }
+      try body(line, base + start + 1, base + end + 1, String(decoding: bytes, as: UTF8.self))
+      start = end + 2
+      // The sentences read are dropped once they fill a page. What is kept begins
+      // after a space, so a sentence end near its start looks back no further than
+      // the whole line would let it (see `endsSentence`).
+      if start >= 4_096 {
+        let dropped = min(start, scalars.count)
+        scalars.removeFirst(dropped)
+        (base, start) = (base + dropped, start - dropped)
       }
+    }
+    func endLine() throws(Failure) {
+      if scalars.last == " " { scalars.removeLast() }
+      if start < scalars.count { try sentence(through: scalars.count - 1) }
       scalars.removeAll(keepingCapacity: true)
+      (base, start) = (0, 0)
       line += 1
     }
     var previous: Unicode.Scalar = "\0"
     for scalar in text.nfc.unicodeScalars {
       defer { previous = scalar }
       if scalar == "\n", previous != "\r" {
-        endLine()
-      } else if isSpace(scalar) {
-        if let last = scalars.last, last != " " { scalars.append(" ") }
-      } else {
-        scalars.append(scalar)
+        try endLine()
+        continue
       }
+      if !isSpace(scalar) {
+        scalars.append(scalar)
+      } else if let last = scalars.last, last != " " {
+        scalars.append(" ")
+      } else {
+        continue
+      }
+      // A scalar can end a sentence once the two after it are read.
+      let candidate = scalars.count - 3
+      if candidate >= start, endsSentence(scalars, at: candidate) { try sentence(through: candidate) }
     }
-    endLine()
-    return found
+    try endLine()
   }
 
   /// Where each line of a text starts, as UTF-8 offsets (lines end as ``sentences(of:)`` ends them).
@@ -128,31 +156,57 @@ package enum Mentions {
   /// Adds every sentence of every text to the index (split and folded on all cores).
   package static func write(_ texts: [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) {
     let insert = try TableStatement<PassageRowsTable>.insert(into: db)
+    func add(_ sentence: (line: Int, column: Int, endColumn: Int, text: String), words: String, of document: DocumentID) throws(SQLiteError) {
+      try insert.bind(.folded, words)
+      try insert.bind(.document, document.rawValue)
+      try insert.bind(.line, sentence.line)
+      try insert.bind(.col, sentence.column)
+      try insert.bind(.endCol, sentence.endColumn)
+      try insert.bind(.text, sentence.text)
+      try insert.run()
+    }
     for (document, text) in texts {
       // Chunks of whole lines, so that line numbers are the chunk's first line plus the sentence's.
       let starts = lineStarts(of: text)
-      let utf8 = text.utf8
       let chunkSize = 2_000
+      let chunks = (starts.count + chunkSize - 1) / chunkSize
+      let longestLine = zip(starts, starts.dropFirst().map { $0 - 1 } + [text.utf8.count]).lazy.map { $1 - $0 }.max() ?? 0
+      guard longestLine <= longLine else {
+        // A line as long as a text (OCR often gives one): split as it is read, and
+        // folded on all cores a batch of sentences at a time.
+        var batch: [(line: Int, column: Int, endColumn: Int, text: String)] = []
+        func flush() throws(SQLiteError) {
+          let texts = batch.map(\.text)
+          let words = Parallel.map(texts.count) { folded(texts[$0], folding).joined(separator: " ") }
+          for (sentence, words) in zip(batch, words) { try add(sentence, words: words, of: document) }
+          batch.removeAll(keepingCapacity: true)
+        }
+        try forEachSentence(of: text) { (line, column, endColumn, sentence) throws(SQLiteError) in
+          batch.append((line, column, endColumn, sentence))
+          if batch.count == chunkSize * 16 { try flush() }
+        }
+        try flush()
+        continue
+      }
+      let utf8 = text.utf8
       // Split and folded on all cores a few chunks at a time, each written before the next are made.
-      try ParallelWindows.forEach((starts.count + chunkSize - 1) / chunkSize, window: 16) { chunk in
+      try ParallelWindows.forEach(chunks, window: 16) { chunk in
         let first = starts[chunk * chunkSize]
         let end = (chunk + 1) * chunkSize < starts.count ? starts[(chunk + 1) * chunkSize] - 1 : utf8.count
         let part = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: end)]))
         return sentences(of: part).map { ($0, folded($0.text, folding).joined(separator: " ")) }
       } _: { chunk, found throws(SQLiteError) in
         for (sentence, words) in found {
-          try insert.bind(.folded, words)
-          try insert.bind(.document, document.rawValue)
-          try insert.bind(.line, chunk * chunkSize + sentence.line)
-          try insert.bind(.col, sentence.column)
-          try insert.bind(.endCol, sentence.endColumn)
-          try insert.bind(.text, sentence.text)
-          try insert.run()
+          try add((chunk * chunkSize + sentence.line, sentence.column, sentence.endColumn, sentence.text), words: words, of: document)
         }
       }
     }
     try db.execute("INSERT INTO \(searchTable)(rowid, folded) SELECT rowid, folded FROM \(PassageRowsTable.tableName);")
   }
+
+  /// The longest line, in UTF-8 bytes, split in chunks of lines on all cores; a
+  /// text with a longer one is split as it is read (see ``write(_:folding:into:)``).
+  static let longLine = 1 << 20
 
   /// The passages of texts naming `query` (its first ``TextQuery/mostWords`` words), found by reading every sentence (when there is no index).
   package static func scan(_ query: String, in texts: [(DocumentID, String)], folding: NameFolding) -> [Passage] {

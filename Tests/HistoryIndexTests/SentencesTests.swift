@@ -76,15 +76,38 @@ private func generatedTexts(count: Int, pieces: Int) -> [String] {
     }
   }
 
-  /// More lines than one chunk of the parallel split, with CR LF pairs (which do not end a line).
-  @Test func theIndexHoldsEverySentenceOfALongTextInOrder() throws {
+  /// Lines of hundreds of thousands of characters, as OCR gives them: the sentences
+  /// read are dropped as the line goes on, and the columns still count from its start.
+  @Test func longLinesSplitAsByCharacters() {
+    var generator = SeededGenerator(seed: 11)
+    for text in generatedTexts(count: 4, pieces: 40_000) {
+      // Mostly long lines: one line end of the generated pieces in 500 kept.
+      var long = ""
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        long += line + (Int.random(in: 0..<500, using: &generator) == 0 ? "\n" : "")
+      }
+      let expected = sentencesByCharacters(of: long).map(key)
+      #expect(expected.count > 1_000 && Mentions.sentences(of: long).map(key) == expected)
+    }
+  }
+
+  /// More lines than one chunk of the parallel split, with CR LF pairs (which do not end a line);
+  /// or a line longer than ``Mentions/longLine`` among short ones, split as it is read.
+  @Test(arguments: [false, true]) func theIndexHoldsEverySentenceOfALongTextInOrder(oneLongLine: Bool) throws {
     let seeds = try FileManager.default.contentsOfDirectory(atPath: Paths.corpus).sorted().map {
       try String(contentsOfFile: "\(Paths.corpus)/\($0)", encoding: .utf8)
     }
-    let text =
-      (seeds + generatedTexts(count: 1_500, pieces: 30)).joined(separator: "\n") + "\n" + seeds.joined(separator: "\r\n") + "\n"
-      + seeds.joined(separator: "\n")
-    #expect(Mentions.lineStarts(of: text).count > 4_000)
+    let text: String
+    if oneLongLine {
+      let line = seeds.joined(separator: " ").replacing("\n", with: " ")
+      text = seeds[0] + "\n" + String(repeating: line + " ", count: Mentions.longLine / line.utf8.count + 1) + "\n" + seeds[1]
+      #expect(text.split(separator: "\n").contains { $0.utf8.count > Mentions.longLine })
+    } else {
+      text =
+        (seeds + generatedTexts(count: 1_500, pieces: 30)).joined(separator: "\n") + "\n" + seeds.joined(separator: "\r\n") + "\n"
+        + seeds.joined(separator: "\n")
+      #expect(Mentions.lineStarts(of: text).count > 4_000)
+    }
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("sentences-\(UUID().uuidString).sqlite").path
     defer { try? FileManager.default.removeItem(atPath: file) }
     let db = try SQLiteDatabase(path: file, readOnly: false, create: true)
