@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Writes a synthetic graph in the Graph/ format for benchmarks.
 
-    Benchmarks/generate-graph.py CLAIMS OUT [--entities N] [--seed S]
+    Benchmarks/generate-graph.py CLAIMS OUT [--entities N] [--seed S] [--one-line] [--places N]
 
 OUT/Graph holds the curated schema (copied), N entities (CLAIMS / 5 by default)
 in files of 1,000, CLAIMS relation claims in files of 1,000, each with a date
 on every other claim, and one generated document (OUT/corpus/generated.txt)
 whose lines are the claims' quotes. Relations and kinds are read from the
 schema, so every claim is valid. The output is deterministic for a seed.
+With --places N, Graph/places.yaml locates the first N entities of the kinds
+with the place role (made-up points, for benchmarks of maps).
 """
 import argparse, hashlib, os, random, shutil, sys
 import yaml
@@ -33,6 +35,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1917)
     ap.add_argument("--one-line", action="store_true",
                     help="write the text as one line, every quote a sentence of it (as OCR output often is)")
+    ap.add_argument("--places", type=int, default=0, help="locate this many entities of place kinds in Graph/places.yaml")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     n_entities = args.entities or max(10, args.claims // 5)
@@ -90,6 +93,15 @@ def main():
         f.write("corpus: ../corpus\n\ndocuments:\n")
         f.write(f"  - id: gen\n    file: generated.txt\n    sha256: {hashlib.sha256(text).hexdigest()}\n"
                 f'    labels: {{kk: "Жасалған мәтін", en: "Generated text"}}\n')
+    if args.places:
+        place_kinds = {k for k, v in schema["kinds"].items() if isinstance(v, dict) and "place" in v.get("roles", [])}
+        located = [i for i in range(n_entities) if kinds[i % len(kinds)] in place_kinds][:args.places]
+        points = random.Random(args.seed + 1)
+        with open(os.path.join(graph, "places.yaml"), "w", encoding="utf-8") as f:
+            f.write("places:\n")
+            for i in located:
+                f.write(f"  - {{place: e{i}, latitude: {points.uniform(40, 56):.3f}, longitude: {points.uniform(46, 87):.3f}, "
+                        "precision: settlement, source: general-reference}\n")
     print(f"{args.out}: {n_entities} entities, {args.claims} claims, {len(text)} bytes of text", file=sys.stderr)
 
 

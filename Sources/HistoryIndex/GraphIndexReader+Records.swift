@@ -122,6 +122,30 @@ extension GraphIndexReader {
   }
 
   /// The documents and every entity of a place kind: what `Gazetteer.load(graph:for:)` looks a place up in.
+  /// What a map of `places` needs (see `MapPart`): the holdings part of the graph
+  /// over all time (see ``part(holdingsDuring:naming:within:statedBy:holding:)``)
+  /// with the places themselves, and their claim counts as written.
+  mutating func mapPart(of places: [EntityID]) throws(SQLiteError) -> MapPart {
+    guard !places.isEmpty else {
+      return MapPart(graph: CuratedGraph(schema: schema, documents: try documents(), entities: [], claims: []), claimCounts: [:])
+    }
+    var rows = Set<Int>()
+    var counts: [EntityID: Int] = [:]
+    let rowOfID = try TableStatement<EntitiesTable>.select([.claimCount], from: db, "WHERE id = :id")
+    for place in places {
+      try rowOfID.bind(.id, place.rawValue)
+      if try rowOfID.step() {
+        rows.insert(rowOfID.rowID)
+        counts[place] = rowOfID.int(.claimCount)
+      }
+      rowOfID.reset()
+    }
+    guard let (graph, _) = try part(holdingsDuring: .unbounded, naming: [], within: nil, statedBy: nil, holding: rows) else {
+      throw SQLiteError(description: "the holdings of all time could not be read")
+    }
+    return MapPart(graph: graph, claimCounts: counts)
+  }
+
   mutating func places() throws(SQLiteError) -> CuratedGraph {
     let documents = try documents()
     var entities: [Entity] = []
@@ -159,7 +183,7 @@ final class IndexRecords: GraphRecords {
     try reader.forEachClaimSlice(size: sliceSize, body)
   }
 
-  func wholeGraph() throws -> CuratedGraph { try reader.whole().0 }
+  func mapPart(of places: Gazetteer) throws -> MapPart { try reader.mapPart(of: Array(places.locations.keys)) }
 
   /// Looked up among the places read alone; when that fails, in the whole graph, which says why as loading it would.
   func gazetteer(graph folder: String) throws -> Gazetteer {
@@ -170,7 +194,7 @@ final class IndexRecords: GraphRecords {
     do {
       return try Gazetteer.load(graph: folder, for: try reader.places())
     } catch is LoadError {
-      return try Gazetteer.load(graph: folder, for: try wholeGraph())
+      return try Gazetteer.load(graph: folder, for: try reader.whole().0)
     }
   }
 }

@@ -431,15 +431,18 @@ struct GraphIndexReader {
   ///   their subjects;
   /// - every entity the `names` (of a holder, of a place) could denote and every claim about it;
   /// - the part-of and located-in claims that reach the entities `place` could denote;
-  /// - with `document`, every territorial claim it states.
+  /// - with `document`, every territorial claim it states;
+  /// - the entities at `rows`.
   ///
   /// `nil` (ask the whole graph) if a name matches nothing (its nearest names are
   /// the whole graph's), has no word but initials, or could denote more than ``largestPart`` entities.
-  mutating func part(holdingsDuring window: DayInterval, naming names: [String], within place: String?, statedBy document: DocumentID?)
+  mutating func part(
+    holdingsDuring window: DayInterval, naming names: [String], within place: String?, statedBy document: DocumentID?, holding rows: Set<Int> = []
+  )
     throws(SQLiteError)
     -> (CuratedGraph, LoadReport)?
   {
-    var seeds = Set<Int>()
+    var seeds = rows
     var places = Set<Int>()
     for name in names + (place.map { [$0] } ?? []) {
       guard let found = try candidates(for: name), !found.isEmpty else { return nil }

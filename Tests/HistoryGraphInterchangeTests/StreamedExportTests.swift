@@ -60,13 +60,31 @@ import Testing
     #expect(slices > 20)
   }
 
+  @Test("A map reads from the index the located places, their holdings and claim counts, not the whole graph; an empty gazetteer reads nothing")
+  func mapPart() throws {
+    let copy = try GraphCopy(keepingIndex: false)
+    let (whole, _) = try GraphLoader.load(graph: copy.graph, corpus: Paths.corpus)
+    _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    let places = try whole.gazetteer(graph: copy.graph)
+    try #require(places.locations.count > 10)
+    try GraphIndex.withRecords(graph: copy.graph, corpus: Paths.corpus) { records in
+      let part = try records.mapPart(of: places)
+      #expect(part.graph.claims.count < whole.claims.count / 2)
+      #expect(part.claimCounts == whole.mapPart(of: places).claimCounts)
+      #expect(part.graph.holdings(during: .unbounded) == whole.holdings(during: .unbounded))
+      #expect(places.locations.keys.allSatisfy { part.graph.entities[$0] != nil })
+      let none = try records.mapPart(of: Gazetteer())
+      #expect(none.graph.entities.isEmpty && none.graph.claims.isEmpty && none.claimCounts.isEmpty)
+    }
+  }
+
   @Test(
-    "Every format read from a generated graph's index of 3,000 claims 64 and 1,200 rows at a time (slices JSON encodes in parts on the cores) is the whole graph's, byte for byte"
+    "Every format read from a generated graph's index of 3,000 claims and 100 located places 64 and 1,200 rows at a time (slices JSON encodes in parts on the cores) is the whole graph's, byte for byte"
   )
   func generated() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("generated-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let generator = try Run.python(file: Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, ["3000", folder.path])
+    let generator = try Run.python(file: Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, ["3000", folder.path, "--places", "100"])
     #expect(generator.status == 0, "\(generator.stderr)")
     let slices = try expectSameExports(graph: folder.appendingPathComponent("Graph").path, corpus: nil, sliceSize: 64)
     #expect(slices >= 3000 / 64)

@@ -17,12 +17,28 @@ public protocol GraphRecords {
   func forEachEntitySlice(_ parts: EntityRecord.Parts, _ body: ([EntityRecord]) throws -> Void) throws
   /// Calls `body` with every claim in the graph's order, a slice at a time.
   func forEachClaimSlice(_ body: ([ClaimRecord]) throws -> Void) throws
-  /// The whole graph, for a format that needs it all at once.
-  func wholeGraph() throws -> CuratedGraph
+  /// What a map of the located places needs (see ``MapPart``).
+  func mapPart(of places: Gazetteer) throws -> MapPart
   /// The gazetteer of the graph folder `folder` (see `Gazetteer.load(graph:for:)`), checked against this graph.
   ///
   /// - Throws: `LoadError` as `Gazetteer.load(graph:for:)` throws it for the whole graph.
   func gazetteer(graph folder: String) throws -> Gazetteer
+}
+
+/// What a map of a gazetteer's places needs of a graph: a graph that holds each
+/// located place, every holding of every place over all time (as
+/// `CuratedGraph.holdings(during:reading:)` gives them) with its holder, and how
+/// many claims of the whole graph name each located place.
+public struct MapPart: Sendable {
+  /// The located places, the territorial claims and their ends.
+  public let graph: CuratedGraph
+  /// How many claims of the whole graph name each located place.
+  public let claimCounts: [EntityID: Int]
+
+  public init(graph: CuratedGraph, claimCounts: [EntityID: Int]) {
+    self.graph = graph
+    self.claimCounts = claimCounts
+  }
 }
 
 /// An entity and what an export may ask about it with it.
@@ -135,7 +151,9 @@ extension CuratedGraph: GraphRecords {
     }
   }
 
-  public func wholeGraph() -> CuratedGraph { self }
+  public func mapPart(of places: Gazetteer) -> MapPart {
+    MapPart(graph: self, claimCounts: Dictionary(places.locations.keys.lazy.map { ($0, (try? self.claims(about: $0).count) ?? 0) }) { a, _ in a })
+  }
 
   public func gazetteer(graph folder: String) throws -> Gazetteer { try Gazetteer.load(graph: folder, for: self) }
 }

@@ -10,8 +10,12 @@ import HistoryGraph
 public enum GeoJSON {
   /// The document, pretty-printed with sorted keys, ending in a line break.
   ///
-  /// - Throws: `EncodingError` only for a coordinate that is not finite, which the gazetteer refuses.
-  public static func document(_ graph: CuratedGraph, places: Gazetteer) throws -> String {
+  /// Read from `records` is only what the map needs (see ``GraphRecords/mapPart(of:)``).
+  ///
+  /// - Throws: what reading the records throws; `EncodingError` only for a coordinate that is not finite, which the gazetteer refuses.
+  public static func document(_ records: some GraphRecords, places: Gazetteer) throws -> String {
+    let part = try records.mapPart(of: places)
+    let graph = part.graph
     let language = graph.schema.languages.exportLabel
     var holdingsByPlace: [EntityID: [Holding]] = [:]
     for holding in graph.holdings(during: .unbounded) { holdingsByPlace[holding.place, default: []].append(holding) }
@@ -25,7 +29,7 @@ public enum GeoJSON {
           kind: entity.kind, label: entity.label(in: language),
           labels: Dictionary(uniqueKeysWithValues: entity.labels.map { ($0.key.rawValue, $0.value) }),
           precision: point.precision.rawValue, locationSource: point.source,
-          claims: (try? graph.claims(about: entity.id).count) ?? 0,
+          claims: part.claimCounts[entity.id] ?? 0,
           holdings: holdings.map { holding in
             HoldingRecord(
               holder: holding.holder.rawValue, holderLabel: graph.entities[holding.holder]?.label(in: language) ?? holding.holder.rawValue,

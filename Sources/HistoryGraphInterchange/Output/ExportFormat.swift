@@ -61,7 +61,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
       let layout = try layout(places)
       try writeOutput(to: path) { try GEXF.write(records, layout: layout, to: $0) }
     case .geojson:
-      let text = try GeoJSON.document(try records.wholeGraph(), places: places)
+      let text = try GeoJSON.document(records, places: places)
       try writeOutput(to: path) { $0.write(text) }
     }
   }
