@@ -122,28 +122,32 @@ extension GraphIndexReader {
   }
 
   /// The documents and every entity of a place kind: what `Gazetteer.load(graph:for:)` looks a place up in.
-  /// What a map of `places` needs (see `MapPart`): the holdings part of the graph
-  /// over all time (see ``part(holdingsDuring:naming:within:statedBy:holding:)``)
-  /// with the places themselves, and their claim counts as written.
+  /// What a map of `places` needs (see `MapPart`): the places, every holding and
+  /// taking of them (the claims whose object is one of them, by the holding roles),
+  /// and each place's claims as counted when written, checked against the claims table.
   mutating func mapPart(of places: [EntityID]) throws(SQLiteError) -> MapPart {
-    guard !places.isEmpty else {
-      return MapPart(graph: CuratedGraph(schema: schema, documents: try documents(), entities: [], claims: []), claimCounts: [:])
-    }
-    var rows = Set<Int>()
-    var counts: [EntityID: Int] = [:]
+    let territorial = schema.relations(withRole: .holdsTerritory).union(schema.relations(withRole: .takesTerritory))
+    var (rows, claimRows, counts) = (Set<Int>(), Set<Int>(), [EntityID: Int]())
     let rowOfID = try TableStatement<EntitiesTable>.select([.claimCount], from: db, "WHERE id = :id")
+    let claimsAbout = try db.prepare("SELECT count(*) FROM claims WHERE subject = :id OR object = :id")
+    let claimsNaming = try TableStatement<ClaimsTable>.select([.relation], from: db, "WHERE object = :object")
     for place in places {
       try rowOfID.bind(.id, place.rawValue)
-      if try rowOfID.step() {
-        rows.insert(rowOfID.rowID)
-        counts[place] = rowOfID.int(.claimCount)
+      defer { rowOfID.reset() }
+      guard try rowOfID.step() else { continue }
+      try claimsAbout.bind(claimsAbout.parameterIndex(":id")!, place.rawValue)
+      guard try claimsAbout.step(), claimsAbout.int(0) == rowOfID.int(.claimCount) else {
+        throw SQLiteError(description: "the claims about \(place) are not those written")
       }
-      rowOfID.reset()
+      claimsAbout.reset()
+      (rows, counts[place]) = (rows.union([rowOfID.rowID]), rowOfID.int(.claimCount))
+      try claimsNaming.bind(.object, place.rawValue)
+      while try claimsNaming.step() {
+        if claimsNaming.optionalText(.relation).map(territorial.contains) == true { claimRows.insert(claimsNaming.rowID) }
+      }
+      claimsNaming.reset()
     }
-    guard let (graph, _) = try part(holdingsDuring: .unbounded, naming: [], within: nil, statedBy: nil, holding: rows) else {
-      throw SQLiteError(description: "the holdings of all time could not be read")
-    }
-    return MapPart(graph: graph, claimCounts: counts)
+    return MapPart(graph: try part(entities: rows, claims: claimRows).0, claimCounts: counts)
   }
 
   mutating func places() throws(SQLiteError) -> CuratedGraph {

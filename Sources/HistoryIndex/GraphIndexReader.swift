@@ -431,18 +431,15 @@ struct GraphIndexReader {
   ///   their subjects;
   /// - every entity the `names` (of a holder, of a place) could denote and every claim about it;
   /// - the part-of and located-in claims that reach the entities `place` could denote;
-  /// - with `document`, every territorial claim it states;
-  /// - the entities at `rows`.
+  /// - with `document`, every territorial claim it states.
   ///
   /// `nil` (ask the whole graph) if a name matches nothing (its nearest names are
   /// the whole graph's), has no word but initials, or could denote more than ``largestPart`` entities.
-  mutating func part(
-    holdingsDuring window: DayInterval, naming names: [String], within place: String?, statedBy document: DocumentID?, holding rows: Set<Int> = []
-  )
+  mutating func part(holdingsDuring window: DayInterval, naming names: [String], within place: String?, statedBy document: DocumentID?)
     throws(SQLiteError)
     -> (CuratedGraph, LoadReport)?
   {
-    var seeds = rows
+    var seeds = Set<Int>()
     var places = Set<Int>()
     for name in names + (place.map { [$0] } ?? []) {
       guard let found = try candidates(for: name), !found.isEmpty else { return nil }
@@ -611,7 +608,7 @@ struct GraphIndexReader {
   }
 
   /// A graph of the entities and claims of these rowids, and of the entities the claims name.
-  private mutating func part(entities seeds: Set<Int>, claims claimRows: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
+  mutating func part(entities seeds: Set<Int>, claims claimRows: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
     let report = try self.report()
     let documents = try self.documents()
     var named = Set(try seeds.map { row throws(SQLiteError) in try entity(at: row).id })

@@ -71,7 +71,13 @@ import Testing
       let part = try records.mapPart(of: places)
       #expect(part.graph.claims.count < whole.claims.count / 2)
       #expect(part.claimCounts == whole.mapPart(of: places).claimCounts)
-      #expect(part.graph.holdings(during: .unbounded) == whole.holdings(during: .unbounded))
+      // The holdings of the located places, leaders aside (a map does not show them).
+      func held(_ graph: CuratedGraph) -> [String] {
+        graph.holdings(during: .unbounded).filter { places.locations[$0.place] != nil }.map {
+          "\($0.place) \($0.holder) \($0.claim.id) \($0.period) \($0.isTaken) \($0.endedBy?.id.rawValue ?? "-")"
+        }
+      }
+      #expect(!held(whole).isEmpty && held(part.graph) == held(whole))
       #expect(places.locations.keys.allSatisfy { part.graph.entities[$0] != nil })
       let none = try records.mapPart(of: Gazetteer())
       #expect(none.graph.entities.isEmpty && none.graph.claims.isEmpty && none.claimCounts.isEmpty)
@@ -84,7 +90,8 @@ import Testing
   func generated() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("generated-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let generator = try Run.python(file: Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, ["3000", folder.path, "--places", "100"])
+    let generator = try Run.python(
+      file: Paths.project.appendingPathComponent("Benchmarks/generate-graph.py").path, ["3000", folder.path, "--places", "100"])
     #expect(generator.status == 0, "\(generator.stderr)")
     let slices = try expectSameExports(graph: folder.appendingPathComponent("Graph").path, corpus: nil, sliceSize: 64)
     #expect(slices >= 3000 / 64)

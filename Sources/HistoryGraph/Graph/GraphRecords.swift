@@ -26,11 +26,11 @@ public protocol GraphRecords {
 }
 
 /// What a map of a gazetteer's places needs of a graph: a graph that holds each
-/// located place, every holding of every place over all time (as
-/// `CuratedGraph.holdings(during:reading:)` gives them) with its holder, and how
-/// many claims of the whole graph name each located place.
+/// located place and every holding and taking of it, so that its holdings over
+/// all time (`CuratedGraph.holdings(during:reading:)`, leaders aside) are the
+/// whole graph's; and how many claims of the whole graph name each located place.
 public struct MapPart: Sendable {
-  /// The located places, the territorial claims and their ends.
+  /// The located places, the claims that hold or take them, and their holders.
   public let graph: CuratedGraph
   /// How many claims of the whole graph name each located place.
   public let claimCounts: [EntityID: Int]
