@@ -296,20 +296,24 @@ public enum GraphIndex {
     return Load(graph: part, report: report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
   }
 
-  /// The network for an unfiltered search of the shortest routes between two
-  /// entities (`ClaimNetwork.routes` with `.shortest` or `.allShortest`, no filter,
-  /// both directions), read from a current index: only the entities on some
-  /// shortest route and the claims among them, with hub loads counted in the
-  /// whole graph, so the routes are those of the whole graph. `nil` if there is no
-  /// current index (then search the whole graph).
-  public static func routeNetwork(between a: EntityID, and b: EntityID, graph: String = "Graph", corpus: String? = nil) -> (
-    load: Load, network: ClaimNetwork
-  )? {
-    guard let found = fromCurrentIndex(graph: graph, corpus: corpus, { reader throws(SQLiteError) in try reader.routePart(between: a, and: b) })
+  /// The network for an unfiltered search of routes between two entities
+  /// (`ClaimNetwork.routes` with a search `ClaimNetwork.routePartAnswers`, no
+  /// filter, both directions), read from a current index: the routes are found
+  /// over the stored ties as over the whole graph's, then only their entities and
+  /// the claims of their steps are read (for the informative route, the shortest
+  /// route's too), so the network gives the whole graph's routes. `nil` if there
+  /// is no current index (then search the whole graph) or the search is not one a part answers.
+  public static func routeNetwork(
+    for search: PathSearch, between a: EntityID, and b: EntityID, graph: String = "Graph", corpus: String? = nil
+  ) -> (load: Load, network: ClaimNetwork)? {
+    guard a != b, ClaimNetwork.routePartAnswers(search, filter: NetworkFilter(), direction: .both),
+      let found = fromCurrentIndex(
+        graph: graph, corpus: corpus,
+        { reader throws(SQLiteError) in try reader.routePart(ClaimNetwork.routePartSearches(for: search), between: a, and: b) })
     else { return nil }
     let load = Load(
       graph: found.graph, report: found.report, outcome: .read, path: paths(graph: graph, corpus: corpus).index, notice: nil, isPart: true)
-    return (load, ClaimNetwork(found.graph, wholeTieDegrees: found.wholeTieDegrees))
+    return (load, ClaimNetwork(found.graph, foundRoutes: found.found))
   }
 
   /// A part of the graph read from the current index (see ``Load/isPart``), else the whole graph loaded as ``load(_:graph:corpus:rebuild:)`` does.

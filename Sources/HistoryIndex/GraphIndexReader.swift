@@ -516,12 +516,15 @@ struct GraphIndexReader {
     return try part(entities: [], claims: [statement.rowID])
   }
 
-  /// A part that holds every shortest route between two entities over the
-  /// network's ties (see `ClaimNetwork.routes`): the entities on some shortest
-  /// route and every claim among them, with each of these entities' number of ties
-  /// in the whole graph (in the part's order). Just the two entities when no route joins them.
-  mutating func routePart(between a: EntityID, and b: EntityID) throws(SQLiteError) -> (
-    graph: CuratedGraph, report: LoadReport, wholeTieDegrees: ContiguousArray<Int32>
+  /// A part that holds the routes `searches` find between two entities (see
+  /// `ClaimNetwork.routes`), found over the stored ties as the whole network's
+  /// ties are searched (the same ties, numbered by entity row, with each entity's
+  /// number of ties): each route's entities and every claim joining two
+  /// consecutive ones, with the routes found. Just the two entities when no route joins them.
+  ///
+  /// - Precondition: each search is one a route part answers (`ClaimNetwork.routePartAnswers`).
+  mutating func routePart(_ searches: [PathSearch], between a: EntityID, and b: EntityID) throws(SQLiteError) -> (
+    graph: CuratedGraph, report: LoadReport, found: FoundRoutes
   ) {
     let ends = try TableStatement<TiesTable>.select(from: db)
     guard try ends.step(), let pairs = ends.numbers(.ends), let degrees = ends.numbers(.degrees) else {
@@ -536,40 +539,50 @@ struct GraphIndexReader {
     guard (0..<count).contains(start), (0..<count).contains(end) else {
       throw SQLiteError(description: "the entities' rows are not numbered as written")
     }
-    let ties = GraphView(
-      GraphTopology(
-        vertexCount: count, sources: ContiguousArray(stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] }),
-        targets: ContiguousArray(stride(from: 1, to: pairs.count, by: 2).map { pairs[$0] })))
-    let fromStart = ties.hopDistances(from: VertexID(start), direction: .both).distances
-    let fromEnd = ties.hopDistances(from: VertexID(end), direction: .both).distances
-    var onRoutes: Set<Int> = [start, end]
-    let length = fromStart[end]
-    if length >= 0 {
-      for v in 0..<count where fromStart[v] >= 0 && fromEnd[v] >= 0 && fromStart[v] + fromEnd[v] == length { onRoutes.insert(v) }
+    var paths: [PathSearch: [GraphPath]] = [:]
+    do {
+      let ties = GraphView(
+        GraphTopology(
+          vertexCount: count, sources: ContiguousArray(stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] }),
+          targets: ContiguousArray(stride(from: 1, to: pairs.count, by: 2).map { pairs[$0] })))
+      for search in searches {
+        paths[search] = try ClaimNetwork.routePaths(
+          over: ties, degrees: degrees, from: VertexID(start), to: VertexID(end), search: search, direction: .both)
+      }
+    } catch {
+      preconditionFailure("a route part was read for a search it does not answer: \(error)")
     }
-    var ids = Set<EntityID>()
+    // The entities on the routes (checked against the claims written about each), and the claims of their steps.
+    var idOfRow: [Int: EntityID] = [:]
     let claimsAbout = try db.prepare("SELECT count(*) FROM claims WHERE subject = :id OR object = :id")
-    for v in onRoutes {
-      let (entity, claimCount) = try entityRow(at: v + 1)
+    for row in Set([start, end] + paths.values.joined().flatMap { $0.vertices.map(\.index) }) {
+      let (entity, claimCount) = try entityRow(at: row + 1)
       try claimsAbout.bind(claimsAbout.parameterIndex(":id")!, entity.id.rawValue)
       guard try claimsAbout.step(), claimsAbout.int(0) == claimCount else {
         throw SQLiteError(description: "the claims about \(entity.id) are not those written")
       }
       claimsAbout.reset()
-      ids.insert(entity.id)
+      idOfRow[row] = entity.id
     }
     var claimRows = Set<Int>()
-    let claimsFrom = try TableStatement<ClaimsTable>.select([.object], from: db, "WHERE subject = :subject AND object IS NOT NULL")
-    for id in ids {
-      try claimsFrom.bind(.subject, id.rawValue)
-      while try claimsFrom.step() {
-        if ids.contains(EntityID(claimsFrom.text(.object))) { claimRows.insert(claimsFrom.rowID) }
+    let claimsBetween = try TableStatement<ClaimsTable>.select([], from: db, "WHERE subject = :subject AND object = :object")
+    let steps = Set(paths.values.joined().flatMap { path in zip(path.vertices, path.vertices.dropFirst()).map { [$0.index, $1.index].sorted() } })
+    for step in steps {
+      for (subject, object) in [(step[0], step[1]), (step[1], step[0])] {
+        try claimsBetween.bind(.subject, idOfRow[subject]!.rawValue)
+        try claimsBetween.bind(.object, idOfRow[object]!.rawValue)
+        while try claimsBetween.step() { claimRows.insert(claimsBetween.rowID) }
+        claimsBetween.reset()
       }
-      claimsFrom.reset()
     }
-    let rows = onRoutes.sorted()
-    let (graph, report) = try part(entities: Set(rows.map { $0 + 1 }), claims: claimRows)
-    return (graph, report, ContiguousArray(rows.map { degrees[$0] }))
+    let (graph, report) = try part(entities: Set(idOfRow.keys.map { $0 + 1 }), claims: claimRows)
+    let found = paths.mapValues { paths in
+      paths.map { path in
+        FoundRoutes.Found(
+          entities: path.vertices.map { idOfRow[$0.index]! }, intermediaryTies: path.vertices.dropFirst().dropLast().map { Int(degrees[$0.index]) })
+      }
+    }
+    return (graph, report, FoundRoutes(from: a, to: b, routes: found))
   }
 
   /// The rowid of an entity.

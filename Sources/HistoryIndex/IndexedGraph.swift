@@ -1,4 +1,5 @@
 import Foundation
+import GraphEngine
 import HistoryGraph
 
 /// A graph folder and its corpus, asked questions through the compiled index.
@@ -254,11 +255,42 @@ public struct IndexedGraph: Sendable {
     }
   }
 
-  /// The network an unfiltered search of the shortest routes between two
-  /// entities needs, read from the index (see
-  /// ``GraphIndex/routeNetwork(between:and:graph:corpus:)``); `nil` without a current index.
-  public func routeNetwork(between a: EntityID, and b: EntityID) -> ClaimNetwork? {
-    GraphIndex.routeNetwork(between: a, and: b, graph: folder, corpus: corpus)?.network
+  /// A route question between two entities, ready to ask: the network to search, the two ends, and the filter.
+  public struct RouteQuestion: Sendable {
+    /// The network to search: the whole graph's, or the part that holds the routes asked for.
+    public let network: ClaimNetwork
+    /// The entity the routes start from.
+    public let from: Entity
+    /// The entity they lead to.
+    public let to: Entity
+    /// The filter asked for, with the entities to avoid.
+    public let filter: NetworkFilter
+  }
+
+  /// The network `search` needs to find routes between the entities two names
+  /// denote, avoiding those `avoiding` names: for an unfiltered search that a part
+  /// answers (``ClaimNetwork/routePartAnswers(_:filter:direction:)``), only the
+  /// routes' entities and claims, found over the index's ties (see
+  /// ``GraphIndex/routeNetwork(for:between:and:graph:corpus:)``); otherwise, or
+  /// when the names were resolved in the whole graph (no current index), the whole
+  /// graph. The routes are the whole graph's either way.
+  ///
+  /// - Throws: `LoadError` when the graph cannot be loaded; `QueryError` when a
+  ///   name denotes no entity or several, or the two names one entity.
+  public func routeQuestion(
+    from: String, to: String, avoiding: [String] = [], search: PathSearch, filter: NetworkFilter = NetworkFilter(),
+    direction: TraversalDirection = .both, language: LabelLanguage
+  ) throws -> RouteQuestion {
+    let partAnswers = avoiding.isEmpty && ClaimNetwork.routePartAnswers(search, filter: filter, direction: direction)
+    let found = try resolving([from, to], language: language, part: partAnswers)
+    let (a, b) = (found.entities[0], found.entities[1])
+    if a.id == b.id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(a.id))") }
+    if partAnswers, found.load.isPart, let part = GraphIndex.routeNetwork(for: search, between: a.id, and: b.id, graph: folder, corpus: corpus) {
+      return RouteQuestion(network: part.network, from: a, to: b, filter: filter)
+    }
+    var filter = filter
+    filter.avoid += try avoiding.map { try found.graph.resolve($0, language: language).id }
+    return RouteQuestion(network: ClaimNetwork(found.load.isPart ? try whole() : found.graph), from: a, to: b, filter: filter)
   }
 
   /// `read`'s result; its load error with every diagnostic rewritten.

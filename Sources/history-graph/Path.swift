@@ -64,32 +64,15 @@ extension HistoryGraphCommand {
       return PathSearch(chosen, k: k ?? 3, maxHops: maxHops, reading: time == .possible ? .possible : .certain, from: first?.earliest ?? .min)
     }
 
-    /// The network to search, the two ends, and the entities to avoid: for an
-    /// unfiltered search of the shortest routes, only the part of the graph those
-    /// routes need when the index allows; otherwise the whole graph.
-    func network(language: LabelLanguage) throws -> (ClaimNetwork, Entity, Entity, [EntityID]) {
-      let project = try global.project()
-      let unfiltered = try avoid.isEmpty && ClaimNetwork.routePartAnswers(search(), filter: filters.filter(avoiding: []), direction: direction)
-      let found = try project.resolving([from, to], language: language, part: unfiltered)
-      let (a, b) = (found.entities[0], found.entities[1])
-      if a.id == b.id { throw QueryError.invalidArgument("'\(from)' and '\(to)' are the same entity (\(a.id))") }
-      if unfiltered, let part = project.routeNetwork(between: a.id, and: b.id) { return (part, a, b, []) }
-      let avoided = try avoid.map { try found.graph.resolve($0, language: language).id }
-      if let endpoint = avoided.first(where: { $0 == a.id || $0 == b.id }) {
-        throw Failure(message: "cannot avoid '\(endpoint)': it is an end of the path", hint: "leave it out of --avoid")
-      }
-      return (ClaimNetwork(found.load.isPart ? try project.whole() : found.graph), a, b, avoided)
-    }
-
     func run() throws {
       let language = try names.language(global)
-      let (network, source, target, avoided) = try network(language: language)
-      var filter = try filters.filter(avoiding: avoided)
+      var filter = try filters.filter()
       if chosen == .timeRespecting && !includeUndated { filter.keepsUndated = false }
+      let asked = try global.project().routeQuestion(
+        from: from, to: to, avoiding: avoid, search: search(), filter: filter, direction: direction, language: language)
       let report = try PathReport(
-        network, from: source, to: target, search: search(), filter: filter, direction: direction, claimsPerStep: claimsPerStep,
-        includesUndated: includeUndated,
-        language: language)
+        asked.network, from: asked.from, to: asked.to, search: search(), filter: asked.filter, direction: direction,
+        claimsPerStep: claimsPerStep, includesUndated: includeUndated, language: language)
       try answer(report, json: printing.json)
     }
   }

@@ -141,25 +141,6 @@ func indexFiles(of main: String) -> [String] {
     #expect(try !GraphIndex.load(.citing(ClaimID("no-such-claim")), graph: copy.graph, corpus: Paths.corpus).isPart)
   }
 
-  @Test func theShortestRoutesInAPartAreThoseOfTheWholeGraph() throws {
-    let copy = try GraphCopy(keepingIndex: false)
-    let whole = ClaimNetwork(try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph)
-    let entities = Array(whole.graph.entities.keys)
-    var pairs = [(try whole.graph.resolve("bokeikhanov").id, try whole.graph.resolve("lenin").id)]
-    for i in stride(from: 0, to: entities.count, by: 37) { pairs.append((entities[i], entities[(i * 7 + 11) % entities.count])) }
-    var joined = 0
-    for (a, b) in pairs where a != b {
-      let part = try #require(GraphIndex.routeNetwork(between: a, and: b, graph: copy.graph, corpus: Paths.corpus))
-      #expect(part.load.isPart && part.network.graph.entities.count <= whole.graph.entities.count)
-      for search in [PathSearch.shortest, .allShortest] {
-        let expected = try whole.routes(from: a, to: b, search: search)
-        #expect(try part.network.routes(from: a, to: b, search: search) == expected, "\(a) → \(b), \(search)")
-        if !expected.isEmpty { joined += 1 }
-      }
-    }
-    #expect(joined > pairs.count / 2)
-  }
-
   @Test func aChangedFileIsReadAgain() throws {
     let copy = try GraphCopy(keepingIndex: false)
     _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
@@ -433,7 +414,7 @@ func indexFiles(of main: String) -> [String] {
     let bokeikhanov = try first.graph.resolve("bokeikhanov").id
     for broken in [whole.prefix(whole.count / 2), Data("not an index".utf8)] {
       try broken.write(to: URL(fileURLWithPath: first.path))
-      #expect(GraphIndex.routeNetwork(between: lenin, and: bokeikhanov, graph: copy.graph, corpus: Paths.corpus) == nil)
+      #expect(GraphIndex.routeNetwork(for: .informative, between: lenin, and: bokeikhanov, graph: copy.graph, corpus: Paths.corpus) == nil)
       #expect(GraphIndex.search("lenin", language: LabelLanguages().choice(nil), graph: copy.graph, corpus: Paths.corpus) == nil)
       // Loading what a name needs compiles the index again, with a notice, and answers from the whole graph.
       let load = try GraphIndex.load(.naming(["lenin"]), graph: copy.graph, corpus: Paths.corpus)

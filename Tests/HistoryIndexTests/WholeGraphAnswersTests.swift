@@ -64,6 +64,63 @@ import Testing
     return parts
   }
 
+  /// Every search a route part answers, with counts at both ends of their ranges.
+  static let routeSearches: [PathSearch] = [.informative, .shortest, .allShortest, .kShortest(1), .kShortest(3), .kShortest(10), .all(maxHops: 3)]
+
+  /// What the route comparisons met: pairs joined by some route, pairs with no
+  /// route, and pairs whose shortest or informative route had an equal-cost rival.
+  struct RoutesCompared { var joined = 0, unjoined = 0, rivals = 0 }
+
+  /// Compares the routes each part read for a search between two entities gives
+  /// (with their claims, hub loads and order) with the whole graph's, and for the
+  /// informative route the shorter route its report mentions.
+  func expectRoutes(graph folder: String, corpus: String?, whole: CuratedGraph, pairs: [(EntityID, EntityID)]) throws -> RoutesCompared {
+    let network = ClaimNetwork(whole)
+    var compared = RoutesCompared()
+    for (a, b) in pairs where a != b {
+      var expected: [PathSearch: [Route]] = [:]
+      for search in Self.routeSearches {
+        let part = try #require(GraphIndex.routeNetwork(for: search, between: a, and: b, graph: folder, corpus: corpus))
+        #expect(part.load.isPart && part.load.outcome == .read)
+        expected[search] = try network.routes(from: a, to: b, search: search)
+        let found = try part.network.routes(from: a, to: b, search: search)
+        #expect(found == expected[search], "\(a) → \(b), \(search)")
+        if search == .informative, let route = expected[search]?.first {
+          #expect(part.network.graph.entities.count < whole.entities.count, "\(a) → \(b): the part is the whole graph")
+          #expect(try part.network.shorterRoute(than: found[0]) == network.shorterRoute(than: route), "\(a) → \(b): the shorter route")
+        }
+      }
+      guard let route = expected[.informative]?.first else {
+        compared.unjoined += 1
+        continue
+      }
+      compared.joined += 1
+      // A rival: another route of the informative route's cost, or another of the fewest steps.
+      let others = expected[.kShortest(10), default: []].filter { $0.entities != route.entities }
+      if others.contains(where: { $0.cost == route.cost }) || expected[.allShortest, default: []].count > 1 { compared.rivals += 1 }
+    }
+    return compared
+  }
+
+  /// Pairs of entities spread over the graph: every `stride`th with another far
+  /// in the order, and each of those with an entity no relation claim names.
+  static func routePairs(_ graph: CuratedGraph, every stride: Int) -> [(EntityID, EntityID)] {
+    let entities = Array(graph.entities.keys)
+    var pairs = Swift.stride(from: 0, to: entities.count, by: stride).map { (entities[$0], entities[($0 * 7 + 11) % entities.count]) }
+    let tied = Set(graph.claims.values.flatMap { claim in claim.object.map { [claim.subject, $0] } ?? [] })
+    if let alone = entities.first(where: { !tied.contains($0) }) { pairs += pairs.prefix(3).map { ($0.0, alone) } }
+    return pairs
+  }
+
+  @Test func theRoutesOfAPartAreTheCuratedGraphs() throws {
+    let copy = try GraphCopy(keepingIndex: false)
+    let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
+    let named = try ["bokeikhanov", "lenin", "jangeldin", "dutov", "mustafa-shokai"].map { try whole.resolve($0).id }
+    let pairs = [(named[0], named[1]), (named[0], named[2]), (named[4], named[3]), (named[1], named[0])] + Self.routePairs(whole, every: 61)
+    let compared = try expectRoutes(graph: copy.graph, corpus: Paths.corpus, whole: whole, pairs: pairs)
+    #expect(compared.joined > pairs.count / 2 && compared.unjoined > 0 && compared.rivals > 3, "\(compared)")
+  }
+
   @Test func theStoredRankingsAreTheCuratedGraphs() throws {
     let copy = try GraphCopy(keepingIndex: false)
     let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
@@ -90,5 +147,8 @@ import Testing
     let (graph, whole) = (generated.graph, generated.whole)
     try expectStoredRankings(graph: graph, corpus: nil, whole: whole.graph)
     #expect(try expectNeighborhoods(graph: graph, corpus: nil, whole: whole.graph, every: 97) > 6)
+    let pairs = Self.routePairs(whole.graph, every: 53)
+    let compared = try expectRoutes(graph: graph, corpus: nil, whole: whole.graph, pairs: pairs)
+    #expect(compared.joined > pairs.count / 2 && compared.rivals > 0, "\(compared)")
   }
 }

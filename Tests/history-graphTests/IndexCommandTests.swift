@@ -94,4 +94,30 @@ import Testing
       #expect(!whole.stdout.isEmpty || !whole.stderr.isEmpty)
     }
   }
+
+  @Test("path reads the routes' part for each search over ties and prints, as text and JSON, the bytes the whole graph prints")
+  func pathFromAPart() throws {
+    let copy = try GraphCopy()
+    let pairs = [["bokeikhanov", "lenin"], ["mustafa-shokai", "dutov"], ["july-days", "lenin"]]
+    let searches: [[String]] = [
+      [], ["--json", "--lang", "en"], ["--k", "1"], ["--k", "3", "--json"], ["--k", "10", "--claims-per-step", "1"],
+      ["--method", "all-shortest", "--json"], ["--method", "simple", "--max-hops", "4"],
+    ]
+    var answered = 0
+    for pair in pairs {
+      for search in searches {
+        let arguments = ["path"] + pair + search + ["--graph", copy.graph, "--corpus", Paths.corpus]
+        try? FileManager.default.removeItem(atPath: "\(copy.graph)/.index")
+        let whole = try Run(arguments: arguments)
+        let part = try Run(arguments: arguments)
+        #expect(FileManager.default.fileExists(atPath: "\(copy.graph)/.index"))
+        #expect(part.status == whole.status && part.stdout == whole.stdout && part.stderr == whole.stderr, "\(arguments)")
+        if whole.status == 0 && (whole.stdout.contains("route 1") || whole.stdout.contains("\"entities\"")) { answered += 1 }
+        if pair[0] == "july-days" {
+          #expect(whole.status == 1 && (whole.stderr.contains("no path from") || whole.stdout.contains("\"routes\" : [\n\n  ]")), "\(arguments)")
+        }
+      }
+    }
+    #expect(answered == (pairs.count - 1) * searches.count)
+  }
 }

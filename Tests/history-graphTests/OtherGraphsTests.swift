@@ -315,21 +315,23 @@ struct OtherGraphsTests {
     #expect(show.stdout.contains("  ota-Arab استانبول\n"))
   }
 
-  @Test("as-of and search answer from parts of the index as from the YAML, on the French and the Ottoman projects")
+  @Test("as-of, search and path answer from parts of the index as from the YAML, on the French and the Ottoman projects")
   func partsAnswerAsTheWholeGraph() throws {
     let questions: [(ProjectFolder, String, [[String]])] = [
       (
         try Self.frenchProject(), "abbaye",
         [
           ["as-of", "1600"], ["as-of", "1580/1620", "--step", "year"], ["as-of", "1590", "--changes-to", "1615", "--json"], ["search", "helene"],
-          ["search", "Duclo"],
+          ["search", "Duclo"], ["path", "Roth", "Saint-Orme"], ["path", "Roth", "Vaucelles", "--json", "--lang", "de"],
+          ["path", "vaucelles", "helene-duclos", "--k", "3"], ["path", "Roth", "Saint-Orme", "--method", "all-shortest", "--json"],
         ]
       ),
       (
         try Self.ottomanProject(), "defter",
         [
           ["as-of", "1336-03-15", "--calendar", "islamic-civil", "--lang", "en"], ["as-of", "1918", "--in", "istanbul", "--certainly-in-force"],
-          ["search", "احمد"], ["search", "Ahmed"],
+          ["search", "احمد"], ["search", "Ahmed"], ["path", "ahmed-efendi", "istanbul", "--lang", "en"],
+          ["path", "istanbul", "ahmed-efendi", "--k", "3", "--json"],
         ]
       ),
     ]

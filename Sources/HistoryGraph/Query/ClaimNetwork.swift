@@ -12,24 +12,25 @@ public struct ClaimNetwork: Sendable {
   public let relationNames: [String]
   /// Kind names by kind index.
   public let kindNames: [String]
-  /// Each vertex's number of ties in the whole network, when `graph` is a part of
-  /// it (see ``init(_:wholeTieDegrees:)``); hub loads of unfiltered routes count these.
-  let wholeTieDegrees: ContiguousArray<Int32>?
+  /// The routes found over the whole network's ties, when `graph` is the part of
+  /// it that holds them (see ``init(_:foundRoutes:)``): what its route searches answer.
+  let foundRoutes: FoundRoutes?
 
   /// Builds the network from every relation claim of `graph`.
   ///
   /// - Complexity: O(*V* + *E*)
   public init(_ graph: CuratedGraph) {
-    self.init(graph, wholeTieDegrees: nil)
+    self.init(graph, foundRoutes: nil)
   }
 
-  /// Builds the network of a part of a graph that holds every route some
-  /// unfiltered search needs, with each entity's number of ties in the whole
-  /// graph (as ``undirectedTies()`` of the whole network gives them), so that
-  /// routes found in the part have the hub loads they have in the whole.
-  package init(_ graph: CuratedGraph, wholeTieDegrees: ContiguousArray<Int32>?) {
+  /// Builds the network of a part of a graph that holds the routes some
+  /// unfiltered searches found over the whole network's ties (their entities,
+  /// and every claim joining two consecutive ones), so that
+  /// ``routes(from:to:search:filter:direction:claimsPerStep:)`` gives them, with
+  /// their claims, as the whole network would.
+  package init(_ graph: CuratedGraph, foundRoutes: FoundRoutes?) {
     self.graph = graph
-    self.wholeTieDegrees = wholeTieDegrees
+    self.foundRoutes = foundRoutes
     relationNames = graph.schema.relations.map(\.name)
     kindNames = graph.schema.kinds.map(\.name)
     var sources = ContiguousArray<Int32>()

@@ -154,11 +154,9 @@ extension ClaimNetwork {
     guard (1...Route.mostClaimsPerStep).contains(claimsPerStep) else {
       throw .invalidArgument("the claims listed per step must be from 1 to \(Route.mostClaimsPerStep), not \(claimsPerStep)")
     }
-    precondition(
-      wholeTieDegrees == nil || Self.routePartAnswers(search, filter: filter, direction: direction),
-      "a route part answers only what routePartAnswers says")
-    if let end = filter.avoid.first(where: { $0 == source || $0 == target }) {
-      throw .invalidArgument("'\(end)' is an end of the path and cannot be avoided")
+    if let end = filter.avoid.first(where: { $0 == source || $0 == target }) { throw .endAvoided(end) }
+    if let found = foundRoutes {
+      return try routes(found, from: source, to: target, search: search, filter: filter, direction: direction, claimsPerStep: claimsPerStep)
     }
     var filter = filter
     filter.keep += [source, target]
@@ -170,41 +168,83 @@ extension ClaimNetwork {
       return found.map { [route($0.vertices, $0.edges.map { [$0] }, intermediaryTies: [], claimsPerStep: claimsPerStep)] } ?? []
     }
     let ties = view.ties(undirected: direction == .both)
-    let degrees = wholeTieDegrees ?? ties.view.degrees(direction: .both)
-    let found: [GraphPath]
-    switch search {
-    case .informative:
-      var entryCost = ContiguousArray(degrees.map { Route.hubPenalty(ties: Int($0)) })
-      entryCost[t.index] = 0
-      found = ties.view.cheapestPath(from: s, to: t, entryCost: entryCost, direction: direction).map { [$0.path] } ?? []
-    case .shortest, .allShortest:
-      found = ties.view.allShortestPaths(from: s, to: t, direction: direction, limit: PathSearch.maximumCount)
-    case .kShortest(let k):
-      guard (1...PathSearch.maximumCount).contains(k) else {
-        throw .invalidArgument("the number of paths must be from 1 to \(PathSearch.maximumCount), not \(k)")
-      }
-      found = ties.view.shortestSimplePaths(from: s, to: t, count: k, direction: direction)
-    case .all(let maxHops):
-      guard (1...PathSearch.maximumHops).contains(maxHops) else {
-        throw .invalidArgument("the longest path allowed must be from 1 to \(PathSearch.maximumHops) hops, not \(maxHops)")
-      }
-      found = ties.view.simplePaths(from: s, to: t, maxHops: maxHops, direction: direction, limit: PathSearch.maximumCount)
-    case .weighted:
-      found = ties.view.cheapestPath(from: s, to: t, direction: direction).map { [$0.path] } ?? []
-    case .timeRespecting:
-      found = []
-    }
-    var routes = found.map { path in
+    let degrees = ties.view.degrees(direction: .both)
+    return try Self.routePaths(over: ties.view, degrees: degrees, from: s, to: t, search: search, direction: direction).map { path in
       route(
         path.vertices, path.edges.map { ties.members[$0.index] },
         intermediaryTies: path.vertices.dropFirst().dropLast().map { Int(degrees[$0.index]) },
         claimsPerStep: claimsPerStep)
     }
-    if search != .weighted && search != .informative {
-      routes = routes.enumerated().sorted { ($0.element.length, $0.element.hubLoad, $0.offset) < ($1.element.length, $1.element.hubLoad, $1.offset) }
-        .map(\.element)
+  }
+
+  /// The paths `search` finds from `s` to `t` over a view's ties, in the order
+  /// ``routes(from:to:search:filter:direction:claimsPerStep:)`` lists them (routes of
+  /// equal length by hub load, then as found; `shortest` the first of these). The
+  /// one search behind both the whole network's routes and a part's, found over the
+  /// ties a compiled index stores (``undirectedTies()``): the same ties, numbered
+  /// alike, give the same paths, whichever of equal-cost routes that is.
+  ///
+  /// - Parameter degrees: each vertex's number of ties: the hub penalties and loads.
+  /// - Throws: ``QueryError/invalidArgument(_:)`` for a `k` or a number of hops out of
+  ///   range; a time-respecting search finds nothing here (it walks claims, not ties).
+  package static func routePaths(
+    over ties: GraphView, degrees: ContiguousArray<Int32>, from s: VertexID, to t: VertexID, search: PathSearch, direction: TraversalDirection
+  ) throws(QueryError) -> [GraphPath] {
+    let found: [GraphPath]
+    switch search {
+    case .informative:
+      var entryCost = ContiguousArray(degrees.map { Route.hubPenalty(ties: Int($0)) })
+      entryCost[t.index] = 0
+      found = ties.cheapestPath(from: s, to: t, entryCost: entryCost, direction: direction).map { [$0.path] } ?? []
+    case .shortest, .allShortest:
+      found = ties.allShortestPaths(from: s, to: t, direction: direction, limit: PathSearch.maximumCount)
+    case .kShortest(let k):
+      guard (1...PathSearch.maximumCount).contains(k) else {
+        throw .invalidArgument("the number of paths must be from 1 to \(PathSearch.maximumCount), not \(k)")
+      }
+      found = ties.shortestSimplePaths(from: s, to: t, count: k, direction: direction)
+    case .all(let maxHops):
+      guard (1...PathSearch.maximumHops).contains(maxHops) else {
+        throw .invalidArgument("the longest path allowed must be from 1 to \(PathSearch.maximumHops) hops, not \(maxHops)")
+      }
+      found = ties.simplePaths(from: s, to: t, maxHops: maxHops, direction: direction, limit: PathSearch.maximumCount)
+    case .weighted:
+      found = ties.cheapestPath(from: s, to: t, direction: direction).map { [$0.path] } ?? []
+    case .timeRespecting:
+      found = []
     }
-    return search == .shortest ? Array(routes.prefix(1)) : routes
+    guard search != .weighted && search != .informative else { return found }
+    let hubLoads = found.map { $0.vertices.dropFirst().dropLast().reduce(0) { $0 + Int(degrees[$1.index]) } }
+    let ordered = found.indices.sorted { (found[$0].hopCount, hubLoads[$0], $0) < (found[$1].hopCount, hubLoads[$1], $1) }.map { found[$0] }
+    return search == .shortest ? Array(ordered.prefix(1)) : ordered
+  }
+
+  /// The routes of a part read for `found`'s search between its ends: each found
+  /// route's entities, each step with the claims the part holds between its two
+  /// entities (all those of the whole graph, in claim order).
+  private func routes(
+    _ found: FoundRoutes, from source: EntityID, to target: EntityID, search: PathSearch, filter: NetworkFilter, direction: TraversalDirection,
+    claimsPerStep: Int
+  ) throws(QueryError) -> [Route] {
+    guard let paths = found.routes[search], found.source == source, found.target == target,
+      Self.routePartAnswers(search, filter: filter, direction: direction)
+    else { preconditionFailure("a route part answers only the searches it was read for") }
+    let ties = GraphView(topology).ties(undirected: true)
+    var tieOfPair: [Pair: Int] = [:]
+    for (i, (a, b)) in zip(ties.view.topology.sources, ties.view.topology.targets).enumerated() { tieOfPair[Pair(a, b)] = i }
+    return try paths.map { path throws(QueryError) in
+      let vertices = try path.entities.map { id throws(QueryError) in try vertex(id) }
+      let members = zip(vertices, vertices.dropFirst()).map { pair in
+        tieOfPair[Pair(Int32(pair.0.index), Int32(pair.1.index))].map { ties.members[$0] } ?? []
+      }
+      return route(vertices, members, intermediaryTies: path.intermediaryTies, claimsPerStep: claimsPerStep)
+    }
+  }
+
+  /// Two vertices, whichever way round.
+  private struct Pair: Hashable {
+    let low: Int32, high: Int32
+    init(_ a: Int32, _ b: Int32) { (low, high) = (min(a, b), max(a, b)) }
   }
 
   /// The fewest-step route between the ends of `route` if it has fewer steps:
@@ -219,13 +259,25 @@ extension ClaimNetwork {
     return shortest.flatMap { $0.length < route.length ? $0 : nil }
   }
 
-  /// Whether a route part (a network of only the entities on some shortest route
-  /// between two ends, given the whole graph's tie counts: see
-  /// ``init(_:wholeTieDegrees:)``) finds the routes the whole graph would: the
-  /// shortest or all shortest routes, either way along claims, nothing filtered out.
+  /// Whether a route part (a network of only the entities and claims of the
+  /// routes found over the whole network's ties: see ``FoundRoutes``) answers
+  /// `search` as the whole graph would: a search over ties (informative, shortest,
+  /// all shortest, k shortest, simple) with its count in range, either way along
+  /// claims, nothing filtered out.
   public static func routePartAnswers(_ search: PathSearch, filter: NetworkFilter, direction: TraversalDirection) -> Bool {
-    guard search == .shortest || search == .allShortest else { return false }
-    return direction == .both && filter.keepsEverything
+    guard direction == .both && filter.keepsEverything else { return false }
+    switch search {
+    case .informative, .shortest, .allShortest: return true
+    case .kShortest(let k): return (1...PathSearch.maximumCount).contains(k)
+    case .all(let maxHops): return (1...PathSearch.maximumHops).contains(maxHops)
+    case .weighted, .timeRespecting: return false
+    }
+  }
+
+  /// The searches a route part read for `search` must hold: `search`, and for the
+  /// informative route the shortest too (``shorterRoute(than:filter:direction:)``).
+  package static func routePartSearches(for search: PathSearch) -> [PathSearch] {
+    search == .informative ? [.informative, .shortest] : [search]
   }
 
   /// A route over `vertices` whose step `i` is backed by the edges `edges[i]`, its intermediaries tied to

@@ -16,6 +16,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownVocabulary(String, known: [String])
   /// A parameter that makes no sense (a k of zero, a path to oneself, …).
   case invalidArgument(String)
+  /// An end of a path was also given as an entity to avoid.
+  case endAvoided(EntityID)
   /// Several names could not be resolved: each one's error.
   indirect case unresolved([QueryError])
   /// An iterative measure (PageRank) did not settle within its iterations.
@@ -40,6 +42,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
       return "'\(name)' is not in the schema; known: \(known.joined(separator: ", "))"
     case .invalidArgument(let message):
       return message
+    case .endAvoided(let id):
+      return "cannot avoid '\(id)': it is an end of the path"
     case .unresolved(let errors):
       return "\(errors.count) names could not be resolved:\n" + errors.map { "- \($0.description)" }.joined(separator: "\n")
     case .didNotConverge(let iterations):
@@ -57,6 +61,7 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     case .ambiguous: "any of these ids can be given in place of the name"
     case .unknownClaim(_, let near): "\(near.map { "did you mean '\($0)'? " } ?? "")claim ids are shown in braces by show, neighbors and path"
     case .unknownVocabulary: "`history-graph schema` lists the kinds, relations, properties and qualifiers"
+    case .endAvoided: "leave it out of --avoid"
     default: nil
     }
   }
