@@ -231,12 +231,14 @@ package enum Mentions {
     guard try count.step() else { throw SQLiteError(description: "the passages cannot be counted") }
     let total = count.int(0)
     var found: [Passage] = []
+    // Once all those counted are found, no tier is read further.
+    let wanted = min(limit, total)
     for (match, matching) in [(Passage.Match.phrase, phrase), (.words, "\(whole) NOT \(phrase)"), (.stems, "\(stems) NOT \(whole)")]
-    where found.count < limit {
+    where found.count < wanted {
       let rows = try TableStatement<PassageRowsTable>.select(
         from: db, table: searchTable, "WHERE \(searchTable) MATCH :folded\(also) ORDER BY rowid LIMIT :limit")
       try rows.bind(.folded, matching)
-      try rows.statement.bind(rows.statement.parameterIndex(":limit")!, limit - found.count)
+      try rows.statement.bind(rows.statement.parameterIndex(":limit")!, wanted - found.count)
       while try rows.step() {
         // FTS5 read these words as the match does: a sentence otherwise matched means the file is not as written.
         guard Self.match(words, in: rows.text(.folded).split(separator: " ").map(String.init)) == match else {
@@ -248,7 +250,7 @@ package enum Mentions {
             text: rows.text(.text), match: match))
       }
     }
-    guard found.count <= total else { throw SQLiteError(description: "more sentences found than counted") }
+    guard found.count == wanted else { throw SQLiteError(description: "other sentences found than counted") }
     // Stored in another order (not the graph's documents'), rowid order is not the ranking's: then rank every sentence.
     guard ranked(found, documents: documents) == found else { return nil }
     return (found, total)
