@@ -194,6 +194,9 @@ struct GraphIndexReader {
   /// looked up for the sentences shown (and, with `uncited`, a quote looked for
   /// in SQL for each sentence found); else every sentence found is read and ranked.
   mutating func mentions(_ query: String, uncited: Bool, limit: Int) throws(SQLiteError) -> GraphIndex.FoundMentions {
+    // One read transaction: the files are locked once, not for each of the many look-ups.
+    try db.execute("BEGIN;")
+    defer { try? db.execute("COMMIT;") }
     let documents = try documents().map(\.id)
     let folding = try GraphIndexFile.nameFolding(in: db)
     let quotes = try QuotePlaces(db)
