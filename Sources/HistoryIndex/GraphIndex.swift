@@ -507,15 +507,17 @@ public enum GraphIndex {
     public let shown: [Mention]
     /// How many sentences were found (with `uncited`, how many no claim quotes).
     public let total: Int
+    /// Whether only sentences no claim quotes were kept.
+    public let uncited: Bool
 
-    init(shown: [Mention], total: Int) {
-      (self.shown, self.total) = (shown, total)
+    init(shown: [Mention], total: Int, uncited: Bool) {
+      (self.shown, self.total, self.uncited) = (shown, total, uncited)
     }
 
     /// The first `limit` of `found` (with `uncited`, of those no claim quotes), and how many there are.
     public init(_ found: [Mention], uncited: Bool, limit: Int) {
       let kept = found.filter { !uncited || $0.claims.isEmpty }
-      (shown, total) = (Array(kept.prefix(limit)), kept.count)
+      (shown, total, self.uncited) = (Array(kept.prefix(limit)), kept.count, uncited)
     }
   }
 

@@ -113,26 +113,19 @@ struct GraphIndexReader {
   }
 
   /// The rowids of the entities a name search for `text` may find: those with a
-  /// word that matches the query word with the fewest such entities (a word it
-  /// gives points, see `NameIndex.points`), and the entity whose id is `text`;
-  /// `nil` if they are more than ``largestPart``.
+  /// word that can match the query word with the fewest such entities, and the
+  /// entity whose id is `text`; `nil` if they are more than ``largestPart``.
   func searchCandidates(_ text: String, folding: NameFolding) throws(SQLiteError) -> Set<Int>? {
     let trimmed = text.trimmingWhitespace()
     let query = NameKey.exactTokens(trimmed, folding: folding)
     guard !query.isEmpty else { return [] }
-    let looseQuery = query.map { NameKey.loose($0, folding: folding) }
     let byWord = try TableStatement<NameWordsTable>.select([.entity, .entities], from: db, "WHERE word = :word")
     var fewest: (words: Set<String>, entities: Int)?
     for index in query.indices {
       var words = Set<String>()
       var entities = 0
-      // A name matches only if each query word gives one of its words points: the words given none (most of those
-      // sharing a first letter with a short query word, such as every number starting with 1 for "17") are not looked up.
-      for term in try terms(near: query[index], loose: looseQuery[index])
-      where NameIndex.mayMatch(query, word: index, folding: folding, exact: term.exact, loose: term.loose)
-        && NameIndex.points(query[index], looseQuery[index], against: term.exact, term.loose, severalWords: query.count > 1) > 0
-        && words.insert(term.loose).inserted
-      {
+      for term in try terms(near: query[index], loose: NameKey.loose(query[index], folding: folding))
+      where NameIndex.mayMatch(query, word: index, folding: folding, exact: term.exact, loose: term.loose) && words.insert(term.loose).inserted {
         try byWord.bind(.word, term.loose)
         guard try byWord.step() else { throw SQLiteError(description: "no entity has the name word '\(term.loose)'") }
         entities += byWord.int(.entities)
@@ -213,7 +206,7 @@ struct GraphIndexReader {
         GraphIndex.Mention(passage: passage, claims: try quotes.claims(quoting: passage))
       }
       guard !uncited || shown.allSatisfy(\.claims.isEmpty) else { throw SQLiteError(description: "a sentence found unquoted is quoted") }
-      return GraphIndex.FoundMentions(shown: shown, total: total)
+      return GraphIndex.FoundMentions(shown: shown, total: total, uncited: uncited)
     }
     var shown: [GraphIndex.Mention] = []
     var total = 0
@@ -228,7 +221,7 @@ struct GraphIndexReader {
       total += 1
       if shown.count < limit { shown.append(GraphIndex.Mention(passage: passage, claims: claims)) }
     }
-    return GraphIndex.FoundMentions(shown: shown, total: total)
+    return GraphIndex.FoundMentions(shown: shown, total: total, uncited: uncited)
   }
 
   /// The graph's texts naming `query`, and the part of the graph about the first `limit` of them.

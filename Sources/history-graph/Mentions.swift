@@ -34,7 +34,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       try reporting {
-        try answer(MentionsReport(try global.project().mentions(text, uncited: uncited, limit: limit), for: text, uncited: uncited), json: printing.json)
+        try answer(MentionsReport(try global.project().mentions(text, uncited: uncited, limit: limit), for: text), json: printing.json)
       }
     }
   }

@@ -47,7 +47,8 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
   func theIndexShowsAndCountsAsTheWholeGraph() throws {
     let texts = try load.graph.documents.values.map { ($0.id, try String(contentsOfFile: "\(Paths.corpus)/\($0.file)", encoding: .utf8)) }
     try expectIndexAnswersAsTheWholeGraph(
-      Self.queries(from: texts) + ["Орынбор", "Алаш Орда", "Алаш", "кеңес", "1917", "Бөкейханов", "а", "zzqxw"], graph: copy.graph, corpus: Paths.corpus,
+      Self.queries(from: texts) + ["Орынбор", "Алаш Орда", "Алаш", "кеңес", "1917", "Бөкейханов", "а", "zzqxw"], graph: copy.graph,
+      corpus: Paths.corpus,
       whole: load.graph, texts: texts)
   }
 

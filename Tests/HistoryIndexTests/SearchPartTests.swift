@@ -69,12 +69,9 @@ import Testing
     let generated = try GeneratedIndexedGraph(claims: 3000)
     let (graph, whole) = (generated.graph, generated.whole)
     let queries =
-      Self.queries(whole.graph, every: 150) + ["Entity 17", "entity", "e17", "17", "Entity 1", "1", "Entity 170", "Entity 17 1", "entity 599", "Entity 5999"]
+      Self.queries(whole.graph, every: 150) + [
+        "Entity 17", "entity", "e17", "17", "Entity 1", "1", "Entity 170", "Entity 17 1", "entity 599", "Entity 5999",
+      ]
     #expect(try expectSearches(graph: graph, corpus: nil, whole: whole.graph, queries: queries) > queries.count / 2)
-    // A short word reads only the entities with a word it gives points ("17" itself), not every word sharing its first letter.
-    let candidates = GraphIndex.fromCurrentIndex(graph: graph, corpus: nil) { reader throws(SQLiteError) in
-      try reader.searchCandidates("Entity 17", folding: whole.graph.schema.nameFolding)
-    }
-    #expect(try #require(candidates).count < 10)
   }
 }

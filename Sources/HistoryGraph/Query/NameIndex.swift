@@ -170,7 +170,7 @@ package struct NameIndex: Sendable {
 
   /// How well a query word (exact and loose forms) matches a word of a name
   /// (exact and loose forms): 0 for no match.
-  package static func points(_ word: String, _ looseWord: String, against candidate: String, _ looseCandidate: String, severalWords: Bool) -> Int {
+  static func points(_ word: String, _ looseWord: String, against candidate: String, _ looseCandidate: String, severalWords: Bool) -> Int {
     if word.count == 1 {
       candidate.hasPrefix(word) ? 60 : 0
     } else if candidate == word {

@@ -10,10 +10,8 @@ package struct MentionsReport: QueryReport {
   let uncited: Bool
 
   /// The sentences shown of those found that name `query`.
-  ///
-  /// - Parameter uncited: whether they are only sentences no claim quotes.
-  package init(_ found: GraphIndex.FoundMentions, for query: String, uncited: Bool) {
-    (shown, total, self.query, self.uncited) = (found.shown.map(Records.Mention.init), found.total, query, uncited)
+  package init(_ found: GraphIndex.FoundMentions, for query: String) {
+    (shown, total, self.query, uncited) = (found.shown.map(Records.Mention.init), found.total, query, found.uncited)
   }
 
   package var record: any Encodable { shown }
