@@ -134,7 +134,8 @@ enum GraphIndexFile {
       if keepPassages, let kept = kept(file, corpus: corpus) { return kept }
       unlink(file)
       return try writeAuxiliary(.passages, corpus: corpus, to: file) { db throws(SQLiteError) in
-        try Mentions.write(texts, folding: graph.schema.nameFolding, into: db)
+        let plain = try Mentions.write(texts, folding: graph.schema.nameFolding, into: db)
+        try insertMeta([(Mentions.plainName, plain ? "1" : "0")], into: db)
       }
     }
     let graphTexts = Background { () throws(SQLiteError) in
@@ -614,7 +615,7 @@ enum GraphIndexFile {
   }
 
   /// Adds rows (name, value) to a file's `meta` table.
-  static func insertMeta(_ rows: [(String, String?)], into db: SQLiteDatabase) throws(SQLiteError) {
+  private static func insertMeta(_ rows: [(String, String?)], into db: SQLiteDatabase) throws(SQLiteError) {
     let meta = try TableStatement<MetaTable>.insert(into: db)
     for (name, value) in rows {
       try meta.bind(.name, name)

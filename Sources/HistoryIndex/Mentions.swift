@@ -126,8 +126,10 @@ package enum Mentions {
   }
 
   /// Adds every sentence of every text to the index (split and folded on all cores).
-  /// Also records (meta row ``plainName``) whether FTS5 reads every folded word as itself (see ``PlainWords``).
-  package static func write(_ texts: [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) {
+  ///
+  /// - Returns: whether FTS5 reads every folded word as itself (see ``PlainWords``), for the meta row ``plainName``.
+  @discardableResult
+  package static func write(_ texts: [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) -> Bool {
     let insert = try TableStatement<PassageRowsTable>.insert(into: db)
     let plainWords = try PlainWords()
     var plain = true
@@ -159,7 +161,7 @@ package enum Mentions {
       }
     }
     try db.execute("INSERT INTO \(searchTable)(rowid, folded) SELECT rowid, folded FROM \(PassageRowsTable.tableName);")
-    try GraphIndexFile.insertMeta([(plainName, plain ? "1" : "0")], into: db)
+    return plain
   }
 
   /// The passages file's meta row saying whether FTS5 reads every folded word of its sentences as itself.
