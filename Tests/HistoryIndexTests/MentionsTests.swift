@@ -52,7 +52,9 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
       whole: load.graph, texts: texts)
   }
 
-  @Test("the index's first sentences, their claims and the count are the whole graph's on a generated graph")
+  @Test(
+    "the index's first sentences, their claims and the count are the whole graph's on a generated graph", .tags(.python, .slow),
+    .requiresPython("yaml"))
   func theIndexShowsAndCountsAsTheWholeGraphGenerated() throws {
     let generated = try GeneratedIndexedGraph(claims: 3000)
     let corpus = generated.folder.appendingPathComponent("corpus").path
