@@ -494,10 +494,35 @@ public enum GraphIndex {
   }
 
   /// ``mentions(_:in:)`` answered from a current index alone, without reading the
-  /// graph (the sentences from FTS5, the quotes' places from the sources table);
-  /// `nil` if there is no current index.
-  public static func mentions(_ query: String, graph: String = "Graph", corpus: String? = nil) -> [Mention]? {
-    fromCurrentIndex(graph: graph, corpus: corpus, buildsGraph: false) { reader throws(SQLiteError) in try reader.mentions(query) }
+  /// graph: the first `limit` sentences (with `uncited`, of those no claim quotes)
+  /// and how many there are, read from FTS5 and the quotes' places in the index
+  /// for the sentences shown only; `nil` if there is no current index.
+  public static func mentions(_ query: String, uncited: Bool = false, limit: Int, graph: String = "Graph", corpus: String? = nil)
+    -> FoundMentions?
+  {
+    fromCurrentIndex(graph: graph, corpus: corpus, buildsGraph: false) { reader throws(SQLiteError) in
+      try reader.mentions(query, uncited: uncited, limit: limit)
+    }
+  }
+
+  /// The first sentences a search of the documents shows, and how many it found.
+  public struct FoundMentions: Sendable {
+    /// The sentences shown, best matches first.
+    public let shown: [Mention]
+    /// How many sentences were found (with `uncited`, how many no claim quotes).
+    public let total: Int
+    /// Whether only sentences no claim quotes were kept.
+    public let uncited: Bool
+
+    init(shown: [Mention], total: Int, uncited: Bool) {
+      (self.shown, self.total, self.uncited) = (shown, total, uncited)
+    }
+
+    /// The first `limit` of `found` (with `uncited`, of those no claim quotes), and how many there are.
+    public init(_ found: [Mention], uncited: Bool, limit: Int) {
+      let kept = found.filter { !uncited || $0.claims.isEmpty }
+      (shown, total, self.uncited) = (Array(kept.prefix(limit)), kept.count, uncited)
+    }
   }
 
   /// A sentence of a document that names what was searched for, with the claims whose quotes overlap it.

@@ -24,7 +24,7 @@ import HistoryGraph
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 19
+  static let formatVersion: Int32 = 20
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -70,7 +70,7 @@ enum GraphIndexFile {
   /// The tables of the main file, in the order they are created.
   static let mainTables: [any IndexTable.Type] = [
     MetaTable.self, FilesTable.self, ReportFilesTable.self, WarningsTable.self, DocumentsTable.self, EntitiesTable.self,
-    ClaimsTable.self, QualifiersTable.self, SourcesTable.self, NamesTable.self, NameWordsTable.self, TiesTable.self,
+    ClaimsTable.self, QualifiersTable.self, SourcesTable.self, QuotePlacesTable.self, NamesTable.self, NameWordsTable.self, TiesTable.self,
     CentralitiesTable.self, TerritorialPeriodsTable.self, NameTermsTable.self,
   ]
 
@@ -84,6 +84,7 @@ enum GraphIndexFile {
     CREATE INDEX claims_by_subject ON claims(subject);
     CREATE INDEX claims_by_object ON claims(object);
     CREATE INDEX sources_by_claim ON sources(claim);
+    \(QuotePlaces.lookups)
     CREATE INDEX qualifiers_by_claim ON qualifiers(claim);
     CREATE INDEX name_words_by_word ON name_words(word);
     CREATE INDEX centralities_by_measure ON centralities(measure, position);
@@ -133,7 +134,8 @@ enum GraphIndexFile {
       if keepPassages, let kept = kept(file, corpus: corpus) { return kept }
       unlink(file)
       return try writeAuxiliary(.passages, corpus: corpus, to: file) { db throws(SQLiteError) in
-        try Mentions.write(texts, folding: graph.schema.nameFolding, into: db)
+        let plain = try Mentions.write(texts, folding: graph.schema.nameFolding, into: db)
+        try insertMeta([(Mentions.plainName, plain ? "1" : "0")], into: db)
       }
     }
     let graphTexts = Background { () throws(SQLiteError) in
@@ -454,6 +456,7 @@ enum GraphIndexFile {
     let claims = try TableStatement<ClaimsTable>.insert(into: db)
     let qualifiers = try TableStatement<QualifiersTable>.insert(into: db)
     let sources = try TableStatement<SourcesTable>.insert(into: db)
+    var places = try QuotePlaces.Writer(into: db)
     for (index, claim) in graph.claims.values.enumerated() {
       try claims.bind(.id, claim.id.rawValue)
       try claims.bind(.subject, claim.subject.rawValue)
@@ -502,8 +505,10 @@ enum GraphIndexFile {
           try sources.bind(.endCol, locator.endColumn)
         }
         try sources.run()
+        try places.add(source)
       }
     }
+    try insertMeta(places.spans, into: db)
     try db.execute(lookups)
     return db
   }

@@ -186,30 +186,42 @@ struct GraphIndexReader {
     return found
   }
 
-  /// The sentences of the documents naming `query` (see ``GraphIndex/mentions(_:in:)``), each with the claims quoting it.
-  mutating func mentions(_ query: String) throws(SQLiteError) -> [GraphIndex.Mention] {
-    let passages = try Mentions.search(query, in: db, documents: try documents().map(\.id), folding: try GraphIndexFile.nameFolding(in: db))
-    guard !passages.isEmpty else { return [] }
-    var quotes = QuotedLines()
-    let claimOf = try TableStatement<ClaimsTable>.select([.id], from: db, "WHERE rowid = :rowid")
-    var claim: (index: Int, id: ClaimID)?
-    let rows = try TableStatement<SourcesTable>.select(
-      [.claim, .document, .line, .col, .endLine, .endCol], from: db, "WHERE line IS NOT NULL ORDER BY claim, rowid")
-    while try rows.step() {
-      let index = rows.int(.claim)
-      if claim?.index != index {
-        try claimOf.bindRowID(index + 1)
-        guard try claimOf.step() else { throw SQLiteError(description: "a source of no claim") }
-        claim = (index, ClaimID(claimOf.text(.id)))
-        claimOf.reset()
+  /// The first `limit` sentences of the documents naming `query` (see
+  /// ``GraphIndex/mentions(_:in:)``), each with the claims quoting it, and how many
+  /// name it; with `uncited`, only sentences no claim quotes. Ranked, limited and
+  /// counted by FTS5 where it reads the words as the search does (see
+  /// ``Mentions/firstRanked(_:in:documents:folding:condition:limit:)``), the claims
+  /// looked up for the sentences shown (and, with `uncited`, a quote looked for
+  /// in SQL for each sentence found); else every sentence found is read and ranked.
+  mutating func mentions(_ query: String, uncited: Bool, limit: Int) throws(SQLiteError) -> GraphIndex.FoundMentions {
+    // One read transaction: the files are locked once, not for each of the many look-ups.
+    try db.execute("BEGIN;")
+    defer { try? db.execute("COMMIT;") }
+    let documents = try documents().map(\.id)
+    let folding = try GraphIndexFile.nameFolding(in: db)
+    let quotes = try QuotePlaces(db)
+    let condition = uncited ? quotes.unquoted(Mentions.searchTable) : nil
+    if let (passages, total) = try Mentions.firstRanked(query, in: db, documents: documents, folding: folding, condition: condition, limit: limit) {
+      let shown = try passages.map { passage throws(SQLiteError) in
+        GraphIndex.Mention(passage: passage, claims: try quotes.claims(quoting: passage))
       }
-      let locator = Locator(line: rows.int(.line), column: rows.int(.col), endLine: rows.int(.endLine), endColumn: rows.int(.endCol))
-      guard Self.fits(locator, lines: nil) else { throw SQLiteError(description: "a quote of claim \(claim!.id) is located outside its text") }
-      quotes.add(locator, in: DocumentID(rows.text(.document)), of: claim!.id)
+      guard !uncited || shown.allSatisfy(\.claims.isEmpty) else { throw SQLiteError(description: "a sentence found unquoted is quoted") }
+      return GraphIndex.FoundMentions(shown: shown, total: total, uncited: uncited)
     }
-    return passages.map {
-      GraphIndex.Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn))
+    var shown: [GraphIndex.Mention] = []
+    var total = 0
+    for passage in try Mentions.search(query, in: db, documents: documents, folding: folding) {
+      // Without `uncited`, only the sentences shown are looked up.
+      guard uncited || shown.count < limit else {
+        total += 1
+        continue
+      }
+      let claims = try quotes.claims(quoting: passage)
+      guard !uncited || claims.isEmpty else { continue }
+      total += 1
+      if shown.count < limit { shown.append(GraphIndex.Mention(passage: passage, claims: claims)) }
     }
+    return GraphIndex.FoundMentions(shown: shown, total: total, uncited: uncited)
   }
 
   /// The graph's texts naming `query`, and the part of the graph about the first `limit` of them.

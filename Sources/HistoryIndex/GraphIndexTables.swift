@@ -204,6 +204,26 @@ enum SourcesTable: Int, IndexTable {
   static let location = SourceLocationColumns<Self>(file: .locFile, line: .locLine, column: .locCol)
 }
 
+/// Where each located quote stands (see ``QuotePlaces``): `source` is its sources
+/// row (rowid), `line` to `endCol` its place in `document`, as in that row. Only
+/// quotes that start by where they end are listed (those ``QuotedLines`` keeps).
+enum QuotePlacesTable: Int, IndexTable {
+  case source, document, line, col, endLine, endCol, check
+  static let tableName = "quote_places"
+  static var checkColumn: Self? { .check }
+  var column: IndexColumn {
+    switch self {
+    case .check: .integer("checksum")
+    case .source: .integer("source")
+    case .document: .text("document")
+    case .line: .integer("line")
+    case .col: .integer("col")
+    case .endLine: .integer("end_line")
+    case .endCol: .integer("end_col")
+    }
+  }
+}
+
 /// The entities' names folded for search; `entity` is the entity's index (its rowid − 1),
 /// `exact` and `loose` its words joined by ``GraphIndexFile/separator``.
 enum NamesTable: Int, IndexTable {

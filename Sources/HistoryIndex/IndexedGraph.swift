@@ -202,13 +202,15 @@ public struct IndexedGraph: Sendable {
     return (Array(hits.prefix(limit)), load.graph)
   }
 
-  /// The sentences of the documents naming `query`, with the claims quoting each (see ``GraphIndex/mentions(_:in:)``).
+  /// The first `limit` sentences of the documents naming `query` (with `uncited`,
+  /// of those no claim quotes), with the claims quoting each, and how many there
+  /// are (see ``GraphIndex/mentions(_:in:)``).
   ///
   /// - Throws: `LoadError`; ``TextsUnreadable`` if the documents cannot be searched.
-  public func mentions(_ query: String) throws -> [GraphIndex.Mention] {
-    if let found = GraphIndex.mentions(query, graph: folder, corpus: corpus) { return found }
+  public func mentions(_ query: String, uncited: Bool, limit: Int) throws -> GraphIndex.FoundMentions {
+    if let found = GraphIndex.mentions(query, uncited: uncited, limit: limit, graph: folder, corpus: corpus) { return found }
     let load = try load()
-    return try unreadable(.documents) { try GraphIndex.mentions(query, in: load) }
+    return GraphIndex.FoundMentions(try unreadable(.documents) { try GraphIndex.mentions(query, in: load) }, uncited: uncited, limit: limit)
   }
 
   /// The sentences of the documents (of `document` alone, if given) that name an

@@ -47,7 +47,7 @@ package enum Mentions {
   /// as a segment: fewer segments to write and merge, and to read when searching.
   package static let tables = """
     \(PassageRowsTable.creation)
-    \(PassageRowsTable.fullTextCreation(searchTable, searched: .folded, options: #"columnsize = 0, tokenize = "unicode61 remove_diacritics 0""#))
+    \(PassageRowsTable.fullTextCreation(searchTable, searched: .folded, options: "columnsize = 0, tokenize = \"\(PlainWords.tokenizer)\""))
     INSERT INTO \(searchTable)(\(searchTable), rank) VALUES('hashsize', 16777216);
     """
 
@@ -154,16 +154,29 @@ package enum Mentions {
   }
 
   /// Adds every sentence of every text to the index (split and folded on all cores).
-  package static func write(_ texts: [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) {
+  ///
+  /// - Returns: whether FTS5 reads every folded word as itself (see ``PlainWords``), for the meta row ``plainName``.
+  @discardableResult
+  package static func write(_ texts: [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) -> Bool {
     let insert = try TableStatement<PassageRowsTable>.insert(into: db)
-    func add(_ sentence: (line: Int, column: Int, endColumn: Int, text: String), words: String, of document: DocumentID) throws(SQLiteError) {
-      try insert.bind(.folded, words)
+    let plainWords = try PlainWords()
+    var plain = true
+    func add(_ sentence: (line: Int, column: Int, endColumn: Int, text: String), words: (String, plainASCII: Bool), of document: DocumentID)
+      throws(SQLiteError)
+    {
+      if plain && !words.plainASCII { plain = try plainWords.arePlain(words.0) }
+      try insert.bind(.folded, words.0)
       try insert.bind(.document, document.rawValue)
       try insert.bind(.line, sentence.line)
       try insert.bind(.col, sentence.column)
       try insert.bind(.endCol, sentence.endColumn)
       try insert.bind(.text, sentence.text)
       try insert.run()
+    }
+    /// A sentence's folded words, and whether they are plain ASCII (which FTS5 reads as itself).
+    @Sendable func words(of text: String) -> (String, plainASCII: Bool) {
+      let words = folded(text, folding).joined(separator: " ")
+      return (words, PlainWords.isPlainASCII(words))
     }
     for (document, text) in texts {
       // Chunks of whole lines, so that line numbers are the chunk's first line plus the sentence's.
@@ -177,7 +190,7 @@ package enum Mentions {
         var batch: [(line: Int, column: Int, endColumn: Int, text: String)] = []
         func flush() throws(SQLiteError) {
           let texts = batch.map(\.text)
-          let words = Parallel.map(texts.count) { folded(texts[$0], folding).joined(separator: " ") }
+          let words = Parallel.map(texts.count) { words(of: texts[$0]) }
           for (sentence, words) in zip(batch, words) { try add(sentence, words: words, of: document) }
           batch.removeAll(keepingCapacity: true)
         }
@@ -194,7 +207,7 @@ package enum Mentions {
         let first = starts[chunk * chunkSize]
         let end = (chunk + 1) * chunkSize < starts.count ? starts[(chunk + 1) * chunkSize] - 1 : utf8.count
         let part = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: end)]))
-        return sentences(of: part).map { ($0, folded($0.text, folding).joined(separator: " ")) }
+        return sentences(of: part).map { ($0, words(of: $0.text)) }
       } _: { chunk, found throws(SQLiteError) in
         for (sentence, words) in found {
           try add((chunk * chunkSize + sentence.line, sentence.column, sentence.endColumn, sentence.text), words: words, of: document)
@@ -202,11 +215,15 @@ package enum Mentions {
       }
     }
     try db.execute("INSERT INTO \(searchTable)(rowid, folded) SELECT rowid, folded FROM \(PassageRowsTable.tableName);")
+    return plain
   }
 
   /// The longest line, in UTF-8 bytes, split in chunks of lines on all cores; a
   /// text with a longer one is split as it is read (see ``write(_:folding:into:)``).
   static let longLine = 1 << 20
+
+  /// The passages file's meta row saying whether FTS5 reads every folded word of its sentences as itself.
+  static let plainName = "plain_words"
 
   /// The passages of texts naming `query` (its first ``TextQuery/mostWords`` words), found by reading every sentence (when there is no index).
   package static func scan(_ query: String, in texts: [(DocumentID, String)], folding: NameFolding) -> [Passage] {
@@ -241,6 +258,62 @@ package enum Mentions {
           text: statement.text(.text), match: match))
     }
     return ranked(found, documents: documents)
+  }
+
+  /// The first `limit` sentences naming `query`, ranked as ``search(_:in:documents:folding:)``
+  /// ranks them, and how many sentences name it, each also meeting `condition` (SQL
+  /// on the row of the FTS5 table `passages`) if given: found, counted and ranked
+  /// by FTS5 queries, reading only the sentences returned. `nil` if FTS5 may read
+  /// some word of the query or of the sentences otherwise than ``match(_:in:)``
+  /// does (see ``PlainWords``): then only reading every sentence found is exact.
+  ///
+  /// The sentences are stored in the graph's document order, then line and column
+  /// order, so that rowid order is that order: those matching as a phrase (FTS5's
+  /// phrase of the whole words) come first in rowid order, then those with every
+  /// whole word but not the phrase, then the others naming every word's stem.
+  package static func firstRanked(
+    _ query: String, in db: SQLiteDatabase, documents: [DocumentID], folding: NameFolding, condition: String?, limit: Int
+  )
+    throws(SQLiteError) -> (passages: [Passage], total: Int)?
+  {
+    let words = TextQuery.words(query, folding: folding)
+    guard !words.isEmpty else { return ([], 0) }
+    guard try GraphIndexFile.metaValue(plainName, in: db, schema: GraphIndexFile.Auxiliary.passages.schema) == "1",
+      try PlainWords.arePlain(words)
+    else { return nil }
+    // Plain words hold no quote: each is one FTS5 string as it stands.
+    let stems = "(" + words.map { "\"\($0)\"*" }.joined(separator: " ") + ")"
+    let whole = "(" + words.map { "\"\($0)\"" }.joined(separator: " ") + ")"
+    let phrase = "\"" + words.joined(separator: " ") + "\""
+    let also = condition.map { " AND \($0)" } ?? ""
+    let count = try db.prepare("SELECT count(*) FROM \(searchTable) WHERE \(searchTable) MATCH :folded\(also)")
+    try count.bind(count.parameterIndex(":folded")!, stems)
+    guard try count.step() else { throw SQLiteError(description: "the passages cannot be counted") }
+    let total = count.int(0)
+    var found: [Passage] = []
+    // Once all those counted are found, no tier is read further.
+    let wanted = min(limit, total)
+    for (match, matching) in [(Passage.Match.phrase, phrase), (.words, "\(whole) NOT \(phrase)"), (.stems, "\(stems) NOT \(whole)")]
+    where found.count < wanted {
+      let rows = try TableStatement<PassageRowsTable>.select(
+        from: db, table: searchTable, "WHERE \(searchTable) MATCH :folded\(also) ORDER BY rowid LIMIT :limit")
+      try rows.bind(.folded, matching)
+      try rows.statement.bind(rows.statement.parameterIndex(":limit")!, wanted - found.count)
+      while try rows.step() {
+        // FTS5 read these words as the match does: a sentence otherwise matched means the file is not as written.
+        guard Self.match(words, in: rows.text(.folded).split(separator: " ").map(String.init)) == match else {
+          throw SQLiteError(description: "a sentence's words are not those of its place in the full-text index")
+        }
+        found.append(
+          Passage(
+            document: DocumentID(rows.text(.document)), line: rows.int(.line), column: rows.int(.col), endColumn: rows.int(.endCol),
+            text: rows.text(.text), match: match))
+      }
+    }
+    guard found.count == wanted else { throw SQLiteError(description: "other sentences found than counted") }
+    // Stored in another order (not the graph's documents'), rowid order is not the ranking's: then rank every sentence.
+    guard ranked(found, documents: documents) == found else { return nil }
+    return (found, total)
   }
 
   /// How `words` match a line's folded words, if they do.

@@ -33,7 +33,7 @@ extension HistoryGraphCommand {
     }
 
     func run() throws {
-      try answer(MentionsReport(try global.project().mentions(text), for: text, uncited: uncited, limit: limit), json: printing.json)
+      try answer(MentionsReport(try global.project().mentions(text, uncited: uncited, limit: limit), for: text), json: printing.json)
     }
   }
 }

@@ -16,10 +16,10 @@ import Testing
     deinit { unlink(path) }
   }
 
-  @Test("The tables described once are created as format 19 declares them")
+  @Test("The tables described once are created as format 20 declares them")
   func theFormatIsKept() {
-    // The on-disk format of version 19, written out: a change here needs GraphIndexFile.formatVersion bumped.
-    #expect(GraphIndexFile.formatVersion == 19)
+    // The on-disk format of version 20, written out: a change here needs GraphIndexFile.formatVersion bumped.
+    #expect(GraphIndexFile.formatVersion == 20)
     #expect(
       GraphIndexFile.tables == """
         CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT, checksum INTEGER);
@@ -31,6 +31,7 @@ import Testing
         CREATE TABLE claims(id TEXT, subject TEXT, relation TEXT, object TEXT, property TEXT, value_int INTEGER, value_text TEXT, edtf TEXT, calendar TEXT, reason TEXT, note TEXT, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, gregorian_from INTEGER, sources INTEGER, qualifiers INTEGER, independent TEXT, checksum INTEGER);
         CREATE TABLE qualifiers(claim INTEGER, name TEXT, value TEXT, checksum INTEGER);
         CREATE TABLE sources(claim INTEGER, document TEXT, quote TEXT, translations TEXT, note TEXT, confidence REAL, loc_file TEXT, loc_line INTEGER, loc_col INTEGER, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER, checksum INTEGER);
+        CREATE TABLE quote_places(source INTEGER, document TEXT, line INTEGER, col INTEGER, end_line INTEGER, end_col INTEGER, checksum INTEGER);
         CREATE TABLE names(entity INTEGER, text TEXT, exact TEXT, loose TEXT, checksum INTEGER);
         CREATE TABLE name_words(word TEXT, entity INTEGER, entities INTEGER, checksum INTEGER);
         CREATE TABLE ties(ends BLOB, degrees BLOB, checksum INTEGER);

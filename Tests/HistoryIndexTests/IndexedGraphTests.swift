@@ -43,7 +43,7 @@ import Testing
     #expect(try project.statistics().statistics == GraphStatistics(whole))
     let top = try project.ranked(by: .pageRank, top: 5, filter: NetworkFilter(), listing: nil)
     #expect(top.map(\.entity.id) == (try ClaimNetwork(whole).rank(by: .pageRank, top: 5, filter: NetworkFilter(), listing: nil).map(\.entity.id)))
-    #expect(!(try project.mentions("Орынбор")).isEmpty)
+    #expect(!(try project.mentions("Орынбор", uncited: false, limit: 50)).shown.isEmpty)
     #expect(try project.texts(naming: "Орынбор", showing: 3).hits.count == 3)
     #expect(said.take().isEmpty, "a current index is read without a word")
     // An unknown document is a query error naming the documents.

@@ -38,8 +38,64 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
       let texts = try load.graph.documents.values.map { ($0.id, try String(contentsOfFile: "\(Paths.corpus)/\($0.file)", encoding: .utf8)) }
       #expect(found.map(\.passage) == Mentions.scan(query, in: texts, folding: .kazakhCyrillicLatin), "\(query)")
       // Answered from the index alone (no graph read), the sentences and the claims quoting them are the same.
-      let alone = try #require(GraphIndex.mentions(query, graph: copy.graph, corpus: Paths.corpus))
+      let alone = try #require(GraphIndex.mentions(query, limit: TextQuery.mostResults, graph: copy.graph, corpus: Paths.corpus)).shown
       #expect(alone.map(\.passage) == found.map(\.passage) && alone.map(\.claims) == found.map(\.claims), "\(query)")
+    }
+  }
+
+  @Test("the index's first sentences, their claims and the count are the whole graph's, for many words, limits and --uncited (curated graph)")
+  func theIndexShowsAndCountsAsTheWholeGraph() throws {
+    let texts = try load.graph.documents.values.map { ($0.id, try String(contentsOfFile: "\(Paths.corpus)/\($0.file)", encoding: .utf8)) }
+    try expectIndexAnswersAsTheWholeGraph(
+      Self.queries(from: texts) + ["Орынбор", "Алаш Орда", "Алаш", "кеңес", "1917", "Бөкейханов", "а", "zzqxw"], graph: copy.graph,
+      corpus: Paths.corpus,
+      whole: load.graph, texts: texts)
+  }
+
+  @Test(
+    "the index's first sentences, their claims and the count are the whole graph's on a generated graph", .tags(.python, .slow),
+    .requiresPython("yaml"))
+  func theIndexShowsAndCountsAsTheWholeGraphGenerated() throws {
+    let generated = try GeneratedIndexedGraph(claims: 3000)
+    let corpus = generated.folder.appendingPathComponent("corpus").path
+    let texts = try generated.whole.graph.documents.values.map { ($0.id, try String(contentsOfFile: "\(corpus)/\($0.file)", encoding: .utf8)) }
+    try expectIndexAnswersAsTheWholeGraph(
+      Self.queries(from: texts) + ["Орынбор", "Орынбор кеңес", "съезд", "1"], graph: generated.graph, corpus: nil,
+      whole: generated.whole.graph, texts: texts)
+  }
+
+  @Test("where FTS5 may read a sentence's words otherwise, every sentence found is read and ranked, and the answer is still the whole graph's")
+  func sentencesNotPlainAreReadAndRanked() throws {
+    // The passages file says some folded word is not plain: the index is read as for a text with `ς` or `ि`.
+    let passages = GraphIndexFile.Auxiliary.passages.path(beside: GraphIndex.indexPath(graph: copy.graph, corpus: Paths.corpus))
+    try SQLiteDatabase(path: passages, readOnly: false).execute(
+      "UPDATE meta SET value = '0' WHERE name = '\(Mentions.plainName)';" + MetaTable.sealing)
+    let texts = try load.graph.documents.values.map { ($0.id, try String(contentsOfFile: "\(Paths.corpus)/\($0.file)", encoding: .utf8)) }
+    try expectIndexAnswersAsTheWholeGraph(
+      ["Орынбор", "Алаш Орда", "кеңес", "zzqxw"], graph: copy.graph, corpus: Paths.corpus, whole: load.graph, texts: texts)
+  }
+
+  @Test("plain words are those FTS5 reads as themselves: letters and digits it neither splits nor folds")
+  func plainWords() throws {
+    #expect(try PlainWords.arePlain(["orynbor", "1917", "σ", "œuvre", "احمد", "ß"]))
+    for word in ["ς", "ſ", "कि", "µ", "a-b", "A"] {
+      #expect(try !PlainWords.arePlain([word]), "\(word)")
+    }
+  }
+
+  /// Words of the texts to search for: some whole words, the first three letters of others, and two words in a row.
+  static func queries(from texts: [(DocumentID, String)]) -> [String] {
+    var words: [String] = []
+    var seen = Set<String>()
+    for (_, text) in texts {
+      for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where seen.insert(word.lowercased()).inserted {
+        words.append(String(word))
+      }
+    }
+    let step = max(1, words.count / 12)
+    return stride(from: 0, to: words.count, by: step).flatMap { i in
+      let pair: [String] = i + 1 < words.count ? ["\(words[i]) \(words[i + 1])"] : []
+      return [words[i], String(words[i].prefix(3))] + pair
     }
   }
 
@@ -170,4 +226,31 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
     #expect(found.map(\.match) == found.map(\.match).sorted())
     #expect(try GraphIndex.texts(naming: "xqzwv", in: load).isEmpty)
   }
+}
+
+/// Expects the index's answer to `mentions` (the first sentences, their claims and
+/// how many there are) to be what the whole graph gives: every sentence found by
+/// reading the texts, the claims from every quote of the graph, then cut; for each
+/// query, limits 1, 3, 50 and 10,000, with and without `uncited`.
+func expectIndexAnswersAsTheWholeGraph(_ queries: [String], graph: String, corpus: String?, whole: CuratedGraph, texts: [(DocumentID, String)])
+  throws
+{
+  let quotes = QuotedLines(whole)
+  var uncitedSeen = false
+  for query in queries {
+    let every = Mentions.scan(query, in: texts, folding: whole.schema.nameFolding).map {
+      GraphIndex.Mention(passage: $0, claims: quotes.claims(quoting: $0.document, line: $0.line, columns: $0.column...$0.endColumn))
+    }
+    for uncited in [false, true] {
+      for limit in [1, 3, 50, 10_000] {
+        let expected = GraphIndex.FoundMentions(every, uncited: uncited, limit: limit)
+        let found = try #require(GraphIndex.mentions(query, uncited: uncited, limit: limit, graph: graph, corpus: corpus))
+        #expect(found.total == expected.total, "\(query) uncited \(uncited) limit \(limit)")
+        #expect(found.shown.map(\.passage) == expected.shown.map(\.passage), "\(query) uncited \(uncited) limit \(limit)")
+        #expect(found.shown.map(\.claims) == expected.shown.map(\.claims), "\(query) uncited \(uncited) limit \(limit)")
+        uncitedSeen = uncitedSeen || (uncited && expected.total > 0)
+      }
+    }
+  }
+  #expect(uncitedSeen || queries.isEmpty, "some query finds an uncited sentence")
 }

@@ -68,7 +68,10 @@ import Testing
   func aGeneratedGraphsSearchesAreItsWholeGraphs() throws {
     let generated = try GeneratedIndexedGraph(claims: 3000)
     let (graph, whole) = (generated.graph, generated.whole)
-    let queries = Self.queries(whole.graph, every: 150) + ["Entity 17", "entity", "e17", "17"]
+    let queries =
+      Self.queries(whole.graph, every: 150) + [
+        "Entity 17", "entity", "e17", "17", "Entity 1", "1", "Entity 170", "Entity 17 1", "entity 599", "Entity 5999",
+      ]
     #expect(try expectSearches(graph: graph, corpus: nil, whole: whole.graph, queries: queries) > queries.count / 2)
   }
 }

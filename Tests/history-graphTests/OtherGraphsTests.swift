@@ -347,6 +347,31 @@ struct OtherGraphsTests {
     }
   }
 
+  @Test("mentions from the index shows and counts what the whole graph does, with limits and --uncited, on the French and the Ottoman projects")
+  func mentionsAnswerAsTheWholeGraph() throws {
+    let questions: [(ProjectFolder, String, [String])] = [
+      (try Self.frenchProject(), "abbaye", ["Vaucelles", "Mai 1610", "de", "chap", "Duclos", "zzq"]),
+      (try Self.ottomanProject(), "defter", ["احمد", "شهر امانتی", "امان", "١٣٣٦", "دفتر"]),
+    ]
+    for (project, graph, queries) in questions {
+      var uncitedFound = false
+      for query in queries {
+        for uncited in [false, true] {
+          for options in [["--limit", "1"], ["--limit", "3"], ["--limit", "3", "--json"], [], ["--limit", "10000"]] {
+            let arguments = ["mentions", query] + (uncited ? ["--uncited"] : []) + options + ["--graph", graph]
+            // The first run reads the YAML (the index is gone) and compiles the index; the second reads the index.
+            try? FileManager.default.removeItem(atPath: "\(project.path)/\(graph)/.index")
+            let whole = try Run(arguments: arguments, in: project.folder)
+            let part = try Run(arguments: arguments, in: project.folder)
+            #expect(part.stdout == whole.stdout && part.stderr == whole.stderr && part.status == whole.status, "\(arguments)")
+            uncitedFound = uncitedFound || (uncited && whole.status == 0)
+          }
+        }
+      }
+      #expect(uncitedFound, "\(graph): some sentence no claim quotes is found")
+    }
+  }
+
   @Test("Hijri dates show both readings; as-of takes a date in the Hijri calendar; exports tag the script's language")
   func ottomanDates() throws {
     let project = try Self.ottomanProject()

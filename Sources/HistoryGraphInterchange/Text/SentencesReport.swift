@@ -9,12 +9,9 @@ package struct MentionsReport: QueryReport {
   let query: String
   let uncited: Bool
 
-  /// The first `limit` of `found`, the sentences that name `query`.
-  ///
-  /// - Parameter uncited: only sentences no claim quotes.
-  package init(_ found: [GraphIndex.Mention], for query: String, uncited: Bool, limit: Int) {
-    let kept = found.filter { !uncited || $0.claims.isEmpty }
-    (shown, total, self.query, self.uncited) = (kept.prefix(limit).map(Records.Mention.init), kept.count, query, uncited)
+  /// The sentences shown of those found that name `query`.
+  package init(_ found: GraphIndex.FoundMentions, for query: String) {
+    (shown, total, self.query, uncited) = (found.shown.map(Records.Mention.init), found.total, query, found.uncited)
   }
 
   package var record: any Encodable { shown }
