@@ -36,6 +36,8 @@ scratch=.build-fuzz
 # The libraries' build: release (fast executions) unless FUZZ_CONFIG=debug (a quicker compile, for CI's short runs).
 config=${FUZZ_CONFIG:-release}
 build=$scratch/x86_64-unknown-linux-gnu/$config
+# Each target and Fuzz/Support/ are compiled as the libraries are: optimized, or not (debug).
+optimize=(-O); [[ $config == debug ]] && optimize=(-Onone)
 
 for library in HistoryGraphInterchange HistoryIndex; do
   swift build -c "$config" --scratch-path "$scratch" --target "$library" -Xswiftc -sanitize=fuzzer,address
@@ -53,7 +55,7 @@ yaml=$scratch/checkouts/Yams/Sources/CYaml/include
 # Links fuzz-TARGET (the entry points in Fuzz/Support/ reach the library at `package` access).
 link() {
   local target=$1
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -package-name "$package" -module-name "fuzz_$target" -I "$build/Modules" \
+  swiftc "${optimize[@]}" -sanitize=fuzzer,address -parse-as-library -package-name "$package" -module-name "fuzz_$target" -I "$build/Modules" \
     -Xcc -fmodule-map-file="$yaml/module.modulemap" -Xcc -I -Xcc "$yaml" -Xcc -fmodule-map-file=Sources/CSQLite/module.modulemap \
     -Xcc -fmodule-map-file="$build/CInterruption.build/module.modulemap" -Xcc -I -Xcc Sources/CInterruption/include \
     Fuzz/fuzz-$target/*.swift Fuzz/Support/*.swift "${objects[@]}" -lsqlite3 -o "$scratch/fuzz-$target" 2> >(grep -v "ld.gold: warning" >&2)

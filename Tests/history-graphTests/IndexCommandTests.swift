@@ -103,9 +103,11 @@ import Testing
       [], ["--json", "--lang", "en"], ["--k", "1"], ["--k", "3", "--json"], ["--k", "10", "--claims-per-step", "1"],
       ["--method", "all-shortest", "--json"], ["--method", "simple", "--max-hops", "4"],
     ]
+    // Every search for the first pair; the default and k-shortest for the others
+    // (WholeGraphAnswersTests compares every search on many pairs in the library).
     var answered = 0
     for pair in pairs {
-      for search in searches {
+      for search in pair == pairs[0] ? searches : [searches[0], searches[3]] {
         let arguments = ["path"] + pair + search + ["--graph", copy.graph, "--corpus", Paths.corpus]
         try? FileManager.default.removeItem(atPath: "\(copy.graph)/.index")
         let whole = try Run(arguments: arguments)
@@ -118,6 +120,6 @@ import Testing
         }
       }
     }
-    #expect(answered == (pairs.count - 1) * searches.count)
+    #expect(answered == searches.count + 2)
   }
 }
