@@ -40,7 +40,9 @@ measure "as-of DATE" as-of "$date"
 measure "rank --top 5" rank --top 5
 measure "search NAME" search "$name"
 measure "mentions WORD" mentions "$word"
+measure "mentions WORD --uncited" mentions "$word" --uncited
 measure "export --format json" export --format json
+measure "export --format geojson" export --format geojson
 measure "stats" stats
 measure "conflicts" conflicts
 measure "validate" validate

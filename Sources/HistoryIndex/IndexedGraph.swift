@@ -79,14 +79,17 @@ public struct IndexedGraph: Sendable {
   /// The whole graph.
   public func whole() throws(LoadError) -> CuratedGraph { try load().graph }
 
-  /// The graph's report and size, from the YAML and the texts every time (see ``GraphIndex/summary(graph:corpus:)``).
-  public func summary() throws(LoadError) -> GraphIndex.Summary {
+  /// The graph's report and size, from the YAML and the texts every time (see
+  /// ``GraphIndex/summary(graph:corpus:)``), and the folder's gazetteer checked
+  /// against the graph read (empty when there is no `places.yaml`).
+  ///
+  /// - Throws: `LoadError`, each diagnostic rewritten.
+  public func summary() throws -> (summary: GraphIndex.Summary, places: Gazetteer) {
     var (summary, load) = try rewritingErrors { () throws(LoadError) in try GraphIndex.summary(graph: folder, corpus: corpus) }
     if let notice = load.notice { notify("note: \(notice)") }
     summary.report.warnings = summary.report.warnings.map(rewrite)
-    return summary
+    return (summary, try gazetteer(for: load.graph))
   }
-
   /// The label language a user typed (`nil`: the primary one), with its fallbacks,
   /// checked against the languages the schema declares. A schema that cannot be
   /// read declares none here: loading the graph reports it.
@@ -108,13 +111,6 @@ public struct IndexedGraph: Sendable {
     } catch let error as LoadError {
       throw rewritten(error)
     }
-  }
-
-  /// The folder's gazetteer checked against the whole graph, which is loaded only
-  /// when the folder has a `places.yaml`; empty when it has none.
-  public func gazetteer() throws -> Gazetteer {
-    guard FileManager.default.fileExists(atPath: "\(folder)/\(Gazetteer.fileName)") else { return Gazetteer() }
-    return try gazetteer(for: whole())
   }
 
   /// Calls `body` with the graph's records for an export, read from the index a

@@ -18,8 +18,7 @@ extension HistoryGraphCommand {
 
     func run() throws {
       let location = try global.location()
-      let summary = try global.project().summary()
-      let places = try global.project().gazetteer()
+      let (summary, places) = try global.project().summary()
       let shown = summary.report.warnings.filter { warnings || $0.code == .corpusMissing }
       for warning in shown { printError(warning.description) }
       try answer(

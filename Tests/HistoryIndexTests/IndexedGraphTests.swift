@@ -76,7 +76,7 @@ import Testing
     }
   }
 
-  @Test func aTypedLanguageIsCheckedAgainstTheSchemaAndTheGazetteerLoadsTheGraphOnlyWhenThereIsOne() throws {
+  @Test func aTypedLanguageIsCheckedAgainstTheSchemaAndTheSummaryChecksTheGazetteer() throws {
     let copy = try GraphCopy(keepingIndex: false)
     let project = IndexedGraph(folder: copy.graph, corpus: Paths.corpus)
     let whole = try GraphLoader.load(graph: copy.graph, corpus: Paths.corpus).0
@@ -90,13 +90,16 @@ import Testing
       try IndexedGraph(folder: copy.folder.appendingPathComponent("nowhere").path).language(typed: "sw")
         == LabelLanguages().choice(Language(rawValue: "sw")))
 
-    let places = try project.gazetteer()
+    // The summary's gazetteer is checked against the graph it read.
+    let (summary, places) = try project.summary()
     let fromWhole = try project.gazetteer(for: whole)
+    #expect(summary.claims == whole.claims.count)
     #expect(!places.locations.isEmpty && places.locations.count == fromWhole.locations.count)
-    // A broken claims file fails the gazetteer's load, but only while the folder has a places.yaml.
-    try copy.append("\n- id: broken\n  subject: no-such-entity\n", to: "claims/d000.yaml")
-    #expect(throws: LoadError.self) { try project.gazetteer() }
+    // A place the graph lacks is an error at its line; without places.yaml there is nothing to check.
+    try copy.append(
+      "\n  - {place: no-such-place, latitude: 1, longitude: 1, precision: settlement, source: general-reference}\n", to: Gazetteer.fileName)
+    #expect(throws: LoadError.self) { try project.summary() }
     try FileManager.default.removeItem(atPath: "\(copy.graph)/\(Gazetteer.fileName)")
-    #expect(try project.gazetteer().locations.isEmpty)
+    #expect(try project.summary().places.locations.isEmpty)
   }
 }
