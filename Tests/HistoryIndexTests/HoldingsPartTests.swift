@@ -30,12 +30,12 @@ import Testing
     return windows
   }
 
-  /// What as-of asks for one filter, answered by `graph`: each outcome (or the error) in words.
+  /// What as-of asks for one filter, answered by `graph`: each outcome, or the error in words.
   static func answers(
     _ graph: CuratedGraph, window: DayInterval, later: DayInterval, place: String?, holder: String?, kind: String?, document: DocumentID?
-  ) -> [String] {
-    var found: [String] = []
-    func record(_ ask: () throws -> String) {
+  ) -> [AnyHashable] {
+    var found: [AnyHashable] = []
+    func record(_ ask: () throws -> AnyHashable) {
       do { found.append(try ask()) } catch { found.append("error: \(error)") }
     }
     var filter = HoldingFilter(holderKind: kind, document: document)
@@ -46,17 +46,17 @@ import Testing
       return ["error: \(error)"]
     }
     for mode in [TemporalMode.possible, .certain] {
-      record { "\(try graph.holdings(during: window, reading: mode, filter: filter))" }
-      record { "\(try graph.claimants(during: window, reading: mode, filter: filter))" }
+      record { try graph.holdings(during: window, reading: mode, filter: filter) }
+      record { try graph.claimants(during: window, reading: mode, filter: filter) }
       record {
         let changes = try graph.holdingChanges(from: window, to: later, reading: mode, filter: filter)
-        return "\(changes.ended) \(changes.began) \(changes.continued)"
+        return [changes.ended, changes.began, changes.continued]
       }
       if window.hasStart && window.hasEnd {
-        for step in window.steps(by: .month, limit: 24) { record { "\(try graph.holdings(during: step, reading: mode, filter: filter))" } }
+        for step in window.steps(by: .month, limit: 24) { record { try graph.holdings(during: step, reading: mode, filter: filter) } }
       }
     }
-    if let document { found.append("\(graph.territorialClaims(statedBy: document, filter: filter))") }
+    if let document { found.append(graph.territorialClaims(statedBy: document, filter: filter)) }
     return found
   }
 

@@ -18,6 +18,8 @@ public struct CuratedGraph: Sendable {
   private let names = Lazy<NameIndex>()
   /// What the claims say alike and differently; worked out on first use.
   let agreementCache = Lazy<Agreements>()
+  /// The periods of the holdings and takings; worked out on first use.
+  let holdingSpanCache = Lazy<[HoldingSpan]>()
 
   var nameIndex: NameIndex { names.get { NameIndex(entities: entities.values, languages: schema.languages, folding: schema.nameFolding) } }
 

@@ -85,7 +85,7 @@ extension CuratedGraph {
   }
 
   /// A dated holding or taking with the days it may cover (see ``Holding/period``).
-  private struct HoldingSpan {
+  struct HoldingSpan: Sendable {
     let place: EntityID
     let claim: Claim
     let isTaken: Bool
@@ -95,8 +95,12 @@ extension CuratedGraph {
     let endedBy: Claim?
   }
 
-  /// Every dated holding and taking, each with its period and the next holder's claim that ended it.
-  private func holdingSpans() -> [HoldingSpan] {
+  /// Every dated holding and taking, each with its period and the next holder's
+  /// claim that ended it: worked out once for the graph (`as-of --step` asks for
+  /// them at every step).
+  private func holdingSpans() -> [HoldingSpan] { holdingSpanCache.get(spansOfHoldings) }
+
+  private func spansOfHoldings() -> [HoldingSpan] {
     let holds = schema.relations(withRole: .holdsTerritory)
     let takes = schema.relations(withRole: .takesTerritory)
     // Every dated territorial claim, by place, in time order.
