@@ -57,7 +57,7 @@ func indexFiles(of main: String) -> [String] {
     let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
     // Ids, labels in every language, aliases, single words of names, names typed loosely, and names of nothing.
     var names = ["Kenesary", "dutov", "Ә. Бөкейханов", "Chokay", "zzz", "Досмұхамедов", "alash", "Alash Orda", "Семей"]
-    for (i, entity) in whole.entities.values.enumerated() where i % 18 == 0 {
+    for (i, entity) in whole.entities.values.enumerated() where i % 27 == 0 {
       names.append(entity.id.rawValue)
       names += entity.labels.values + entity.aliases.prefix(1)
       if let word = entity.labels[.en]?.split(separator: " ").last { names.append(String(word)) }
