@@ -1,3 +1,4 @@
+import Foundation
 import GraphEngine
 
 /// One answer to a name search.
@@ -245,15 +246,19 @@ package struct NameIndex: Sendable {
     return previous[b.count] <= bound
   }
 
-  /// Whether `part` occurs in `word`, compared byte by byte.
+  /// Whether `part` occurs in `word`, compared byte by byte (with `memcmp`: no
+  /// generic slices, which a debug build, as the tests run, makes slow).
   static func contains(_ word: String, _ part: String) -> Bool {
-    func search(_ whole: UnsafeBufferPointer<UInt8>, _ piece: UnsafeBufferPointer<UInt8>) -> Bool {
-      guard piece.count <= whole.count else { return false }
-      return (0...(whole.count - piece.count)).contains { whole[$0..<($0 + piece.count)].elementsEqual(piece) }
-    }
     var word = word
     var part = part
-    return word.withUTF8 { whole in part.withUTF8 { search(whole, $0) } }
+    return word.withUTF8 { whole in
+      part.withUTF8 { piece in
+        guard piece.count <= whole.count else { return false }
+        guard let start = whole.baseAddress, let bytes = piece.baseAddress, !piece.isEmpty else { return true }
+        for offset in 0...(whole.count - piece.count) where memcmp(start + offset, bytes, piece.count) == 0 { return true }
+        return false
+      }
+    }
   }
 
   /// Whether two words are close enough in length for their loose forms to count as one spelling ("zzz" is not "z").
