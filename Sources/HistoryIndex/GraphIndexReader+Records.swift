@@ -140,7 +140,8 @@ extension GraphIndexReader {
         throw SQLiteError(description: "the claims about \(place) are not those written")
       }
       claimsAbout.reset()
-      (rows, counts[place]) = (rows.union([rowOfID.rowID]), rowOfID.int(.claimCount))
+      rows.insert(rowOfID.rowID)
+      counts[place] = rowOfID.int(.claimCount)
       try claimsNaming.bind(.object, place.rawValue)
       while try claimsNaming.step() {
         if claimsNaming.optionalText(.relation).map(territorial.contains) == true { claimRows.insert(claimsNaming.rowID) }
