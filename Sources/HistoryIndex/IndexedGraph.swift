@@ -90,6 +90,7 @@ public struct IndexedGraph: Sendable {
     summary.report.warnings = summary.report.warnings.map(rewrite)
     return (summary, try gazetteer(for: load.graph))
   }
+
   /// The label language a user typed (`nil`: the primary one), with its fallbacks,
   /// checked against the languages the schema declares. A schema that cannot be
   /// read declares none here: loading the graph reports it.
