@@ -177,7 +177,6 @@ enum GraphIndexFile {
         (corpusOptionName, corpusOption ?? ""),
       ], into: db)
     try insertMeta(try rowCounts(in: db), into: db)
-    try db.execute(mainTables.map { $0.sealing }.joined())
     try db.execute("COMMIT;")
   }
 
@@ -339,7 +338,7 @@ enum GraphIndexFile {
     try db.execute("BEGIN;" + MetaTable.creation + part.tables)
     try insertMeta([("part", part.rawValue), ("id", id)] + (corpus.map { [("corpus_key", $0)] } ?? []), into: db)
     try rows(db)
-    try db.execute(MetaTable.sealing + "COMMIT;")
+    try db.execute("COMMIT;")
     guard let written = Written(id: id, path: path) else { throw SQLiteError(description: "\(path) went missing while written") }
     return written
   }
@@ -401,14 +400,9 @@ enum GraphIndexFile {
         document.bibliography.isEmpty ? nil : (try? JSONEncoder().encode(document.bibliography)).map { String(decoding: $0, as: UTF8.self) })
       try documents.run()
     }
-    var claimsAbout: [EntityID: Int] = [:]
-    for claim in graph.claims.values {
-      claimsAbout[claim.subject, default: 0] += 1
-      if let object = claim.object, object != claim.subject { claimsAbout[object, default: 0] += 1 }
-    }
     let entities = try TableStatement<EntitiesTable>.insert(into: db)
     for entity in graph.entities.values {
-      try entities.bind(.claimCount, claimsAbout[entity.id] ?? 0)
+      try entities.bind(.claimCount, graph.claimCount(of: entity.id))
       let span = graph.claimSpan(of: entity.id)
       try entities.bind(.spanEarliest, span.map { Int($0.earliest) })
       try entities.bind(.spanLatest, span.map { Int($0.latest) })

@@ -1,6 +1,7 @@
 // The tables of an index's main file (see ``GraphIndexFile``), each described
 // once: its columns, in their order on disk, with their names and SQL types.
-// Each ends with `checksum`, the row's check (``IndexTable/sealing``), which
+// Each ends with `checksum`, the row's check (``IndexTable/rowCheck``, written
+// with the row by ``TableStatement/insert(into:rowID:)``), which
 // every read of the row verifies.
 
 /// Named values: the load report's, the name folding, the statistics, and the auxiliary files' ids and sizes.

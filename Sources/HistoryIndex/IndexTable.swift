@@ -35,7 +35,7 @@ protocol IndexTable: RawRepresentable<Int>, CaseIterable, Sendable {
   static var tableName: String { get }
   /// The column's name and SQL type.
   var column: IndexColumn { get }
-  /// The column holding each row's check (``sealing``), if the table has one.
+  /// The column holding each row's check (``rowCheck``), if the table has one.
   static var checkColumn: Self? { get }
 }
 
@@ -64,13 +64,6 @@ extension IndexTable {
   static var rowCheck: String {
     "\(SQLiteDatabase.rowCheckFunction)(\((["rowid"] + allCases.filter { $0.rawValue != checkColumn?.rawValue }.map(\.column.name)).joined(separator: ", ")))"
   }
-
-  /// The `UPDATE` that stores every row's check in ``checkColumn``, run once the
-  /// rows are written; empty for a table without one.
-  static var sealing: String {
-    guard let checkColumn else { return "" }
-    return "UPDATE \(tableName) SET \(checkColumn.column.name) = \(rowCheck);"
-  }
 }
 
 /// A compiled statement about one ``IndexTable``: parameters are bound, and
@@ -90,6 +83,11 @@ final class TableStatement<Table: IndexTable> {
   private let rowIDResult: Int32
   /// The position of the result column that says whether the row matches its check, -1 if none.
   private let intactResult: Int32
+  /// For an insert into a checked table that numbers its rows itself: the
+  /// connection counting the table's rows (see ``SQLiteDatabase/nextRowID(of:)``).
+  private var numbering: SQLiteDatabase?
+  /// The position (from 1) of the parameter `:rowid`, 0 if none.
+  private let rowIDParameter: Int32
 
   private init(_ statement: SQLiteStatement) {
     self.statement = statement
@@ -108,6 +106,7 @@ final class TableStatement<Table: IndexTable> {
       if let column = Table.named(name), results[column.rawValue] < 0 { results[column.rawValue] = Int32(position) }
     }
     self.parameters = parameters
+    self.rowIDParameter = statement.parameterIndex(":rowid") ?? 0
     self.results = results
     self.rowIDResult = rowIDResult
     self.intactResult = intactResult
@@ -117,10 +116,25 @@ final class TableStatement<Table: IndexTable> {
   private static var intactName: String { "row_intact" }
 
   /// `INSERT INTO table(every column) VALUES(:every column)`; with `rowID`, also the row's rowid (see ``bindRowID(_:)``).
+  ///
+  /// A row of a table with a ``IndexTable/checkColumn`` gets its check as it is
+  /// written, from the values bound (so a value must be bound as the type its
+  /// column stores), and its rowid, unless bound, is the one SQLite would give
+  /// it: one more than the table's largest.
   static func insert(into db: SQLiteDatabase, rowID: Bool = false) throws(SQLiteError) -> TableStatement {
-    let names = (rowID ? ["rowid"] : []) + Table.columns.map(\.name)
-    return try TableStatement(
-      db.prepare("INSERT INTO \(Table.tableName)(\(names.joined(separator: ", "))) VALUES(\(names.map { ":\($0)" }.joined(separator: ", ")))"))
+    guard let check = Table.checkColumn else {
+      let names = (rowID ? ["rowid"] : []) + Table.columns.map(\.name)
+      return try TableStatement(
+        db.prepare("INSERT INTO \(Table.tableName)(\(names.joined(separator: ", "))) VALUES(\(names.map { ":\($0)" }.joined(separator: ", ")))"))
+    }
+    let names = ["rowid"] + Table.allCases.filter { $0 != check }.map(\.column.name)
+    let values = names.map { ":\($0)" }
+    let statement = TableStatement(
+      try db.prepare(
+        "INSERT INTO \(Table.tableName)(\((names + [check.column.name]).joined(separator: ", "))) "
+          + "VALUES(\((values + ["\(SQLiteDatabase.rowCheckFunction)(\(values.joined(separator: ", ")))"]).joined(separator: ", ")))"))
+    if !rowID { statement.numbering = db }
+    return statement
   }
 
   /// `SELECT rowid, columns FROM table` followed by `clauses` (`WHERE`, `ORDER BY`),
@@ -171,8 +185,8 @@ final class TableStatement<Table: IndexTable> {
 
   /// Binds the rowid of a row inserted by ``insert(into:rowID:)`` with `rowID`.
   func bindRowID(_ row: Int) throws(SQLiteError) {
-    guard let index = statement.parameterIndex(":rowid") else { preconditionFailure("no parameter :rowid in: \(statement.sql)") }
-    try statement.bind(index, row)
+    precondition(rowIDParameter > 0, "no parameter :rowid in: \(statement.sql)")
+    try statement.bind(rowIDParameter, row)
   }
 
   /// Binds a place in a file to the three columns that hold it.
@@ -196,7 +210,12 @@ final class TableStatement<Table: IndexTable> {
   }
 
   /// Runs a statement that returns no rows, then makes it ready for new parameters.
-  func run() throws(SQLiteError) { try statement.run() }
+  func run() throws(SQLiteError) {
+    guard let numbering else { return try statement.run() }
+    try bindRowID(try numbering.nextRowID(of: Table.tableName))
+    try statement.run()
+    numbering.wroteRow(into: Table.tableName)
+  }
 
   /// Makes the statement ready to run again with new parameters.
   func reset() { statement.reset() }

@@ -93,6 +93,24 @@ package final class SQLiteDatabase: @unchecked Sendable {
 
   /// Keeps a compiled statement for the next use of `sql` on this connection.
   func keep(_ statement: AnyObject, for sql: String) { compiled[sql] = statement }
+
+  /// By table: the rowid of the next row this connection writes into it with a
+  /// statement that gives it its rowid (see `TableStatement.insert(into:rowID:)`).
+  private var nextRowIDs: [String: Int] = [:]
+
+  /// The rowid the next row written into `table` gets: one more than the
+  /// table's largest, as SQLite would give it, then counted by ``wroteRow(into:)``.
+  func nextRowID(of table: String) throws(SQLiteError) -> Int {
+    if let next = nextRowIDs[table] { return next }
+    let largest = try prepare("SELECT ifnull(max(rowid), 0) FROM \(table)")
+    _ = try largest.step()
+    let next = largest.int(0) + 1
+    nextRowIDs[table] = next
+    return next
+  }
+
+  /// Counts a row written into `table` with the rowid ``nextRowID(of:)`` gave.
+  func wroteRow(into table: String) { nextRowIDs[table, default: 1] += 1 }
 }
 
 /// A compiled statement: bind parameters (from 1), step, read columns (from 0).

@@ -104,7 +104,16 @@ import Testing
   @Test("every row of the main file carries a check that its reads verify")
   func everyTableIsChecked() {
     for table in GraphIndexFile.mainTables {
-      #expect(!table.sealing.isEmpty, "\(table.tableName)")
+      #expect(table.checkColumn != nil, "\(table.tableName)")
     }
+  }
+}
+
+extension IndexTable {
+  /// The `UPDATE` that stores every row's check again, as a forger who knows
+  /// ``rowCheck`` would after editing rows; empty for a table without a check.
+  static var sealing: String {
+    guard let checkColumn else { return "" }
+    return "UPDATE \(tableName) SET \(checkColumn.column.name) = \(rowCheck);"
   }
 }

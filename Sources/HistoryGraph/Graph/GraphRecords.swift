@@ -162,11 +162,16 @@ extension CuratedGraph {
   /// The days from the earliest to the latest of the claims `id` takes part in,
   /// when every one of them is dated; `nil` when one is not, or there is none.
   public func claimSpan(of id: EntityID) -> DayInterval? {
-    let claims = claimsMentioning(id)
-    guard !claims.isEmpty, claims.allSatisfy({ $0.time != nil }) else { return nil }
-    let intervals = claims.map { $0.time!.interval }
-    return DayInterval(earliest: intervals.map(\.earliest).min()!, latest: intervals.map(\.latest).max()!)
+    guard let indices = claimsByEntity[id], let first = indices.first, var span = claims.values[first].time?.interval else { return nil }
+    for index in indices.dropFirst() {
+      guard let interval = claims.values[index].time?.interval else { return nil }
+      span = DayInterval(earliest: min(span.earliest, interval.earliest), latest: max(span.latest, interval.latest))
+    }
+    return span
   }
+
+  /// How many claims have `id` as subject or object.
+  package func claimCount(of id: EntityID) -> Int { claimsByEntity[id]?.count ?? 0 }
 }
 
 extension GraphRecords {
