@@ -402,19 +402,6 @@ public enum GraphIndex {
       guard let status = filesBefore.statuses[file], let now = FileFingerprint.of(file), now.status == status else { return changed(file) }
       graphFiles.append(now)
     }
-    var corpusFiles: [FileFingerprint] = []
-    var texts: [(DocumentID, String)] = []
-    for document in graph.documents.values {
-      let file = "\(corpus)/\(document.file)"
-      guard let status = FileStatus.of(file), let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8)
-      else {
-        return .notWritten(reason: "cannot read \(file)")
-      }
-      // Loading checked the quotes against a text with the listed SHA-256: this must be that text, unchanged since before loading.
-      guard filesBefore.statuses[file].map({ $0 == status }) ?? true, SHA256.hex(data) == document.sha256 else { return changed(file) }
-      corpusFiles.append(FileFingerprint(path: file, status: status, contentHash: ContentHash.of(data)))
-      texts.append((document.id, text))
-    }
     let folder = (path as NSString).deletingLastPathComponent
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -424,6 +411,21 @@ public enum GraphIndex {
     let temporary = "\(folder)/.building-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite"
     let auxiliaries = GraphIndexFile.Auxiliary.allCases
     defer { for file in [temporary] + auxiliaries.map({ $0.path(beside: temporary) }) { unlink(file) } }
+    // What needs the graph alone is begun while the texts are read (and waited for before the files are removed).
+    let work = GraphIndexFile.GraphWork(graph)
+    defer { work.finish() }
+    var corpusFiles: [FileFingerprint] = []
+    var texts: [(DocumentID, String)] = []
+    for document in graph.documents.values {
+      let file = "\(corpus)/\(document.file)"
+      guard let status = FileStatus.of(file), var text = Self.text(of: file) else { return .notWritten(reason: "cannot read \(file)") }
+      let (digest, contentHash) = text.withUTF8 { (SHA256.hex(UnsafeRawBufferPointer($0)), ContentHash.of(UnsafeRawBufferPointer($0))) }
+      // Loading checked the quotes against a text with the listed SHA-256: this must be that text, unchanged since before loading
+      // (a text that is not UTF-8 any more has other bytes in the string, whose SHA-256 is not the one listed).
+      guard filesBefore.statuses[file].map({ $0 == status }) ?? true, digest == document.sha256 else { return changed(file) }
+      corpusFiles.append(FileFingerprint(path: file, status: status, contentHash: contentHash))
+      texts.append((document.id, text))
+    }
     let corpusKey = GraphIndexFile.corpusKey(Array(zip(graph.documents.keys, corpusFiles)), folding: graph.schema.nameFolding)
     // A link to the current passages file, under the new index's name (kept if it holds this corpus).
     let passages = GraphIndexFile.Auxiliary.passages
@@ -431,7 +433,7 @@ public enum GraphIndex {
     do {
       try GraphIndexFile.write(
         graph, report: report, texts: texts, corpus: corpusKey, keepPassages: keep, graphFiles: graphFiles, corpusFiles: corpusFiles,
-        corpusOption: option, place: place, to: temporary)
+        corpusOption: option, place: place, begun: work, to: temporary)
     } catch {
       return .notWritten(reason: "cannot write \(temporary): \(error.description)")
     }
@@ -449,6 +451,31 @@ public enum GraphIndex {
     }
     sweep(folder, place: place)
     return .built(bytes: ([path] + auxiliaries.map { $0.path(beside: path) }).reduce(0) { $0 + (FileStatus.of($1)?.size ?? 0) })
+  }
+
+  /// The bytes of `path` read straight into a string (one copy of a large text,
+  /// not a buffer and then a string), bytes that are not UTF-8 replaced; `nil` if it cannot be read.
+  private static func text(of path: String) -> String? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+    var failed = false
+    let text = String(unsafeUninitializedCapacity: Int(status.st_size)) { buffer in
+      var read = 0
+      while read < buffer.count {
+        let count = Glibc.read(descriptor, buffer.baseAddress! + read, buffer.count - read)
+        if count < 0 && errno == EINTR { continue }
+        if count <= 0 {
+          failed = count < 0
+          break
+        }
+        read += count
+      }
+      return read
+    }
+    return failed ? nil : text
   }
 
   /// Removes what earlier compiles left in the index folder: temporary files of

@@ -117,6 +117,31 @@ enum GraphIndexFile {
 
   // MARK: Writing
 
+  /// The part of a compile that needs the graph alone and little memory, begun
+  /// on a thread of its own before the texts are read: the rankings and ties,
+  /// the statistics and disagreements.
+  final class GraphWork: Sendable {
+    fileprivate let derived:
+      Background<(rankings: ([Ranking], ties: (ends: ContiguousArray<Int32>, degrees: ContiguousArray<Int32>)), [(String, String)])>
+
+    /// Begins the work for `graph`.
+    init(_ graph: CuratedGraph) {
+      // The rankings, then the statistics, on one thread: the network is freed (and
+      // its pages given back) before the agreements are worked out.
+      derived = Background { () throws(SQLiteError) in
+        let ranked = rankingsAndTies(of: graph)
+        FreedMemory.release()
+        let found = try findings(of: graph)
+        FreedMemory.release()
+        return (ranked, found)
+      }
+    }
+
+    /// Waits until every part is done: no thread may write on after a compile
+    /// that stops early removes its files.
+    func finish() { _ = derived.result() }
+  }
+
   /// Writes the graph, its report and the fingerprints into a new index whose
   /// main file is `path` (its auxiliary files beside it, see ``Auxiliary/path(beside:)``).
   ///
@@ -124,10 +149,11 @@ enum GraphIndexFile {
   /// - Parameter keepPassages: use the passages file found at its place beside `path`
   ///   (a link to the current index's) if it is whole and holds this corpus, instead of splitting the texts again.
   /// - Parameter place: the resolved graph folder and corpus folder it is compiled for (see ``GraphIndex/place(graph:corpus:)``).
+  /// - Parameter work: what needs the graph alone, begun (see ``GraphWork``).
   static func write(
     _ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], corpus: String, keepPassages: Bool, graphFiles: [FileFingerprint],
     corpusFiles: [FileFingerprint],
-    corpusOption: String?, place: (graph: String, corpus: String), to path: String
+    corpusOption: String?, place: (graph: String, corpus: String), begun work: GraphWork, to path: String
   ) throws(SQLiteError) {
     let passages = Background { () throws(SQLiteError) in
       let file = Auxiliary.passages.path(beside: path)
@@ -141,22 +167,18 @@ enum GraphIndexFile {
     let graphTexts = Background { () throws(SQLiteError) in
       try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
     }
-    // The rankings, then the statistics, on one thread: the network is freed (and
-    // its pages given back) before the agreements are worked out.
-    let derived = Background { () throws(SQLiteError) in
-      let ranked = rankingsAndTies(of: graph)
-      FreedMemory.release()
-      let found = try findings(of: graph)
-      FreedMemory.release()
-      return (ranked, found)
-    }
     // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
-    let lines = Dictionary(uniqueKeysWithValues: texts.map { ($0.0, $0.1.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }) })
+    let lines = Dictionary(
+      uniqueKeysWithValues: texts.map { document, text in
+        var text = text
+        return (document, text.withUTF8 { $0.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } })
+      })
     let main = Result { () throws(SQLiteError) in
       try writeMain(graph, report: report, lines: lines, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path)
     }
     let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
-    let derivedFound = derived.result()
+    let derivedFound = work.derived.result()
+    work.finish()
     let db = try main.get()
     let ((rankings, ties), statistics) = try derivedFound.get()
     try insertMeta(statistics, into: db)
@@ -658,7 +680,7 @@ enum GraphIndexFile {
 }
 
 /// Work run on a thread of its own (each auxiliary file is written by one); ``result()`` waits for it.
-private final class Background<Value: Sendable>: @unchecked Sendable {
+final class Background<Value: Sendable>: @unchecked Sendable {
   private var value: Result<Value, SQLiteError>?
   private let done = DispatchSemaphore(value: 0)
 
@@ -670,9 +692,10 @@ private final class Background<Value: Sendable>: @unchecked Sendable {
     thread.start()
   }
 
-  /// What the work gave, once it is done.
+  /// What the work gave, once it is done (asked as often as need be).
   func result() -> Result<Value, SQLiteError> {
     done.wait()
+    done.signal()
     return value!
   }
 }

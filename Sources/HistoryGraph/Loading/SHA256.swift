@@ -14,7 +14,7 @@ public enum SHA256 {
   /// The state and the message schedule are read through pointers, with no
   /// array bounds checks: a debug build (in which the tests compile indexes)
   /// hashes the corpus several times faster so.
-  private static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+  public static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
     var tail = [UInt8](bytes[(bytes.count / 64 * 64)...])
     let bitLength = UInt64(bytes.count) * 8
     tail.append(0x80)
