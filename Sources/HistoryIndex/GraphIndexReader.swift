@@ -482,20 +482,19 @@ struct GraphIndexReader {
       from: db, "WHERE rowid IN (SELECT id FROM \(GraphIndexFile.territorialDays) WHERE earliest <= :latest AND latest >= :earliest)")
     try periods.bind(.latest, Int(window.latest))
     try periods.bind(.earliest, Int(window.earliest))
-    var subjects = Set<String>()
+    var inForceRows = Set<Int>()
     while try periods.step() {
       let claim = periods.int(.claim)
       let next = periods.optionalInt(.next)
       guard (0..<claimCount).contains(claim), next.map({ (0..<claimCount).contains($0) }) ?? true,
         periods.int(.earliest) <= Int(window.latest), periods.int(.latest) >= Int(window.earliest), periods.int(.earliest) <= periods.int(.latest)
       else { throw SQLiteError(description: "a stored period of a territorial claim is not as written") }
-      claimRows.insert(claim + 1)
+      inForceRows.insert(claim + 1)
       if let next { claimRows.insert(next + 1) }
-      try claimByRow.bindRowID(claim + 1)
-      guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
-      subjects.insert(claimByRow.text(.subject))
-      claimByRow.reset()
     }
+    // Read whole once: their subjects are the holders whose leaders are looked up.
+    let inForce = Array(zip(inForceRows.sorted(), try claims(atRows: inForceRows.sorted())))
+    let subjects = Set(inForce.map(\.1.subject.rawValue))
     // Only the rows of a leadership relation are read out (and checked), not every claim naming a holder.
     let leadership = schema.relations(withRole: .leadership)
     let leaders = try TableStatement<ClaimsTable>.select([], from: db, "WHERE object = :object AND relation = :relation")
@@ -521,7 +520,9 @@ struct GraphIndexReader {
         claimByRow.reset()
       }
     }
-    return try part(entities: seeds, claims: claimRows)
+    claimRows.subtract(inForceRows)
+    let others = zip(claimRows.sorted(), try claims(atRows: claimRows.sorted()))
+    return try part(entities: seeds, claims: (inForce + others).sorted { $0.0 < $1.0 }.map(\.1))
   }
 
   /// The claim of this id with its subject and object; `nil` if there is no such claim.
