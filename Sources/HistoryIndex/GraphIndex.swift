@@ -359,6 +359,10 @@ public enum GraphIndex {
     _ path: String, graph: String, corpus: String?, buildsGraph: Bool = true, reading: (inout GraphIndexReader) throws(SQLiteError) -> Read?
   ) throws(SQLiteError) -> Read? {
     let db = try GraphIndexFile.open(path)
+    // One read transaction: the files are locked, and checked for a journal, once
+    // rather than for each of a part's many look-ups (and read as one snapshot).
+    try db.execute("BEGIN;")
+    defer { try? db.execute("COMMIT;") }
     guard try isCurrent(db, graph: graph, corpus: corpus) else { return nil }
     var schema: Schema?
     if buildsGraph {

@@ -1,5 +1,6 @@
 import Foundation
 import HistoryGraph
+import Synchronization
 
 /// The SQLite files that hold a loaded graph (read back by ``GraphIndexReader``).
 ///
@@ -24,7 +25,7 @@ import HistoryGraph
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 20
+  static let formatVersion: Int32 = 21
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -82,7 +83,7 @@ enum GraphIndexFile {
     CREATE INDEX entities_by_id ON entities(id);
     CREATE INDEX claims_by_id ON claims(id);
     CREATE INDEX claims_by_subject ON claims(subject);
-    CREATE INDEX claims_by_object ON claims(object);
+    CREATE INDEX claims_by_object ON claims(object, relation);
     CREATE INDEX sources_by_claim ON sources(claim);
     \(QuotePlaces.lookups)
     CREATE INDEX qualifiers_by_claim ON qualifiers(claim);
@@ -547,9 +548,20 @@ enum GraphIndexFile {
     let words = words(joined)
     var labels: [Language: String] = [:]
     for pair in stride(from: 0, to: words.count - 1, by: 2) {
-      if let language = Language(rawValue: words[pair]) { labels[language] = words[pair + 1] }
+      if let language = language(words[pair]) { labels[language] = words[pair + 1] }
     }
     return labels
+  }
+
+  /// The tags read so far (a graph has a few, on every entity and source): each is checked once.
+  private static let languages = Mutex<[String: Language]>([:])
+
+  /// `Language(rawValue:)`, remembered for the tags read before.
+  private static func language(_ tag: String) -> Language? {
+    if let known = languages.withLock({ $0[tag] }) { return known }
+    guard let language = Language(rawValue: tag) else { return nil }
+    languages.withLock { if $0.count < 1000 { $0[tag] = language } }
+    return language
   }
 
   // MARK: Reading

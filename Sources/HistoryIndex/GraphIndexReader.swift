@@ -194,9 +194,6 @@ struct GraphIndexReader {
   /// looked up for the sentences shown (and, with `uncited`, a quote looked for
   /// in SQL for each sentence found); else every sentence found is read and ranked.
   mutating func mentions(_ query: String, uncited: Bool, limit: Int) throws(SQLiteError) -> GraphIndex.FoundMentions {
-    // One read transaction: the files are locked once, not for each of the many look-ups.
-    try db.execute("BEGIN;")
-    defer { try? db.execute("COMMIT;") }
     let documents = try documents().map(\.id)
     let folding = try GraphIndexFile.nameFolding(in: db)
     let quotes = try QuotePlaces(db)
@@ -272,25 +269,29 @@ struct GraphIndexReader {
   }
 
   /// The disagreements stored when the index was compiled, with the part of the
-  /// graph about their claims' subjects: every claim about them (so each claim's
-  /// corroboration, found among the claims of its question, is the whole graph's)
-  /// and the entities those name.
+  /// graph that holds their claims and the entities those name. The part answers
+  /// `disagreements()` and each claim's corroboration as the whole graph does: both
+  /// were stored at compile (the disagreements, and each claim's independent
+  /// corroborating documents in its row), and the part is given them.
   mutating func disagreements() throws(SQLiteError) -> (disagreements: [Disagreement], graph: CuratedGraph) {
     let stored = try stored([GraphIndexFile.StoredDisagreement].self, as: GraphIndexFile.disagreementsName)
-    let subjectOf = try TableStatement<ClaimsTable>.select([.subject], from: db, "WHERE id = :id")
-    var subjects = Set<String>()
+    let rowOfID = try TableStatement<ClaimsTable>.select([], from: db, "WHERE id = :id")
+    var rows = Set<Int>()
     for id in stored.flatMap(\.claims) {
-      try subjectOf.bind(.id, id)
-      guard try subjectOf.step() else { throw SQLiteError(description: "no claim \(id) in the index") }
-      subjects.insert(subjectOf.text(.subject))
-      subjectOf.reset()
+      try rowOfID.bind(.id, id)
+      guard try rowOfID.step() else { throw SQLiteError(description: "no claim \(id) in the index") }
+      rows.insert(rowOfID.rowID)
+      rowOfID.reset()
     }
-    let (graph, _) = try part(around: Set(subjects.map { subject throws(SQLiteError) in try row(of: EntityID(subject)) }))
+    let records = try claimRecords(atRows: rows.sorted())
+    let (graph, _) = try part(entities: [], claims: records.map(\.claim))
     let disagreements = try stored.map { found throws(SQLiteError) in
       let claims = found.claims.compactMap { graph.claims[ClaimID($0)] }
       guard claims.count == found.claims.count else { throw SQLiteError(description: "a disagreement's claim went missing") }
       return Disagreement(aspect: found.aspect, claims: claims)
     }
+    guard graph.claims.count == records.count else { throw SQLiteError(description: "two claims of the index have one id") }
+    graph.useAgreements(disagreements: disagreements, corroboration: records.map(\.corroboration))
     return (disagreements, graph)
   }
 
@@ -481,27 +482,29 @@ struct GraphIndexReader {
       from: db, "WHERE rowid IN (SELECT id FROM \(GraphIndexFile.territorialDays) WHERE earliest <= :latest AND latest >= :earliest)")
     try periods.bind(.latest, Int(window.latest))
     try periods.bind(.earliest, Int(window.earliest))
-    var subjects = Set<String>()
+    var inForceRows = Set<Int>()
     while try periods.step() {
       let claim = periods.int(.claim)
       let next = periods.optionalInt(.next)
       guard (0..<claimCount).contains(claim), next.map({ (0..<claimCount).contains($0) }) ?? true,
         periods.int(.earliest) <= Int(window.latest), periods.int(.latest) >= Int(window.earliest), periods.int(.earliest) <= periods.int(.latest)
       else { throw SQLiteError(description: "a stored period of a territorial claim is not as written") }
-      claimRows.insert(claim + 1)
+      inForceRows.insert(claim + 1)
       if let next { claimRows.insert(next + 1) }
-      try claimByRow.bindRowID(claim + 1)
-      guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
-      subjects.insert(claimByRow.text(.subject))
-      claimByRow.reset()
     }
+    // Read whole once: their subjects are the holders whose leaders are looked up.
+    let inForce = Array(zip(inForceRows.sorted(), try claims(atRows: inForceRows.sorted())))
+    let subjects = Set(inForce.map(\.1.subject.rawValue))
+    // Only the rows of a leadership relation are read out (and checked), not every claim naming a holder.
     let leadership = schema.relations(withRole: .leadership)
+    let leaders = try TableStatement<ClaimsTable>.select([], from: db, "WHERE object = :object AND relation = :relation")
     for subject in subjects {
-      try claimsNaming.bind(.object, subject)
-      while try claimsNaming.step() {
-        if claimsNaming.optionalText(.relation).map(leadership.contains) == true { claimRows.insert(claimsNaming.rowID) }
+      for relation in leadership {
+        try leaders.bind(.object, subject)
+        try leaders.bind(.relation, relation)
+        while try leaders.step() { claimRows.insert(leaders.rowID) }
+        leaders.reset()
       }
-      claimsNaming.reset()
     }
     if let document {
       let territorial = schema.relations(withRole: .holdsTerritory).union(schema.relations(withRole: .takesTerritory)).union(
@@ -517,7 +520,9 @@ struct GraphIndexReader {
         claimByRow.reset()
       }
     }
-    return try part(entities: seeds, claims: claimRows)
+    claimRows.subtract(inForceRows)
+    let others = zip(claimRows.sorted(), try claims(atRows: claimRows.sorted()))
+    return try part(entities: seeds, claims: (inForce + others).sorted { $0.0 < $1.0 }.map(\.1))
   }
 
   /// The claim of this id with its subject and object; `nil` if there is no such claim.
@@ -634,29 +639,38 @@ struct GraphIndexReader {
 
   /// A graph of the entities and claims of these rowids, and of the entities the claims name.
   mutating func part(entities seeds: Set<Int>, claims claimRows: Set<Int>) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
+    try part(entities: seeds, claims: try claims(atRows: claimRows.sorted()))
+  }
+
+  /// A graph of the entities of these rowids and these claims read, and of the entities the claims name.
+  private mutating func part(entities seeds: Set<Int>, claims: [Claim]) throws(SQLiteError) -> (CuratedGraph, LoadReport) {
     let report = try self.report()
     let documents = try self.documents()
-    var named = Set(try seeds.map { row throws(SQLiteError) in try entity(at: row).id })
-    let claims = try self.claims(atRows: claimRows.sorted())
+    var entities = try seeds.map { row throws(SQLiteError) in (row: row, entity: try entity(at: row)) }
+    var named = Set(entities.map(\.entity.id))
+    let byID = try TableStatement<EntitiesTable>.select(from: db, "WHERE id = :id")
     for claim in claims {
-      named.insert(claim.subject)
-      if let object = claim.object { named.insert(object) }
+      for id in [claim.subject] + (claim.object.map { [$0] } ?? []) where named.insert(id).inserted {
+        try byID.bind(.id, id.rawValue)
+        guard try byID.step() else { throw SQLiteError(description: "a claim names \(id), which the index does not hold") }
+        entities.append((byID.rowID, try entity(byID)))
+        byID.reset()
+      }
     }
-    var entityRows: [Int] = []
-    let rowOfID = try TableStatement<EntitiesTable>.select([], from: db, "WHERE id = :id")
-    for id in named {
-      try rowOfID.bind(.id, id.rawValue)
-      guard try rowOfID.step() else { throw SQLiteError(description: "a claim names \(id), which the index does not hold") }
-      entityRows.append(rowOfID.rowID)
-      rowOfID.reset()
-    }
-    let entities = try entityRows.sorted().map { row throws(SQLiteError) in try entity(at: row) }
-    return (CuratedGraph(schema: schema, documents: documents, entities: entities, claims: claims), report)
+    entities.sort { $0.row < $1.row }
+    return (CuratedGraph(schema: schema, documents: documents, entities: entities.map(\.entity), claims: claims), report)
   }
 
   /// The claims at these rowids, in this order, with their qualifiers and sources.
   mutating func claims(atRows rows: [Int]) throws(SQLiteError) -> [Claim] {
-    var claims: [Claim] = []
+    try claimRecords(atRows: rows, corroborated: false).map(\.claim)
+  }
+
+  /// The claims at these rowids, in this order, with their qualifiers and sources,
+  /// and (if `corroborated`) the independent corroborating documents stored with each.
+  mutating func claimRecords(atRows rows: [Int], corroborated: Bool = true) throws(SQLiteError) -> [ClaimRecord] {
+    var claims: [ClaimRecord] = []
+    claims.reserveCapacity(rows.count)
     let claimByRow = try TableStatement<ClaimsTable>.select(from: db, "WHERE rowid = :rowid")
     let qualifierRows = try TableStatement<QualifiersTable>.select(from: db, "WHERE claim = :claim ORDER BY rowid")
     let sourceRows = try TableStatement<SourcesTable>.select(from: db, "WHERE claim = :claim ORDER BY rowid")
@@ -671,7 +685,9 @@ struct GraphIndexReader {
       sourceRows.reset()
       try claimByRow.bindRowID(row)
       guard try claimByRow.step() else { throw SQLiteError(description: "a claim row went missing") }
-      claims.append(try claim(claimByRow, qualifiers: qualifiers, sources: sources))
+      let claim = try claim(claimByRow, qualifiers: qualifiers, sources: sources)
+      let corroboration = corroborated ? GraphIndexFile.words(claimByRow.text(.independent)).map { DocumentID($0) } : []
+      claims.append(ClaimRecord(claim, corroboration: corroboration))
       claimByRow.reset()
     }
     return claims

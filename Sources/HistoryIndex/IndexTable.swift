@@ -152,13 +152,14 @@ final class TableStatement<Table: IndexTable> {
   static func reusable(_ columns: [Table] = Array(Table.allCases), from db: SQLiteDatabase, _ clauses: String = "") throws(SQLiteError)
     -> TableStatement
   {
-    let sql = selection(columns, schema: nil, table: nil, clauses)
-    if let statement = db.compiled(sql, as: TableStatement.self) {
+    // Kept under a key cheaper to make than the SQL (a look-up may be made for each of many rows).
+    let key = "\(Table.tableName) \(columns.map(\.rawValue)) \(clauses)"
+    if let statement = db.compiled(key, as: TableStatement.self) {
       statement.reset()
       return statement
     }
-    let statement = TableStatement(try db.prepare(sql))
-    db.keep(statement, for: sql)
+    let statement = TableStatement(try db.prepare(selection(columns, schema: nil, table: nil, clauses)))
+    db.keep(statement, for: key)
     return statement
   }
 

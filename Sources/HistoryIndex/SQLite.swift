@@ -73,7 +73,7 @@ package final class SQLiteDatabase: @unchecked Sendable {
     return SQLiteStatement(statement, database: handle)
   }
 
-  /// The statements compiled once per connection (``reusable(_:)``, ``TableStatement/reusable(_:from:_:)``), by their SQL.
+  /// The statements compiled once per connection (``reusable(_:)``, ``TableStatement/reusable(_:from:_:)``), by their SQL (or a key as telling: a table, columns and clauses).
   private var compiled: [String: AnyObject] = [:]
 
   /// One statement compiled once per connection and reset for each use: for
@@ -88,11 +88,11 @@ package final class SQLiteDatabase: @unchecked Sendable {
     return statement
   }
 
-  /// The statement kept for `sql` by ``keep(_:for:)``, if any.
-  func compiled<Statement: AnyObject>(_ sql: String, as type: Statement.Type) -> Statement? { compiled[sql] as? Statement }
+  /// The statement kept for `key` (its SQL, or a key as telling) by ``keep(_:for:)``, if any.
+  func compiled<Statement: AnyObject>(_ key: String, as type: Statement.Type) -> Statement? { compiled[key] as? Statement }
 
-  /// Keeps a compiled statement for the next use of `sql` on this connection.
-  func keep(_ statement: AnyObject, for sql: String) { compiled[sql] = statement }
+  /// Keeps a compiled statement for the next use of `key` (its SQL, or a key as telling) on this connection.
+  func keep(_ statement: AnyObject, for key: String) { compiled[key] = statement }
 
   /// By table: the rowid of the next row this connection writes into it with a
   /// statement that gives it its rowid (see `TableStatement.insert(into:rowID:)`).

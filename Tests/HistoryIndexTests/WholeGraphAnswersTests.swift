@@ -102,6 +102,22 @@ import Testing
     return compared
   }
 
+  /// Compares the stored disagreements, and what the part read with them gives of
+  /// their claims (corroboration, independence, the entities named), with the
+  /// whole graph's; returns how many disagreements there are.
+  func expectDisagreements(graph folder: String, corpus: String?, whole: CuratedGraph) throws -> Int {
+    let (found, part) = try #require(GraphIndex.disagreements(graph: folder, corpus: corpus))
+    #expect(found == whole.disagreements())
+    #expect(part.disagreements() == whole.disagreements())
+    #expect(Set(part.claims.keys) == Set(found.flatMap { $0.claims.map(\.id) }), "the part holds the disagreeing claims alone")
+    for claim in part.claims.values {
+      #expect(part.corroboration(of: claim) == whole.corroboration(of: claim), "\(claim.id)")
+      for id in [claim.subject] + (claim.object.map { [$0] } ?? []) { #expect(part.entities[id] == whole.entities[id], "\(id)") }
+    }
+    for disagreement in found { #expect(part.isIndependent(disagreement) == whole.isIndependent(disagreement)) }
+    return found.count
+  }
+
   /// Pairs of entities spread over the graph: every `stride`th with another far
   /// in the order, and each of those with an entity no relation claim names.
   static func routePairs(_ graph: CuratedGraph, every stride: Int) -> [(EntityID, EntityID)] {
@@ -119,6 +135,15 @@ import Testing
     let pairs = [(named[0], named[1]), (named[0], named[2]), (named[4], named[3]), (named[1], named[0])] + Self.routePairs(whole, every: 61)
     let compared = try expectRoutes(graph: copy.graph, corpus: Paths.corpus, whole: whole, pairs: pairs)
     #expect(compared.joined > pairs.count / 2 && compared.unjoined > 0 && compared.rivals > 3, "\(compared)")
+  }
+
+  @Test func theStoredDisagreementsAreTheCuratedGraphs() throws {
+    let copy = try GraphCopy(keepingIndex: false)
+    let whole = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus).graph
+    #expect(try expectDisagreements(graph: copy.graph, corpus: Paths.corpus, whole: whole) > 5)
+    // Some claims are corroborated by more than one independent document, and some disagreements are not independent.
+    #expect(whole.claims.values.contains { whole.corroboration(of: $0).count > 1 })
+    #expect(whole.disagreements().contains { !whole.isIndependent($0) })
   }
 
   @Test func theStoredRankingsAreTheCuratedGraphs() throws {
@@ -146,6 +171,8 @@ import Testing
     let generated = try GeneratedIndexedGraph(claims: 3000)
     let (graph, whole) = (generated.graph, generated.whole)
     try expectStoredRankings(graph: graph, corpus: nil, whole: whole.graph)
+    let disagreements = try expectDisagreements(graph: graph, corpus: nil, whole: whole.graph)
+    #expect(disagreements > 0, "\(disagreements)")
     #expect(try expectNeighborhoods(graph: graph, corpus: nil, whole: whole.graph, every: 97) > 6)
     let pairs = Self.routePairs(whole.graph, every: 53)
     let compared = try expectRoutes(graph: graph, corpus: nil, whole: whole.graph, pairs: pairs)

@@ -315,7 +315,7 @@ struct OtherGraphsTests {
     #expect(show.stdout.contains("  ota-Arab استانبول\n"))
   }
 
-  @Test("as-of, search and path answer from parts of the index as from the YAML, on the French and the Ottoman projects")
+  @Test("as-of, search, path and conflicts answer from parts of the index as from the YAML, on the French and the Ottoman projects")
   func partsAnswerAsTheWholeGraph() throws {
     let questions: [(ProjectFolder, String, [[String]])] = [
       (
@@ -324,6 +324,7 @@ struct OtherGraphsTests {
           ["as-of", "1600"], ["as-of", "1580/1620", "--step", "year"], ["as-of", "1590", "--changes-to", "1615", "--json"], ["search", "helene"],
           ["search", "Duclo"], ["path", "Roth", "Saint-Orme"], ["path", "Roth", "Vaucelles", "--json", "--lang", "de"],
           ["path", "vaucelles", "helene-duclos", "--k", "3"], ["path", "Roth", "Saint-Orme", "--method", "all-shortest", "--json"],
+          ["conflicts"], ["conflicts", "--json", "--lang", "de"],
         ]
       ),
       (

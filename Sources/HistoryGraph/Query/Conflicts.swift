@@ -79,6 +79,18 @@ extension CuratedGraph {
   }
 
   var agreements: Agreements { agreementCache.get { Agreements(self) } }
+
+  /// Lets a part of a graph answer ``disagreements()`` and ``corroboration(of:)``
+  /// as the whole graph does: with what was found in the whole graph (by a
+  /// compiled index), not worked out from the part's own claims.
+  ///
+  /// - Parameters:
+  ///   - disagreements: the whole graph's disagreements (their claims are the part's).
+  ///   - corroboration: each claim's independent corroborating documents in the whole graph, in `claims` order.
+  package func useAgreements(disagreements: [Disagreement], corroboration: [[DocumentID]]) {
+    precondition(corroboration.count == claims.count, "one corroboration for each claim")
+    agreementCache.prepare { Agreements(corroboration: corroboration, disagreements: disagreements) }
+  }
 }
 
 /// What the claims of a graph say alike and differently, worked out once by grouping.
@@ -86,6 +98,11 @@ struct Agreements: Sendable {
   /// The independent corroborating documents of each claim, by claim index.
   let corroboration: [[DocumentID]]
   let disagreements: [Disagreement]
+
+  /// What was found before (for a part of a graph, in the whole graph).
+  init(corroboration: [[DocumentID]], disagreements: [Disagreement]) {
+    (self.corroboration, self.disagreements) = (corroboration, disagreements)
+  }
 
   /// Each entity tied to others by claims of a `same-as` relation (``RelationRole/sameAs``: one
   /// event, place or body told of by two texts), mapped to the first id of its group in id order.

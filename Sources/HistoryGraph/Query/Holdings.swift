@@ -44,6 +44,8 @@ extension CuratedGraph {
   public func holdings(during window: DayInterval, reading mode: TemporalMode = .possible) -> [Holding] {
     let leadership = schema.relations(withRole: .leadership)
     var result: [Holding] = []
+    // Each holder's leadership claims, found once however many places it holds.
+    var ledBy: [EntityID: [Claim]] = [:]
     for span in holdingSpans() {
       // Certainly in force on some day of the window: begun by its last day, not ended before its first.
       let inForce: Bool
@@ -53,7 +55,10 @@ extension CuratedGraph {
       }
       guard inForce else { continue }
       let holder = span.claim.subject
-      let led = claimsMentioning(holder).filter { leadership.contains($0.predicateName) && $0.object == holder }
+      if ledBy[holder] == nil {
+        ledBy[holder] = claimsMentioning(holder).filter { leadership.contains($0.predicateName) && $0.object == holder }
+      }
+      let led = ledBy[holder]!
       let leaders: [Claim]
       switch mode {
       case .possible: leaders = led.filter { $0.time?.interval.overlaps(window) == true } + led.filter { $0.time == nil }

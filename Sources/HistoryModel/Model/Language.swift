@@ -71,6 +71,8 @@ public struct Language: RawRepresentable, Hashable, Sendable, Comparable, Custom
   /// The tag in conventional case if it is well formed.
   static func canonical(_ text: String) -> String? {
     guard !text.isEmpty, text.utf8.count <= 64, text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    // The common case, a language alone in lower case (`kk`, `fra`), is its own canonical form.
+    if (2...8).contains(text.utf8.count), text.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) { return text }
     let subtags = text.split(separator: "-", omittingEmptySubsequences: false).map { String($0) }
     guard subtags.allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isLetter || $0.isNumber } }) else { return nil }
     var out: [String] = []

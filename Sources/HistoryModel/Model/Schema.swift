@@ -72,7 +72,7 @@ public struct Schema: Hashable, Sendable {
 
     /// The relation in words, read from the subject (`based in`) or, when `reversed`, from the object (`seat of`).
     public func wording(reversed: Bool) -> String {
-      reversed && !symmetric ? inverse : name.replacingOccurrences(of: "_", with: " ")
+      reversed && !symmetric ? inverse : String(name.map { $0 == "_" ? " " : $0 })
     }
   }
 
