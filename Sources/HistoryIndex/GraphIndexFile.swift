@@ -24,7 +24,7 @@ import HistoryGraph
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 20
+  static let formatVersion: Int32 = 21
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -71,7 +71,7 @@ enum GraphIndexFile {
   static let mainTables: [any IndexTable.Type] = [
     MetaTable.self, FilesTable.self, ReportFilesTable.self, WarningsTable.self, DocumentsTable.self, EntitiesTable.self,
     ClaimsTable.self, QualifiersTable.self, SourcesTable.self, QuotePlacesTable.self, NamesTable.self, NameWordsTable.self, TiesTable.self,
-    CentralitiesTable.self, TerritorialPeriodsTable.self, NameTermsTable.self,
+    CentralitiesTable.self, TerritorialPeriodsTable.self, NameTermsTable.self, NameTermKeysTable.self,
   ]
 
   /// The `CREATE TABLE` statements of the main file.
@@ -91,6 +91,7 @@ enum GraphIndexFile {
     CREATE INDEX names_by_entity ON names(entity);
     CREATE INDEX name_terms_by_exact ON name_terms(exact);
     CREATE INDEX name_terms_by_loose ON name_terms(loose);
+    CREATE INDEX name_term_keys_by_key ON name_term_keys(key, length);
     CREATE VIRTUAL TABLE \(nameTermGrams) USING fts5(exact, content = 'name_terms', tokenize = 'trigram');
     INSERT INTO \(nameTermGrams)(\(nameTermGrams)) VALUES('rebuild');
     CREATE VIRTUAL TABLE \(territorialDays) USING rtree_i32(id, earliest, latest);
@@ -445,12 +446,20 @@ enum GraphIndexFile {
     }
     try insertTerritorialPeriods(of: graph, into: db)
     let terms = try TableStatement<NameTermsTable>.insert(into: db)
+    let termKeys = try TableStatement<NameTermKeysTable>.insert(into: db)
     var termsWritten = Set<[String]>()
     for name in graph.foldedNames {
       for (exact, loose) in zip(name.exact, name.loose) where termsWritten.insert([exact, loose]).inserted {
         try terms.bind(.exact, exact)
         try terms.bind(.loose, loose)
         try terms.run()
+        // Rows are numbered from 1 in the order written.
+        for key in NameIndex.spellingKeys(of: exact) {
+          try termKeys.bind(.key, key)
+          try termKeys.bind(.length, exact.unicodeScalars.count)
+          try termKeys.bind(.term, termsWritten.count)
+          try termKeys.run()
+        }
       }
     }
     let claims = try TableStatement<ClaimsTable>.insert(into: db)
