@@ -170,6 +170,7 @@ enum GraphIndexFile {
       let file = try result.get()
       try insertMeta([(part.idName, file.id), (part.sizeName, String(file.size)), (part.identityName, file.identity)], into: db)
     }
+    try insertMeta(try QuotedSentences.write(graph, passages: Auxiliary.passages.path(beside: path), into: db), into: db)
     // Where the file stands (a rename keeps it): a copy of the index elsewhere, or put back here, has another.
     guard let identity = FileKind.identity(path) else { throw SQLiteError(description: "\(path) went missing while written") }
     try insertMeta(

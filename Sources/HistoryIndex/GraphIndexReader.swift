@@ -228,9 +228,9 @@ struct GraphIndexReader {
   /// ``GraphIndex/mentions(_:in:)``), each with the claims quoting it, and how many
   /// name it; with `uncited`, only sentences no claim quotes. Ranked, limited and
   /// counted by FTS5 where it reads the words as the search does (see
-  /// ``Mentions/firstRanked(_:in:documents:folding:condition:limit:)``), the claims
-  /// looked up for the sentences shown (and, with `uncited`, a quote looked for
-  /// in SQL for each sentence found); else every sentence found is read and ranked.
+  /// ``Mentions/firstRanked(_:in:documents:folding:excluding:limit:)``; with
+  /// `uncited`, less the quoted sentences of ``QuotedSentences``), the claims
+  /// looked up for the sentences shown; else every sentence found is read and ranked.
   mutating func mentions(_ query: String, uncited: Bool, limit: Int) throws(SQLiteError) -> GraphIndex.FoundMentions {
     // One read transaction: the files are locked once, not for each of the many look-ups.
     try db.execute("BEGIN;")
@@ -238,8 +238,9 @@ struct GraphIndexReader {
     let documents = try documents().map(\.id)
     let folding = try GraphIndexFile.nameFolding(in: db)
     let quotes = try QuotePlaces(db)
-    let condition = uncited ? quotes.unquoted(Mentions.searchTable) : nil
-    if let (passages, total) = try Mentions.firstRanked(query, in: db, documents: documents, folding: folding, condition: condition, limit: limit) {
+    if uncited { try QuotedSentences.checkCount(in: db) }
+    let excluded = uncited ? QuotedSentences.table : nil
+    if let (passages, total) = try Mentions.firstRanked(query, in: db, documents: documents, folding: folding, excluding: excluded, limit: limit) {
       let shown = try passages.map { passage throws(SQLiteError) in
         GraphIndex.Mention(passage: passage, claims: try quotes.claims(quoting: passage))
       }

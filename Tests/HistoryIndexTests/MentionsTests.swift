@@ -52,11 +52,19 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
       whole: load.graph, texts: texts)
   }
 
+  @Test("the quoted sentences stored in the main file are those a claim's quote overlaps, and none other (curated graph)")
+  func theQuotedSentencesAreThoseAQuoteOverlaps() throws {
+    let (quoted, all) = try expectQuotedSentences(graph: copy.graph, corpus: Paths.corpus, whole: load.graph)
+    #expect(quoted > 50 && quoted < all)
+  }
+
   @Test(
     "the index's first sentences, their claims and the count are the whole graph's on a generated graph", .tags(.python, .slow),
     .requiresPython("yaml"))
   func theIndexShowsAndCountsAsTheWholeGraphGenerated() throws {
     let generated = try GeneratedIndexedGraph(claims: 3000)
+    let (quoted, all) = try expectQuotedSentences(graph: generated.graph, corpus: nil, whole: generated.whole.graph)
+    #expect(quoted > 1000 && quoted < all)
     let corpus = generated.folder.appendingPathComponent("corpus").path
     let texts = try generated.whole.graph.documents.values.map { ($0.id, try String(contentsOfFile: "\(corpus)/\($0.file)", encoding: .utf8)) }
     try expectIndexAnswersAsTheWholeGraph(
@@ -253,4 +261,27 @@ func expectIndexAnswersAsTheWholeGraph(_ queries: [String], graph: String, corpu
     }
   }
   #expect(uncitedSeen || queries.isEmpty, "some query finds an uncited sentence")
+}
+
+/// Expects the index's quoted sentences (``QuotedSentences``) to be the sentences
+/// of its passages file that some quote of the whole graph overlaps; returns how
+/// many are quoted, and how many sentences there are.
+func expectQuotedSentences(graph: String, corpus: String?, whole: CuratedGraph) throws -> (quoted: Int, all: Int) {
+  let quotes = QuotedLines(whole)
+  let main = GraphIndex.indexPath(graph: graph, corpus: corpus)
+  let passages = try SQLiteDatabase(path: GraphIndexFile.Auxiliary.passages.path(beside: main), readOnly: true)
+  var expected = Set<Int>()
+  var all = 0
+  let rows = try TableStatement<PassageRowsTable>.select([.document, .line, .col, .endCol], from: passages)
+  while try rows.step() {
+    all += 1
+    let claims = quotes.claims(quoting: DocumentID(rows.text(.document)), line: rows.int(.line), columns: rows.int(.col)...rows.int(.endCol))
+    if !claims.isEmpty { expected.insert(rows.rowID) }
+  }
+  var stored = Set<Int>()
+  let index = try SQLiteDatabase(path: main, readOnly: true)
+  let quoted = try index.prepare("SELECT rowid FROM \(QuotedSentences.table)")
+  while try quoted.step() { stored.insert(quoted.int(0)) }
+  #expect(stored == expected, "\(stored.subtracting(expected).sorted().prefix(5)) stored only, \(expected.subtracting(stored).sorted().prefix(5)) not stored")
+  return (stored.count, all)
 }
