@@ -6,8 +6,9 @@ import HistoryGraph
 /// The main file holds its documents, entities and claims (sources, qualifiers,
 /// dates, locations), its names folded for search, its ties (for route searches
 /// that read only a part of the graph), the unfiltered network's PageRank and
-/// degree rankings (for `rank`), the load report, and the fingerprints of
-/// the files it was compiled from. Two auxiliary files beside it hold the
+/// degree rankings (for `rank`), the documents' sentences some quote overlaps
+/// (``QuotedSentences``, for `mentions --uncited`), the load report, and the
+/// fingerprints of the files it was compiled from. Two auxiliary files beside it hold the
 /// full-text tables: the documents' sentences (``Mentions``) and the graph's own
 /// texts (``GraphTexts``). The three are written at once, each by a thread of its
 /// own into its own file (one SQLite file takes one writer at a time).

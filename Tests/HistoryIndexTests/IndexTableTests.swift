@@ -41,6 +41,9 @@ import Testing
         CREATE TABLE name_term_keys(key TEXT, length INTEGER, term INTEGER, checksum INTEGER);
         """)
     #expect(
+      QuotedSentences.creation
+        == "CREATE VIRTUAL TABLE quoted_sentences USING fts5(folded, content = '', tokenize = \"unicode61 remove_diacritics 0\");")
+    #expect(
       Mentions.tables == """
         CREATE TABLE passage_rows(folded TEXT, document TEXT, line INTEGER, col INTEGER, end_col INTEGER, text TEXT);
         CREATE VIRTUAL TABLE passages USING fts5(folded, document UNINDEXED, line UNINDEXED, col UNINDEXED, end_col UNINDEXED, text UNINDEXED, content = 'passage_rows', columnsize = 0, tokenize = "unicode61 remove_diacritics 0");
