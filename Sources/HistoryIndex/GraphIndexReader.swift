@@ -162,7 +162,8 @@ struct GraphIndexReader {
         if rowsSeen.insert(rows.rowID).inserted { found.append((rows.text(.exact), rows.text(.loose))) }
       }
     }
-    for (column, words, prefixes) in [(NameTermsTable.exact, reach.exactWords, reach.exactPrefixes), (.loose, reach.looseWords, reach.loosePrefixes)] {
+    for (column, words, prefixes) in [(NameTermsTable.exact, reach.exactWords, reach.exactPrefixes), (.loose, reach.looseWords, reach.loosePrefixes)]
+    {
       let name = column.column.name
       let equal = try TableStatement<NameTermsTable>.select(from: db, "WHERE \(name) = :\(name)")
       for word in words {

@@ -282,6 +282,8 @@ func expectQuotedSentences(graph: String, corpus: String?, whole: CuratedGraph) 
   let index = try SQLiteDatabase(path: main, readOnly: true)
   let quoted = try index.prepare("SELECT rowid FROM \(QuotedSentences.table)")
   while try quoted.step() { stored.insert(quoted.int(0)) }
-  #expect(stored == expected, "\(stored.subtracting(expected).sorted().prefix(5)) stored only, \(expected.subtracting(stored).sorted().prefix(5)) not stored")
+  #expect(
+    stored == expected,
+    "\(stored.subtracting(expected).sorted().prefix(5)) stored only, \(expected.subtracting(stored).sorted().prefix(5)) not stored")
   return (stored.count, all)
 }
