@@ -58,6 +58,36 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
     #expect(quoted > 50 && quoted < all)
   }
 
+  @Test("after an edit of the graph alone (the passages file kept), the quoted sentences and --uncited are the edited graph's")
+  func anEditOfTheGraphMarksTheQuotedSentencesAgain() throws {
+    let edited = try GraphCopy(keepingIndex: false)
+    let first = try GraphIndex.load(graph: edited.graph, corpus: Paths.corpus)
+    let passages = GraphIndexFile.Auxiliary.passages.path(beside: first.path)
+    func passagesID() throws -> String {
+      let db = try SQLiteDatabase(path: passages, readOnly: true)
+      let row = try db.prepare("SELECT value FROM meta WHERE name = 'id'")
+      _ = try row.step()
+      return row.text(0)
+    }
+    let id = try passagesID()
+    let query = "Петроградта"
+    let uncitedBefore = try #require(GraphIndex.mentions(query, uncited: true, limit: 1, graph: edited.graph, corpus: Paths.corpus)).total
+    // The claim quoting the sentence of Petrograd is taken out.
+    let claims = try String(contentsOf: edited.folder.appendingPathComponent("Graph/claims/d000.yaml"), encoding: .utf8)
+    let start = try #require(claims.range(of: "- id: d000-october-revolution-in-petrograd\n"))
+    let end = try #require(claims.range(of: "- id: d000-bolsheviks-lead-october-revolution\n"))
+    try edited.replace(String(claims[start.lowerBound..<end.lowerBound]), with: "", in: "claims/d000.yaml")
+    let whole = try GraphIndex.load(graph: edited.graph, corpus: Paths.corpus)
+    guard case .built = whole.outcome else { Issue.record("the edit did not compile: \(whole.outcome)"); return }
+    #expect(whole.graph.claims[ClaimID("d000-october-revolution-in-petrograd")] == nil)
+    #expect(try passagesID() == id)
+    _ = try expectQuotedSentences(graph: edited.graph, corpus: Paths.corpus, whole: whole.graph)
+    let uncitedAfter = try #require(GraphIndex.mentions(query, uncited: true, limit: 1, graph: edited.graph, corpus: Paths.corpus)).total
+    #expect(uncitedAfter == uncitedBefore + 1)
+    let texts = try whole.graph.documents.values.map { ($0.id, try String(contentsOfFile: "\(Paths.corpus)/\($0.file)", encoding: .utf8)) }
+    try expectIndexAnswersAsTheWholeGraph([query, "қазанда", "Орынбор"], graph: edited.graph, corpus: Paths.corpus, whole: whole.graph, texts: texts)
+  }
+
   @Test(
     "the index's first sentences, their claims and the count are the whole graph's on a generated graph", .tags(.python, .slow),
     .requiresPython("yaml"))
