@@ -7,8 +7,9 @@ import Synchronization
 /// The main file holds its documents, entities and claims (sources, qualifiers,
 /// dates, locations), its names folded for search, its ties (for route searches
 /// that read only a part of the graph), the unfiltered network's PageRank and
-/// degree rankings (for `rank`), the load report, and the fingerprints of
-/// the files it was compiled from. Two auxiliary files beside it hold the
+/// degree rankings (for `rank`), the documents' sentences some quote overlaps
+/// (``QuotedSentences``, for `mentions --uncited`), the load report, and the
+/// fingerprints of the files it was compiled from. Two auxiliary files beside it hold the
 /// full-text tables: the documents' sentences (``Mentions``) and the graph's own
 /// texts (``GraphTexts``). The three are written at once, each by a thread of its
 /// own into its own file (one SQLite file takes one writer at a time).
@@ -25,7 +26,7 @@ import Synchronization
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 21
+  static let formatVersion: Int32 = 22
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -72,7 +73,7 @@ enum GraphIndexFile {
   static let mainTables: [any IndexTable.Type] = [
     MetaTable.self, FilesTable.self, ReportFilesTable.self, WarningsTable.self, DocumentsTable.self, EntitiesTable.self,
     ClaimsTable.self, QualifiersTable.self, SourcesTable.self, QuotePlacesTable.self, NamesTable.self, NameWordsTable.self, TiesTable.self,
-    CentralitiesTable.self, TerritorialPeriodsTable.self, NameTermsTable.self,
+    CentralitiesTable.self, TerritorialPeriodsTable.self, NameTermsTable.self, NameTermKeysTable.self,
   ]
 
   /// The `CREATE TABLE` statements of the main file.
@@ -92,6 +93,7 @@ enum GraphIndexFile {
     CREATE INDEX names_by_entity ON names(entity);
     CREATE INDEX name_terms_by_exact ON name_terms(exact);
     CREATE INDEX name_terms_by_loose ON name_terms(loose);
+    CREATE INDEX name_term_keys_by_key ON name_term_keys(key, length);
     CREATE VIRTUAL TABLE \(nameTermGrams) USING fts5(exact, content = 'name_terms', tokenize = 'trigram');
     INSERT INTO \(nameTermGrams)(\(nameTermGrams)) VALUES('rebuild');
     CREATE VIRTUAL TABLE \(territorialDays) USING rtree_i32(id, earliest, latest);
@@ -192,6 +194,7 @@ enum GraphIndexFile {
       let file = try result.get()
       try insertMeta([(part.idName, file.id), (part.sizeName, String(file.size)), (part.identityName, file.identity)], into: db)
     }
+    try insertMeta(try QuotedSentences.write(graph, passages: Auxiliary.passages.path(beside: path), into: db), into: db)
     // Where the file stands (a rename keeps it): a copy of the index elsewhere, or put back here, has another.
     guard let identity = FileKind.identity(path) else { throw SQLiteError(description: "\(path) went missing while written") }
     try insertMeta(
@@ -462,12 +465,20 @@ enum GraphIndexFile {
     }
     try insertTerritorialPeriods(of: graph, into: db)
     let terms = try TableStatement<NameTermsTable>.insert(into: db)
+    let termKeys = try TableStatement<NameTermKeysTable>.insert(into: db)
     var termsWritten = Set<[String]>()
     for name in graph.foldedNames {
       for (exact, loose) in zip(name.exact, name.loose) where termsWritten.insert([exact, loose]).inserted {
         try terms.bind(.exact, exact)
         try terms.bind(.loose, loose)
         try terms.run()
+        // Rows are numbered from 1 in the order written.
+        for key in NameIndex.spellingKeys(of: exact) {
+          try termKeys.bind(.key, key)
+          try termKeys.bind(.length, exact.unicodeScalars.count)
+          try termKeys.bind(.term, termsWritten.count)
+          try termKeys.run()
+        }
       }
     }
     let claims = try TableStatement<ClaimsTable>.insert(into: db)

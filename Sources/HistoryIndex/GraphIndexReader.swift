@@ -124,7 +124,7 @@ struct GraphIndexReader {
     for index in query.indices {
       var words = Set<String>()
       var entities = 0
-      for term in try terms(near: query[index], loose: NameKey.loose(query[index], folding: folding))
+      for term in try terms(in: NameIndex.reach(query, word: index, folding: folding))
       where NameIndex.mayMatch(query, word: index, folding: folding, exact: term.exact, loose: term.loose) && words.insert(term.loose).inserted {
         try byWord.bind(.word, term.loose)
         guard try byWord.step() else { throw SQLiteError(description: "no entity has the name word '\(term.loose)'") }
@@ -153,8 +153,8 @@ struct GraphIndexReader {
     return rows
   }
 
-  /// The name words (exact and loose forms) that start as `word` or `loose` starts, or hold `word`: every word that can match it.
-  private func terms(near word: String, loose: String) throws(SQLiteError) -> [(exact: String, loose: String)] {
+  /// The name words (exact and loose forms) in the places `reach` gives: every word that can match its query word.
+  private func terms(in reach: NameIndex.Reach) throws(SQLiteError) -> [(exact: String, loose: String)] {
     var found: [(exact: String, loose: String)] = []
     var rowsSeen = Set<Int>()
     func read(_ rows: TableStatement<NameTermsTable>) throws(SQLiteError) {
@@ -162,43 +162,83 @@ struct GraphIndexReader {
         if rowsSeen.insert(rows.rowID).inserted { found.append((rows.text(.exact), rows.text(.loose))) }
       }
     }
-    for (column, text) in [(NameTermsTable.exact, word), (.loose, loose)] {
+    for (column, words, prefixes) in [(NameTermsTable.exact, reach.exactWords, reach.exactPrefixes), (.loose, reach.looseWords, reach.loosePrefixes)]
+    {
       let name = column.column.name
-      guard let first = text.unicodeScalars.first else {
-        let rows = try TableStatement<NameTermsTable>.select(from: db, "WHERE \(name) = ''")
-        try read(rows)
-        continue
+      let equal = try TableStatement<NameTermsTable>.select(from: db, "WHERE \(name) = :\(name)")
+      for word in words {
+        try equal.bind(column, word)
+        try read(equal)
+        equal.reset()
       }
-      // Every text starting with the scalar `first` sorts (UTF-8, byte by byte) from it to the next scalar.
-      let next = (first.value + 1...0x10FFFF).lazy.compactMap(Unicode.Scalar.init).first.map { String(Character($0)) }
-      let rows = try TableStatement<NameTermsTable>.select(from: db, "WHERE \(name) >= :\(name)" + (next == nil ? "" : " AND \(name) < :bound"))
-      try rows.statement.bind(rows.statement.parameterIndex(":\(name)")!, String(Character(first)))
-      if let next { try rows.statement.bind(rows.statement.parameterIndex(":bound")!, next) }
-      try read(rows)
+      for prefix in prefixes {
+        // Every text starting with `prefix` sorts (UTF-8, byte by byte) from it to its successor.
+        let next = Self.successor(of: prefix)
+        let rows = try TableStatement<NameTermsTable>.select(from: db, "WHERE \(name) >= :\(name)" + (next == nil ? "" : " AND \(name) < :bound"))
+        try rows.bind(column, prefix)
+        if let next { try rows.statement.bind(rows.statement.parameterIndex(":bound")!, next) }
+        try read(rows)
+      }
     }
-    // A word of four letters or more may match inside another word: found by its trigrams.
-    if word.count >= 4 {
+    if let part = reach.part {
       let rows = try TableStatement<NameTermsTable>.select(
         from: db, "WHERE rowid IN (SELECT rowid FROM \(GraphIndexFile.nameTermGrams) WHERE \(GraphIndexFile.nameTermGrams) MATCH :exact)")
-      try rows.bind(.exact, "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+      try rows.bind(.exact, "\"" + part.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
       try read(rows)
     }
+    if let (lengths, keys) = reach.nearSpellings {
+      let keyed = try TableStatement<NameTermKeysTable>.select([.term], from: db, "WHERE key = :key AND length BETWEEN :length AND :longest")
+      let term = try TableStatement<NameTermsTable>.select(from: db, "WHERE rowid = :rowid")
+      var terms = Set<Int>()
+      for key in keys {
+        try keyed.bind(.key, key)
+        try keyed.bind(.length, lengths.lowerBound)
+        try keyed.statement.bind(keyed.statement.parameterIndex(":longest")!, lengths.upperBound)
+        while try keyed.step() {
+          if !rowsSeen.contains(keyed.int(.term)) { terms.insert(keyed.int(.term)) }
+        }
+        keyed.reset()
+      }
+      for row in terms.sorted() {
+        try term.bindRowID(row)
+        guard try term.step() else { throw SQLiteError(description: "a name word's key is of no word") }
+        rowsSeen.insert(row)
+        found.append((term.text(.exact), term.text(.loose)))
+        term.reset()
+      }
+    }
     return found
+  }
+
+  /// The first text after every text starting with `prefix` (byte by byte in
+  /// UTF-8, which is scalar order): `prefix` with its last scalar made the next
+  /// one; `nil` if every scalar is the last there is.
+  static func successor(of prefix: String) -> String? {
+    var scalars = Array(prefix.unicodeScalars)
+    while let last = scalars.popLast() {
+      if let next = (last.value + 1...0x10FFFF).lazy.compactMap(Unicode.Scalar.init).first {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars + [next])
+        return String(text)
+      }
+    }
+    return nil
   }
 
   /// The first `limit` sentences of the documents naming `query` (see
   /// ``GraphIndex/mentions(_:in:)``), each with the claims quoting it, and how many
   /// name it; with `uncited`, only sentences no claim quotes. Ranked, limited and
   /// counted by FTS5 where it reads the words as the search does (see
-  /// ``Mentions/firstRanked(_:in:documents:folding:condition:limit:)``), the claims
-  /// looked up for the sentences shown (and, with `uncited`, a quote looked for
-  /// in SQL for each sentence found); else every sentence found is read and ranked.
+  /// ``Mentions/firstRanked(_:in:documents:folding:excluding:limit:)``; with
+  /// `uncited`, less the quoted sentences of ``QuotedSentences``), the claims
+  /// looked up for the sentences shown; else every sentence found is read and ranked.
   mutating func mentions(_ query: String, uncited: Bool, limit: Int) throws(SQLiteError) -> GraphIndex.FoundMentions {
     let documents = try documents().map(\.id)
     let folding = try GraphIndexFile.nameFolding(in: db)
     let quotes = try QuotePlaces(db)
-    let condition = uncited ? quotes.unquoted(Mentions.searchTable) : nil
-    if let (passages, total) = try Mentions.firstRanked(query, in: db, documents: documents, folding: folding, condition: condition, limit: limit) {
+    if uncited { try QuotedSentences.checkCount(in: db) }
+    let excluded = uncited ? QuotedSentences.table : nil
+    if let (passages, total) = try Mentions.firstRanked(query, in: db, documents: documents, folding: folding, excluding: excluded, limit: limit) {
       let shown = try passages.map { passage throws(SQLiteError) in
         GraphIndex.Mention(passage: passage, claims: try quotes.claims(quoting: passage))
       }

@@ -313,10 +313,11 @@ enum TerritorialPeriodsTable: Int, IndexTable {
 }
 
 /// Each distinct word of the entities' names, in its exact and loose forms (see
-/// `NameKey`): what `search NAME` reads instead of every name. Found by the first
-/// letter of either form (B-tree indexes) and by what it holds (an FTS5 trigram
-/// table over `exact`, ``GraphIndexFile/nameTermGrams``); a word's entities are
-/// then found in ``NameWordsTable`` by its loose form.
+/// `NameKey`): what `search NAME` reads instead of every name. Found by the start
+/// of either form (B-tree indexes), by what it holds (an FTS5 trigram table over
+/// `exact`, ``GraphIndexFile/nameTermGrams``) and as a near spelling
+/// (``NameTermKeysTable``), as `NameIndex.reach` says; a word's entities are then
+/// found in ``NameWordsTable`` by its loose form.
 enum NameTermsTable: Int, IndexTable {
   case exact, loose, check
   static let tableName = "name_terms"
@@ -326,6 +327,24 @@ enum NameTermsTable: Int, IndexTable {
     case .check: .integer("checksum")
     case .exact: .text("exact")
     case .loose: .text("loose")
+    }
+  }
+}
+
+/// The keys each word of ``NameTermsTable`` is found by as a near spelling of a
+/// query word (`NameIndex.spellingKeys`: its first letter and a pair of letters
+/// in it), with the word's length in scalars and its rowid in `name_terms`.
+/// Only words of five scalars or more, which can be near spellings, have keys.
+enum NameTermKeysTable: Int, IndexTable {
+  case key, length, term, check
+  static let tableName = "name_term_keys"
+  static var checkColumn: Self? { .check }
+  var column: IndexColumn {
+    switch self {
+    case .check: .integer("checksum")
+    case .key: .text("key")
+    case .length: .integer("length")
+    case .term: .integer("term")
     }
   }
 }

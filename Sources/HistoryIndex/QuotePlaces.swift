@@ -54,14 +54,6 @@ struct QuotePlaces {
     )
   }
 
-  /// An SQL condition true of a row of the FTS5 table `table` over the passages
-  /// (``Mentions``) when no quote overlaps its sentence.
-  func unquoted(_ table: String) -> String {
-    let (one, over) = Self.overlapping(
-      document: "\(table).document", line: "\(table).line", col: "\(table).col", endCol: "\(table).end_col", columns: columns, lines: lines)
-    return "NOT EXISTS (SELECT 1 FROM main.quote_places WHERE \(one)) AND NOT EXISTS (SELECT 1 FROM main.quote_places WHERE \(over))"
-  }
-
   /// The claims, in graph order (each once), whose quotes overlap the sentence.
   func claims(quoting passage: Passage) throws(SQLiteError) -> [ClaimID] {
     var found: [(claim: Int, source: Int)] = []

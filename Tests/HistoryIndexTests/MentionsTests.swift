@@ -52,11 +52,49 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
       whole: load.graph, texts: texts)
   }
 
+  @Test("the quoted sentences stored in the main file are those a claim's quote overlaps, and none other (curated graph)")
+  func theQuotedSentencesAreThoseAQuoteOverlaps() throws {
+    let (quoted, all) = try expectQuotedSentences(graph: copy.graph, corpus: Paths.corpus, whole: load.graph)
+    #expect(quoted > 50 && quoted < all)
+  }
+
+  @Test("after an edit of the graph alone (the passages file kept), the quoted sentences and --uncited are the edited graph's")
+  func anEditOfTheGraphMarksTheQuotedSentencesAgain() throws {
+    let edited = try GraphCopy(keepingIndex: false)
+    let first = try GraphIndex.load(graph: edited.graph, corpus: Paths.corpus)
+    let passages = GraphIndexFile.Auxiliary.passages.path(beside: first.path)
+    func passagesID() throws -> String {
+      let db = try SQLiteDatabase(path: passages, readOnly: true)
+      let row = try db.prepare("SELECT value FROM meta WHERE name = 'id'")
+      _ = try row.step()
+      return row.text(0)
+    }
+    let id = try passagesID()
+    let query = "Петроградта"
+    let uncitedBefore = try #require(GraphIndex.mentions(query, uncited: true, limit: 1, graph: edited.graph, corpus: Paths.corpus)).total
+    // The claim quoting the sentence of Petrograd is taken out.
+    let claims = try String(contentsOf: edited.folder.appendingPathComponent("Graph/claims/d000.yaml"), encoding: .utf8)
+    let start = try #require(claims.range(of: "- id: d000-october-revolution-in-petrograd\n"))
+    let end = try #require(claims.range(of: "- id: d000-bolsheviks-lead-october-revolution\n"))
+    try edited.replace(String(claims[start.lowerBound..<end.lowerBound]), with: "", in: "claims/d000.yaml")
+    let whole = try GraphIndex.load(graph: edited.graph, corpus: Paths.corpus)
+    guard case .built = whole.outcome else { Issue.record("the edit did not compile: \(whole.outcome)"); return }
+    #expect(whole.graph.claims[ClaimID("d000-october-revolution-in-petrograd")] == nil)
+    #expect(try passagesID() == id)
+    _ = try expectQuotedSentences(graph: edited.graph, corpus: Paths.corpus, whole: whole.graph)
+    let uncitedAfter = try #require(GraphIndex.mentions(query, uncited: true, limit: 1, graph: edited.graph, corpus: Paths.corpus)).total
+    #expect(uncitedAfter == uncitedBefore + 1)
+    let texts = try whole.graph.documents.values.map { ($0.id, try String(contentsOfFile: "\(Paths.corpus)/\($0.file)", encoding: .utf8)) }
+    try expectIndexAnswersAsTheWholeGraph([query, "қазанда", "Орынбор"], graph: edited.graph, corpus: Paths.corpus, whole: whole.graph, texts: texts)
+  }
+
   @Test(
     "the index's first sentences, their claims and the count are the whole graph's on a generated graph", .tags(.python, .slow),
     .requiresPython("yaml"))
   func theIndexShowsAndCountsAsTheWholeGraphGenerated() throws {
     let generated = try GeneratedIndexedGraph(claims: 3000)
+    let (quoted, all) = try expectQuotedSentences(graph: generated.graph, corpus: nil, whole: generated.whole.graph)
+    #expect(quoted > 1000 && quoted < all)
     let corpus = generated.folder.appendingPathComponent("corpus").path
     let texts = try generated.whole.graph.documents.values.map { ($0.id, try String(contentsOfFile: "\(corpus)/\($0.file)", encoding: .utf8)) }
     try expectIndexAnswersAsTheWholeGraph(
@@ -253,4 +291,29 @@ func expectIndexAnswersAsTheWholeGraph(_ queries: [String], graph: String, corpu
     }
   }
   #expect(uncitedSeen || queries.isEmpty, "some query finds an uncited sentence")
+}
+
+/// Expects the index's quoted sentences (``QuotedSentences``) to be the sentences
+/// of its passages file that some quote of the whole graph overlaps; returns how
+/// many are quoted, and how many sentences there are.
+func expectQuotedSentences(graph: String, corpus: String?, whole: CuratedGraph) throws -> (quoted: Int, all: Int) {
+  let quotes = QuotedLines(whole)
+  let main = GraphIndex.indexPath(graph: graph, corpus: corpus)
+  let passages = try SQLiteDatabase(path: GraphIndexFile.Auxiliary.passages.path(beside: main), readOnly: true)
+  var expected = Set<Int>()
+  var all = 0
+  let rows = try TableStatement<PassageRowsTable>.select([.document, .line, .col, .endCol], from: passages)
+  while try rows.step() {
+    all += 1
+    let claims = quotes.claims(quoting: DocumentID(rows.text(.document)), line: rows.int(.line), columns: rows.int(.col)...rows.int(.endCol))
+    if !claims.isEmpty { expected.insert(rows.rowID) }
+  }
+  var stored = Set<Int>()
+  let index = try SQLiteDatabase(path: main, readOnly: true)
+  let quoted = try index.prepare("SELECT rowid FROM \(QuotedSentences.table)")
+  while try quoted.step() { stored.insert(quoted.int(0)) }
+  #expect(
+    stored == expected,
+    "\(stored.subtracting(expected).sorted().prefix(5)) stored only, \(expected.subtracting(stored).sorted().prefix(5)) not stored")
+  return (stored.count, all)
 }

@@ -127,6 +127,10 @@ struct IndexTrustTests {
       ("DELETE FROM entities WHERE rowid % 2 = 0 OR id = 'alikhan-bokeikhanov';", ["path", "bokeikhanov", "lenin"], "entities"),
       ("DELETE FROM entities WHERE rowid % 2 = 0 OR id = 'vladimir-lenin';", ["show", "lenin"], "entities"),
       ("DELETE FROM names;", ["search", "bokeikhanov"], "names"),
+      ("INSERT INTO quoted_sentences(quoted_sentences) VALUES('delete-all');", ["mentions", "Орынбор", "--uncited"], "quoted_sentences"),
+      // A sentence made up as quoted: only the count of the quoted sentences tells (the sentences shown are not it).
+      ("INSERT INTO quoted_sentences(rowid, folded) VALUES(987654321, 'orynbor');", ["mentions", "Орынбор", "--uncited"], "quoted_sentences"),
+      ("UPDATE name_term_keys SET term = term + 1;", ["search", "Bokeikhanof"], "name_term_keys"),
       ("UPDATE claims SET relation = 'no_such_relation' WHERE relation IS NOT NULL;", ["timeline", "bokeikhanov"], "claims"),
       ("UPDATE claims SET relation = 'no_such_relation' WHERE relation IS NOT NULL;", ["neighbors", "bokeikhanov"], "claims"),
       ("UPDATE sources SET quote = 'every quote replaced';", ["cite", "d001-stalin-heads-narkomnats"], "sources"),

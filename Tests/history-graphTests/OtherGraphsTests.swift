@@ -322,7 +322,8 @@ struct OtherGraphsTests {
         try Self.frenchProject(), "abbaye",
         [
           ["as-of", "1600"], ["as-of", "1580/1620", "--step", "year"], ["as-of", "1590", "--changes-to", "1615", "--json"], ["search", "helene"],
-          ["search", "Duclo"], ["path", "Roth", "Saint-Orme"], ["path", "Roth", "Vaucelles", "--json", "--lang", "de"],
+          ["search", "Duclo"], ["search", "Duclois"], ["search", "Vaucele"], ["search", "Helene Ducloses"], ["search", "Kapitl 1610"],
+          ["search", "aucell"], ["path", "Roth", "Saint-Orme"], ["path", "Roth", "Vaucelles", "--json", "--lang", "de"],
           ["path", "vaucelles", "helene-duclos", "--k", "3"], ["path", "Roth", "Saint-Orme", "--method", "all-shortest", "--json"],
           ["conflicts"], ["conflicts", "--json", "--lang", "de"],
         ]
@@ -331,7 +332,8 @@ struct OtherGraphsTests {
         try Self.ottomanProject(), "defter",
         [
           ["as-of", "1336-03-15", "--calendar", "islamic-civil", "--lang", "en"], ["as-of", "1918", "--in", "istanbul", "--certainly-in-force"],
-          ["search", "احمد"], ["search", "Ahmed"], ["path", "ahmed-efendi", "istanbul", "--lang", "en"],
+          ["search", "احمد"], ["search", "Ahmed"], ["search", "Ahmet Efendy"], ["search", "Istanbol"], ["search", "Sehremanet"],
+          ["search", "امانت"], ["path", "ahmed-efendi", "istanbul", "--lang", "en"],
           ["path", "istanbul", "ahmed-efendi", "--k", "3", "--json"],
         ]
       ),

@@ -195,8 +195,8 @@ package struct NameIndex: Sendable {
 
   /// Whether a word of a name (exact and loose forms) can match the query word
   /// `index` of `query` (see ``matches(_:language:)``): what a search that reads
-  /// only some names must read. Every such word starts with the query word's
-  /// first letter, or its loose form with the loose word's, or holds the query word.
+  /// only some names must read. Every such word is in one of the places
+  /// ``reach(_:word:folding:)`` gives.
   package static func mayMatch(_ query: [String], word index: Int, folding: NameFolding, exact candidate: String, loose looseCandidate: String)
     -> Bool
   {
