@@ -1,15 +1,17 @@
 import HistoryGraph
 
 /// The documents' sentences that some claim's quote overlaps (as ``QuotePlaces``
-/// finds them), in an FTS5 table of the main file (``table``), each under its
+/// finds them), in an FTS5 table of an auxiliary file of their own (``table``, see
+/// ``GraphIndexFile/Auxiliary/quoted``), each under its
 /// rowid in the passages file: `mentions WORD --uncited` counts the sentences no
 /// quote overlaps as those FTS5 finds in the passages less those it finds here,
 /// and walks both in rowid order for the first ones shown, with no look-up per
 /// sentence found.
 ///
-/// It lives in the main file, written at each compile, because which sentences
-/// are quoted depends on the graph; the passages file is kept across edits of
-/// the graph (see ``GraphIndexFile``). The table holds no text (FTS5's
+/// It is written at each compile, because which sentences are quoted depends on
+/// the graph, while the passages file is kept across edits of the graph (see
+/// ``GraphIndexFile``); in a file of its own, it is written beside the main
+/// file's rows, not after them. The table holds no text (FTS5's
 /// contentless table: only the words' index and each row's size); the meta row
 /// ``countName`` records how many rows it was written with.
 enum QuotedSentences {
@@ -46,7 +48,6 @@ enum QuotedSentences {
       quotes[document] = (sorted.map(\.start), furthest)
     }
     unsorted = [:]
-    try db.execute(creation)
     let source = try SQLiteDatabase(path: passages, readOnly: true)
     let rows = try TableStatement<PassageRowsTable>.select([.folded, .document, .line, .col, .endCol], from: source)
     let insert = try db.prepare("INSERT INTO \(table)(rowid, folded) VALUES(:rowid, :folded)")
@@ -81,7 +82,7 @@ enum QuotedSentences {
 
   /// Checks that the table holds as many rows as were written (a table emptied or added to is noticed).
   static func checkCount(in db: SQLiteDatabase) throws(SQLiteError) {
-    let count = try db.prepare("SELECT count(*) FROM main.\(table)")
+    let count = try db.prepare("SELECT count(*) FROM \(GraphIndexFile.Auxiliary.quoted.schema).\(table)")
     guard try count.step(), String(count.int(0)) == (try GraphIndexFile.metaValue(countName, in: db, schema: "main")) else {
       throw SQLiteError(description: "the quoted sentences are not those written")
     }

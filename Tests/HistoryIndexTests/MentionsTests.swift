@@ -309,7 +309,7 @@ func expectQuotedSentences(graph: String, corpus: String?, whole: CuratedGraph) 
     if !claims.isEmpty { expected.insert(rows.rowID) }
   }
   var stored = Set<Int>()
-  let index = try SQLiteDatabase(path: main, readOnly: true)
+  let index = try SQLiteDatabase(path: GraphIndexFile.Auxiliary.quoted.path(beside: main), readOnly: true)
   let quoted = try index.prepare("SELECT rowid FROM \(QuotedSentences.table)")
   while try quoted.step() { stored.insert(quoted.int(0)) }
   #expect(

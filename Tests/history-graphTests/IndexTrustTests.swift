@@ -37,6 +37,8 @@ struct IndexTrustTests {
   }
 
   static let notice = "note: the index"
+  /// The files of one index: the main file, its passages, its texts and its quoted sentences.
+  static let filesInASet = 4
 
   @Test("a FIFO, folder, socket or link at the index's name is left alone: every command answers from the YAML with a note, none hangs")
   func nonRegularIndexFile() throws {
@@ -90,7 +92,7 @@ struct IndexTrustTests {
     let cite = try Self.bounded(["cite", claim, "--graph", graph, "--corpus", Paths.corpus])
     #expect(cite.status == 0 && !cite.stdout.contains("POISONED") && cite.stdout == truth)
     // The doctored set came with the copy but was made for the first folder: the copy's compile swept it.
-    #expect(try FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").count == 3)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: "\(graph)/.index").count == Self.filesInASet)
     // In the first folder, the doctored row is noticed: a note, the true text, and the index compiled again.
     let here = try Self.bounded(["cite", claim, "--graph", copy.graph, "--corpus", Paths.corpus])
     #expect(
@@ -145,7 +147,8 @@ struct IndexTrustTests {
     let path = try Self.compile(copy.graph)
     let truth = try Self.bounded(arguments + ["--graph", copy.graph, "--corpus", Paths.corpus])
     #expect(truth.stderr.isEmpty)
-    try Self.edit(path, sql)
+    // The quoted sentences are a file of their own beside the main file (NAME.quoted.sqlite).
+    try Self.edit(table == "quoted_sentences" ? String(path.dropLast(".sqlite".count)) + ".quoted.sqlite" : path, sql)
     let run = try Self.bounded(arguments + ["--graph", copy.graph, "--corpus", Paths.corpus])
     #expect(run.status == truth.status && run.stdout == truth.stdout, "\(arguments) after \(sql)")
     #expect(
@@ -198,20 +201,20 @@ struct IndexTrustTests {
     }
     #expect(outputs.count == 1)
     let folder = "\(copy.graph)/.index"
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 3)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == Self.filesInASet)
     // The corpus spelled two ways shares the set too, and each command names the corpus as it spelled it.
     for corpus in [Paths.corpus, "../.." + Paths.corpus, Paths.corpus] {
       let run = try Self.bounded(["documents", "--graph", "Graph", "--corpus", corpus], in: copy.folder)
       #expect(run.status == 0 && run.stderr.isEmpty && run.stdout.contains(" in \(corpus), sha256"), "\(corpus): \(run.stdout.prefix(300))")
     }
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 3)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == Self.filesInASet)
     // A set made for another folder (the project copied there, then that copy removed) goes;
     // files the tool does not name, or that are not regular files, stay.
     let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("hg-gone-\(UUID().uuidString)")
     try FileManager.default.copyItem(at: copy.folder, to: elsewhere)
     _ = try Self.compile(elsewhere.appendingPathComponent("Graph").path)
     let moved = try FileManager.default.contentsOfDirectory(atPath: elsewhere.appendingPathComponent("Graph/.index").path)
-    #expect(moved.count == 3)
+    #expect(moved.count == Self.filesInASet)
     for name in moved {
       try FileManager.default.copyItem(atPath: elsewhere.appendingPathComponent("Graph/.index/\(name)").path, toPath: "\(folder)/\(name)")
     }
@@ -220,7 +223,7 @@ struct IndexTrustTests {
     try Data("mine".utf8).write(to: URL(fileURLWithPath: "\(folder)/notes.txt"))
     _ = try Self.compile(copy.graph)
     let left = try FileManager.default.contentsOfDirectory(atPath: folder)
-    #expect(left.count == 5 && left.contains("notes.txt") && left.contains("graph-0123456789abcdef.sqlite"), "\(left)")
+    #expect(left.count == Self.filesInASet + 2 && left.contains("notes.txt") && left.contains("graph-0123456789abcdef.sqlite"), "\(left)")
     #expect(Set(left).isDisjoint(with: moved))
   }
 
