@@ -15,17 +15,17 @@ enum FuzzEntry {
     return diagnostics
   }
 
-  /// A graph's schema, entities and documents, with its texts indexed for quote search once.
+  /// A graph's schema, its entities' kinds and its documents, with its texts indexed for quote search once.
   struct ClaimContext: Sendable {
     let graph: CuratedGraph
     let texts: [DocumentID: QuoteText]
-    let entities: [EntityID: Entity]
+    let kinds: [EntityID: String]
     let documents: Set<DocumentID>
 
     init(graph: CuratedGraph, texts: [DocumentID: String]) {
       self.graph = graph
       self.texts = texts.mapValues(QuoteText.init)
-      entities = Dictionary(uniqueKeysWithValues: graph.entities.values.map { ($0.id, $0) })
+      kinds = Dictionary(uniqueKeysWithValues: graph.entities.values.map { ($0.id, $0.kind) })
       documents = Set(graph.documents.keys)
     }
   }
@@ -44,7 +44,7 @@ enum FuzzEntry {
     let checker = GraphBuilder(schema: graph.schema)
     let vocabulary = GraphBuilder.Vocabulary(graph.schema)
     let problems = zip(read.claims, read.fields).flatMap { claim, fields in
-      checker.check(claim, fields: fields, vocabulary: vocabulary, entities: context.entities, documents: context.documents)
+      checker.check(claim, fields: fields, vocabulary: vocabulary, kinds: context.kinds, documents: context.documents)
     }
     guard problems.isEmpty, read.diagnostics.isEmpty, diagnostics.isEmpty else {
       return .failure(LoadError(diagnostics: diagnostics + read.diagnostics + problems))

@@ -204,7 +204,7 @@ public struct GraphBuilder: Sendable {
   ///
   /// A sound claim costs a few dictionary look-ups: messages, hints and field
   /// locations are only worked out for a claim at fault.
-  func check(
+  package func check(
     _ claim: Claim, fields: FieldLocations?, vocabulary: Vocabulary, kinds: [EntityID: String], documents: Set<DocumentID>
   ) -> [Diagnostic] {
     var found: [Diagnostic] = []
