@@ -77,7 +77,7 @@ struct GraphIndexReader {
   /// from the part of the graph about it. Only the entities that have a word that
   /// can match the query's most selective word (see `NameIndex.mayMatch`), and
   /// the entity whose id the query is, are read with their names; if those are
-  /// more than ``largestPart``, every entity and name is.
+  /// more than ``largestSearchPart()``, every entity and name is.
   mutating func search(_ text: String, language: LabelLanguage, limit: Int) throws(SQLiteError) -> [SearchResult] {
     let folding = try GraphIndexFile.nameFolding(in: db)
     let entities: [Entity]
@@ -114,7 +114,7 @@ struct GraphIndexReader {
 
   /// The rowids of the entities a name search for `text` may find: those with a
   /// word that can match the query word with the fewest such entities, and the
-  /// entity whose id is `text`; `nil` if they are more than ``largestPart``.
+  /// entity whose id is `text`; `nil` if they are more than ``largestSearchPart``.
   func searchCandidates(_ text: String, folding: NameFolding) throws(SQLiteError) -> Set<Int>? {
     let trimmed = text.trimmingWhitespace()
     let query = NameKey.exactTokens(trimmed, folding: folding)
@@ -133,7 +133,7 @@ struct GraphIndexReader {
       }
       if entities < fewest?.entities ?? .max { fewest = (words, entities) }
     }
-    guard let fewest, fewest.entities <= Self.largestPart else { return nil }
+    guard let fewest, fewest.entities <= (try largestSearchPart()) else { return nil }
     var rows = Set<Int>()
     for word in fewest.words {
       var written = 0
@@ -151,6 +151,13 @@ struct GraphIndexReader {
     try byID.bind(.id, trimmed)
     if try byID.step() { rows.insert(byID.rowID) }
     return rows
+  }
+
+  /// The most entities a name search reads one by one: ``largestPart``, or an
+  /// eighth of the graph's entities in a larger graph (a first name many people
+  /// share is read so, with its entities' names, not every entity and name).
+  private func largestSearchPart() throws(SQLiteError) -> Int {
+    max(Self.largestPart, (try GraphIndexFile.writtenCount(of: EntitiesTable.self, in: db)) / 8)
   }
 
   /// The name words (exact and loose forms) in the places `reach` gives: every word that can match its query word.

@@ -74,4 +74,23 @@ import Testing
       ]
     #expect(try expectSearches(graph: graph, corpus: nil, whole: whole.graph, queries: queries) > queries.count / 2)
   }
+
+  /// In a graph of 5,000 entities a name search reads up to 625 candidates one
+  /// by one (an eighth of them), not only 500: a first syllable that many names
+  /// share is such a query.
+  @Test(.tags(.python, .slow), .requiresPython("yaml"))
+  func aWordManyNamesShareIsReadAsAPartInALargerGraph() throws {
+    let generated = try GeneratedIndexedGraph(claims: 25_000)
+    let (graph, whole) = (generated.graph, generated.whole.graph)
+    #expect(whole.entities.count >= 8 * (GraphIndexReader.largestPart + 1))
+    // The syllables the generated names are made of (Benchmarks/generate-graph.py).
+    let queries = ["Ба", "Қа", "Жан", "Тай", "Бек", "Сұл", "Тан", "Ғали", "Дар", "Хан", "Ұлы"]
+    _ = try expectSearches(graph: graph, corpus: nil, whole: whole, queries: queries)
+    let sizes = queries.compactMap { query in
+      GraphIndex.fromCurrentIndex(graph: graph, corpus: nil) { reader throws(SQLiteError) in
+        try reader.searchCandidates(query, folding: whole.schema.nameFolding)
+      }??.count
+    }
+    #expect(sizes.contains { $0 > GraphIndexReader.largestPart && $0 <= whole.entities.count / 8 }, "\(sizes)")
+  }
 }
