@@ -416,8 +416,8 @@ public enum GraphIndex {
     let auxiliaries = GraphIndexFile.Auxiliary.allCases
     defer { for file in [temporary] + auxiliaries.map({ $0.path(beside: temporary) }) { unlink(file) } }
     // What needs the graph alone is begun while the texts are read (and waited for before the files are removed).
-    let work = GraphIndexFile.GraphWork(graph)
-    defer { work.finish() }
+    let derived = GraphIndexFile.derived(of: graph)
+    defer { _ = derived.result() }
     var corpusFiles: [FileFingerprint] = []
     var texts: [(DocumentID, String)] = []
     for document in graph.documents.values {
@@ -437,7 +437,7 @@ public enum GraphIndex {
     do {
       try GraphIndexFile.write(
         graph, report: report, texts: texts, corpus: corpusKey, keepPassages: keep, graphFiles: graphFiles, corpusFiles: corpusFiles,
-        corpusOption: option, place: place, begun: work, to: temporary)
+        corpusOption: option, place: place, begun: derived, to: temporary)
     } catch {
       return .notWritten(reason: "cannot write \(temporary): \(error.description)")
     }

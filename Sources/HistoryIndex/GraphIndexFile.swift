@@ -125,29 +125,21 @@ enum GraphIndexFile {
 
   // MARK: Writing
 
-  /// The part of a compile that needs the graph alone and little memory, begun
-  /// on a thread of its own before the texts are read: the rankings and ties,
-  /// the statistics and disagreements.
-  final class GraphWork: Sendable {
-    fileprivate let derived:
-      Background<(rankings: ([Ranking], ties: (ends: ContiguousArray<Int32>, degrees: ContiguousArray<Int32>)), [(String, String)])>
+  /// The rankings and ties, and the statistics and disagreements, as the main file stores them.
+  typealias Derived = (rankings: ([Ranking], ties: (ends: ContiguousArray<Int32>, degrees: ContiguousArray<Int32>)), findings: [(String, String)])
 
-    /// Begins the work for `graph`.
-    init(_ graph: CuratedGraph) {
-      // The rankings, then the statistics, on one thread: the network is freed (and
-      // its pages given back) before the agreements are worked out.
-      derived = Background { () throws(SQLiteError) in
-        let ranked = rankingsAndTies(of: graph)
-        FreedMemory.release()
-        let found = try findings(of: graph)
-        FreedMemory.release()
-        return (ranked, found)
-      }
+  /// Begins, on a thread of its own, the part of a compile that needs the graph
+  /// alone and little memory (begun before the texts are read): the rankings and
+  /// ties, then the statistics and disagreements. The network is freed (and its
+  /// pages given back) before the agreements are worked out.
+  static func derived(of graph: CuratedGraph) -> Background<Derived> {
+    Background { () throws(SQLiteError) in
+      let ranked = rankingsAndTies(of: graph)
+      FreedMemory.release()
+      let found = try findings(of: graph)
+      FreedMemory.release()
+      return (ranked, found)
     }
-
-    /// Waits until every part is done: no thread may write on after a compile
-    /// that stops early removes its files.
-    func finish() { _ = derived.result() }
   }
 
   /// Writes the graph, its report and the fingerprints into a new index whose
@@ -157,11 +149,11 @@ enum GraphIndexFile {
   /// - Parameter keepPassages: use the passages file found at its place beside `path`
   ///   (a link to the current index's) if it is whole and holds this corpus, instead of splitting the texts again.
   /// - Parameter place: the resolved graph folder and corpus folder it is compiled for (see ``GraphIndex/place(graph:corpus:)``).
-  /// - Parameter work: what needs the graph alone, begun (see ``GraphWork``).
+  /// - Parameter derived: the rankings and findings, begun (see ``derived(of:)``).
   static func write(
     _ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], corpus: String, keepPassages: Bool, graphFiles: [FileFingerprint],
     corpusFiles: [FileFingerprint],
-    corpusOption: String?, place: (graph: String, corpus: String), begun work: GraphWork, to path: String
+    corpusOption: String?, place: (graph: String, corpus: String), begun derived: Background<Derived>, to path: String
   ) throws(SQLiteError) {
     let passages = Background { () throws(SQLiteError) in
       let file = Auxiliary.passages.path(beside: path)
@@ -195,8 +187,7 @@ enum GraphIndexFile {
     }
     let quotedWritten = quoted.result()
     let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result()), (.quoted, quotedWritten.map(\.0))]
-    let derivedFound = work.derived.result()
-    work.finish()
+    let derivedFound = derived.result()
     let db = try main.get()
     let ((rankings, ties), statistics) = try derivedFound.get()
     try insertMeta(statistics, into: db)
