@@ -27,7 +27,7 @@ import Synchronization
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 23
+  static let formatVersion: Int32 = 24
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -471,21 +471,26 @@ enum GraphIndexFile {
     }
     try insertTerritorialPeriods(of: graph, into: db)
     let terms = try TableStatement<NameTermsTable>.insert(into: db)
-    let termKeys = try TableStatement<NameTermKeysTable>.insert(into: db)
     var termsWritten = Set<[String]>()
+    var termsOfKey: [SpellingKey: ContiguousArray<Int32>] = [:]
     for name in graph.foldedNames {
       for (exact, loose) in zip(name.exact, name.loose) where termsWritten.insert([exact, loose]).inserted {
         try terms.bind(.exact, exact)
         try terms.bind(.loose, loose)
         try terms.run()
         // Rows are numbered from 1 in the order written.
+        let length = exact.unicodeScalars.count
         for key in NameIndex.spellingKeys(of: exact) {
-          try termKeys.bind(.key, key)
-          try termKeys.bind(.length, exact.unicodeScalars.count)
-          try termKeys.bind(.term, termsWritten.count)
-          try termKeys.run()
+          termsOfKey[SpellingKey(key: key, length: length), default: []].append(Int32(termsWritten.count))
         }
       }
+    }
+    let termKeys = try TableStatement<NameTermKeysTable>.insert(into: db)
+    for (key, rows) in termsOfKey.sorted(by: { ($0.key.key, $0.key.length) < ($1.key.key, $1.key.length) }) {
+      try termKeys.bind(.key, key.key)
+      try termKeys.bind(.length, key.length)
+      try termKeys.bind(.terms, rows)
+      try termKeys.run()
     }
     let claims = try TableStatement<ClaimsTable>.insert(into: db)
     let qualifiers = try TableStatement<QualifiersTable>.insert(into: db)
@@ -545,6 +550,12 @@ enum GraphIndexFile {
     try insertMeta(places.spans, into: db)
     try db.execute(lookups)
     return db
+  }
+
+  /// A row of ``NameTermKeysTable``: a spelling key and a word length.
+  private struct SpellingKey: Hashable {
+    let key: String
+    let length: Int
   }
 
   /// Whether every text of the graph can be stored as this format stores it.

@@ -194,7 +194,7 @@ struct GraphIndexReader {
       try read(rows)
     }
     if let (lengths, keys) = reach.nearSpellings {
-      let keyed = try TableStatement<NameTermKeysTable>.select([.term], from: db, "WHERE key = :key AND length BETWEEN :length AND :longest")
+      let keyed = try TableStatement<NameTermKeysTable>.select([.terms], from: db, "WHERE key = :key AND length BETWEEN :length AND :longest")
       let term = try TableStatement<NameTermsTable>.select(from: db, "WHERE rowid = :rowid")
       var terms = Set<Int>()
       for key in keys {
@@ -202,7 +202,8 @@ struct GraphIndexReader {
         try keyed.bind(.length, lengths.lowerBound)
         try keyed.statement.bind(keyed.statement.parameterIndex(":longest")!, lengths.upperBound)
         while try keyed.step() {
-          if !rowsSeen.contains(keyed.int(.term)) { terms.insert(keyed.int(.term)) }
+          guard let rows = keyed.numbers(.terms) else { throw SQLiteError(description: "a name key's words are not numbers") }
+          for row in rows where !rowsSeen.contains(Int(row)) { terms.insert(Int(row)) }
         }
         keyed.reset()
       }

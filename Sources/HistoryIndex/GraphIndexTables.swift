@@ -331,12 +331,13 @@ enum NameTermsTable: Int, IndexTable {
   }
 }
 
-/// The keys each word of ``NameTermsTable`` is found by as a near spelling of a
-/// query word (`NameIndex.spellingKeys`: its first letter and a pair of letters
-/// in it), with the word's length in scalars and its rowid in `name_terms`.
-/// Only words of five scalars or more, which can be near spellings, have keys.
+/// The words of ``NameTermsTable`` found by each key as near spellings of a
+/// query word (`NameIndex.spellingKeys`: a first letter and a pair of letters),
+/// one row per key and word length in scalars: `terms` holds the words' rowids
+/// in `name_terms`, ascending (32-bit integers). Only words of five scalars or
+/// more, which can be near spellings, have keys.
 enum NameTermKeysTable: Int, IndexTable {
-  case key, length, term, check
+  case key, length, terms, check
   static let tableName = "name_term_keys"
   static var checkColumn: Self? { .check }
   var column: IndexColumn {
@@ -344,7 +345,7 @@ enum NameTermKeysTable: Int, IndexTable {
     case .check: .integer("checksum")
     case .key: .text("key")
     case .length: .integer("length")
-    case .term: .integer("term")
+    case .terms: .blob("terms")
     }
   }
 }
