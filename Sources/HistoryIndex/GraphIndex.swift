@@ -148,16 +148,36 @@ public enum GraphIndex {
   static func loadAndCompile(graph: String, corpus: String?, to path: String, keepPassages: Bool) throws(LoadError) -> (
     CuratedGraph, LoadReport, Outcome
   ) {
+    let folder = (path as NSString).deletingLastPathComponent
     var attempt = 0
     while true {
       attempt += 1
       let before = inputsBefore(graph: graph, corpus: corpus)
-      let (loaded, report) = try GraphLoader.load(graph: graph, corpus: corpus)
+      let temporary = "\(folder)/.building-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite"
+      // Whatever became of the compile (what was published is no longer at these names), once no thread writes them.
+      defer { for file in [temporary] + GraphIndexFile.Auxiliary.allCases.map({ $0.path(beside: temporary) }) { unlink(file) } }
+      var corpusPassages: CorpusPassages?
+      defer { corpusPassages?.finish() }
+      var madeFolder = false
+      let loaded: (CuratedGraph, LoadReport)
+      do {
+        loaded = try GraphLoader.load(graph: graph, corpus: corpus) { documents, corpusFolder, folding in
+          // The passages are begun as soon as the documents are known: they need only the texts.
+          madeFolder = !FileManager.default.fileExists(atPath: folder)
+          guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
+          corpusPassages = CorpusPassages(
+            documents.map { ($0.id, $0.file) }, corpus: corpusFolder, folding: folding, current: keepPassages ? path : nil, to: temporary)
+        }
+      } catch {
+        corpusPassages?.finish()
+        if madeFolder { rmdir(folder) }
+        throw error
+      }
       let outcome = write(
-        loaded, report: report, graph: graph, corpus: corpus, filesBefore: before, place: place(graph: graph, corpus: corpus), to: path,
-        keepPassages: keepPassages)
+        loaded.0, report: loaded.1, graph: graph, corpus: corpus, filesBefore: before, place: place(graph: graph, corpus: corpus),
+        corpusPassages: corpusPassages, temporary: temporary, to: path)
       if case .notWritten(let reason) = outcome, reason.hasSuffix(Self.changedWhileRead), attempt < 2 { continue }
-      return (loaded, report, outcome)
+      return (loaded.0, loaded.1, outcome)
     }
   }
 
@@ -391,12 +411,14 @@ public enum GraphIndex {
   /// loaded or while the index was written (its status is compared with
   /// `filesBefore`, taken before loading, once the index is written).
   ///
-  /// - Parameter keepPassages: keep the current index's passages file if it holds the same corpus.
+  /// - Parameter corpusPassages: the texts read and their passages, begun while the graph
+  ///   loaded (`nil` if the index folder could not be made): the texts must be the graph's documents' as loading checked them.
+  /// - Parameter temporary: the name the new main file is written under (its auxiliary files beside it) until published at `path`.
   static func write(
     _ graph: CuratedGraph, report: LoadReport, graph folder: String, corpus option: String?, filesBefore: Inputs,
-    place: (graph: String, corpus: String), to path: String, keepPassages: Bool
+    place: (graph: String, corpus: String), corpusPassages: CorpusPassages?, temporary: String, to path: String
   ) -> Outcome {
-    guard let corpus = report.corpus else { return .notWritten(reason: "no corpus: quotes were not located") }
+    guard report.corpus != nil else { return .notWritten(reason: "no corpus: quotes were not located") }
     guard GraphIndexFile.canStore(graph) else { return .notWritten(reason: "an alias holds a character the index uses as a separator") }
     let changed = { (file: String) in Outcome.notWritten(reason: "\(file) \(Self.changedWhileRead)") }
     var graphFiles: [FileFingerprint] = []
@@ -406,80 +428,46 @@ public enum GraphIndex {
       guard let status = filesBefore.statuses[file], let now = FileFingerprint.of(file), now.status == status else { return changed(file) }
       graphFiles.append(now)
     }
-    let folder = (path as NSString).deletingLastPathComponent
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      return .notWritten(reason: "cannot create \(folder)")
+    let indexFolder = (path as NSString).deletingLastPathComponent
+    guard let corpusPassages else { return .notWritten(reason: "cannot create \(indexFolder)") }
+    let read: CorpusPassages.Read
+    switch corpusPassages.texts.result() {
+    case .success(let texts): read = texts
+    case .failure(let error): return .notWritten(reason: "cannot read the texts: \(error.description)")
     }
-    let temporary = "\(folder)/.building-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite"
-    let auxiliaries = GraphIndexFile.Auxiliary.allCases
-    defer { for file in [temporary] + auxiliaries.map({ $0.path(beside: temporary) }) { unlink(file) } }
-    // What needs the graph alone is begun while the texts are read (and waited for before the files are removed).
+    if let file = read.unreadable { return .notWritten(reason: "cannot read \(file)") }
+    // Loading checked the quotes against texts with the listed SHA-256: these must be those texts, unchanged since before loading
+    // (a text that is not UTF-8 any more has other bytes in the string, whose SHA-256 is not the one listed).
+    guard read.texts.map(\.document) == Array(graph.documents.keys) else { return changed("\(folder)/documents.yaml") }
+    for (text, document) in zip(read.texts, graph.documents.values) {
+      let file = text.fingerprint.path
+      guard filesBefore.statuses[file].map({ $0 == text.fingerprint.status }) ?? true, text.sha256 == document.sha256 else { return changed(file) }
+    }
+    let corpusFiles = read.texts.map(\.fingerprint)
     let derived = GraphIndexFile.derived(of: graph)
     defer { _ = derived.result() }
-    var corpusFiles: [FileFingerprint] = []
-    var texts: [(DocumentID, String)] = []
-    for document in graph.documents.values {
-      let file = "\(corpus)/\(document.file)"
-      guard let status = FileStatus.of(file), var text = Self.text(of: file) else { return .notWritten(reason: "cannot read \(file)") }
-      let (digest, contentHash) = text.withUTF8 { (SHA256.hex(UnsafeRawBufferPointer($0)), ContentHash.of(UnsafeRawBufferPointer($0))) }
-      // Loading checked the quotes against a text with the listed SHA-256: this must be that text, unchanged since before loading
-      // (a text that is not UTF-8 any more has other bytes in the string, whose SHA-256 is not the one listed).
-      guard filesBefore.statuses[file].map({ $0 == status }) ?? true, digest == document.sha256 else { return changed(file) }
-      corpusFiles.append(FileFingerprint(path: file, status: status, contentHash: contentHash))
-      texts.append((document.id, text))
-    }
-    let corpusKey = GraphIndexFile.corpusKey(Array(zip(graph.documents.keys, corpusFiles)), folding: graph.schema.nameFolding)
-    // A link to the current passages file, under the new index's name (kept if it holds this corpus).
-    let passages = GraphIndexFile.Auxiliary.passages
-    let keep = keepPassages && (try? GraphIndexFile.open(path)) != nil && link(passages.path(beside: path), passages.path(beside: temporary)) == 0
     do {
       try GraphIndexFile.write(
-        graph, report: report, texts: texts, corpus: corpusKey, keepPassages: keep, graphFiles: graphFiles, corpusFiles: corpusFiles,
-        corpusOption: option, place: place, begun: derived, to: temporary)
+        graph, report: report, passages: corpusPassages.passages, lines: Dictionary(uniqueKeysWithValues: read.texts.map { ($0.document, $0.lines) }),
+        graphFiles: graphFiles, corpusFiles: corpusFiles, corpusOption: option, place: place, begun: derived, to: temporary)
     } catch {
       return .notWritten(reason: "cannot write \(temporary): \(error.description)")
     }
     // An input edited while the index was written would leave it answering for the old text.
     for fingerprint in graphFiles + corpusFiles where FileStatus.of(fingerprint.path) != fingerprint.status { return changed(fingerprint.path) }
     // Compiles publish one at a time (a lock on the folder), so that no other compile's renames fall between these.
-    let lock = open(folder, O_RDONLY)
+    let lock = open(indexFolder, O_RDONLY)
     if lock >= 0 { flock(lock, LOCK_EX) }
     defer { if lock >= 0 { close(lock) } }
     // The main file last: until it is renamed, readers take the new auxiliary files for another compile's and wait.
+    let auxiliaries = GraphIndexFile.Auxiliary.allCases
     for (from, to) in auxiliaries.map({ ($0.path(beside: temporary), $0.path(beside: path)) }) + [(temporary, path)] {
       guard rename(from, to) == 0 else {
         return .notWritten(reason: "cannot rename the new index to \(to): \(String(cString: strerror(errno)))")
       }
     }
-    sweep(folder, place: place)
+    sweep(indexFolder, place: place)
     return .built(bytes: ([path] + auxiliaries.map { $0.path(beside: path) }).reduce(0) { $0 + (FileStatus.of($1)?.size ?? 0) })
-  }
-
-  /// The bytes of `path` read straight into a string (one copy of a large text,
-  /// not a buffer and then a string), bytes that are not UTF-8 replaced; `nil` if it cannot be read.
-  private static func text(of path: String) -> String? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-    var failed = false
-    let text = String(unsafeUninitializedCapacity: Int(status.st_size)) { buffer in
-      var read = 0
-      while read < buffer.count {
-        let count = Glibc.read(descriptor, buffer.baseAddress! + read, buffer.count - read)
-        if count < 0 && errno == EINTR { continue }
-        if count <= 0 {
-          failed = count < 0
-          break
-        }
-        read += count
-      }
-      return read
-    }
-    return failed ? nil : text
   }
 
   /// Removes what earlier compiles left in the index folder: temporary files of

@@ -111,14 +111,25 @@ enum GraphIndexFile {
   /// The R*Tree (32-bit integer days) over the rows of ``TerritorialPeriodsTable``: `id` is the row's rowid.
   static let territorialDays = "territorial_days"
 
-  /// Writes the days each dated territorial claim may be in force into the `territorial_periods` table.
-  private static func insertTerritorialPeriods(of graph: CuratedGraph, into db: SQLiteDatabase) throws(SQLiteError) {
+  /// A row of the `territorial_periods` table: a dated territorial claim (its
+  /// index in the graph), the days it may be in force, and the claim that ended it.
+  typealias TerritorialPeriod = (claim: Int, earliest: Int, latest: Int, next: Int?)
+
+  /// The days each dated territorial claim may be in force, as the `territorial_periods` table stores them.
+  static func territorialPeriods(of graph: CuratedGraph) -> [TerritorialPeriod] {
+    graph.territorialPeriods().map { claim, period, endedBy in
+      (graph.claims.index(forKey: claim.id)!, Int(period.earliest), Int(period.latest), endedBy.map { graph.claims.index(forKey: $0.id)! })
+    }
+  }
+
+  /// Writes the `territorial_periods` rows.
+  private static func insert(_ periods: [TerritorialPeriod], into db: SQLiteDatabase) throws(SQLiteError) {
     let row = try TableStatement<TerritorialPeriodsTable>.insert(into: db)
-    for (claim, period, endedBy) in graph.territorialPeriods() {
-      try row.bind(.claim, graph.claims.index(forKey: claim.id)!)
-      try row.bind(.earliest, Int(period.earliest))
-      try row.bind(.latest, Int(period.latest))
-      try row.bind(.next, endedBy.map { graph.claims.index(forKey: $0.id)! })
+    for period in periods {
+      try row.bind(.claim, period.claim)
+      try row.bind(.earliest, period.earliest)
+      try row.bind(.latest, period.latest)
+      try row.bind(.next, period.next)
       try row.run()
     }
   }
@@ -145,27 +156,19 @@ enum GraphIndexFile {
   /// Writes the graph, its report and the fingerprints into a new index whose
   /// main file is `path` (its auxiliary files beside it, see ``Auxiliary/path(beside:)``).
   ///
-  /// - Parameter corpus: a key of the documents' ids and texts (see ``corpusKey(_:folding:)``), stored in the passages file.
-  /// - Parameter keepPassages: use the passages file found at its place beside `path`
-  ///   (a link to the current index's) if it is whole and holds this corpus, instead of splitting the texts again.
+  /// - Parameter passages: the passages file, begun while the graph loaded (``CorpusPassages/passages``).
+  /// - Parameter lines: each document's number of lines.
   /// - Parameter place: the resolved graph folder and corpus folder it is compiled for (see ``GraphIndex/place(graph:corpus:)``).
   /// - Parameter derived: the rankings and findings, begun (see ``derived(of:)``).
   static func write(
-    _ graph: CuratedGraph, report: LoadReport, texts: [(DocumentID, String)], corpus: String, keepPassages: Bool, graphFiles: [FileFingerprint],
-    corpusFiles: [FileFingerprint],
-    corpusOption: String?, place: (graph: String, corpus: String), begun derived: Background<Derived>, to path: String
+    _ graph: CuratedGraph, report: LoadReport, passages: Background<Written>, lines: [DocumentID: Int], graphFiles: [FileFingerprint],
+    corpusFiles: [FileFingerprint], corpusOption: String?, place: (graph: String, corpus: String), begun derived: Background<Derived>,
+    to path: String
   ) throws(SQLiteError) {
-    let passages = Background { () throws(SQLiteError) in
-      let file = Auxiliary.passages.path(beside: path)
-      if keepPassages, let kept = kept(file, corpus: corpus) { return kept }
-      unlink(file)
-      return try writeAuxiliary(.passages, corpus: corpus, to: file) { db throws(SQLiteError) in
-        let plain = try Mentions.write(texts, folding: graph.schema.nameFolding, into: db)
-        try insertMeta([(Mentions.plainName, plain ? "1" : "0")], into: db)
-      }
-    }
     let graphTexts = Background { () throws(SQLiteError) in
-      try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in try GraphTexts.write(graph, into: db) }
+      try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in
+        try GraphTexts.write(graph, into: db)
+      }
     }
     // The quoted sentences, once the passages are written (or kept): found in the passages file.
     let quoted = Background { () throws(SQLiteError) in
@@ -176,15 +179,14 @@ enum GraphIndexFile {
       }
       return (file, count)
     }
+    // The territorial periods, worked out beside the main file's first rows.
+    let territorial = Background { () throws(SQLiteError) in territorialPeriods(of: graph) }
     // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
-    let lines = Dictionary(
-      uniqueKeysWithValues: texts.map { document, text in
-        var text = text
-        return (document, text.withUTF8 { $0.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } })
-      })
     let main = Result { () throws(SQLiteError) in
-      try writeMain(graph, report: report, lines: lines, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path)
+      try writeMain(graph, report: report, lines: lines, territorial: territorial, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path)
     }
+    // Waited for too when the main file failed: it reads the graph.
+    _ = territorial.result()
     let quotedWritten = quoted.result()
     let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result()), (.quoted, quotedWritten.map(\.0))]
     let derivedFound = derived.result()
@@ -352,6 +354,26 @@ enum GraphIndexFile {
     }
   }
 
+  /// Writes the passages file of `texts` beside the main file `path`, or keeps the
+  /// one of the current index (`current`) if it holds this corpus (`corpus`, a key
+  /// of the documents' ids and texts: see ``corpusKey(_:folding:)``).
+  static func writePassages(
+    _ texts: consuming [(DocumentID, String)], corpus: String, folding: NameFolding, current: String?, to path: String
+  ) throws(SQLiteError) -> Written {
+    let file = Auxiliary.passages.path(beside: path)
+    // A link to the current passages file, under the new index's name (kept if it holds this corpus).
+    if let current, (try? GraphIndexFile.open(current)) != nil, link(Auxiliary.passages.path(beside: current), file) == 0 {
+      if let kept = kept(file, corpus: corpus) { return kept }
+      unlink(file)
+    }
+    return try writeAuxiliary(.passages, corpus: corpus, to: file) { db throws(SQLiteError) in
+      var given: [(DocumentID, String)] = []
+      swap(&given, &texts)
+      let plain = try Mentions.write(consume given, folding: folding, into: db)
+      try insertMeta([(Mentions.plainName, plain ? "1" : "0")], into: db)
+    }
+  }
+
   /// The passages file at `path` if it is of this version and holds the sentences of `corpus`.
   private static func kept(_ path: String, corpus: String) -> Written? {
     guard isAuxiliary(path, .passages), let db = try? SQLiteDatabase(path: path, readOnly: true),
@@ -377,8 +399,8 @@ enum GraphIndexFile {
 
   /// Writes every table of the main file but the auxiliary files' meta rows, in a transaction left open.
   private static func writeMain(
-    _ graph: CuratedGraph, report: LoadReport, lines: [DocumentID: Int], graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint],
-    to path: String
+    _ graph: CuratedGraph, report: LoadReport, lines: [DocumentID: Int], territorial: Background<[TerritorialPeriod]>, graphFiles: [FileFingerprint],
+    corpusFiles: [FileFingerprint], to path: String
   ) throws(SQLiteError) -> SQLiteDatabase {
     let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
     try db.execute(writing)
@@ -469,12 +491,12 @@ enum GraphIndexFile {
         try nameWords.run()
       }
     }
-    try insertTerritorialPeriods(of: graph, into: db)
+    try insert(try territorial.result().get(), into: db)
     let terms = try TableStatement<NameTermsTable>.insert(into: db)
-    var termsWritten = Set<[String]>()
+    var termsWritten = Set<NameTerm>()
     var termsOfKey: [SpellingKey: ContiguousArray<Int32>] = [:]
     for name in graph.foldedNames {
-      for (exact, loose) in zip(name.exact, name.loose) where termsWritten.insert([exact, loose]).inserted {
+      for (exact, loose) in zip(name.exact, name.loose) where termsWritten.insert(NameTerm(exact: exact, loose: loose)).inserted {
         try terms.bind(.exact, exact)
         try terms.bind(.loose, loose)
         try terms.run()
@@ -550,6 +572,12 @@ enum GraphIndexFile {
     try insertMeta(places.spans, into: db)
     try db.execute(lookups)
     return db
+  }
+
+  /// A row of ``NameTermsTable``: a name word's exact and loose forms.
+  private struct NameTerm: Hashable {
+    let exact: String
+    let loose: String
   }
 
   /// A row of ``NameTermKeysTable``: a spelling key and a word length.

@@ -213,9 +213,9 @@ final class TableStatement<Table: IndexTable> {
   /// Runs a statement that returns no rows, then makes it ready for new parameters.
   func run() throws(SQLiteError) {
     guard let numbering else { return try statement.run() }
-    try bindRowID(try numbering.nextRowID(of: Table.tableName))
+    try bindRowID(try numbering.nextRowID(of: Table.self))
     try statement.run()
-    numbering.wroteRow(into: Table.tableName)
+    numbering.wroteRow(into: Table.self)
   }
 
   /// Makes the statement ready to run again with new parameters.

@@ -154,10 +154,12 @@ package enum Mentions {
   }
 
   /// Adds every sentence of every text to the index (split and folded on all cores).
+  /// Each text is let go once its sentences are in, before the full-text index is
+  /// made of them: given up by the caller, a large text is not held to the end.
   ///
   /// - Returns: whether FTS5 reads every folded word as itself (see ``PlainWords``), for the meta row ``plainName``.
   @discardableResult
-  package static func write(_ texts: [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) -> Bool {
+  package static func write(_ texts: consuming [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) -> Bool {
     let insert = try TableStatement<PassageRowsTable>.insert(into: db)
     let plainWords = try PlainWords()
     var plain = true
@@ -178,7 +180,9 @@ package enum Mentions {
       let words = folded(text, folding).joined(separator: " ")
       return (words, PlainWords.isPlainASCII(words))
     }
-    for (document, text) in texts {
+    for index in texts.indices {
+      let (document, text) = texts[index]
+      texts[index].1 = ""
       // Chunks of whole lines, so that line numbers are the chunk's first line plus the sentence's.
       let starts = lineStarts(of: text)
       let chunkSize = 2_000

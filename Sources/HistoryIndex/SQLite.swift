@@ -96,21 +96,21 @@ package final class SQLiteDatabase: @unchecked Sendable {
 
   /// By table: the rowid of the next row this connection writes into it with a
   /// statement that gives it its rowid (see `TableStatement.insert(into:rowID:)`).
-  private var nextRowIDs: [String: Int] = [:]
+  private var nextRowIDs: [ObjectIdentifier: Int] = [:]
 
   /// The rowid the next row written into `table` gets: one more than the
   /// table's largest, as SQLite would give it, then counted by ``wroteRow(into:)``.
-  func nextRowID(of table: String) throws(SQLiteError) -> Int {
-    if let next = nextRowIDs[table] { return next }
-    let largest = try prepare("SELECT ifnull(max(rowid), 0) FROM \(table)")
+  func nextRowID(of table: any IndexTable.Type) throws(SQLiteError) -> Int {
+    if let next = nextRowIDs[ObjectIdentifier(table)] { return next }
+    let largest = try prepare("SELECT ifnull(max(rowid), 0) FROM \(table.tableName)")
     _ = try largest.step()
     let next = largest.int(0) + 1
-    nextRowIDs[table] = next
+    nextRowIDs[ObjectIdentifier(table)] = next
     return next
   }
 
   /// Counts a row written into `table` with the rowid ``nextRowID(of:)`` gave.
-  func wroteRow(into table: String) { nextRowIDs[table, default: 1] += 1 }
+  func wroteRow(into table: any IndexTable.Type) { nextRowIDs[ObjectIdentifier(table), default: 1] += 1 }
 }
 
 /// A compiled statement: bind parameters (from 1), step, read columns (from 0).
