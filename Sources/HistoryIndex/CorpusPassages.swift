@@ -7,15 +7,14 @@ import Synchronization
   import Glibc
 #endif
 
-/// The documents' texts read, and the passages file written from them, begun
-/// as soon as loading knows the documents (before it reads the YAML of the
-/// entities and claims): the texts need nothing else, and their sentences are the
-/// largest part of a compile that the graph does not hold up.
+/// The documents' texts read, and the passages file written from them, on
+/// threads of their own beside the rest of a compile (the main file's rows, the
+/// rankings), not before it on the main thread; each text is let go once its
+/// sentences are in.
 ///
-/// What was read is checked once the graph is loaded (see
-/// ``GraphIndex/write(_:report:graph:corpus:filesBefore:place:corpusPassages:temporary:to:)``):
-/// the documents must be the graph's, each text the one whose SHA-256 loading
-/// checked, unchanged since before loading.
+/// What was read is checked against what loading checked (see
+/// ``GraphIndex/write(_:report:graph:corpus:filesBefore:place:temporary:to:keepPassages:)``):
+/// each text must be the one whose SHA-256 loading checked, unchanged since before loading.
 struct CorpusPassages {
   /// A document's text as read.
   struct Text: Sendable {

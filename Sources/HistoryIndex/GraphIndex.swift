@@ -156,28 +156,12 @@ public enum GraphIndex {
       let temporary = "\(folder)/.building-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite"
       // Whatever became of the compile (what was published is no longer at these names), once no thread writes them.
       defer { for file in [temporary] + GraphIndexFile.Auxiliary.allCases.map({ $0.path(beside: temporary) }) { unlink(file) } }
-      var corpusPassages: CorpusPassages?
-      defer { corpusPassages?.finish() }
-      var madeFolder = false
-      let loaded: (CuratedGraph, LoadReport)
-      do {
-        loaded = try GraphLoader.load(graph: graph, corpus: corpus) { documents, corpusFolder, folding in
-          // The passages are begun as soon as the documents are known: they need only the texts.
-          madeFolder = !FileManager.default.fileExists(atPath: folder)
-          guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
-          corpusPassages = CorpusPassages(
-            documents.map { ($0.id, $0.file) }, corpus: corpusFolder, folding: folding, current: keepPassages ? path : nil, to: temporary)
-        }
-      } catch {
-        corpusPassages?.finish()
-        if madeFolder { rmdir(folder) }
-        throw error
-      }
+      let (loaded, report) = try GraphLoader.load(graph: graph, corpus: corpus)
       let outcome = write(
-        loaded.0, report: loaded.1, graph: graph, corpus: corpus, filesBefore: before, place: place(graph: graph, corpus: corpus),
-        corpusPassages: corpusPassages, temporary: temporary, to: path)
+        loaded, report: report, graph: graph, corpus: corpus, filesBefore: before, place: place(graph: graph, corpus: corpus),
+        temporary: temporary, to: path, keepPassages: keepPassages)
       if case .notWritten(let reason) = outcome, reason.hasSuffix(Self.changedWhileRead), attempt < 2 { continue }
-      return (loaded.0, loaded.1, outcome)
+      return (loaded, report, outcome)
     }
   }
 
@@ -411,14 +395,14 @@ public enum GraphIndex {
   /// loaded or while the index was written (its status is compared with
   /// `filesBefore`, taken before loading, once the index is written).
   ///
-  /// - Parameter corpusPassages: the texts read and their passages, begun while the graph
-  ///   loaded (`nil` if the index folder could not be made): the texts must be the graph's documents' as loading checked them.
-  /// - Parameter temporary: the name the new main file is written under (its auxiliary files beside it) until published at `path`.
+  /// - Parameter temporary: the name the new main file is written under (its auxiliary files beside it) until published at
+  ///   `path`; the caller removes what is left at it once this returns.
+  /// - Parameter keepPassages: keep the current index's passages file if it holds the same corpus.
   static func write(
     _ graph: CuratedGraph, report: LoadReport, graph folder: String, corpus option: String?, filesBefore: Inputs,
-    place: (graph: String, corpus: String), corpusPassages: CorpusPassages?, temporary: String, to path: String
+    place: (graph: String, corpus: String), temporary: String, to path: String, keepPassages: Bool
   ) -> Outcome {
-    guard report.corpus != nil else { return .notWritten(reason: "no corpus: quotes were not located") }
+    guard let corpus = report.corpus else { return .notWritten(reason: "no corpus: quotes were not located") }
     guard GraphIndexFile.canStore(graph) else { return .notWritten(reason: "an alias holds a character the index uses as a separator") }
     let changed = { (file: String) in Outcome.notWritten(reason: "\(file) \(Self.changedWhileRead)") }
     var graphFiles: [FileFingerprint] = []
@@ -429,7 +413,19 @@ public enum GraphIndex {
       graphFiles.append(now)
     }
     let indexFolder = (path as NSString).deletingLastPathComponent
-    guard let corpusPassages else { return .notWritten(reason: "cannot create \(indexFolder)") }
+    do {
+      try FileManager.default.createDirectory(atPath: indexFolder, withIntermediateDirectories: true)
+    } catch {
+      return .notWritten(reason: "cannot create \(indexFolder)")
+    }
+    // The texts are read, and split into passages, on threads of their own beside the rest of the compile.
+    let corpusPassages = CorpusPassages(
+      graph.documents.values.map { ($0.id, $0.file) }, corpus: corpus, folding: graph.schema.nameFolding, current: keepPassages ? path : nil,
+      to: temporary)
+    defer { corpusPassages.finish() }
+    // What needs the graph alone is begun while the texts are read (and waited for before the files are removed).
+    let derived = GraphIndexFile.derived(of: graph)
+    defer { _ = derived.result() }
     let read: CorpusPassages.Read
     switch corpusPassages.texts.result() {
     case .success(let texts): read = texts
@@ -438,14 +434,11 @@ public enum GraphIndex {
     if let file = read.unreadable { return .notWritten(reason: "cannot read \(file)") }
     // Loading checked the quotes against texts with the listed SHA-256: these must be those texts, unchanged since before loading
     // (a text that is not UTF-8 any more has other bytes in the string, whose SHA-256 is not the one listed).
-    guard read.texts.map(\.document) == Array(graph.documents.keys) else { return changed("\(folder)/documents.yaml") }
     for (text, document) in zip(read.texts, graph.documents.values) {
       let file = text.fingerprint.path
       guard filesBefore.statuses[file].map({ $0 == text.fingerprint.status }) ?? true, text.sha256 == document.sha256 else { return changed(file) }
     }
     let corpusFiles = read.texts.map(\.fingerprint)
-    let derived = GraphIndexFile.derived(of: graph)
-    defer { _ = derived.result() }
     do {
       try GraphIndexFile.write(
         graph, report: report, passages: corpusPassages.passages, lines: Dictionary(uniqueKeysWithValues: read.texts.map { ($0.document, $0.lines) }),

@@ -37,18 +37,8 @@ public enum GraphLoader {
   ///   (an absent corpus folder is a warning, an unreadable or altered file an error).
   /// - Throws: ``LoadError`` with every problem found, each with file:line:col and a hint.
   public static func load(graph: String = "Graph", corpus: String? = nil) throws(LoadError) -> (CuratedGraph, LoadReport) {
-    try load(graph: graph, corpus: corpus) { _, _, _ in }
-  }
-
-  /// ``load(graph:corpus:)``, telling `documentsKnown` the documents, the corpus
-  /// folder found and the schema's name folding as soon as they are read, before
-  /// the texts and the entity and claim files (not at all without a corpus folder
-  /// or a usable schema): a compile begins the documents' passages then.
-  package static func load(
-    graph: String, corpus: String?, documentsKnown: ([Document], String, NameFolding) -> Void
-  ) throws(LoadError) -> (CuratedGraph, LoadReport) {
     var state = LoaderState(graphPath: graph)
-    return try state.run(corpusOverride: corpus, documentsKnown: documentsKnown)
+    return try state.run(corpusOverride: corpus)
   }
 }
 
@@ -64,9 +54,7 @@ package struct LoaderState {
     self.graphPath = graphPath.hasSuffix("/") && graphPath.count > 1 ? String(graphPath.dropLast()) : graphPath
   }
 
-  mutating func run(
-    corpusOverride: String?, documentsKnown: ([Document], String, NameFolding) -> Void
-  ) throws(LoadError) -> (CuratedGraph, LoadReport) {
+  mutating func run(corpusOverride: String?) throws(LoadError) -> (CuratedGraph, LoadReport) {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     let top = SourceLocation(file: graphPath, line: 1, column: 1)
@@ -212,7 +200,6 @@ package struct LoaderState {
       }
     }.joined()
     report.warnings.sort()
-    if let corpus, let schema { documentsKnown(documents, corpus, schema.nameFolding) }
     return (graph, report)
   }
 
