@@ -114,25 +114,24 @@ extension GraphView {
     var heap = MinHeap<Double>()
     distance[Int(source)] = 0
     heap.push(0, source)
+    let weight = topology.weight
     topology.withRawAdjacencies(direction) { first, second in
-      topology.weight.withUnsafeBufferPointer { weight in
-        while !heap.isEmpty {
-          let (d, u) = heap.pop()
-          if settled[Int(u)] { continue }
-          settled[Int(u)] = true
-          if u == target { break }
-          for adjacency in [first, second] {
-            guard let adjacency else { continue }
-            for i in adjacency.start(Int(u))..<adjacency.end(Int(u)) {
-              let w = adjacency.neighbors[i], e = adjacency.edges[i]
-              guard !settled[Int(w)], gate.allows(edge: e, into: w) else { continue }
-              let candidate = d + (weighted ? weight[Int(e)] : 1) + (entryCost?[Int(w)] ?? 0)
-              if candidate < distance[Int(w)] {
-                distance[Int(w)] = candidate
-                parentVertex[Int(w)] = u
-                parentEdge[Int(w)] = e
-                heap.push(candidate, w)
-              }
+      while !heap.isEmpty {
+        let (d, u) = heap.pop()
+        if settled[Int(u)] { continue }
+        settled[Int(u)] = true
+        if u == target { break }
+        for adjacency in [first, second] {
+          guard let adjacency else { continue }
+          for i in adjacency.start(Int(u))..<adjacency.end(Int(u)) {
+            let w = adjacency.neighbors[i], e = adjacency.edges[i]
+            guard !settled[Int(w)], gate.allows(edge: e, into: w) else { continue }
+            let candidate = d + (weighted ? weight[Int(e)] : 1) + (entryCost?[Int(w)] ?? 0)
+            if candidate < distance[Int(w)] {
+              distance[Int(w)] = candidate
+              parentVertex[Int(w)] = u
+              parentEdge[Int(w)] = e
+              heap.push(candidate, w)
             }
           }
         }
