@@ -102,7 +102,9 @@ func bidirectionalMatchesOneSided(_ direction: TraversalDirection) {
   #expect(compared == 3_000)
 }
 
-@Test("With log₂ hub penalties the bidirectional path costs the least and is the documented one among equal-cost paths", arguments: [TraversalDirection.outgoing, .both])
+@Test(
+  "With log₂ hub penalties the bidirectional path costs the least and is the documented one among equal-cost paths",
+  arguments: [TraversalDirection.outgoing, .both])
 func bidirectionalFollowsTheTieRule(_ direction: TraversalDirection) {
   var generator = SeededGenerator(seed: 2027)
   var ties = 0
@@ -180,7 +182,9 @@ func bidirectionalAllShortest(_ direction: TraversalDirection) {
       let distance = view.hopDistances(from: s, direction: direction)
       var expected: [[EdgeID]] = []
       func back(_ v: VertexID, _ edges: [EdgeID]) {
-        if v == s { expected.append(edges.reversed()) } else {
+        if v == s {
+          expected.append(edges.reversed())
+        } else {
           for entry in view.neighbors(of: v, direction: direction.reversed)
           where distance[entry.vertex] != nil && distance[entry.vertex] == distance[v]! - 1 {
             back(entry.vertex, edges + [entry.edge])

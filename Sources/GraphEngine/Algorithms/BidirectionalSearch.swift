@@ -30,7 +30,6 @@ struct BidirectionalSearch {
   private var backwardHeap = MinHeap<Double>()
   /// The least cost of a route from the source to the target; `.infinity` if there is none.
   private(set) var cost = Double.infinity
-  private var source: Int32 = -1
   private var target: Int32 = -1
 
   init(vertexCount n: Int) {
@@ -55,7 +54,6 @@ struct BidirectionalSearch {
     entryCost: ContiguousArray<Double>?
   ) {
     reset()
-    self.source = source
     self.target = target
     guard source == target || gate.allows(vertex: target) else { return }
     setForward(source, cost: 0, parent: -1, edge: -1)

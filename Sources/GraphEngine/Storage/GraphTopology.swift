@@ -4,7 +4,8 @@
 /// `sources[e]` to `targets[e]`. Parallel edges (several claims between the
 /// same two actors) and symmetric edges (traversable both ways) are allowed.
 /// Adjacency is stored once per direction in CSR form (`outgoing`,
-/// `incoming`), and every per-edge attribute is an array indexed by edge id.
+/// `incoming`), and every per-edge attribute is indexed by edge id (one
+/// default for all edges, without storage, when it was not given).
 public struct GraphTopology: Sendable {
   /// The number of vertices.
   public let vertexCount: Int
