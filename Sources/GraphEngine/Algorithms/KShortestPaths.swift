@@ -7,7 +7,7 @@ extension GraphView {
   ///
   /// Counting hops, each search (the first and one per spur vertex) grows
   /// from both ends at once and, among the fewest-hop paths it may take,
-  /// takes the one a one-sided breadth-first Dijkstra search would (see
+  /// takes the one a one-sided Dijkstra search counting hops would (see
   /// ``cheapestPath(from:to:entryCost:direction:)``); the searches share one
   /// set of per-vertex state, reset through what each touched.
   ///
