@@ -81,7 +81,7 @@ let package = Package(
     // Shared by the test targets only: paths, the process runner, the curated graph, tags and traits.
     .target(name: "HistoryGraphTestSupport", dependencies: ["HistoryGraph"], path: "Tests/HistoryGraphTestSupport"),
     .testTarget(name: "HistoryModelTests", dependencies: ["HistoryModel", "HistoryGraphTestSupport"]),
-    .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
+    .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine", "HistoryGraphTestSupport"]),
     .testTarget(
       name: "HistoryGraphTests",
       dependencies: [

@@ -592,11 +592,11 @@ struct GraphIndexReader {
     graph: CuratedGraph, report: LoadReport, found: FoundRoutes
   ) {
     let ends = try TableStatement<TiesTable>.select(from: db)
-    guard try ends.step(), let pairs = ends.numbers(.ends), let degrees = ends.numbers(.degrees) else {
-      throw SQLiteError(description: "no ties stored")
-    }
+    guard try ends.step(), let degrees = ends.numbers(.degrees) else { throw SQLiteError(description: "no ties stored") }
     let count = try GraphIndexFile.writtenCount(of: EntitiesTable.self, in: db)
-    guard degrees.count == count, pairs.count % 2 == 0, pairs.allSatisfy({ (0..<Int32(count)).contains($0) }) else {
+    guard degrees.count == count, let pairs = ends.numberPairs(.ends),
+      pairs.first.allSatisfy({ (0..<Int32(count)).contains($0) }), pairs.second.allSatisfy({ (0..<Int32(count)).contains($0) })
+    else {
       throw SQLiteError(description: "the stored ties do not fit the entities")
     }
     let start = try row(of: a) - 1
@@ -606,10 +606,7 @@ struct GraphIndexReader {
     }
     var paths: [PathSearch: [GraphPath]] = [:]
     do {
-      let ties = GraphView(
-        GraphTopology(
-          vertexCount: count, sources: ContiguousArray(stride(from: 0, to: pairs.count, by: 2).map { pairs[$0] }),
-          targets: ContiguousArray(stride(from: 1, to: pairs.count, by: 2).map { pairs[$0] })))
+      let ties = GraphView(GraphTopology(vertexCount: count, sources: pairs.first, targets: pairs.second))
       for search in searches {
         paths[search] = try ClaimNetwork.routePaths(
           over: ties, degrees: degrees, from: VertexID(start), to: VertexID(end), search: search, direction: .both)

@@ -242,6 +242,11 @@ final class TableStatement<Table: IndexTable> {
   /// A blob bound by ``bind(_:_:)-(_,ContiguousArray<Int32>)``; `nil` if its length is not a whole number of them.
   func numbers(_ column: Table) -> ContiguousArray<Int32>? { statement.numbers(result(column)) }
 
+  /// A blob of `Int32` pairs as its first and second numbers.
+  func numberPairs(_ column: Table) -> (first: ContiguousArray<Int32>, second: ContiguousArray<Int32>)? {
+    statement.numberPairs(result(column))
+  }
+
   /// The place in a file held by three columns.
   func location(_ columns: SourceLocationColumns<Table>) -> SourceLocation {
     SourceLocation(file: text(columns.file), line: int(columns.line), column: int(columns.column))

@@ -217,6 +217,23 @@ final class SQLiteStatement {
     return numbers
   }
 
+  /// A blob of `Int32` pairs as two arrays, the pairs' first and second numbers, read
+  /// straight from the blob; `nil` if its length is not a whole number of pairs.
+  func numberPairs(_ column: Int32) -> (first: ContiguousArray<Int32>, second: ContiguousArray<Int32>)? {
+    let size = 2 * MemoryLayout<Int32>.size
+    let count = Int(sqlite3_column_bytes(statement, column))
+    guard count % size == 0 else { return nil }
+    guard count > 0, let bytes = sqlite3_column_blob(statement, column) else { return ([], []) }
+    let blob = UnsafeRawBufferPointer(start: bytes, count: count)
+    func numbers(at offset: Int) -> ContiguousArray<Int32> {
+      ContiguousArray(unsafeUninitializedCapacity: count / size) { buffer, initialized in
+        for i in 0..<buffer.count { buffer[i] = blob.loadUnaligned(fromByteOffset: i * size + offset, as: Int32.self) }
+        initialized = buffer.count
+      }
+    }
+    return (numbers(at: 0), numbers(at: MemoryLayout<Int32>.size))
+  }
+
   func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
 }
 

@@ -3,29 +3,35 @@ extension GraphView {
   /// `limit` of them), as distinct edge sequences: parallel edges give
   /// distinct paths. Empty if `target` is unreachable.
   ///
-  /// Breadth-first search stops after `target`'s level; the paths are then
-  /// enumerated backwards over the layered predecessor edges.
+  /// A search from both ends at once finds every vertex on a fewest-hop path
+  /// (see ``cheapestPath(from:to:entryCost:direction:)``); the paths are then
+  /// enumerated backwards from `target` over the edges that enter each vertex
+  /// from the level before, in reversed-adjacency order.
   ///
-  /// - Complexity: O(*V* + *E* + *P* × *L*) for *P* paths of *L* hops.
+  /// - Complexity: O((*V* + *E*) log *V* + *P* × *L*) for *P* paths of *L* hops
+  ///   at worst; on graphs whose neighbourhoods grow fast the search reaches
+  ///   about the square root of that; plus O(*V*) to set up.
   public func allShortestPaths(
     from source: VertexID, to target: VertexID, direction: TraversalDirection = .outgoing, limit: Int = 10_000
   ) -> [GraphPath] {
+    precondition(source.index >= 0 && source.index < vertexCount, "source out of range")
     precondition(target.index >= 0 && target.index < vertexCount, "target out of range")
     precondition(limit >= 0, "negative limit")
-    let reach = breadthFirst(from: source, direction: direction, maxHops: nil)
-    guard reach.distances[target.index] >= 0, limit > 0 else { return [] }
+    guard limit > 0 else { return [] }
     return isUnfiltered
-      ? layeredPaths(reach, target.rawValue, direction, limit, OpenGate())
-      : layeredPaths(reach, target.rawValue, direction, limit, maskGate)
+      ? layeredPaths(source.rawValue, target.rawValue, direction, limit, OpenGate())
+      : layeredPaths(source.rawValue, target.rawValue, direction, limit, maskGate)
   }
 
   private func layeredPaths<Gate: EdgeGate>(
-    _ reach: HopDistances, _ target: Int32, _ direction: TraversalDirection, _ limit: Int, _ gate: Gate
+    _ source: Int32, _ target: Int32, _ direction: TraversalDirection, _ limit: Int, _ gate: Gate
   ) -> [GraphPath] {
+    var search = BidirectionalSearch(vertexCount: vertexCount)
+    search.run(from: source, to: target, in: topology, direction: direction, gate: gate, entryCost: nil)
+    guard search.cost.isFinite else { return [] }
+    let hops = Int(search.cost)
     // Depth-first from the target back towards the source; each frame keeps
     // its vertex and the next position among its reversed adjacency entries.
-    let distance = reach.distances
-    let source = reach.source.rawValue
     var paths: [GraphPath] = []
     topology.withRawAdjacencies(direction.reversed) { first, second in
       let sides = [first, second].compactMap { $0 }
@@ -56,8 +62,8 @@ extension GraphView {
         var advanced = false
         while let (u, e) = entry(v, cursors[cursors.count - 1]) {
           cursors[cursors.count - 1] += 1
-          // Edge u -> v walked forwards must enter v from the previous level.
-          if distance[Int(u)] == distance[v] - 1 && distance[Int(u)] >= 0 && gate.allows(edge: e, into: Int32(v)) {
+          // Edge u -> v walked forwards must enter v from the previous level of a fewest-hop path.
+          if search.isOnCheapestRoute(u, hops: hops - vertices.count) && gate.allows(edge: e, into: Int32(v)) {
             vertices.append(u)
             edges.append(e)
             cursors.append(0)

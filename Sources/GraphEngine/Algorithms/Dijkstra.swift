@@ -32,6 +32,7 @@ struct BanGate<Base: EdgeGate>: EdgeGate {
   @inline(__always) func allows(edge e: Int32, into v: Int32) -> Bool {
     !edges[Int(e)] && !vertices[Int(v)] && base.allows(edge: e, into: v)
   }
+  @inline(__always) func allows(vertex v: Int32) -> Bool { !vertices[Int(v)] && base.allows(vertex: v) }
 }
 
 extension GraphView {
@@ -70,20 +71,33 @@ extension GraphView {
   /// there is none. (A cost per vertex entered: give the target 0 to charge only
   /// the vertices between the ends.)
   ///
+  /// Searches from both ends at once. Among paths of least cost (costs within
+  /// 10⁻⁹ count as equal) it returns the one whose vertex sequence, read from
+  /// `target` back to `source`, is lexicographically least: each vertex is
+  /// entered from the least-numbered vertex a least-cost path can come from,
+  /// over the first such edge in edge order. That is the path a one-sided
+  /// Dijkstra search settling vertices by cost, then index, finds.
+  ///
   /// - Precondition: `entryCost` has one finite, non-negative value per vertex.
-  /// - Complexity: O((*V* + *E*) log *V*)
+  /// - Complexity: O((*V* + *E*) log *V*) at worst; on graphs whose
+  ///   neighbourhoods grow fast, about the square root of that, plus O(*V*) to
+  ///   set up.
   public func cheapestPath(
     from source: VertexID, to target: VertexID, entryCost: ContiguousArray<Double>, direction: TraversalDirection = .outgoing
   ) -> (path: GraphPath, cost: Double)? {
     precondition(source.index >= 0 && source.index < vertexCount, "source out of range")
     precondition(target.index >= 0 && target.index < vertexCount, "target out of range")
     precondition(entryCost.count == vertexCount, "one entry cost per vertex")
-    let result =
-      isUnfiltered
-      ? dijkstra(from: source.rawValue, to: target.rawValue, direction: direction, weighted: false, gate: OpenGate(), entryCost: entryCost)
-      : dijkstra(from: source.rawValue, to: target.rawValue, direction: direction, weighted: false, gate: maskGate, entryCost: entryCost)
-    guard let path = result.path(to: target) else { return nil }
-    return (path, result.distances[target.index])
+    var search = BidirectionalSearch(vertexCount: vertexCount)
+    let path: GraphPath?
+    if isUnfiltered {
+      search.run(from: source.rawValue, to: target.rawValue, in: topology, direction: direction, gate: OpenGate(), entryCost: entryCost)
+      path = search.cheapestPath(in: topology, direction: direction, gate: OpenGate(), entryCost: entryCost)
+    } else {
+      search.run(from: source.rawValue, to: target.rawValue, in: topology, direction: direction, gate: maskGate, entryCost: entryCost)
+      path = search.cheapestPath(in: topology, direction: direction, gate: maskGate, entryCost: entryCost)
+    }
+    return path.map { ($0, search.cost) }
   }
 
   /// Dijkstra's kernel; `weighted: false` counts hops; `entryCost` (if any) is added on entering each vertex;
@@ -100,25 +114,24 @@ extension GraphView {
     var heap = MinHeap<Double>()
     distance[Int(source)] = 0
     heap.push(0, source)
+    let weight = topology.weight
     topology.withRawAdjacencies(direction) { first, second in
-      topology.weight.withUnsafeBufferPointer { weight in
-        while !heap.isEmpty {
-          let (d, u) = heap.pop()
-          if settled[Int(u)] { continue }
-          settled[Int(u)] = true
-          if u == target { break }
-          for adjacency in [first, second] {
-            guard let adjacency else { continue }
-            for i in adjacency.start(Int(u))..<adjacency.end(Int(u)) {
-              let w = adjacency.neighbors[i], e = adjacency.edges[i]
-              guard !settled[Int(w)], gate.allows(edge: e, into: w) else { continue }
-              let candidate = d + (weighted ? weight[Int(e)] : 1) + (entryCost?[Int(w)] ?? 0)
-              if candidate < distance[Int(w)] {
-                distance[Int(w)] = candidate
-                parentVertex[Int(w)] = u
-                parentEdge[Int(w)] = e
-                heap.push(candidate, w)
-              }
+      while !heap.isEmpty {
+        let (d, u) = heap.pop()
+        if settled[Int(u)] { continue }
+        settled[Int(u)] = true
+        if u == target { break }
+        for adjacency in [first, second] {
+          guard let adjacency else { continue }
+          for i in adjacency.start(Int(u))..<adjacency.end(Int(u)) {
+            let w = adjacency.neighbors[i], e = adjacency.edges[i]
+            guard !settled[Int(w)], gate.allows(edge: e, into: w) else { continue }
+            let candidate = d + (weighted ? weight[Int(e)] : 1) + (entryCost?[Int(w)] ?? 0)
+            if candidate < distance[Int(w)] {
+              distance[Int(w)] = candidate
+              parentVertex[Int(w)] = u
+              parentEdge[Int(w)] = e
+              heap.push(candidate, w)
             }
           }
         }

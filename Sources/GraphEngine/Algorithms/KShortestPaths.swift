@@ -5,7 +5,15 @@ extension GraphView {
   /// then by vertex sequence, then by edge sequence, so the order is
   /// deterministic. Parallel edges give distinct paths.
   ///
-  /// - Complexity: O(*count* × *L* × (*V* + *E*) log *V*) for paths of *L* hops.
+  /// Counting hops, each search (the first and one per spur vertex) grows
+  /// from both ends at once and, among the fewest-hop paths it may take,
+  /// takes the one a one-sided Dijkstra search counting hops would (see
+  /// ``cheapestPath(from:to:entryCost:direction:)``); the searches share one
+  /// set of per-vertex state, reset through what each touched.
+  ///
+  /// - Complexity: O(*count* × *L* × (*V* + *E*) log *V*) for paths of *L*
+  ///   hops at worst; counting hops on graphs whose neighbourhoods grow fast,
+  ///   each search reaches about the square root of that.
   public func shortestSimplePaths(
     from source: VertexID, to target: VertexID, count: Int, weighted: Bool = false,
     direction: TraversalDirection = .outgoing
@@ -34,8 +42,16 @@ extension GraphView {
     }
     var bannedEdges = Bitset(capacity: topology.edgeCount)
     var bannedVertices = Bitset(capacity: vertexCount)
-    let first = dijkstra(from: source, to: target, direction: direction, weighted: weighted, gate: gate)
-    guard let shortest = first.path(to: VertexID(rawValue: target)) else { return [] }
+    var hopSearch = weighted ? nil : BidirectionalSearch(vertexCount: vertexCount)
+    /// The least-cost path from `start` to the target through what `gate` allows.
+    func search<G: EdgeGate>(from start: Int32, gate: G) -> GraphPath? {
+      guard hopSearch != nil else {
+        return dijkstra(from: start, to: target, direction: direction, weighted: true, gate: gate).path(to: VertexID(rawValue: target))
+      }
+      hopSearch!.run(from: start, to: target, in: topology, direction: direction, gate: gate, entryCost: nil)
+      return hopSearch!.cheapestPath(in: topology, direction: direction, gate: gate, entryCost: nil)
+    }
+    guard let shortest = search(from: source, gate: gate) else { return [] }
     var accepted = [shortest]
     var candidates: [(path: GraphPath, cost: Double)] = []
     while accepted.count < count {
@@ -54,12 +70,10 @@ extension GraphView {
         }
         for e in edgeBans { bannedEdges[e] = true }
         for v in rootVertices.dropLast() { bannedVertices[v.index] = true }
-        let spurSearch = dijkstra(
-          from: spur.rawValue, to: target, direction: direction, weighted: weighted,
-          gate: BanGate(base: gate, edges: bannedEdges, vertices: bannedVertices))
+        let spurPath = search(from: spur.rawValue, gate: BanGate(base: gate, edges: bannedEdges, vertices: bannedVertices))
         for e in edgeBans { bannedEdges[e] = false }
         for v in rootVertices.dropLast() { bannedVertices[v.index] = false }
-        guard let spurPath = spurSearch.path(to: VertexID(rawValue: target)) else { continue }
+        guard let spurPath else { continue }
         let path = GraphPath(
           vertices: Array(rootVertices.dropLast()) + spurPath.vertices, edges: Array(rootEdges) + spurPath.edges)
         if !accepted.contains(path) && !candidates.contains(where: { $0.path == path }) {

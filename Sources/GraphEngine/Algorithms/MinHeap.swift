@@ -5,6 +5,15 @@ struct MinHeap<Key: Comparable> {
   private var values: ContiguousArray<Int32> = []
 
   var isEmpty: Bool { keys.isEmpty }
+  var count: Int { keys.count }
+  /// The least key; the heap must not be empty.
+  var topKey: Key { keys[0] }
+
+  /// Empties the heap, keeping its storage.
+  mutating func removeAll() {
+    keys.removeAll(keepingCapacity: true)
+    values.removeAll(keepingCapacity: true)
+  }
 
   @inline(__always)
   private func less(_ i: Int, _ j: Int) -> Bool {

@@ -4,7 +4,8 @@
 /// `sources[e]` to `targets[e]`. Parallel edges (several claims between the
 /// same two actors) and symmetric edges (traversable both ways) are allowed.
 /// Adjacency is stored once per direction in CSR form (`outgoing`,
-/// `incoming`), and every per-edge attribute is an array indexed by edge id.
+/// `incoming`), and every per-edge attribute is indexed by edge id (one
+/// default for all edges, without storage, when it was not given).
 public struct GraphTopology: Sendable {
   /// The number of vertices.
   public let vertexCount: Int
@@ -21,15 +22,15 @@ public struct GraphTopology: Sendable {
   /// (plus symmetric edges leaving it).
   package let incoming: Adjacency
   /// First possible day of each edge; `Int32.min` when unbounded.
-  package let earliest: ContiguousArray<Int32>
+  package let earliest: EdgeValues<Int32>
   /// Last possible day of each edge; `Int32.max` when unbounded.
-  package let latest: ContiguousArray<Int32>
+  package let latest: EdgeValues<Int32>
   /// Non-negative traversal cost of each edge (1 by default).
-  package let weight: ContiguousArray<Double>
+  package let weight: EdgeValues<Double>
   /// Confidence of each edge in `0 ... 1` (1 by default).
-  package let confidence: ContiguousArray<Float>
+  package let confidence: EdgeValues<Float>
   /// Relation type index of each edge (0 by default).
-  package let relation: ContiguousArray<Int32>
+  package let relation: EdgeValues<Int32>
   /// Kind index of each vertex (0 by default).
   package let vertexKind: ContiguousArray<Int32>
 
@@ -85,11 +86,11 @@ public struct GraphTopology: Sendable {
     self.symmetricEdges = symmetric
     self.outgoing = Adjacency(vertexCount: vertexCount, keys: sources, values: targets, mirrored: mirrored)
     self.incoming = Adjacency(vertexCount: vertexCount, keys: targets, values: sources, mirrored: mirrored)
-    self.earliest = earliest ?? ContiguousArray(repeating: .min, count: edgeCount)
-    self.latest = latest ?? ContiguousArray(repeating: .max, count: edgeCount)
-    self.weight = weight ?? ContiguousArray(repeating: 1, count: edgeCount)
-    self.confidence = confidence ?? ContiguousArray(repeating: 1, count: edgeCount)
-    self.relation = relation ?? ContiguousArray(repeating: 0, count: edgeCount)
+    self.earliest = EdgeValues(earliest, default: .min)
+    self.latest = EdgeValues(latest, default: .max)
+    self.weight = EdgeValues(weight, default: 1)
+    self.confidence = EdgeValues(confidence, default: 1)
+    self.relation = EdgeValues(relation, default: 0)
     self.vertexKind = vertexKind ?? ContiguousArray(repeating: 0, count: vertexCount)
   }
 

@@ -89,11 +89,14 @@ public struct GraphView: Sendable {
 /// Decides whether a traversal may cross edge `e` into vertex `v`.
 protocol EdgeGate {
   func allows(edge e: Int32, into v: Int32) -> Bool
+  /// Whether a traversal may enter `v` at all, whatever the edge.
+  func allows(vertex v: Int32) -> Bool
 }
 
 /// The gate of an unfiltered view: lets everything through.
 struct OpenGate: EdgeGate, Sendable {
   @inline(__always) func allows(edge e: Int32, into v: Int32) -> Bool { true }
+  @inline(__always) func allows(vertex v: Int32) -> Bool { true }
 }
 
 /// The gate of a filtered view.
@@ -103,4 +106,5 @@ struct MaskGate: EdgeGate, Sendable {
   @inline(__always) func allows(edge e: Int32, into v: Int32) -> Bool {
     (edges?[Int(e)] ?? true) && (vertices?[Int(v)] ?? true)
   }
+  @inline(__always) func allows(vertex v: Int32) -> Bool { vertices?[Int(v)] ?? true }
 }
