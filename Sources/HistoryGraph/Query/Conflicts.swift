@@ -155,8 +155,10 @@ struct Agreements: Sendable {
     var shared: [Int32: [Int]] = [:]
     for (i, g) in groupOf.enumerated() where sizes[Int(g)] > 1 { shared[g, default: []].append(i) }
     let groups = shared.keys.sorted().map { shared[$0]! }
-    let sourceDocuments = claims.map { Set($0.sources.map(\.document)) }
-    var documents = sourceDocuments
+    // Each claim's cited documents, made when needed (a set per claim held at once is
+    // a hundred megabytes at a million claims); those a reading corroborates, by claim.
+    func cited(_ i: Int) -> Set<DocumentID> { Set(claims[i].sources.map(\.document)) }
+    var corroborated: [Int: Set<DocumentID>] = [:]
     var found: [Disagreement] = []
     for members in groups {
       var byValue: [PropertyValue?: [Int]] = [:]
@@ -178,8 +180,8 @@ struct Agreements: Sendable {
         found.append(Disagreement(aspect: spelling ? .spellingVariants : .differentValues, claims: members.map { claims[$0] }))
       }
       for value in values {
-        let readings = Readings(byValue[value]!, of: claims, documents: sourceDocuments)
-        for (i, docs) in readings.corroborating() { documents[i] = docs }
+        let readings = Readings(byValue[value]!, of: claims, documents: cited)
+        for (i, docs) in readings.corroborating() { corroborated[i] = docs }
         if let aspect = readings.disagreement {
           let dated = readings.dated.sorted {
             (claims[$0].time!.interval.earliest, claims[$0].id) < (claims[$1].time!.interval.earliest, claims[$1].id)
@@ -188,7 +190,7 @@ struct Agreements: Sendable {
         }
       }
     }
-    corroboration = documents.map { Self.independent($0, in: graph.documents) }
+    corroboration = claims.indices.map { Self.independent(corroborated[$0] ?? cited($0), in: graph.documents) }
     disagreements = found + Self.contradictions(claims, schema: graph.schema)
   }
 
@@ -220,7 +222,9 @@ struct Agreements: Sendable {
 
   /// `documents` less those derived (through any chain) from another one among them.
   static func independent(_ documents: Set<DocumentID>, in all: KeyedList<DocumentID, Document>) -> [DocumentID] {
-    documents.filter { id in
+    // One document is derived from no other among them.
+    if documents.count == 1 { return [documents.first!] }
+    return documents.filter { id in
       var seen: Set<DocumentID> = [id]
       var ancestor = all[id]?.derivedFrom
       while let a = ancestor, seen.insert(a).inserted {
@@ -258,11 +262,11 @@ struct Readings {
   private(set) var readings: [Reading] = []
   private let undatedDocuments: Set<DocumentID>
 
-  /// The readings of `members` (indices into `claims`); `documents` are each claim's cited documents.
-  init(_ members: [Int], of claims: [Claim], documents: [Set<DocumentID>]) {
+  /// The readings of `members` (indices into `claims`); `documents` gives each claim's cited documents.
+  init(_ members: [Int], of claims: [Claim], documents: (Int) -> Set<DocumentID>) {
     undated = members.filter { claims[$0].time == nil }
     dated = members.filter { claims[$0].time != nil }
-    undatedDocuments = undated.reduce(into: Set<DocumentID>()) { $0.formUnion(documents[$1]) }
+    undatedDocuments = undated.reduce(into: Set<DocumentID>()) { $0.formUnion(documents($1)) }
     // Union-find over the dated claims: equal interval or equal text is one reading.
     var parent = Array(dated.indices)
     func root(_ x: Int) -> Int {
@@ -287,11 +291,11 @@ struct Readings {
         readings[index].latest = max(readings[index].latest, time.interval.latest)
         readings[index].isCoarse = readings[index].isCoarse && coarse
         readings[index].members.append(i)
-        readings[index].documents.formUnion(documents[i])
+        readings[index].documents.formUnion(documents(i))
       } else {
         readingOf[r] = readings.count
         readings.append(
-          Reading(earliest: time.interval.earliest, latest: time.interval.latest, isCoarse: coarse, members: [i], documents: documents[i]))
+          Reading(earliest: time.interval.earliest, latest: time.interval.latest, isCoarse: coarse, members: [i], documents: documents(i)))
       }
     }
   }
