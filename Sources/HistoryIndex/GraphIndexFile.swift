@@ -70,10 +70,9 @@ enum GraphIndexFile {
   }
 
   /// How every file of an index is written: in one transaction, without a journal
-  /// (a file is renamed into place only when whole), in pages of 16 KiB (fewer
-  /// pages to fill and index in bulk than SQLite's 4 KiB, for reads that cost the same).
+  /// (a file is renamed into place only when whole).
   private static let writing =
-    "PRAGMA page_size=16384; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA application_id=\(applicationID); PRAGMA user_version=\(formatVersion);"
+    "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA application_id=\(applicationID); PRAGMA user_version=\(formatVersion);"
 
   /// The tables of the main file, in the order they are created.
   static let mainTables: [any IndexTable.Type] = [
