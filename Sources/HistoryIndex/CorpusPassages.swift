@@ -86,7 +86,9 @@ struct CorpusPassages {
     /// The texts, no longer held here.
     func take() -> [(DocumentID, String)] {
       texts.withLock { texts in
-        defer { texts = [] }; return texts
+        var taken: [(DocumentID, String)] = []
+        swap(&taken, &texts)
+        return taken
       }
     }
   }

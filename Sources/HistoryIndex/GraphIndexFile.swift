@@ -156,7 +156,7 @@ enum GraphIndexFile {
   /// Writes the graph, its report and the fingerprints into a new index whose
   /// main file is `path` (its auxiliary files beside it, see ``Auxiliary/path(beside:)``).
   ///
-  /// - Parameter passages: the passages file, begun while the graph loaded (``CorpusPassages/passages``).
+  /// - Parameter passages: the passages file, begun once the graph was loaded (``CorpusPassages/passages``).
   /// - Parameter lines: each document's number of lines.
   /// - Parameter place: the resolved graph folder and corpus folder it is compiled for (see ``GraphIndex/place(graph:corpus:)``).
   /// - Parameter derived: the rankings and findings, begun (see ``derived(of:)``).
@@ -367,6 +367,7 @@ enum GraphIndexFile {
       unlink(file)
     }
     return try writeAuxiliary(.passages, corpus: corpus, to: file) { db throws(SQLiteError) in
+      // Handed over, not copied: the writer lets each text go once its sentences are in.
       var given: [(DocumentID, String)] = []
       swap(&given, &texts)
       let plain = try Mentions.write(consume given, folding: folding, into: db)
