@@ -20,6 +20,19 @@ private func randomGraph(_ generator: inout SeededGenerator, vertexCount n: Int,
   return graph(n, edges)
 }
 
+/// A random graph of `vertices.lowerBound ... vertices.upperBound` vertices with
+/// up to `edgesPerVertex` edges per vertex (see ``randomGraph(_:vertexCount:edgeCount:hub:)``).
+private func randomGraph(_ generator: inout SeededGenerator, vertices: ClosedRange<Int>, edgesPerVertex: Int, hub: Bool) -> GraphTopology {
+  let n = Int.random(in: vertices, using: &generator)
+  let m = Int.random(in: 0...(edgesPerVertex * n), using: &generator)
+  return randomGraph(&generator, vertexCount: n, edgeCount: m, hub: hub)
+}
+
+/// A random vertex of a graph of `n` vertices.
+private func randomVertex(_ generator: inout SeededGenerator, below n: Int) -> VertexID {
+  VertexID(rawValue: Int32.random(in: 0..<Int32(n), using: &generator))
+}
+
 /// A random subset of `0 ..< capacity` holding about nine in ten.
 private func mostOf(_ capacity: Int, _ generator: inout SeededGenerator) -> Bitset {
   Bitset(capacity: capacity, contents: (0..<capacity).filter { _ in Int.random(in: 0..<10, using: &generator) > 0 })
@@ -78,8 +91,8 @@ func bidirectionalMatchesOneSided(_ direction: TraversalDirection) {
   var generator = SeededGenerator(seed: 27)
   var compared = 0, unreachable = 0, adjacent = 0
   for round in 0..<300 {
-    let n = Int.random(in: 3...40, using: &generator)
-    let topology = randomGraph(&generator, vertexCount: n, edgeCount: Int.random(in: 0...(3 * n), using: &generator), hub: round % 3 == 0)
+    let topology = randomGraph(&generator, vertices: 3...40, edgesPerVertex: 3, hub: round % 3 == 0)
+    let n = topology.vertexCount
     let view =
       round % 4 == 0
       ? GraphView(topology, allowedEdges: mostOf(topology.edgeCount, &generator), allowedVertices: mostOf(n, &generator))
@@ -88,8 +101,8 @@ func bidirectionalMatchesOneSided(_ direction: TraversalDirection) {
     let steps: [Double] = [0, 0.5, 1, 2, 3]
     let entryCost = ContiguousArray((0..<n).map { _ in steps.randomElement(using: &generator)! })
     for _ in 0..<10 {
-      let s = VertexID(rawValue: Int32.random(in: 0..<Int32(n), using: &generator))
-      let t = VertexID(rawValue: Int32.random(in: 0..<Int32(n), using: &generator))
+      let s = randomVertex(&generator, below: n)
+      let t = randomVertex(&generator, below: n)
       let found = view.cheapestPath(from: s, to: t, entryCost: entryCost, direction: direction)
       let expected = oneSided(view, s, t, entryCost, direction)
       #expect(found?.path == expected?.path, "\(s) to \(t) in round \(round)")
@@ -109,13 +122,13 @@ func bidirectionalFollowsTheTieRule(_ direction: TraversalDirection) {
   var generator = SeededGenerator(seed: 2027)
   var ties = 0
   for round in 0..<200 {
-    let n = Int.random(in: 3...9, using: &generator)
-    let topology = randomGraph(&generator, vertexCount: n, edgeCount: Int.random(in: 0...(2 * n), using: &generator), hub: round % 2 == 0)
+    let topology = randomGraph(&generator, vertices: 3...9, edgesPerVertex: 2, hub: round % 2 == 0)
+    let n = topology.vertexCount
     let view = GraphView(topology)
     let degrees = view.degrees(direction: .both)
     for _ in 0..<6 {
-      let s = VertexID(rawValue: Int32.random(in: 0..<Int32(n), using: &generator))
-      let t = VertexID(rawValue: Int32.random(in: 0..<Int32(n), using: &generator))
+      let s = randomVertex(&generator, below: n)
+      let t = randomVertex(&generator, below: n)
       guard s != t else { continue }
       var entryCost = ContiguousArray(degrees.map { $0 > 1 ? log2(Double($0)) : 0 })
       entryCost[t.index] = 0
@@ -140,8 +153,8 @@ func bidirectionalHopSearchWithBans() {
   var generator = SeededGenerator(seed: 5)
   var found = 0
   for round in 0..<300 {
-    let n = Int.random(in: 3...40, using: &generator)
-    let topology = randomGraph(&generator, vertexCount: n, edgeCount: Int.random(in: 0...(3 * n), using: &generator), hub: round % 2 == 0)
+    let topology = randomGraph(&generator, vertices: 3...40, edgesPerVertex: 3, hub: round % 2 == 0)
+    let n = topology.vertexCount
     let view = GraphView(topology)
     var search = BidirectionalSearch(vertexCount: n)  // reused, as Yen's searches reuse it
     for direction in [TraversalDirection.outgoing, .both] {
@@ -172,12 +185,12 @@ func bidirectionalAllShortest(_ direction: TraversalDirection) {
   var generator = SeededGenerator(seed: 99)
   var many = 0
   for round in 0..<300 {
-    let n = Int.random(in: 3...30, using: &generator)
-    let topology = randomGraph(&generator, vertexCount: n, edgeCount: Int.random(in: 0...(3 * n), using: &generator), hub: round % 2 == 0)
+    let topology = randomGraph(&generator, vertices: 3...30, edgesPerVertex: 3, hub: round % 2 == 0)
+    let n = topology.vertexCount
     let view = GraphView(topology)
     for _ in 0..<5 {
-      let s = VertexID(rawValue: Int32.random(in: 0..<Int32(n), using: &generator))
-      let t = VertexID(rawValue: Int32.random(in: 0..<Int32(n), using: &generator))
+      let s = randomVertex(&generator, below: n)
+      let t = randomVertex(&generator, below: n)
       // The reference: one-sided distances, then depth-first back from t over the reversed adjacency.
       let distance = view.hopDistances(from: s, direction: direction)
       var expected: [[EdgeID]] = []
@@ -206,11 +219,11 @@ func bidirectionalAllShortest(_ direction: TraversalDirection) {
 func yenAgainstEveryPath(_ direction: TraversalDirection) {
   var generator = SeededGenerator(seed: 3)
   for round in 0..<150 {
-    let n = Int.random(in: 3...9, using: &generator)
-    let topology = randomGraph(&generator, vertexCount: n, edgeCount: Int.random(in: 0...(2 * n), using: &generator), hub: round % 2 == 0)
+    let topology = randomGraph(&generator, vertices: 3...9, edgesPerVertex: 2, hub: round % 2 == 0)
+    let n = topology.vertexCount
     let view = GraphView(topology)
-    let s = VertexID(rawValue: Int32.random(in: 0..<Int32(n), using: &generator))
-    let t = VertexID(rawValue: Int32.random(in: 0..<Int32(n), using: &generator))
+    let s = randomVertex(&generator, below: n)
+    let t = randomVertex(&generator, below: n)
     guard s != t else { continue }
     let all = view.simplePaths(from: s, to: t, maxHops: n, direction: direction, limit: 1_000_000)
     let found = view.shortestSimplePaths(from: s, to: t, count: 4, direction: direction)
