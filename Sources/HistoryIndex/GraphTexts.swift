@@ -45,7 +45,6 @@ enum GraphTexts {
   static let tables = """
     \(GraphTextRowsTable.creation)
     \(GraphTextRowsTable.fullTextCreation(searchTable, searched: .folded, options: #"columnsize = 0, tokenize = "unicode61 remove_diacritics 0""#))
-    INSERT INTO \(searchTable)(\(searchTable), rank) VALUES('hashsize', 16777216);
     """
 
   /// The FTS5 table over ``GraphTextRowsTable``.

@@ -42,13 +42,9 @@ public struct Passage: Hashable, Sendable {
 /// end one).
 package enum Mentions {
   /// The tables of the index's passages file (see ``GraphIndexFile/Auxiliary``).
-  ///
-  /// FTS5 gathers 16 MiB of words in memory (not 1 MiB) before it writes them out
-  /// as a segment: fewer segments to write and merge, and to read when searching.
   package static let tables = """
     \(PassageRowsTable.creation)
     \(PassageRowsTable.fullTextCreation(searchTable, searched: .folded, options: "columnsize = 0, tokenize = \"\(PlainWords.tokenizer)\""))
-    INSERT INTO \(searchTable)(\(searchTable), rank) VALUES('hashsize', 16777216);
     """
 
   /// The FTS5 table over ``PassageRowsTable``.

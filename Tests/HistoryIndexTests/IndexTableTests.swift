@@ -47,13 +47,13 @@ import Testing
       Mentions.tables == """
         CREATE TABLE passage_rows(folded TEXT, document TEXT, line INTEGER, col INTEGER, end_col INTEGER, text TEXT);
         CREATE VIRTUAL TABLE passages USING fts5(folded, document UNINDEXED, line UNINDEXED, col UNINDEXED, end_col UNINDEXED, text UNINDEXED, content = 'passage_rows', columnsize = 0, tokenize = "unicode61 remove_diacritics 0");
-        INSERT INTO passages(passages, rank) VALUES('hashsize', 16777216);
+        INSERT INTO passages(passages, rank) VALUES('hashsize', 2097152);
         """)
     #expect(
       GraphTexts.tables == """
         CREATE TABLE graph_text_rows(folded TEXT, field TEXT, entity TEXT, claim TEXT, document TEXT, text TEXT);
         CREATE VIRTUAL TABLE graph_texts USING fts5(folded, field UNINDEXED, entity UNINDEXED, claim UNINDEXED, document UNINDEXED, text UNINDEXED, content = 'graph_text_rows', columnsize = 0, tokenize = "unicode61 remove_diacritics 0");
-        INSERT INTO graph_texts(graph_texts, rank) VALUES('hashsize', 16777216);
+        INSERT INTO graph_texts(graph_texts, rank) VALUES('hashsize', 2097152);
         """)
   }
 
