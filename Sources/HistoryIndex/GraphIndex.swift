@@ -13,7 +13,7 @@ import Synchronization
 ///
 /// The YAML in `Graph/` stays the source of truth. The index lives in
 /// `Graph/.index/` (delete it at any time), one per resolved graph and corpus folder:
-/// a main SQLite file and three auxiliary files beside it for full-text search (see
+/// a main SQLite file and two auxiliary files beside it for full-text search (see
 /// ``GraphIndexFile``). It holds the fingerprints of every graph file and corpus
 /// text it was compiled from; it is used only if the same files are there with
 /// the same content, so it never gives a stale answer. It is written to temporary

@@ -7,13 +7,12 @@ import Synchronization
 /// The main file holds its documents, entities and claims (sources, qualifiers,
 /// dates, locations), its names folded for search, its ties (for route searches
 /// that read only a part of the graph), the unfiltered network's PageRank and
-/// degree rankings (for `rank`), the load report, and the fingerprints of the
-/// files it was compiled from. Three auxiliary files beside it hold the full-text
-/// tables: the documents' sentences (``Mentions``), the graph's own texts
-/// (``GraphTexts``), and the sentences some quote overlaps (``QuotedSentences``,
-/// for `mentions --uncited`, once the sentences are written). They are written
-/// at once, each by a thread of its own into its own file (one SQLite file takes
-/// one writer at a time).
+/// degree rankings (for `rank`), the sentences some quote overlaps (``QuotedSentences``,
+/// for `mentions --uncited`), the load report, and the fingerprints of the
+/// files it was compiled from. Two auxiliary files beside it hold the full-text
+/// tables: the documents' sentences (``Mentions``) and the graph's own texts
+/// (``GraphTexts``). They are written at once, each by a thread of its own into
+/// its own file (one SQLite file takes one writer at a time).
 ///
 /// Each auxiliary file has an id of its own, given when it is written; the main
 /// file records the id and the size of the auxiliary files it was compiled with,
@@ -27,7 +26,7 @@ import Synchronization
 /// under (a day number, `NULL` when none); a document's own switch likewise.
 enum GraphIndexFile {
   /// Changes whenever the tables change; an index of another version is rebuilt.
-  static let formatVersion: Int32 = 24
+  static let formatVersion: Int32 = 25
   /// Marks the file as this tool's index ("HGIX").
   static let applicationID: Int32 = 0x4847_4958
   /// Separates the aliases of an entity in one column; a graph using it is not indexed.
@@ -39,9 +38,6 @@ enum GraphIndexFile {
     case passages
     /// The graph's own texts (``GraphTexts``).
     case texts
-    /// The documents' sentences some quote overlaps (``QuotedSentences``): written
-    /// at each compile, after the passages, beside the main file's rows.
-    case quoted
 
     /// Its path beside the main file `NAME.sqlite` (or a temporary file): `NAME.passages.sqlite`.
     func path(beside main: String) -> String {
@@ -64,7 +60,6 @@ enum GraphIndexFile {
       switch self {
       case .passages: Mentions.tables
       case .texts: GraphTexts.tables
-      case .quoted: QuotedSentences.creation
       }
     }
   }
@@ -78,7 +73,7 @@ enum GraphIndexFile {
   static let mainTables: [any IndexTable.Type] = [
     MetaTable.self, FilesTable.self, ReportFilesTable.self, WarningsTable.self, DocumentsTable.self, EntitiesTable.self,
     ClaimsTable.self, QualifiersTable.self, SourcesTable.self, QuotePlacesTable.self, NamesTable.self, NameWordsTable.self, TiesTable.self,
-    CentralitiesTable.self, TerritorialPeriodsTable.self, NameTermsTable.self, NameTermKeysTable.self,
+    CentralitiesTable.self, TerritorialPeriodsTable.self, NameTermsTable.self, NameTermKeysTable.self, QuotedSentencesTable.self,
   ]
 
   /// The `CREATE TABLE` statements of the main file.
@@ -173,11 +168,7 @@ enum GraphIndexFile {
     // The quoted sentences, once the passages are written (or kept): found in the passages file.
     let quoted = Background { () throws(SQLiteError) in
       _ = try passages.result().get()
-      var count: [(String, String?)] = []
-      let file = try writeAuxiliary(.quoted, to: Auxiliary.quoted.path(beside: path)) { db throws(SQLiteError) in
-        count = try QuotedSentences.write(graph, passages: Auxiliary.passages.path(beside: path), into: db)
-      }
-      return (file, count)
+      return try QuotedSentences.find(graph, passages: Auxiliary.passages.path(beside: path))
     }
     // The territorial periods, worked out beside the main file's first rows.
     let territorial = Background { () throws(SQLiteError) in territorialPeriods(of: graph) }
@@ -187,8 +178,8 @@ enum GraphIndexFile {
     }
     // Waited for too when the main file failed: it reads the graph.
     _ = territorial.result()
-    let quotedWritten = quoted.result()
-    let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result()), (.quoted, quotedWritten.map(\.0))]
+    let quotedFound = quoted.result()
+    let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
     let derivedFound = derived.result()
     let db = try main.get()
     let ((rankings, ties), statistics) = try derivedFound.get()
@@ -202,7 +193,7 @@ enum GraphIndexFile {
       let file = try result.get()
       try insertMeta([(part.idName, file.id), (part.sizeName, String(file.size)), (part.identityName, file.identity)], into: db)
     }
-    try insertMeta(try quotedWritten.get().1, into: db)
+    try QuotedSentences.write(try quotedFound.get(), into: db)
     // Where the file stands (a rename keeps it): a copy of the index elsewhere, or put back here, has another.
     guard let identity = FileKind.identity(path) else { throw SQLiteError(description: "\(path) went missing while written") }
     try insertMeta(

@@ -238,14 +238,13 @@ struct GraphIndexReader {
   /// name it; with `uncited`, only sentences no claim quotes. Ranked, limited and
   /// counted by FTS5 where it reads the words as the search does (see
   /// ``Mentions/firstRanked(_:in:documents:folding:excluding:limit:)``; with
-  /// `uncited`, less the quoted sentences of ``QuotedSentences``), the claims
+  /// `uncited`, leaving out the quoted sentences of ``QuotedSentences``), the claims
   /// looked up for the sentences shown; else every sentence found is read and ranked.
   mutating func mentions(_ query: String, uncited: Bool, limit: Int) throws(SQLiteError) -> GraphIndex.FoundMentions {
     let documents = try documents().map(\.id)
     let folding = try GraphIndexFile.nameFolding(in: db)
     let quotes = try QuotePlaces(db)
-    if uncited { try QuotedSentences.checkCount(in: db) }
-    let excluded = uncited ? QuotedSentences.table : nil
+    let excluded = uncited ? try QuotedSentences.read(in: db) : nil
     if let (passages, total) = try Mentions.firstRanked(query, in: db, documents: documents, folding: folding, excluding: excluded, limit: limit) {
       let shown = try passages.map { passage throws(SQLiteError) in
         GraphIndex.Mention(passage: passage, claims: try quotes.claims(quoting: passage))

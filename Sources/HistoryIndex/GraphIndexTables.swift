@@ -349,3 +349,17 @@ enum NameTermKeysTable: Int, IndexTable {
     }
   }
 }
+
+/// The sentences of the passages file some quote overlaps (``QuotedSentences``):
+/// one row, whose `bits` hold a bit per passage's rowid (32-bit integers).
+enum QuotedSentencesTable: Int, IndexTable {
+  case bits, check
+  static let tableName = "quoted_sentences"
+  static var checkColumn: Self? { .check }
+  var column: IndexColumn {
+    switch self {
+    case .check: .integer("checksum")
+    case .bits: .blob("bits")
+    }
+  }
+}

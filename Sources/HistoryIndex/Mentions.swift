@@ -261,21 +261,20 @@ package enum Mentions {
   }
 
   /// The first `limit` sentences naming `query`, ranked as ``search(_:in:documents:folding:)``
-  /// ranks them, and how many sentences name it, leaving out those found in the
-  /// FTS5 table `excluded` if given (a table of some of the passages under their
-  /// rowids, tokenized as they are: ``QuotedSentences``): found, counted and ranked
-  /// by FTS5 queries, reading only the sentences returned. `nil` if FTS5 may read
-  /// some word of the query or of the sentences otherwise than ``match(_:in:)``
-  /// does (see ``PlainWords``): then only reading every sentence found is exact.
+  /// ranks them, and how many sentences name it, leaving out the passages of
+  /// `excluded` if given (``QuotedSentences``): found, counted and ranked by FTS5
+  /// queries, reading only the sentences returned. `nil` if FTS5 may read some
+  /// word of the query or of the sentences otherwise than ``match(_:in:)`` does
+  /// (see ``PlainWords``): then only reading every sentence found is exact.
   ///
   /// The sentences are stored in the graph's document order, then line and column
   /// order, so that rowid order is that order: those matching as a phrase (FTS5's
   /// phrase of the whole words) come first in rowid order, then those with every
-  /// whole word but not the phrase, then the others naming every word's stem. The
-  /// sentences left out are counted in `excluded` and subtracted; the first of
-  /// the others are found by walking both tables' rowids in order.
-  package static func firstRanked(
-    _ query: String, in db: SQLiteDatabase, documents: [DocumentID], folding: NameFolding, excluding excluded: String?, limit: Int
+  /// whole word but not the phrase, then the others naming every word's stem.
+  /// Without `excluded` they are counted by FTS5; with it, by walking the rowids
+  /// found and leaving out those excluded.
+  static func firstRanked(
+    _ query: String, in db: SQLiteDatabase, documents: [DocumentID], folding: NameFolding, excluding excluded: QuotedSentences.Bits?, limit: Int
   )
     throws(SQLiteError) -> (passages: [Passage], total: Int)?
   {
@@ -288,21 +287,28 @@ package enum Mentions {
     let stems = "(" + words.map { "\"\($0)\"*" }.joined(separator: " ") + ")"
     let whole = "(" + words.map { "\"\($0)\"" }.joined(separator: " ") + ")"
     let phrase = "\"" + words.joined(separator: " ") + "\""
-    func count(in table: String) throws(SQLiteError) -> Int {
-      let count = try db.prepare("SELECT count(*) FROM \(table) WHERE \(table) MATCH :folded")
+    let total: Int
+    if let excluded {
+      let rows = try matches(stems, in: db)
+      var count = 0
+      while try rows.step() { if !excluded.contains(rows.int(0)) { count += 1 } }
+      total = count
+    } else {
+      let count = try db.prepare("SELECT count(*) FROM \(searchTable) WHERE \(searchTable) MATCH :folded")
       try count.bind(count.parameterIndex(":folded")!, stems)
       guard try count.step() else { throw SQLiteError(description: "the passages cannot be counted") }
-      return count.int(0)
+      total = count.int(0)
     }
-    let total = try count(in: searchTable) - (try excluded.map { table throws(SQLiteError) in try count(in: table) } ?? 0)
-    guard total >= 0 else { throw SQLiteError(description: "more sentences left out than found") }
     var found: [Passage] = []
     // Once all those counted are found, no tier is read further.
     let wanted = min(limit, total)
     let row = try TableStatement<PassageRowsTable>.select(from: db, table: searchTable, "WHERE rowid = :rowid")
     for (match, matching) in [(Passage.Match.phrase, phrase), (.words, "\(whole) NOT \(phrase)"), (.stems, "\(stems) NOT \(whole)")]
     where found.count < wanted {
-      for rowID in try rowIDs(matching, excluding: excluded, in: db, limit: wanted - found.count) {
+      let rows = try matches(matching, in: db)
+      while found.count < wanted, try rows.step() {
+        let rowID = rows.int(0)
+        if excluded?.contains(rowID) == true { continue }
         try row.bindRowID(rowID)
         guard try row.step() else { throw SQLiteError(description: "a sentence found is not stored") }
         // FTS5 read these words as the match does: a sentence otherwise matched means the file is not as written.
@@ -322,25 +328,11 @@ package enum Mentions {
     return (found, total)
   }
 
-  /// The first `limit` rowids, in order, of the passages matching the FTS5 query
-  /// `matching` and not found by it in the table `excluded`: the two tables' rowids
-  /// are walked together, reading no sentence.
-  private static func rowIDs(_ matching: String, excluding excluded: String?, in db: SQLiteDatabase, limit: Int) throws(SQLiteError) -> [Int] {
-    func matches(in table: String) throws(SQLiteError) -> SQLiteStatement {
-      let rows = try db.prepare("SELECT rowid FROM \(table) WHERE \(table) MATCH :folded ORDER BY rowid")
-      try rows.bind(rows.parameterIndex(":folded")!, matching)
-      return rows
-    }
-    let found = try matches(in: searchTable)
-    let left = try excluded.map { table throws(SQLiteError) in try matches(in: table) }
-    var next: Int? = try left?.step() == true ? left?.int(0) : nil
-    var rowIDs: [Int] = []
-    while rowIDs.count < limit, try found.step() {
-      let rowID = found.int(0)
-      while let leftOut = next, leftOut < rowID { next = try left!.step() ? left!.int(0) : nil }
-      if next != rowID { rowIDs.append(rowID) }
-    }
-    return rowIDs
+  /// The rowids, in order, of the passages matching the FTS5 query `matching` (column 0 of each row).
+  private static func matches(_ matching: String, in db: SQLiteDatabase) throws(SQLiteError) -> SQLiteStatement {
+    let rows = try db.prepare("SELECT rowid FROM \(searchTable) WHERE \(searchTable) MATCH :folded ORDER BY rowid")
+    try rows.bind(rows.parameterIndex(":folded")!, matching)
+    return rows
   }
 
   /// How `words` match a line's folded words, if they do.

@@ -1,36 +1,61 @@
 import HistoryGraph
 
 /// The documents' sentences that some claim's quote overlaps (as ``QuotePlaces``
-/// finds them), in an FTS5 table of an auxiliary file of their own (``table``, see
-/// ``GraphIndexFile/Auxiliary/quoted``), each under its
-/// rowid in the passages file: `mentions WORD --uncited` counts the sentences no
-/// quote overlaps as those FTS5 finds in the passages less those it finds here,
-/// and walks both in rowid order for the first ones shown, with no look-up per
-/// sentence found.
+/// finds them), as one bit per sentence of the passages file, under its rowid, in
+/// the main file's ``QuotedSentencesTable``: `mentions WORD --uncited` walks the
+/// sentences FTS5 finds in the passages in rowid order and leaves out those whose
+/// bit is set, with no look-up per sentence found.
 ///
-/// It is written at each compile, because which sentences are quoted depends on
-/// the graph, while the passages file is kept across edits of the graph (see
-/// ``GraphIndexFile``); in a file of its own, it is written beside the main
-/// file's rows, not after them. The table holds no text (FTS5's
-/// contentless table: only the words' index and each row's size); the meta row
-/// ``countName`` records how many rows it was written with.
+/// It is worked out at each compile, because which sentences are quoted depends
+/// on the graph, while the passages file is kept across edits of the graph (see
+/// ``GraphIndexFile``); it is found in the passages file once that is written,
+/// beside the main file's rows. One bit a sentence: 250 KB for two million
+/// sentences, read whole by `--uncited` (an FTS5 table of the quoted sentences'
+/// words, as before format 25, took 4 s of a compile at a million claims).
 enum QuotedSentences {
-  /// The FTS5 table of the quoted sentences' folded words.
-  static let table = "quoted_sentences"
+  /// The sentences quoted: bit `r % 32` of `words[r / 32]` is set when the passage of rowid `r` is.
+  struct Bits: Sendable, Equatable {
+    /// 32 sentences a number, as stored.
+    var words: ContiguousArray<Int32>
 
-  /// Created after the other tables' rows are in; tokenized as the passages are, so a query finds here exactly the quoted sentences it finds there.
-  static let creation = "CREATE VIRTUAL TABLE \(table) USING fts5(folded, content = '', tokenize = \"\(PlainWords.tokenizer)\");"
+    /// Whether the passage of rowid `row` is quoted.
+    func contains(_ row: Int) -> Bool {
+      guard row >= 0, row / 32 < words.count else { return false }
+      return UInt32(bitPattern: words[row / 32]) >> UInt32(row % 32) & 1 == 1
+    }
 
-  /// The meta row holding how many sentences were written as quoted.
-  static let countName = "rows_\(table)"
+    /// Marks the passage of rowid `row` quoted.
+    mutating func insert(_ row: Int) {
+      if row / 32 >= words.count { words.append(contentsOf: repeatElement(0, count: row / 32 + 1 - words.count)) }
+      words[row / 32] |= Int32(bitPattern: 1 << UInt32(row % 32))
+    }
 
-  /// Finds the sentences of the passages file at `passages` that a quote of
-  /// `graph` overlaps and writes them into ``table`` of `db`; returns the meta row.
+    /// How many passages are quoted.
+    var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+  }
+
+  /// Reads the quoted sentences of the index `db` (its one row, checked).
+  static func read(in db: SQLiteDatabase) throws(SQLiteError) -> Bits {
+    let rows = try TableStatement<QuotedSentencesTable>.select([.bits], from: db)
+    guard try rows.step(), let words = rows.numbers(.bits), !(try rows.step()) else {
+      throw SQLiteError(description: "the quoted sentences are not those written")
+    }
+    return Bits(words: words)
+  }
+
+  /// Writes `bits` as the one row of ``QuotedSentencesTable`` in `db`.
+  static func write(_ bits: Bits, into db: SQLiteDatabase) throws(SQLiteError) {
+    let insert = try TableStatement<QuotedSentencesTable>.insert(into: db)
+    try insert.bind(.bits, bits.words)
+    try insert.run()
+  }
+
+  /// Finds the sentences of the passages file at `passages` that a quote of `graph` overlaps.
   ///
   /// Each document's quotes are sorted by where they start, with the furthest
   /// end reached so far; a sentence (line `L`, columns `col…endCol`) is quoted when
   /// the quotes starting by (`L`, `endCol`) reach (`L`, `col`).
-  static func write(_ graph: CuratedGraph, passages: String, into db: SQLiteDatabase) throws(SQLiteError) -> [(String, String?)] {
+  static func find(_ graph: CuratedGraph, passages: String) throws(SQLiteError) -> Bits {
     var quotes: [String: (starts: [Int], furthest: [Int])] = [:]
     var unsorted: [String: [(start: Int, end: Int)]] = [:]
     for claim in graph.claims.values {
@@ -49,9 +74,8 @@ enum QuotedSentences {
     }
     unsorted = [:]
     let source = try SQLiteDatabase(path: passages, readOnly: true)
-    let rows = try TableStatement<PassageRowsTable>.select([.folded, .document, .line, .col, .endCol], from: source)
-    let insert = try db.prepare("INSERT INTO \(table)(rowid, folded) VALUES(:rowid, :folded)")
-    var written = 0
+    let rows = try TableStatement<PassageRowsTable>.select([.document, .line, .col, .endCol], from: source)
+    var bits = Bits(words: [])
     var document = ""
     var these: (starts: [Int], furthest: [Int])?
     // The connection is kept open while its statement reads.
@@ -69,22 +93,11 @@ enum QuotedSentences {
         if these.starts[mid] <= end { low = mid + 1 } else { high = mid }
       }
       guard low > 0, these.furthest[low - 1] >= place(line, first) else { continue }
-      try insert.bind(1, rows.rowID)
-      try insert.bind(2, rows.text(.folded))
-      try insert.run()
-      written += 1
+      bits.insert(rows.rowID)
     }
-    return [(countName, String(written))]
+    return bits
   }
 
   /// A place in a text (line, column) as one number ordered as the places are.
   private static func place(_ line: Int, _ column: Int) -> Int { line << 32 | column }
-
-  /// Checks that the table holds as many rows as were written (a table emptied or added to is noticed).
-  static func checkCount(in db: SQLiteDatabase) throws(SQLiteError) {
-    let count = try db.prepare("SELECT count(*) FROM \(GraphIndexFile.Auxiliary.quoted.schema).\(table)")
-    guard try count.step(), String(count.int(0)) == (try GraphIndexFile.metaValue(countName, in: db, schema: "main")) else {
-      throw SQLiteError(description: "the quoted sentences are not those written")
-    }
-  }
 }

@@ -16,10 +16,10 @@ import Testing
     deinit { unlink(path) }
   }
 
-  @Test("The tables described once are created as format 24 declares them")
+  @Test("The tables described once are created as format 25 declares them")
   func theFormatIsKept() {
-    // The on-disk format of version 24, written out: a change here needs GraphIndexFile.formatVersion bumped.
-    #expect(GraphIndexFile.formatVersion == 24)
+    // The on-disk format of version 25, written out: a change here needs GraphIndexFile.formatVersion bumped.
+    #expect(GraphIndexFile.formatVersion == 25)
     #expect(
       GraphIndexFile.tables == """
         CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT, checksum INTEGER);
@@ -39,10 +39,8 @@ import Testing
         CREATE TABLE territorial_periods(claim INTEGER, earliest INTEGER, latest INTEGER, next INTEGER, checksum INTEGER);
         CREATE TABLE name_terms(exact TEXT, loose TEXT, checksum INTEGER);
         CREATE TABLE name_term_keys(key TEXT, length INTEGER, terms BLOB, checksum INTEGER);
+        CREATE TABLE quoted_sentences(bits BLOB, checksum INTEGER);
         """)
-    #expect(
-      QuotedSentences.creation
-        == "CREATE VIRTUAL TABLE quoted_sentences USING fts5(folded, content = '', tokenize = \"unicode61 remove_diacritics 0\");")
     #expect(
       Mentions.tables == """
         CREATE TABLE passage_rows(folded TEXT, document TEXT, line INTEGER, col INTEGER, end_col INTEGER, text TEXT);

@@ -58,6 +58,18 @@ func linesNaming(_ query: String, in graph: CuratedGraph) throws -> Set<String> 
     #expect(quoted > 50 && quoted < all)
   }
 
+  @Test("a passage's bit is set once it is marked quoted, and no other bit is: across a number's bounds, past the last and before the first")
+  func quotedBitsHoldWhatWasMarked() {
+    var bits = QuotedSentences.Bits(words: [])
+    let marked = [0, 31, 32, 33, 63, 64, 1000]
+    for row in marked.reversed() { bits.insert(row) }
+    #expect(bits.words.count == 1000 / 32 + 1)
+    #expect((-40..<1100).filter(bits.contains) == marked)
+    #expect(bits.count == marked.count)
+    bits.insert(31)
+    #expect(bits.count == marked.count)
+  }
+
   @Test("after an edit of the graph alone (the passages file kept), the quoted sentences and --uncited are the edited graph's")
   func anEditOfTheGraphMarksTheQuotedSentencesAgain() throws {
     let edited = try GraphCopy(keepingIndex: false)
@@ -308,10 +320,11 @@ func expectQuotedSentences(graph: String, corpus: String?, whole: CuratedGraph) 
     let claims = quotes.claims(quoting: DocumentID(rows.text(.document)), line: rows.int(.line), columns: rows.int(.col)...rows.int(.endCol))
     if !claims.isEmpty { expected.insert(rows.rowID) }
   }
-  var stored = Set<Int>()
-  let index = try SQLiteDatabase(path: GraphIndexFile.Auxiliary.quoted.path(beside: main), readOnly: true)
-  let quoted = try index.prepare("SELECT rowid FROM \(QuotedSentences.table)")
-  while try quoted.step() { stored.insert(quoted.int(0)) }
+  let bits = try QuotedSentences.read(in: try SQLiteDatabase(path: main, readOnly: true))
+  // No bit past the sentences' rowids, and each bit that of a sentence expected.
+  #expect(bits.words.count <= all / 32 + 1)
+  let stored = Set((0..<(bits.words.count * 32)).filter(bits.contains))
+  #expect(bits.count == stored.count)
   #expect(
     stored == expected,
     "\(stored.subtracting(expected).sorted().prefix(5)) stored only, \(expected.subtracting(stored).sorted().prefix(5)) not stored")

@@ -10,11 +10,11 @@ import Testing
     let index = try Run("index", "--graph", copy.graph, "--corpus", Paths.corpus)
     #expect(index.status == 0)
     #expect(index.stdout.contains(".index/graph-") && index.stdout.contains(" claims, "))
-    // The main file and its three auxiliary files (the documents' sentences, the graph's texts, the quoted sentences).
+    // The main file and its two auxiliary files (the documents' sentences, the graph's texts).
     let files = try FileManager.default.contentsOfDirectory(atPath: "\(copy.graph)/.index")
-    let auxiliaries = [".passages.sqlite", ".quoted.sqlite", ".texts.sqlite"]
+    let auxiliaries = [".passages.sqlite", ".texts.sqlite"]
     let main = try #require(files.first { name in !auxiliaries.contains { name.hasSuffix($0) } })
-    #expect(files.sorted() == [".passages.sqlite", ".quoted.sqlite", ".sqlite", ".texts.sqlite"].map { String(main.dropLast(".sqlite".count)) + $0 })
+    #expect(files.sorted() == [".passages.sqlite", ".sqlite", ".texts.sqlite"].map { String(main.dropLast(".sqlite".count)) + $0 })
     let stats = try Run("stats", "--graph", copy.graph, "--corpus", Paths.corpus)
     #expect(stats.status == 0 && stats.stderr.isEmpty)
     // A garbled index is noticed, compiled again, and the answer is the same.

@@ -37,8 +37,8 @@ struct IndexTrustTests {
   }
 
   static let notice = "note: the index"
-  /// The files of one index: the main file, its passages, its texts and its quoted sentences.
-  static let filesInASet = 4
+  /// The files of one index: the main file, its passages and its texts.
+  static let filesInASet = 3
 
   @Test("a FIFO, folder, socket or link at the index's name is left alone: every command answers from the YAML with a note, none hangs")
   func nonRegularIndexFile() throws {
@@ -121,35 +121,37 @@ struct IndexTrustTests {
   @Test(
     "rows edited in place are noticed: a note and the YAML's answer, never a wrong one (probe 2.2's six edits)",
     arguments: [
-      ("UPDATE claims SET subject = 'no-such-entity' WHERE id = 'd001-october-revolution-petrograd';", ["conflicts"], "claims"),
-      ("UPDATE sources SET line = -5;", ["show", "lenin"], "sources"),
-      ("UPDATE sources SET line = -5;", ["mentions", "Орынбор"], "sources"),
-      ("UPDATE sources SET line = -5;", ["cite", "d001-stalin-heads-narkomnats"], "sources"),
-      ("UPDATE sources SET line = -5;", ["timeline", "bokeikhanov"], "sources"),
-      ("DELETE FROM entities WHERE rowid % 2 = 0 OR id = 'alikhan-bokeikhanov';", ["path", "bokeikhanov", "lenin"], "entities"),
-      ("DELETE FROM entities WHERE rowid % 2 = 0 OR id = 'vladimir-lenin';", ["show", "lenin"], "entities"),
-      ("DELETE FROM names;", ["search", "bokeikhanov"], "names"),
-      ("INSERT INTO quoted_sentences(quoted_sentences) VALUES('delete-all');", ["mentions", "Орынбор", "--uncited"], "quoted_sentences"),
-      // A sentence made up as quoted: only the count of the quoted sentences tells (the sentences shown are not it).
-      ("INSERT INTO quoted_sentences(rowid, folded) VALUES(987654321, 'orynbor');", ["mentions", "Орынбор", "--uncited"], "quoted_sentences"),
+      ("UPDATE claims SET subject = 'no-such-entity' WHERE id = 'd001-october-revolution-petrograd';", ["conflicts"]),
+      ("UPDATE sources SET line = -5;", ["show", "lenin"]),
+      ("UPDATE sources SET line = -5;", ["mentions", "Орынбор"]),
+      ("UPDATE sources SET line = -5;", ["cite", "d001-stalin-heads-narkomnats"]),
+      ("UPDATE sources SET line = -5;", ["timeline", "bokeikhanov"]),
+      ("DELETE FROM entities WHERE rowid % 2 = 0 OR id = 'alikhan-bokeikhanov';", ["path", "bokeikhanov", "lenin"]),
+      ("DELETE FROM entities WHERE rowid % 2 = 0 OR id = 'vladimir-lenin';", ["show", "lenin"]),
+      ("DELETE FROM names;", ["search", "bokeikhanov"]),
+      ("DELETE FROM quoted_sentences;", ["mentions", "Орынбор", "--uncited"]),
+      // No sentence marked quoted, or sentences at random.
+      ("UPDATE quoted_sentences SET bits = zeroblob(length(bits));", ["mentions", "Орынбор", "--uncited"]),
+      ("UPDATE quoted_sentences SET bits = randomblob(length(bits));", ["mentions", "Орынбор", "--uncited"]),
+      // A second row, the same bits: one row is read.
+      ("INSERT INTO quoted_sentences SELECT * FROM quoted_sentences;", ["mentions", "Орынбор", "--uncited"]),
       // Each key's words turned round by one: other words, in another order.
-      ("UPDATE name_term_keys SET terms = substr(terms, 5) || substr(terms, 1, 4);", ["search", "Bokeikhanof"], "name_term_keys"),
-      ("UPDATE claims SET relation = 'no_such_relation' WHERE relation IS NOT NULL;", ["timeline", "bokeikhanov"], "claims"),
-      ("UPDATE claims SET relation = 'no_such_relation' WHERE relation IS NOT NULL;", ["neighbors", "bokeikhanov"], "claims"),
-      ("UPDATE sources SET quote = 'every quote replaced';", ["cite", "d001-stalin-heads-narkomnats"], "sources"),
+      ("UPDATE name_term_keys SET terms = substr(terms, 5) || substr(terms, 1, 4);", ["search", "Bokeikhanof"]),
+      ("UPDATE claims SET relation = 'no_such_relation' WHERE relation IS NOT NULL;", ["timeline", "bokeikhanov"]),
+      ("UPDATE claims SET relation = 'no_such_relation' WHERE relation IS NOT NULL;", ["neighbors", "bokeikhanov"]),
+      ("UPDATE sources SET quote = 'every quote replaced';", ["cite", "d001-stalin-heads-narkomnats"]),
       (
         "DELETE FROM sources WHERE claim = (SELECT rowid - 1 FROM claims WHERE id = 'd001-stalin-heads-narkomnats');",
-        ["cite", "d001-stalin-heads-narkomnats"], "sources"
+        ["cite", "d001-stalin-heads-narkomnats"]
       ),
-      ("DELETE FROM claims WHERE subject = 'alikhan-bokeikhanov' AND rowid % 2 = 0;", ["show", "bokeikhanov"], "claims"),
+      ("DELETE FROM claims WHERE subject = 'alikhan-bokeikhanov' AND rowid % 2 = 0;", ["show", "bokeikhanov"]),
     ])
-  func inPlaceEdits(_ sql: String, _ arguments: [String], _ table: String) throws {
+  func inPlaceEdits(_ sql: String, _ arguments: [String]) throws {
     let copy = try GraphCopy(keepingIndex: false)
     let path = try Self.compile(copy.graph)
     let truth = try Self.bounded(arguments + ["--graph", copy.graph, "--corpus", Paths.corpus])
     #expect(truth.stderr.isEmpty)
-    // The quoted sentences are a file of their own beside the main file (NAME.quoted.sqlite).
-    try Self.edit(table == "quoted_sentences" ? String(path.dropLast(".sqlite".count)) + ".quoted.sqlite" : path, sql)
+    try Self.edit(path, sql)
     let run = try Self.bounded(arguments + ["--graph", copy.graph, "--corpus", Paths.corpus])
     #expect(run.status == truth.status && run.stdout == truth.stdout, "\(arguments) after \(sql)")
     #expect(
