@@ -71,7 +71,7 @@ struct CorpusPassages {
       return read
     }
     self.texts = texts
-    passages = Background { () throws(SQLiteError) in
+    passages = Background(yielding: true) { () throws(SQLiteError) in
       let read = try texts.result().get()
       if let file = read.unreadable { throw SQLiteError(description: "cannot read \(file)") }
       let key = GraphIndexFile.corpusKey(read.texts.map { ($0.document, $0.fingerprint) }, folding: folding)

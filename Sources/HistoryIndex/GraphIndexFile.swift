@@ -139,6 +139,7 @@ enum GraphIndexFile {
   /// ties, then the statistics and disagreements. The network is freed (and its
   /// pages given back) before the agreements are worked out.
   static func derived(of graph: CuratedGraph) -> Background<Derived> {
+    // Not yielding: the main file's claims wait for the agreements it works out.
     Background { () throws(SQLiteError) in
       let ranked = rankingsAndTies(of: graph)
       FreedMemory.release()
@@ -160,13 +161,13 @@ enum GraphIndexFile {
     corpusFiles: [FileFingerprint], corpusOption: String?, place: (graph: String, corpus: String), begun derived: Background<Derived>,
     to path: String
   ) throws(SQLiteError) {
-    let graphTexts = Background { () throws(SQLiteError) in
+    let graphTexts = Background(yielding: true) { () throws(SQLiteError) in
       try writeAuxiliary(.texts, to: Auxiliary.texts.path(beside: path)) { db throws(SQLiteError) in
         try GraphTexts.write(graph, into: db)
       }
     }
     // The quoted sentences, once the passages are written (or kept): found in the passages file.
-    let quoted = Background { () throws(SQLiteError) in
+    let quoted = Background(yielding: true) { () throws(SQLiteError) in
       _ = try passages.result().get()
       return try QuotedSentences.find(graph, passages: Auxiliary.passages.path(beside: path))
     }
@@ -744,8 +745,17 @@ final class Background<Value: Sendable>: @unchecked Sendable {
   private var value: Result<Value, SQLiteError>?
   private let done = DispatchSemaphore(value: 0)
 
-  init(_ work: @escaping @Sendable () throws(SQLiteError) -> Value) {
+  /// Begins `work` on a new thread.
+  ///
+  /// - Parameter yielding: run it below the calling thread's priority (Linux's nice
+  ///   10), for bulk work whose result is wanted last: the main file's rows, which
+  ///   the compile ends with, then are not slowed by the full-text tables beside them.
+  init(yielding: Bool = false, _ work: @escaping @Sendable () throws(SQLiteError) -> Value) {
     let thread = Thread { [self] in
+      #if os(Linux)
+        // On Linux a nice value is the calling thread's own (`who` 0 is this thread).
+        if yielding { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
+      #endif
       value = Result { () throws(SQLiteError) in try work() }
       done.signal()
     }
