@@ -8,12 +8,13 @@ import Synchronization
 #endif
 
 /// The documents' texts read, and the passages file written from them, on
-/// threads of their own beside the rest of a compile (the main file's rows, the
-/// rankings), not before it on the main thread; each text is let go once its
-/// sentences are in.
+/// threads of their own from the moment the load has read the graph's files:
+/// beside the rest of the load (the quotes checked, the graph built) and of the
+/// compile (the main file's rows, the rankings), below the main thread's
+/// priority; each text is let go once its sentences are in.
 ///
 /// What was read is checked against what loading checked (see
-/// ``GraphIndex/write(_:report:graph:corpus:filesBefore:place:temporary:to:keepPassages:)``):
+/// ``GraphIndex/write(_:report:graph:corpus:filesBefore:place:temporary:to:passages:)``):
 /// each text must be the one whose SHA-256 loading checked, unchanged since before loading.
 struct CorpusPassages {
   /// A document's text as read.
@@ -39,6 +40,7 @@ struct CorpusPassages {
   let texts: Background<Read>
   /// The passages file (kept or written) once the texts are read, on a thread of its own.
   let passages: Background<GraphIndexFile.Written>
+  private let handoff: Handoff
 
   /// Begins reading the texts of `documents` (ids and file names) in `corpus`,
   /// then writing their passages beside the main file `path`.
@@ -75,13 +77,21 @@ struct CorpusPassages {
       let read = try texts.result().get()
       if let file = read.unreadable { throw SQLiteError(description: "cannot read \(file)") }
       let key = GraphIndexFile.corpusKey(read.texts.map { ($0.document, $0.fingerprint) }, folding: folding)
-      return try GraphIndexFile.writePassages(handoff.take(), corpus: key, folding: folding, current: current, to: path)
+      return try GraphIndexFile.writePassages(
+        handoff.take(), corpus: key, folding: folding, current: current, to: path, stopped: { handoff.stopped.load(ordering: .relaxed) })
     }
+    self.handoff = handoff
   }
 
-  /// The texts read, from the thread reading them to the one writing their passages.
+  /// Stops writing the passages (at the next sentence) when they are no longer wanted:
+  /// the load failed, or the index is not written.
+  func stop() { handoff.stopped.store(true, ordering: .relaxed) }
+
+  /// The texts read, from the thread reading them to the one writing their passages,
+  /// and whether the passages are still wanted.
   private final class Handoff: Sendable {
     let texts = Mutex<[(DocumentID, String)]>([])
+    let stopped = Atomic<Bool>(false)
 
     /// The texts, no longer held here.
     func take() -> [(DocumentID, String)] {

@@ -154,12 +154,24 @@ public enum GraphIndex {
       attempt += 1
       let before = inputsBefore(graph: graph, corpus: corpus)
       let temporary = "\(folder)/.building-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sqlite"
+      var corpusPassages: CorpusPassages?
       // Whatever became of the compile (what was published is no longer at these names), once no thread writes them.
-      defer { for file in [temporary] + GraphIndexFile.Auxiliary.allCases.map({ $0.path(beside: temporary) }) { unlink(file) } }
-      let (loaded, report) = try GraphLoader.load(graph: graph, corpus: corpus)
+      defer {
+        // Written and published by now if the index was: else no longer wanted.
+        corpusPassages?.stop()
+        corpusPassages?.finish()
+        for file in [temporary] + GraphIndexFile.Auxiliary.allCases.map({ $0.path(beside: temporary) }) { unlink(file) }
+      }
+      // The texts are read, and split into passages, on threads of their own from the moment the load has read them,
+      // beside the rest of the load (the quotes checked, the graph built) and of the compile.
+      let (loaded, report) = try GraphLoader.load(graph: graph, corpus: corpus) { documents, corpus, folding in
+        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
+        corpusPassages = CorpusPassages(
+          documents.map { ($0.id, $0.file) }, corpus: corpus, folding: folding, current: keepPassages ? path : nil, to: temporary)
+      }
       let outcome = write(
         loaded, report: report, graph: graph, corpus: corpus, filesBefore: before, place: place(graph: graph, corpus: corpus),
-        temporary: temporary, to: path, keepPassages: keepPassages)
+        temporary: temporary, to: path, passages: corpusPassages)
       if case .notWritten(let reason) = outcome, reason.hasSuffix(Self.changedWhileRead), attempt < 2 { continue }
       return (loaded, report, outcome)
     }
@@ -396,13 +408,14 @@ public enum GraphIndex {
   /// `filesBefore`, taken before loading, once the index is written).
   ///
   /// - Parameter temporary: the name the new main file is written under (its auxiliary files beside it) until published at
-  ///   `path`; the caller removes what is left at it once this returns.
-  /// - Parameter keepPassages: keep the current index's passages file if it holds the same corpus.
+  ///   `path`; the caller removes what is left at it once this returns, and the passages are written.
+  /// - Parameter passages: the texts read and their passages written beside `temporary`, begun during the load
+  ///   (kept from the current index if it holds the same corpus); `nil` if they could not be begun.
   static func write(
     _ graph: CuratedGraph, report: LoadReport, graph folder: String, corpus option: String?, filesBefore: Inputs,
-    place: (graph: String, corpus: String), temporary: String, to path: String, keepPassages: Bool
+    place: (graph: String, corpus: String), temporary: String, to path: String, passages corpusPassages: CorpusPassages?
   ) -> Outcome {
-    guard let corpus = report.corpus else { return .notWritten(reason: "no corpus: quotes were not located") }
+    guard report.corpus != nil else { return .notWritten(reason: "no corpus: quotes were not located") }
     guard GraphIndexFile.canStore(graph) else { return .notWritten(reason: "an alias holds a character the index uses as a separator") }
     let changed = { (file: String) in Outcome.notWritten(reason: "\(file) \(Self.changedWhileRead)") }
     var graphFiles: [FileFingerprint] = []
@@ -413,16 +426,7 @@ public enum GraphIndex {
       graphFiles.append(now)
     }
     let indexFolder = (path as NSString).deletingLastPathComponent
-    do {
-      try FileManager.default.createDirectory(atPath: indexFolder, withIntermediateDirectories: true)
-    } catch {
-      return .notWritten(reason: "cannot create \(indexFolder)")
-    }
-    // The texts are read, and split into passages, on threads of their own beside the rest of the compile.
-    let corpusPassages = CorpusPassages(
-      graph.documents.values.map { ($0.id, $0.file) }, corpus: corpus, folding: graph.schema.nameFolding, current: keepPassages ? path : nil,
-      to: temporary)
-    defer { corpusPassages.finish() }
+    guard let corpusPassages else { return .notWritten(reason: "cannot create \(indexFolder)") }
     // What needs the graph alone is begun while the texts are read (and waited for before the files are removed).
     let derived = GraphIndexFile.derived(of: graph)
     defer { _ = derived.result() }
@@ -434,6 +438,7 @@ public enum GraphIndex {
     if let file = read.unreadable { return .notWritten(reason: "cannot read \(file)") }
     // Loading checked the quotes against texts with the listed SHA-256: these must be those texts, unchanged since before loading
     // (a text that is not UTF-8 any more has other bytes in the string, whose SHA-256 is not the one listed).
+    guard read.texts.count == graph.documents.count else { return .notWritten(reason: "the texts read are not the graph's documents") }
     for (text, document) in zip(read.texts, graph.documents.values) {
       let file = text.fingerprint.path
       guard filesBefore.statuses[file].map({ $0 == text.fingerprint.status }) ?? true, text.sha256 == document.sha256 else { return changed(file) }

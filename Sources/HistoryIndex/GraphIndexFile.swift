@@ -135,15 +135,16 @@ enum GraphIndexFile {
   typealias Derived = (rankings: ([Ranking], ties: (ends: ContiguousArray<Int32>, degrees: ContiguousArray<Int32>)), findings: [(String, String)])
 
   /// Begins, on a thread of its own, the part of a compile that needs the graph
-  /// alone and little memory (begun before the texts are read): the rankings and
-  /// ties, then the statistics and disagreements. The network is freed (and its
-  /// pages given back) before the agreements are worked out.
+  /// alone and little memory (begun before the texts are read): the statistics and
+  /// disagreements (the agreements they are found from are the graph's, kept for
+  /// the claims' rows), then, below the main thread's priority, the rankings and ties.
   static func derived(of graph: CuratedGraph) -> Background<Derived> {
-    // Not yielding: the main file's claims wait for the agreements it works out.
     Background { () throws(SQLiteError) in
-      let ranked = rankingsAndTies(of: graph)
-      FreedMemory.release()
+      // The agreements first, at the main thread's priority: its claims wait for them.
       let found = try findings(of: graph)
+      FreedMemory.release()
+      Background<Derived>.yieldFromNowOn()
+      let ranked = rankingsAndTies(of: graph)
       FreedMemory.release()
       return (ranked, found)
     }
@@ -152,7 +153,7 @@ enum GraphIndexFile {
   /// Writes the graph, its report and the fingerprints into a new index whose
   /// main file is `path` (its auxiliary files beside it, see ``Auxiliary/path(beside:)``).
   ///
-  /// - Parameter passages: the passages file, begun once the graph was loaded (``CorpusPassages/passages``).
+  /// - Parameter passages: the passages file, begun during the load (``CorpusPassages/passages``).
   /// - Parameter lines: each document's number of lines.
   /// - Parameter place: the resolved graph folder and corpus folder it is compiled for (see ``GraphIndex/place(graph:corpus:)``).
   /// - Parameter derived: the rankings and findings, begun (see ``derived(of:)``).
@@ -175,21 +176,15 @@ enum GraphIndexFile {
     let territorial = Background { () throws(SQLiteError) in territorialPeriods(of: graph) }
     // Every writer is waited for, even when one fails, so that no thread writes on after the files are removed.
     let main = Result { () throws(SQLiteError) in
-      try writeMain(graph, report: report, lines: lines, territorial: territorial, graphFiles: graphFiles, corpusFiles: corpusFiles, to: path)
+      try writeMain(
+        graph, report: report, lines: lines, territorial: territorial, derived: derived, graphFiles: graphFiles, corpusFiles: corpusFiles,
+        to: path)
     }
     // Waited for too when the main file failed: it reads the graph.
     _ = territorial.result()
     let quotedFound = quoted.result()
     let written = [(Auxiliary.passages, passages.result()), (.texts, graphTexts.result())]
-    let derivedFound = derived.result()
     let db = try main.get()
-    let ((rankings, ties), statistics) = try derivedFound.get()
-    try insertMeta(statistics, into: db)
-    try insert(rankings, into: db)
-    let tieRow = try TableStatement<TiesTable>.insert(into: db)
-    try tieRow.bind(.ends, ties.ends)
-    try tieRow.bind(.degrees, ties.degrees)
-    try tieRow.run()
     for (part, result) in written {
       let file = try result.get()
       try insertMeta([(part.idName, file.id), (part.sizeName, String(file.size)), (part.identityName, file.identity)], into: db)
@@ -350,7 +345,7 @@ enum GraphIndexFile {
   /// one of the current index (`current`) if it holds this corpus (`corpus`, a key
   /// of the documents' ids and texts: see ``corpusKey(_:folding:)``).
   static func writePassages(
-    _ texts: consuming [(DocumentID, String)], corpus: String, folding: NameFolding, current: String?, to path: String
+    _ texts: consuming [(DocumentID, String)], corpus: String, folding: NameFolding, current: String?, to path: String, stopped: () -> Bool
   ) throws(SQLiteError) -> Written {
     let file = Auxiliary.passages.path(beside: path)
     // A link to the current passages file, under the new index's name (kept if it holds this corpus).
@@ -362,7 +357,7 @@ enum GraphIndexFile {
       // Handed over, not copied: the writer lets each text go once its sentences are in.
       var given: [(DocumentID, String)] = []
       swap(&given, &texts)
-      let plain = try Mentions.write(consume given, folding: folding, into: db)
+      let plain = try Mentions.write(consume given, folding: folding, into: db, stopped: stopped)
       try insertMeta([(Mentions.plainName, plain ? "1" : "0")], into: db)
     }
   }
@@ -390,10 +385,10 @@ enum GraphIndexFile {
     return written
   }
 
-  /// Writes every table of the main file but the auxiliary files' meta rows, in a transaction left open.
+  /// Writes every table of the main file but the auxiliary files' meta rows and the quoted sentences, in a transaction left open.
   private static func writeMain(
-    _ graph: CuratedGraph, report: LoadReport, lines: [DocumentID: Int], territorial: Background<[TerritorialPeriod]>, graphFiles: [FileFingerprint],
-    corpusFiles: [FileFingerprint], to path: String
+    _ graph: CuratedGraph, report: LoadReport, lines: [DocumentID: Int], territorial: Background<[TerritorialPeriod]>,
+    derived: Background<Derived>, graphFiles: [FileFingerprint], corpusFiles: [FileFingerprint], to path: String
   ) throws(SQLiteError) -> SQLiteDatabase {
     let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
     try db.execute(writing)
@@ -563,6 +558,13 @@ enum GraphIndexFile {
       }
     }
     try insertMeta(places.spans, into: db)
+    let ((rankings, ties), statistics) = try derived.result().get()
+    try insertMeta(statistics, into: db)
+    try insert(rankings, into: db)
+    let tieRow = try TableStatement<TiesTable>.insert(into: db)
+    try tieRow.bind(.ends, ties.ends)
+    try tieRow.bind(.degrees, ties.degrees)
+    try tieRow.run()
     try db.execute(lookups)
     return db
   }
@@ -752,14 +754,19 @@ final class Background<Value: Sendable>: @unchecked Sendable {
   ///   the compile ends with, then are not slowed by the full-text tables beside them.
   init(yielding: Bool = false, _ work: @escaping @Sendable () throws(SQLiteError) -> Value) {
     let thread = Thread { [self] in
-      #if os(Linux)
-        // On Linux a nice value is the calling thread's own (`who` 0 is this thread).
-        if yielding { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
-      #endif
+      if yielding { Self.yieldFromNowOn() }
       value = Result { () throws(SQLiteError) in try work() }
       done.signal()
     }
     thread.start()
+  }
+
+  /// Runs the calling thread below the main thread's priority from now on (Linux's
+  /// nice 10: a nice value is a thread's own there, and `who` 0 is this thread).
+  static func yieldFromNowOn() {
+    #if os(Linux)
+      _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+    #endif
   }
 
   /// What the work gave, once it is done (asked as often as need be).

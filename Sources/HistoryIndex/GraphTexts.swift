@@ -1,5 +1,4 @@
 import Foundation
-import GraphEngine
 import HistoryGraph
 
 /// A text of the graph itself that holds the words searched for: a claim's
@@ -91,22 +90,17 @@ enum GraphTexts {
   }
 
   /// Adds every text of the graph to the index, its rowid giving the graph's order
-  /// (the texts folded on all cores).
+  /// (listed and folded on the calling thread, a chunk of entities and claims at a time).
   static func write(_ graph: CuratedGraph, into db: SQLiteDatabase) throws(SQLiteError) {
     let insert = try TableStatement<GraphTextRowsTable>.insert(into: db, rowID: true)
     let items = graph.entities.count + graph.claims.count
     let chunkSize = 2_048
     var order = 0
-    // The texts of a few chunks of entities and claims listed and folded on all cores, each written before the next are made.
-    try ParallelWindows.forEach((items + chunkSize - 1) / chunkSize, window: 16) { chunk in
-      texts(of: graph, items: (chunk * chunkSize)..<min(items, (chunk + 1) * chunkSize)).map {
-        ($0, Mentions.folded($0.text, graph.schema.nameFolding).joined(separator: " "))
-      }
-    } _: { _, folded throws(SQLiteError) in
-      for (text, words) in folded {
+    for start in stride(from: 0, to: items, by: chunkSize) {
+      for text in texts(of: graph, items: start..<min(items, start + chunkSize)) {
         order += 1
         try insert.bindRowID(order)
-        try insert.bind(.folded, words)
+        try insert.bind(.folded, Mentions.folded(text.text, graph.schema.nameFolding).joined(separator: " "))
         try insert.bind(.field, text.field.rawValue)
         try insert.bind(.entity, text.entity.rawValue)
         try insert.bind(.claim, text.claim?.rawValue)

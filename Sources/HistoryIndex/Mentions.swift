@@ -1,5 +1,4 @@
 import Foundation
-import GraphEngine
 import HistoryGraph
 
 /// A sentence of a document (or the whole line, if it has no sentence end) that names what was searched for.
@@ -118,17 +117,6 @@ package enum Mentions {
     try endLine()
   }
 
-  /// Where each line of a text starts, as UTF-8 offsets (lines end as ``sentences(of:)`` ends them).
-  static func lineStarts(of text: String) -> [Int] {
-    var starts = [0]
-    var previous: UInt8 = 0
-    for (offset, byte) in text.utf8.enumerated() {
-      if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") { starts.append(offset + 1) }
-      previous = byte
-    }
-    return starts
-  }
-
   /// Whitespace as quote locators count it (a run is one column).
   private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
@@ -149,13 +137,17 @@ package enum Mentions {
     return scalars[(i - 3)..<i].allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
   }
 
-  /// Adds every sentence of every text to the index (split and folded on all cores).
-  /// Each text is let go once its sentences are in, before the full-text index is
-  /// made of them: given up by the caller, a large text is not held to the end.
+  /// Adds every sentence of every text to the index, split and folded on the
+  /// calling thread (in a compile, one yielding to the main file's rows). Each
+  /// text is let go once its sentences are in, before the full-text index is made
+  /// of them: given up by the caller, a large text is not held to the end.
   ///
+  /// - Parameter stopped: asked before each sentence; once it says so, the write stops with an error.
   /// - Returns: whether FTS5 reads every folded word as itself (see ``PlainWords``), for the meta row ``plainName``.
   @discardableResult
-  package static func write(_ texts: consuming [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase) throws(SQLiteError) -> Bool {
+  package static func write(
+    _ texts: consuming [(DocumentID, String)], folding: NameFolding, into db: SQLiteDatabase, stopped: () -> Bool = { false }
+  ) throws(SQLiteError) -> Bool {
     let insert = try TableStatement<PassageRowsTable>.insert(into: db)
     let plainWords = try PlainWords()
     var plain = true
@@ -172,55 +164,21 @@ package enum Mentions {
       try insert.run()
     }
     /// A sentence's folded words, and whether they are plain ASCII (which FTS5 reads as itself).
-    @Sendable func words(of text: String) -> (String, plainASCII: Bool) {
+    func words(of text: String) -> (String, plainASCII: Bool) {
       let words = folded(text, folding).joined(separator: " ")
       return (words, PlainWords.isPlainASCII(words))
     }
     for index in texts.indices {
       let (document, text) = texts[index]
       texts[index].1 = ""
-      // Chunks of whole lines, so that line numbers are the chunk's first line plus the sentence's.
-      let starts = lineStarts(of: text)
-      let chunkSize = 2_000
-      let chunks = (starts.count + chunkSize - 1) / chunkSize
-      let longestLine = zip(starts, starts.dropFirst().map { $0 - 1 } + [text.utf8.count]).lazy.map { $1 - $0 }.max() ?? 0
-      guard longestLine <= longLine else {
-        // A line as long as a text (OCR often gives one): split as it is read, and
-        // folded on all cores a batch of sentences at a time.
-        var batch: [(line: Int, column: Int, endColumn: Int, text: String)] = []
-        func flush() throws(SQLiteError) {
-          let texts = batch.map(\.text)
-          let words = Parallel.map(texts.count) { words(of: texts[$0]) }
-          for (sentence, words) in zip(batch, words) { try add(sentence, words: words, of: document) }
-          batch.removeAll(keepingCapacity: true)
-        }
-        try forEachSentence(of: text) { (line, column, endColumn, sentence) throws(SQLiteError) in
-          batch.append((line, column, endColumn, sentence))
-          if batch.count == chunkSize * 16 { try flush() }
-        }
-        try flush()
-        continue
-      }
-      let utf8 = text.utf8
-      // Split and folded on all cores a few chunks at a time, each written before the next are made.
-      try ParallelWindows.forEach(chunks, window: 16) { chunk in
-        let first = starts[chunk * chunkSize]
-        let end = (chunk + 1) * chunkSize < starts.count ? starts[(chunk + 1) * chunkSize] - 1 : utf8.count
-        let part = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: end)]))
-        return sentences(of: part).map { ($0, words(of: $0.text)) }
-      } _: { chunk, found throws(SQLiteError) in
-        for (sentence, words) in found {
-          try add((chunk * chunkSize + sentence.line, sentence.column, sentence.endColumn, sentence.text), words: words, of: document)
-        }
+      try forEachSentence(of: text) { (line, column, endColumn, sentence) throws(SQLiteError) in
+        if stopped() { throw SQLiteError(description: "the passages were no longer wanted") }
+        try add((line, column, endColumn, sentence), words: words(of: sentence), of: document)
       }
     }
     try db.execute("INSERT INTO \(searchTable)(rowid, folded) SELECT rowid, folded FROM \(PassageRowsTable.tableName);")
     return plain
   }
-
-  /// The longest line, in UTF-8 bytes, split in chunks of lines on all cores; a
-  /// text with a longer one is split as it is read (see ``write(_:folding:into:)``).
-  static let longLine = 1 << 20
 
   /// The passages file's meta row saying whether FTS5 reads every folded word of its sentences as itself.
   static let plainName = "plain_words"

@@ -201,6 +201,7 @@ func indexFiles(of main: String) -> [String] {
   @Test func aFailingGraphFailsAsTheYAMLDoes() throws {
     let copy = try GraphCopy(keepingIndex: false)
     _ = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    let files = try FileManager.default.contentsOfDirectory(atPath: "\(copy.graph)/.index").sorted()
     try copy.append("\n- id: broken\n  kind: no-such-kind\n  labels: {kk: \"Жоқ\"}\n", to: "entities/core.yaml")
     var viaIndex: [Diagnostic] = []
     var viaYAML: [Diagnostic] = []
@@ -208,6 +209,8 @@ func indexFiles(of main: String) -> [String] {
     do { _ = try GraphLoader.load(graph: copy.graph, corpus: Paths.corpus) } catch { viaYAML = error.diagnostics }
     #expect(!viaIndex.isEmpty)
     #expect(viaIndex == viaYAML)
+    // The passages begun while the broken graph was loaded are stopped and removed: the index folder is as it was.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: "\(copy.graph)/.index").sorted() == files)
   }
 
   @Test func aCorpusTextChangedUnderTheIndexIsNotAnsweredFromIt() throws {

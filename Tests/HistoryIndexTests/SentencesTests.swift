@@ -91,8 +91,28 @@ private func generatedTexts(count: Int, pieces: Int) -> [String] {
     }
   }
 
-  /// More lines than one chunk of the parallel split, with CR LF pairs (which do not end a line);
-  /// or a line longer than ``Mentions/longLine`` among short ones, split as it is read.
+  @Test func writingThePassagesStopsWhenTheyAreNoLongerWanted() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("sentences-\(UUID().uuidString).sqlite").path
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let db = try SQLiteDatabase(path: file, readOnly: false, create: true)
+    try db.execute("PRAGMA journal_mode=OFF; BEGIN;" + Mentions.tables)
+    let text = String(repeating: "Алаш партиясы Орынборда құрылды. ", count: 100)
+    var asked = 0
+    #expect(throws: SQLiteError.self) {
+      try Mentions.write([(DocumentID("d"), text)], folding: .kazakhCyrillicLatin, into: db) {
+        asked += 1
+        return asked > 10
+      }
+    }
+    // Ten sentences were written, then asked once more and stopped.
+    #expect(asked == 11)
+    let rows = try db.prepare("SELECT count(*) FROM passage_rows")
+    _ = try rows.step()
+    #expect(rows.int(0) == 10)
+  }
+
+  /// Thousands of lines, with CR LF pairs (which do not end a line); or a line of
+  /// over a megabyte among short ones.
   @Test(arguments: [false, true]) func theIndexHoldsEverySentenceOfALongTextInOrder(oneLongLine: Bool) throws {
     let seeds = try FileManager.default.contentsOfDirectory(atPath: Paths.corpus).sorted().map {
       try String(contentsOfFile: "\(Paths.corpus)/\($0)", encoding: .utf8)
@@ -100,13 +120,13 @@ private func generatedTexts(count: Int, pieces: Int) -> [String] {
     let text: String
     if oneLongLine {
       let line = seeds.joined(separator: " ").replacing("\n", with: " ")
-      text = seeds[0] + "\n" + String(repeating: line + " ", count: Mentions.longLine / line.utf8.count + 1) + "\n" + seeds[1]
-      #expect(text.split(separator: "\n").contains { $0.utf8.count > Mentions.longLine })
+      text = seeds[0] + "\n" + String(repeating: line + " ", count: (1 << 20) / line.utf8.count + 1) + "\n" + seeds[1]
+      #expect(text.split(separator: "\n").contains { $0.utf8.count > 1 << 20 })
     } else {
       text =
         (seeds + generatedTexts(count: 1_500, pieces: 30)).joined(separator: "\n") + "\n" + seeds.joined(separator: "\r\n") + "\n"
         + seeds.joined(separator: "\n")
-      #expect(Mentions.lineStarts(of: text).count > 4_000)
+      #expect(text.utf8.count { $0 == UInt8(ascii: "\n") } > 4_000)
     }
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("sentences-\(UUID().uuidString).sqlite").path
     defer { try? FileManager.default.removeItem(atPath: file) }

@@ -40,6 +40,19 @@ public enum GraphLoader {
     var state = LoaderState(graphPath: graph)
     return try state.run(corpusOverride: corpus)
   }
+
+  /// Loads as ``load(graph:corpus:)`` does, telling `textsFound` the documents,
+  /// the corpus folder and the schema's name folding once the graph's files and
+  /// the texts are read (before the quotes are checked and the graph is built),
+  /// if the schema and the corpus folder were found: work on the texts can then
+  /// begin beside the rest of the load (the texts read then are to be checked
+  /// against the SHA-256 the documents list, as loading checks its own).
+  package static func load(
+    graph: String, corpus: String?, textsFound: (_ documents: [Document], _ corpus: String, _ folding: NameFolding) -> Void
+  ) throws(LoadError) -> (CuratedGraph, LoadReport) {
+    var state = LoaderState(graphPath: graph)
+    return try state.run(corpusOverride: corpus, textsFound: textsFound)
+  }
 }
 
 package struct LoaderState {
@@ -54,7 +67,9 @@ package struct LoaderState {
     self.graphPath = graphPath.hasSuffix("/") && graphPath.count > 1 ? String(graphPath.dropLast()) : graphPath
   }
 
-  mutating func run(corpusOverride: String?) throws(LoadError) -> (CuratedGraph, LoadReport) {
+  mutating func run(
+    corpusOverride: String?, textsFound: (_ documents: [Document], _ corpus: String, _ folding: NameFolding) -> Void = { _, _, _ in }
+  ) throws(LoadError) -> (CuratedGraph, LoadReport) {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     let top = SourceLocation(file: graphPath, line: 1, column: 1)
@@ -139,6 +154,7 @@ package struct LoaderState {
       }
     }
     firstReads = []
+    if let corpus, let schema { textsFound(documents, corpus, schema.nameFolding) }
 
     // The claims' quotes are checked against the texts, one file per core (the
     // texts are freed once they are); then each file's claims are given the
