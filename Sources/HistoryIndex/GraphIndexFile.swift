@@ -582,11 +582,16 @@ enum GraphIndexFile {
   }
 
   /// Whether every text of the graph can be stored as this format stores it.
+  ///
+  /// A text holding the separator's byte anywhere cannot (even joined to a mark
+  /// that follows it into one character).
   static func canStore(_ graph: CuratedGraph) -> Bool {
-    !graph.entities.values.contains { entity in
-      entity.aliases.contains { $0.contains(separator) } || entity.aliases == [""] || entity.labels.values.contains { $0.contains(separator) }
-    } && !graph.documents.values.contains { document in document.labels.values.contains { $0.contains(separator) } }
-      && !graph.claims.values.contains { claim in claim.sources.contains { $0.translations.values.contains { $0.contains(separator) } } }
+    let byte = separator.asciiValue!
+    func holdsSeparator(_ text: String) -> Bool { text.utf8.contains(byte) }
+    return !graph.entities.values.contains { entity in
+      entity.aliases.contains(where: holdsSeparator) || entity.aliases == [""] || entity.labels.values.contains(where: holdsSeparator)
+    } && !graph.documents.values.contains { document in document.labels.values.contains(where: holdsSeparator) }
+      && !graph.claims.values.contains { claim in claim.sources.contains { $0.translations.values.contains(where: holdsSeparator) } }
   }
 
   /// Labels stored as one text: tag, label, tag, label, … joined by the separator, in the declared order.

@@ -42,9 +42,11 @@ public struct CuratedGraph: Sendable {
     self.entities = KeyedList(entities, key: \.id)
     self.claims = KeyedList(claims, key: \.id)
     var byEntity: [EntityID: [Int]] = [:]
-    for (index, claim) in claims.enumerated() {
-      byEntity[claim.subject, default: []].append(index)
-      if let object = claim.object, object != claim.subject { byEntity[object, default: []].append(index) }
+    // By index, not by element: a claim's fields are read in place, not each claim copied.
+    for index in claims.indices {
+      let subject = claims[index].subject
+      byEntity[subject, default: []].append(index)
+      if let object = claims[index].object, object != subject { byEntity[object, default: []].append(index) }
     }
     claimsByEntity = byEntity
   }

@@ -150,17 +150,19 @@ public struct GraphBuilder: Sendable {
         check(claims[index], fields: claimFields[index], vocabulary: vocabulary, kinds: kinds, documents: documentIDs)
       }
     }
-    for (index, claim) in claims.enumerated() {
-      if let first = claimSeen[claim.id] {
+    // By index, not by element: only a claim's id and place are read, not each claim copied.
+    for index in claims.indices {
+      let (id, location) = (claims[index].id, claims[index].location)
+      if let first = claimSeen[id] {
         problems.append(
-          Diagnostic(.duplicateID, at: claim.location, "claim id '\(claim.id)' is already used at \(first)", hint: "give this claim its own id"))
+          Diagnostic(.duplicateID, at: location, "claim id '\(id)' is already used at \(first)", hint: "give this claim its own id"))
         continue
       }
-      claimSeen[claim.id] = claim.location
-      if !isWellFormedID(claim.id.rawValue) {
+      claimSeen[id] = location
+      if !isWellFormedID(id.rawValue) {
         problems.append(
           Diagnostic(
-            .badID, at: claim.location, "claim id '\(claim.id)' must be lowercase letters, digits and '-'",
+            .badID, at: location, "claim id '\(id)' must be lowercase letters, digits and '-'",
             hint: "e.g. `d001-bokeikhanov-chairs-alash-orda`"))
       }
       problems += checked[index / part][index % part]

@@ -62,15 +62,21 @@ package struct ClaimReader {
   package static func checkQuotes(of claims: [Claim], in texts: [DocumentID: QuoteText]) -> QuoteCheck {
     var check = QuoteCheck()
     check.locators.reserveCapacity(claims.count)
-    for claim in claims {
+    // By index, not by element: each claim's and source's fields are read in place, not copied.
+    var cited: (document: DocumentID, text: QuoteText?)?
+    for i in claims.indices {
       var locators: [Locator?] = []
-      for source in claim.sources {
-        guard let text = texts[source.document] else {
+      let sources = claims[i].sources
+      for j in sources.indices {
+        let document = sources[j].document
+        // Most sources in a row cite one document: it is looked up once for them.
+        if cited?.document != document { cited = (document, texts[document]) }
+        guard let text = cited?.text else {
           locators.append(nil)
           continue
         }
         check.quotesChecked += 1
-        let folded = QuoteText.foldWhitespace(nfc: source.quote)
+        let folded = QuoteText.foldWhitespace(nfc: sources[j].quote)
         let locator = text.locator(of: folded)
         locators.append(locator)
         guard locator == nil else { continue }
@@ -83,8 +89,8 @@ package struct ClaimReader {
         }
         check.diagnostics.append(
           Diagnostic(
-            .quoteNotFound, at: source.location,
-            "the quote of claim '\(claim.id)' is not in document '\(source.document)': \"\(source.quote.prefix(80))\"", hint: hint))
+            .quoteNotFound, at: sources[j].location,
+            "the quote of claim '\(claims[i].id)' is not in document '\(document)': \"\(sources[j].quote.prefix(80))\"", hint: hint))
       }
       check.locators.append(locators)
     }
