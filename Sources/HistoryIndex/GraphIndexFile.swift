@@ -583,8 +583,8 @@ enum GraphIndexFile {
 
   /// Whether every text of the graph can be stored as this format stores it.
   ///
-  /// A text holding the separator's byte anywhere cannot (even joined to a mark
-  /// that follows it into one character).
+  /// A text holding the separator's byte anywhere cannot (looked for as a byte:
+  /// a control character is a character of its own, and bytes are read faster).
   static func canStore(_ graph: CuratedGraph) -> Bool {
     let byte = separator.asciiValue!
     func holdsSeparator(_ text: String) -> Bool { text.utf8.contains(byte) }

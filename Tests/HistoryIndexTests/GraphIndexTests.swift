@@ -213,6 +213,19 @@ func indexFiles(of main: String) -> [String] {
     #expect(try FileManager.default.contentsOfDirectory(atPath: "\(copy.graph)/.index").sorted() == files)
   }
 
+  @Test(
+    "a name holding the index's separator, alone or before a combining mark, leaves no index: the YAML's graph is given",
+    arguments: [("\u{1F}", #"\x1F"#), ("\u{1F}\u{301}", #"\x1F\u0301"#)])
+  func aNameHoldingTheSeparatorIsNotIndexed(separator: String, escaped: String) throws {
+    let copy = try GraphCopy(keepingIndex: false)
+    let alias = "Ле\(separator)нин"
+    // YAML takes a control character in a quoted value only escaped.
+    try copy.append("\n- id: separated\n  kind: person\n  labels: {kk: \"Бөлек\"}\n  aliases: [\"Ле\(escaped)нин\"]\n", to: "entities/core.yaml")
+    let load = try GraphIndex.load(graph: copy.graph, corpus: Paths.corpus)
+    #expect(load.outcome == .notWritten(reason: "an alias holds a character the index uses as a separator"))
+    #expect(load.graph.entities[EntityID("separated")]?.aliases == [alias])
+  }
+
   @Test func aCorpusTextChangedUnderTheIndexIsNotAnsweredFromIt() throws {
     let copy = try GraphCopy(keepingIndex: false)
     let corpus = copy.folder.appendingPathComponent("corpus").path
