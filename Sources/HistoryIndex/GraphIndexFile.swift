@@ -459,10 +459,16 @@ enum GraphIndexFile {
     let names = try TableStatement<NamesTable>.insert(into: db)
     let nameWords = try TableStatement<NameWordsTable>.insert(into: db)
     var entitiesOfWord: [String: Int] = [:]
-    var wordsOfEntity: (entity: Int, words: Set<String>) = (-1, [])
+    // An entity's words so far: a handful, so a list beats hashing.
+    var wordsOfEntity: (entity: Int, words: [String]) = (-1, [])
+    func isNew(_ word: String, of entity: Int) -> Bool {
+      if wordsOfEntity.entity != entity { wordsOfEntity = (entity, []) }
+      guard !wordsOfEntity.words.contains(word) else { return false }
+      wordsOfEntity.words.append(word)
+      return true
+    }
     for name in graph.foldedNames {
-      if wordsOfEntity.entity != name.entity { wordsOfEntity = (name.entity, []) }
-      for word in name.loose where wordsOfEntity.words.insert(word).inserted { entitiesOfWord[word, default: 0] += 1 }
+      for word in name.loose where isNew(word, of: name.entity) { entitiesOfWord[word, default: 0] += 1 }
     }
     wordsOfEntity = (-1, [])
     for name in graph.foldedNames {
@@ -471,8 +477,7 @@ enum GraphIndexFile {
       try names.bind(.exact, name.exact.joined(separator: String(separator)))
       try names.bind(.loose, name.loose.joined(separator: String(separator)))
       try names.run()
-      if wordsOfEntity.entity != name.entity { wordsOfEntity = (name.entity, []) }
-      for word in name.loose where wordsOfEntity.words.insert(word).inserted {
+      for word in name.loose where isNew(word, of: name.entity) {
         try nameWords.bind(.word, word)
         try nameWords.bind(.entity, name.entity)
         try nameWords.bind(.entities, entitiesOfWord[word])
@@ -596,7 +601,9 @@ enum GraphIndexFile {
 
   /// Labels stored as one text: tag, label, tag, label, … joined by the separator, in the declared order.
   private static func joinedLabels(_ labels: [Language: String], _ languages: LabelLanguages) -> String {
-    languages.ordered(labels).flatMap { [$0.language.rawValue, $0.text] }.joined(separator: String(separator))
+    // Most sources have no translation.
+    guard !labels.isEmpty else { return "" }
+    return languages.ordered(labels).flatMap { [$0.language.rawValue, $0.text] }.joined(separator: String(separator))
   }
 
   /// Labels as ``joinedLabels(_:_:)`` stores them.
