@@ -32,13 +32,16 @@ public struct KeyedList<Key: Hashable & Sendable, Value: Sendable>: RandomAccess
     positions.reserveCapacity(values.count)
     var kept = values
     var repeated = false
-    for value in values {
-      let key = key(value)
-      guard positions[key] == nil else {
+    // By index (a value is not copied to read its key), each key hashed once: a new key gets the next position in place.
+    for index in values.indices {
+      let key = key(values[index])
+      let position = keys.count
+      var isNew = false
+      Self.take(&positions[key, default: -1], position, isNew: &isNew)
+      guard isNew else {
         repeated = true
         continue
       }
-      positions[key] = keys.count
       keys.append(key)
     }
     if repeated {
@@ -46,6 +49,13 @@ public struct KeyedList<Key: Hashable & Sendable, Value: Sendable>: RandomAccess
       kept = values.filter { seen.insert(key($0)).inserted }
     }
     (self.keys, self.values, self.positions) = (keys, kept, positions)
+  }
+
+  /// Gives `slot` (`-1` when its key is new) `position` if it has none.
+  private static func take(_ slot: inout Int, _ position: Int, isNew: inout Bool) {
+    guard slot == -1 else { return }
+    slot = position
+    isNew = true
   }
 
   /// The value with this key, or `nil` if there is none.
