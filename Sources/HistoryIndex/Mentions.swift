@@ -68,14 +68,42 @@ package enum Mentions {
   static func forEachSentence<Failure: Error>(
     of text: String, _ body: (_ line: Int, _ column: Int, _ endColumn: Int, _ text: String) throws(Failure) -> Void
   ) throws(Failure) {
+    var reader = SentenceReader()
+    var previous: Unicode.Scalar = "\0"
+    for scalar in text.nfc.unicodeScalars {
+      defer { previous = scalar }
+      if scalar == "\n", previous != "\r" {
+        try reader.endLine(body)
+        continue
+      }
+      if !isSpace(scalar) {
+        reader.scalars.append(scalar)
+      } else if let last = reader.scalars.last, last != " " {
+        reader.scalars.append(" ")
+      } else {
+        continue
+      }
+      // A scalar can end a sentence once the two after it are read.
+      let candidate = reader.scalars.count - 3
+      if candidate >= reader.start, endsSentence(reader.scalars, at: candidate) { try reader.sentence(through: candidate, body) }
+    }
+    try reader.endLine(body)
+  }
+
+  /// What ``forEachSentence(of:_:)`` holds of the line being read (a value of its
+  /// own, not state captured by nested functions, which would be read through a box).
+  private struct SentenceReader {
     var line = 1
-    // The line's scalars from column `base` + 1 on, every run of spaces made one space, none first.
+    /// The line's scalars from column `base` + 1 on, every run of spaces made one space, none first.
     var scalars: [Unicode.Scalar] = []
     var base = 0
-    // Where the sentence being read starts in `scalars`.
+    /// Where the sentence being read starts in `scalars`.
     var start = 0
     var bytes: [UInt8] = []
-    func sentence(through end: Int) throws(Failure) {
+
+    mutating func sentence<Failure: Error>(
+      through end: Int, _ body: (_ line: Int, _ column: Int, _ endColumn: Int, _ text: String) throws(Failure) -> Void
+    ) throws(Failure) {
       bytes.removeAll(keepingCapacity: true)
       for scalar in scalars[start...end] { UTF8.encode(scalar) { bytes.append($0) } }
       try body(line, base + start + 1, base + end + 1, String(decoding: bytes, as: UTF8.self))
@@ -89,32 +117,16 @@ package enum Mentions {
         (base, start) = (base + dropped, start - dropped)
       }
     }
-    func endLine() throws(Failure) {
+
+    mutating func endLine<Failure: Error>(
+      _ body: (_ line: Int, _ column: Int, _ endColumn: Int, _ text: String) throws(Failure) -> Void
+    ) throws(Failure) {
       if scalars.last == " " { scalars.removeLast() }
-      if start < scalars.count { try sentence(through: scalars.count - 1) }
+      if start < scalars.count { try sentence(through: scalars.count - 1, body) }
       scalars.removeAll(keepingCapacity: true)
       (base, start) = (0, 0)
       line += 1
     }
-    var previous: Unicode.Scalar = "\0"
-    for scalar in text.nfc.unicodeScalars {
-      defer { previous = scalar }
-      if scalar == "\n", previous != "\r" {
-        try endLine()
-        continue
-      }
-      if !isSpace(scalar) {
-        scalars.append(scalar)
-      } else if let last = scalars.last, last != " " {
-        scalars.append(" ")
-      } else {
-        continue
-      }
-      // A scalar can end a sentence once the two after it are read.
-      let candidate = scalars.count - 3
-      if candidate >= start, endsSentence(scalars, at: candidate) { try sentence(through: candidate) }
-    }
-    try endLine()
   }
 
   /// Whitespace as quote locators count it (a run is one column).
