@@ -459,25 +459,18 @@ enum GraphIndexFile {
     let names = try TableStatement<NamesTable>.insert(into: db)
     let nameWords = try TableStatement<NameWordsTable>.insert(into: db)
     var entitiesOfWord: [String: Int] = [:]
-    // An entity's words so far: a handful, so a list beats hashing.
-    var wordsOfEntity: (entity: Int, words: [String]) = (-1, [])
-    func isNew(_ word: String, of entity: Int) -> Bool {
-      if wordsOfEntity.entity != entity { wordsOfEntity = (entity, []) }
-      guard !wordsOfEntity.words.contains(word) else { return false }
-      wordsOfEntity.words.append(word)
-      return true
-    }
+    var wordsOfEntity = EntityWords()
     for name in graph.foldedNames {
-      for word in name.loose where isNew(word, of: name.entity) { entitiesOfWord[word, default: 0] += 1 }
+      for word in name.loose where wordsOfEntity.isNew(word, of: name.entity) { entitiesOfWord[word, default: 0] += 1 }
     }
-    wordsOfEntity = (-1, [])
+    wordsOfEntity = EntityWords()
     for name in graph.foldedNames {
       try names.bind(.entity, name.entity)
       try names.bind(.text, name.text)
       try names.bind(.exact, name.exact.joined(separator: String(separator)))
       try names.bind(.loose, name.loose.joined(separator: String(separator)))
       try names.run()
-      for word in name.loose where isNew(word, of: name.entity) {
+      for word in name.loose where wordsOfEntity.isNew(word, of: name.entity) {
         try nameWords.bind(.word, word)
         try nameWords.bind(.entity, name.entity)
         try nameWords.bind(.entities, entitiesOfWord[word])
@@ -572,6 +565,21 @@ enum GraphIndexFile {
     try tieRow.run()
     try db.execute(lookups)
     return db
+  }
+
+  /// The name words of one entity met so far, names being read in entity order:
+  /// a handful, so a list beats hashing.
+  private struct EntityWords {
+    private var entity = -1
+    private var words: [String] = []
+
+    /// Whether `word` is met for the first time among `entity`'s names (forgetting the entity before it).
+    mutating func isNew(_ word: String, of entity: Int) -> Bool {
+      if self.entity != entity { (self.entity, words) = (entity, []) }
+      guard !words.contains(word) else { return false }
+      words.append(word)
+      return true
+    }
   }
 
   /// A row of ``NameTermsTable``: a name word's exact and loose forms.
