@@ -143,7 +143,7 @@ enum GraphIndexFile {
       // The agreements first, at the main thread's priority: its claims wait for them.
       let found = try findings(of: graph)
       FreedMemory.release()
-      Background<Derived>.yieldFromNowOn()
+      yieldFromNowOn()
       let ranked = rankingsAndTies(of: graph)
       FreedMemory.release()
       return (ranked, found)
@@ -762,6 +762,14 @@ enum GraphIndexFile {
   }
 }
 
+/// Runs the calling thread below the main thread's priority from now on (Linux's
+/// nice 10: a nice value is a thread's own there, and `who` 0 is this thread).
+func yieldFromNowOn() {
+  #if os(Linux)
+    _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+  #endif
+}
+
 /// Work run on a thread of its own (each auxiliary file is written by one); ``result()`` waits for it.
 final class Background<Value: Sendable>: @unchecked Sendable {
   private var value: Result<Value, SQLiteError>?
@@ -774,19 +782,11 @@ final class Background<Value: Sendable>: @unchecked Sendable {
   ///   the compile ends with, then are not slowed by the full-text tables beside them.
   init(yielding: Bool = false, _ work: @escaping @Sendable () throws(SQLiteError) -> Value) {
     let thread = Thread { [self] in
-      if yielding { Self.yieldFromNowOn() }
+      if yielding { yieldFromNowOn() }
       value = Result { () throws(SQLiteError) in try work() }
       done.signal()
     }
     thread.start()
-  }
-
-  /// Runs the calling thread below the main thread's priority from now on (Linux's
-  /// nice 10: a nice value is a thread's own there, and `who` 0 is this thread).
-  static func yieldFromNowOn() {
-    #if os(Linux)
-      _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
-    #endif
   }
 
   /// What the work gave, once it is done (asked as often as need be).
